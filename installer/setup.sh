@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# One entry point for newcomers, developers and CI (Debian 12).
+#
+#   installer/setup.sh run    install dependencies, build, start Följa on a demo database
+#   installer/setup.sh test   install dependencies, build (warnings = errors), run the whole test suite
+#   installer/setup.sh deps   only install the Debian packages
+#   installer/setup.sh build  only configure and build
+#
+# Environment: FOLJA_BUILD_DIR (default: ./build), CTEST_ARGS (extra ctest arguments, e.g. "-L unit").
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${FOLJA_BUILD_DIR:-$ROOT/build}
+JOBS=$(nproc 2>/dev/null || echo 2)
+
+# Everything comes from Debian 12 packages; nothing is downloaded at build time.
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config file
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
+    libqcustomplot-dev libsqlcipher-dev libssl-dev
+    xvfb xauth fonts-dejavu-core poppler-utils
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+deps() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        log "All Debian packages present"
+        return
+    fi
+    log "Installing ${#missing[@]} Debian packages: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local werror=OFF
+    [ "${1:-}" = "strict" ] && werror=ON
+    log "Configuring in $BUILD"
+    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFOLJA_WERROR=$werror >/dev/null
+    log "Building with $JOBS jobs"
+    cmake --build "$BUILD" -j "$JOBS"
+}
+
+run_tests() {
+    log "Running the test suite"
+    # shellcheck disable=SC2086
+    ctest --test-dir "$BUILD" --output-on-failure -j "$JOBS" ${CTEST_ARGS:-}
+}
+
+start_gui() {
+    local data="${XDG_DATA_HOME:-$HOME/.local/share}/Folja"
+    mkdir -p "$data"
+    log "Starting Följa on the demo database in $data"
+    exec "$BUILD/bin/folja" --demo "$data/demo.folja" "$@"
+}
+
+case "${1:-}" in
+    run) shift; deps; build; start_gui "$@" ;;
+    test) deps; build strict; run_tests ;;
+    deps) deps ;;
+    build) deps; build ;;
+    *) sed -n '2,10p' "$0" >&2; exit 2 ;;
+esac
