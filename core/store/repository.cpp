@@ -1,0 +1,874 @@
+#include "store/repository.h"
+
+#include "store/database.h"
+#include "store/messages.h"
+
+#include <QDateTime>
+
+namespace folja::store {
+
+using domain::Arende;
+using domain::Id;
+using domain::Insats;
+using domain::Person;
+using domain::Uppfoljning;
+using sqlite::Statement;
+
+namespace {
+
+enum CommentEntity : int { EntityArende = 1, EntityInsats = 2, EntityUppfoljning = 3 };
+
+qint64 idTypeCode(domain::PersonIdType type)
+{
+    switch (type) {
+    case domain::PersonIdType::Personnummer: return 1;
+    case domain::PersonIdType::Samordningsnummer: return 2;
+    case domain::PersonIdType::Reservnummer: return 3;
+    }
+    return 1;
+}
+
+domain::PersonIdType idTypeFromCode(qint64 code)
+{
+    switch (code) {
+    case 2: return domain::PersonIdType::Samordningsnummer;
+    case 3: return domain::PersonIdType::Reservnummer;
+    default: return domain::PersonIdType::Personnummer;
+    }
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// Coded answers repeat a few hundred distinct values across millions of rows. Sharing one QString
+// per distinct value (implicit sharing) saves an allocation per cell on the snapshot read path.
+class Interner
+{
+public:
+    QString get(const Statement& st, int column)
+    {
+        int size = 0;
+        const char* text = st.columnRawText(column, &size);
+        if (!text)
+            return QString();
+        const QByteArray probe = QByteArray::fromRawData(text, size);
+        auto it = m_strings.constFind(probe);
+        if (it != m_strings.cend())
+            return *it;
+        QString value = QString::fromUtf8(text, size);
+        m_strings.insert(QByteArray(text, size), value);
+        return value;
+    }
+
+private:
+    QHash<QByteArray, QString> m_strings;
+};
+
+// One result set ordered by arende_id (column 0), consumed group by group.
+struct Cursor {
+    Statement st;
+    bool has = false;
+    Error error;
+    bool failed = false;
+
+    void advance()
+    {
+        auto row = st.step();
+        if (!row) {
+            failed = true;
+            error = row.error();
+            has = false;
+            return;
+        }
+        has = *row;
+    }
+    qint64 arende() const { return st.columnInt64(0); }
+    // Skips rows of ärenden before `id` (none exist while foreign keys hold) and reports whether
+    // the current row belongs to `id`.
+    bool at(qint64 id)
+    {
+        while (has && arende() < id)
+            advance();
+        return has && arende() == id;
+    }
+};
+
+Insats* findInsats(Arende& arende, qint64 id)
+{
+    for (Insats& insats : arende.insatser) {
+        if (insats.id == id)
+            return &insats;
+    }
+    return nullptr;
+}
+
+Uppfoljning* findUppfoljning(Arende& arende, qint64 id)
+{
+    for (Insats& insats : arende.insatser) {
+        for (Uppfoljning& u : insats.uppfoljningar) {
+            if (u.id == id)
+                return &u;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+struct ArendeRepository::Private {
+    Database& db;
+    sqlite::Connection& conn;
+    QHash<QString, Id> accountIds;      // lowercased name → id
+    QHash<Id, QString> accountNames;    // id → name as stored
+
+    Statement findPerson, insertPerson, updatePerson;
+    Statement insertArende, updateArende;
+    Statement insertValue, insertInsats, insertInsatsValue, insertUppfoljning, insertUppfoljningValue, insertComment;
+    Statement deleteValues, deleteInsatsValues, deleteUppfoljningValues, deleteComments, deleteUppfoljningar,
+        deleteInsatser;
+
+    Private(Database& database) : db(database), conn(database.connection()) {}
+
+    Result<Statement*> prepared(Statement& slot, const char* sql)
+    {
+        if (!slot.isValid()) {
+            auto st = conn.prepare(sql);
+            if (!st)
+                return st.error();
+            slot = std::move(*st);
+        }
+        return &slot;
+    }
+
+    Result<void> loadAccounts()
+    {
+        auto st = conn.prepare("SELECT id, name FROM accounts");
+        if (!st)
+            return st.error();
+        accountIds.clear();
+        accountNames.clear();
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return {};
+            const Id id = st->columnInt64(0);
+            const QString name = st->columnText(1);
+            accountIds.insert(name.toLower(), id);
+            accountNames.insert(id, name);
+        }
+    }
+
+    // Accounts are created by the access layer at any time: reload on a miss.
+    Result<Id> accountId(const QString& name)
+    {
+        const QString key = name.trimmed().toLower();
+        if (key.isEmpty())
+            return messages::invalidArgument();
+        if (!accountIds.contains(key)) {
+            if (auto rc = loadAccounts(); !rc)
+                return rc.error();
+            if (!accountIds.contains(key))
+                return messages::invalidArgument();
+        }
+        return accountIds.value(key);
+    }
+
+    Result<QString> accountName(Id id)
+    {
+        if (!accountNames.contains(id)) {
+            if (auto rc = loadAccounts(); !rc)
+                return rc.error();
+        }
+        return accountNames.value(id);
+    }
+
+    Result<void> writeValues(Id arendeId, const char* variable, const QStringList& values)
+    {
+        auto st = prepared(insertValue, "INSERT INTO arende_values(arende_id, variable, ord, value_code) "
+                                        "VALUES (?, ?, ?, ?)");
+        if (!st)
+            return st.error();
+        const QString var = QString::fromLatin1(variable);
+        for (int i = 0; i < values.size(); ++i) {
+            (*st)->bind(1, arendeId).bind(2, var).bind(3, i).bind(4, values.at(i));
+            if (auto rc = (*st)->run(); !rc)
+                return rc;
+        }
+        return {};
+    }
+
+    Result<void> writeComments(Id arendeId, int entityType, Id entityId, const domain::Comments& comments)
+    {
+        if (comments.isEmpty())
+            return {};
+        auto st = prepared(insertComment, "INSERT INTO comments(arende_id, entity_type, entity_id, variable, text) "
+                                          "VALUES (?, ?, ?, ?, ?)");
+        if (!st)
+            return st.error();
+        for (auto it = comments.cbegin(); it != comments.cend(); ++it) {
+            (*st)->bind(1, arendeId).bind(2, entityType).bind(3, entityId).bind(4, it.key()).bind(5, it.value());
+            if (auto rc = (*st)->run(); !rc)
+                return rc;
+        }
+        return {};
+    }
+
+    Result<void> deleteChildren(Id arendeId)
+    {
+        const std::pair<Statement*, const char*> deletes[] = {
+            {&deleteValues, "DELETE FROM arende_values WHERE arende_id = ?"},
+            {&deleteInsatsValues, "DELETE FROM insats_values WHERE arende_id = ?"},
+            {&deleteUppfoljningValues, "DELETE FROM uppfoljning_values WHERE arende_id = ?"},
+            {&deleteComments, "DELETE FROM comments WHERE arende_id = ?"},
+            {&deleteUppfoljningar, "DELETE FROM uppfoljningar WHERE arende_id = ?"},
+            {&deleteInsatser, "DELETE FROM insatser WHERE arende_id = ?"},
+        };
+        for (const auto& [slot, sql] : deletes) {
+            auto st = prepared(*slot, sql);
+            if (!st)
+                return st.error();
+            (*st)->bind(1, arendeId);
+            if (auto rc = (*st)->run(); !rc)
+                return rc;
+        }
+        return {};
+    }
+
+    Result<void> writeChildren(Arende& arende)
+    {
+        const Id aid = arende.id;
+        if (auto rc = writeValues(aid, "aktualiseringsorsak", arende.aktualiseringsorsak); !rc)
+            return rc;
+        if (auto rc = writeValues(aid, "problematik", arende.problematik); !rc)
+            return rc;
+        if (auto rc = writeComments(aid, EntityArende, aid, arende.comments); !rc)
+            return rc;
+        auto ins = prepared(insertInsats, "INSERT INTO insatser(id, arende_id, ord, ksi, catalog_version, beslut_datum, "
+                                          "verkstallande_datum, avslut_datum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!ins)
+            return ins.error();
+        for (int i = 0; i < arende.insatser.size(); ++i) {
+            Insats& insats = arende.insatser[i];
+            Statement& st = **ins;
+            if (insats.id != domain::kNoId)
+                st.bind(1, insats.id);
+            st.bind(2, aid).bind(3, i).bindOptional(4, insats.ksi).bindOptional(5, insats.catalogVersion)
+                .bind(6, insats.beslutDatum).bind(7, insats.verkstallandeDatum).bind(8, insats.avslutDatum);
+            if (auto rc = st.run(); !rc)
+                return rc;
+            insats.id = conn.lastInsertRowId();
+            if (!insats.avslutsorsak.isEmpty()) {
+                auto iv = prepared(insertInsatsValue, "INSERT INTO insats_values(arende_id, insats_id, variable, ord, "
+                                                      "value_code) VALUES (?, ?, 'avslutsorsak', ?, ?)");
+                if (!iv)
+                    return iv.error();
+                for (int k = 0; k < insats.avslutsorsak.size(); ++k) {
+                    (*iv)->bind(1, aid).bind(2, insats.id).bind(3, k).bind(4, insats.avslutsorsak.at(k));
+                    if (auto rc = (*iv)->run(); !rc)
+                        return rc;
+                }
+            }
+            if (auto rc = writeComments(aid, EntityInsats, insats.id, insats.comments); !rc)
+                return rc;
+            for (int j = 0; j < insats.uppfoljningar.size(); ++j) {
+                if (auto rc = writeUppfoljning(aid, insats.id, j, insats.uppfoljningar[j]); !rc)
+                    return rc;
+            }
+        }
+        return {};
+    }
+
+    Result<void> writeUppfoljning(Id aid, Id insatsId, int ord, Uppfoljning& u)
+    {
+        auto up = prepared(insertUppfoljning,
+                           "INSERT INTO uppfoljningar(id, arende_id, insats_id, ord, datum, sip, maluppfyllelse, "
+                           "parallella_insatser, genomforande, b1a, b1b, b2, b3, b4, b5) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!up)
+            return up.error();
+        Statement& st = **up;
+        if (u.id != domain::kNoId)
+            st.bind(1, u.id);
+        st.bind(2, aid).bind(3, insatsId).bind(4, ord).bind(5, u.datum).bindOptional(6, u.sip)
+            .bindOptional(7, u.maluppfyllelse).bindOptional(8, u.parallellaInsatser).bindOptional(9, u.genomforande)
+            .bindOptional(10, u.b1a).bindOptional(11, u.b1b).bindOptional(12, u.b2).bindOptional(13, u.b3)
+            .bindOptional(14, u.b4).bindOptional(15, u.b5);
+        if (auto rc = st.run(); !rc)
+            return rc;
+        u.id = conn.lastInsertRowId();
+        if (!u.samverkan.isEmpty()) {
+            auto uv = prepared(insertUppfoljningValue, "INSERT INTO uppfoljning_values(arende_id, uppfoljning_id, "
+                                                       "variable, ord, value_code) VALUES (?, ?, 'samverkan', ?, ?)");
+            if (!uv)
+                return uv.error();
+            for (int k = 0; k < u.samverkan.size(); ++k) {
+                (*uv)->bind(1, aid).bind(2, u.id).bind(3, k).bind(4, u.samverkan.at(k));
+                if (auto rc = (*uv)->run(); !rc)
+                    return rc;
+            }
+        }
+        return writeComments(aid, EntityUppfoljning, u.id, u.comments);
+    }
+
+    Result<Id> save(Arende& arende)
+    {
+        auto owner = accountId(arende.owner);
+        if (!owner)
+            return owner.error();
+        if (arende.personRef == domain::kNoId)
+            return messages::invalidArgument();
+        const QString now = nowUtc();
+        if (arende.id == domain::kNoId) {
+            auto st = prepared(insertArende,
+                               "INSERT INTO arenden(external_id, person_id, malgrupp, enhet, owner_account_id, "
+                               "aktualisering_datum, aktualiseringstyp, tidigare_kontakt, hushallstyp, beslut_datum, "
+                               "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            if (!st)
+                return st.error();
+            bindArende(**st, arende, *owner).bind(11, now).bind(12, now);
+            if (auto rc = (*st)->run(); !rc)
+                return rc.error();
+            arende.id = conn.lastInsertRowId();
+        } else {
+            auto st = prepared(updateArende,
+                               "UPDATE arenden SET external_id = ?, person_id = ?, malgrupp = ?, enhet = ?, "
+                               "owner_account_id = ?, aktualisering_datum = ?, aktualiseringstyp = ?, "
+                               "tidigare_kontakt = ?, hushallstyp = ?, beslut_datum = ?, updated_at = ? WHERE id = ?");
+            if (!st)
+                return st.error();
+            bindArende(**st, arende, *owner).bind(11, now).bind(12, arende.id);
+            if (auto rc = (*st)->run(); !rc)
+                return rc.error();
+            if (conn.changes() == 0)
+                return messages::notFound();
+            if (auto rc = deleteChildren(arende.id); !rc)
+                return rc.error();
+        }
+        if (auto rc = writeChildren(arende); !rc)
+            return rc.error();
+        return arende.id;
+    }
+
+    static Statement& bindArende(Statement& st, const Arende& a, Id owner)
+    {
+        return st.bindOptional(1, a.externalId).bind(2, a.personRef).bindOptional(3, a.malgrupp)
+            .bindOptional(4, a.enhet).bind(5, owner).bind(6, a.aktualiseringDatum).bindOptional(7, a.aktualiseringstyp)
+            .bindOptional(8, a.tidigareKontakt).bindOptional(9, a.hushallstyp).bind(10, a.beslutDatum);
+    }
+
+    Result<Id> upsertPerson(Person& person)
+    {
+        if (person.personId.isEmpty())
+            return messages::invalidArgument();
+        const QByteArray pseudonym = db.pseudonym(person.personId);
+        if (pseudonym.isEmpty())
+            return messages::internal();
+        auto find = prepared(findPerson, "SELECT id FROM persons WHERE pseudonym = ?");
+        if (!find)
+            return find.error();
+        (*find)->bind(1, pseudonym);
+        auto row = (*find)->step();
+        const Id existing = row && *row ? (*find)->columnInt64(0) : domain::kNoId;
+        (*find)->reset();
+        if (!row)
+            return row.error();
+        if (existing != domain::kNoId) {
+            auto st = prepared(updatePerson, "UPDATE persons SET id_type = ?, kon = ?, birth_date = ?, skyddad = ?, "
+                                             "ursprung = ? WHERE id = ?");
+            if (!st)
+                return st.error();
+            (*st)->bind(1, idTypeCode(person.idType)).bindOptional(2, person.kon).bind(3, person.birthDate)
+                .bind(4, person.skyddad).bindOptional(5, person.ursprung).bind(6, existing);
+            if (auto rc = (*st)->run(); !rc)
+                return rc.error();
+            person.id = existing;
+            return existing;
+        }
+        auto encrypted = db.encryptPersonId(person.personId);
+        if (!encrypted)
+            return encrypted.error();
+        auto st = prepared(insertPerson, "INSERT INTO persons(pseudonym, pnr_enc, id_type, kon, birth_date, skyddad, "
+                                         "ursprung) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        if (!st)
+            return st.error();
+        (*st)->bind(1, pseudonym).bind(2, *encrypted).bind(3, idTypeCode(person.idType)).bindOptional(4, person.kon)
+            .bind(5, person.birthDate).bind(6, person.skyddad).bindOptional(7, person.ursprung);
+        if (auto rc = (*st)->run(); !rc)
+            return rc.error();
+        person.id = conn.lastInsertRowId();
+        return person.id;
+    }
+
+    // Reads ärenden with all children: every ärende when `only` is kNoId, else just that one.
+    Result<void> read(Id only, const std::function<bool(const Arende&)>& visit)
+    {
+        if (auto rc = loadAccounts(); !rc)
+            return rc;
+        const bool one = only != domain::kNoId;
+        auto query = [&](const char* all, const char* single) -> Result<Cursor> {
+            auto st = conn.prepare(one ? single : all);
+            if (!st)
+                return st.error();
+            if (one)
+                st->bind(1, only);
+            Cursor c{std::move(*st)};
+            c.advance();
+            if (c.failed)
+                return c.error;
+            return c;
+        };
+        constexpr auto kArenden = "SELECT id, external_id, person_id, malgrupp, enhet, owner_account_id, "
+                                  "aktualisering_datum, aktualiseringstyp, tidigare_kontakt, hushallstyp, beslut_datum "
+                                  "FROM arenden";
+        const QByteArray arendenAll = QByteArray(kArenden) + " ORDER BY id";
+        const QByteArray arendenOne = QByteArray(kArenden) + " WHERE id = ?";
+        auto a = query(arendenAll.constData(), arendenOne.constData());
+        auto av = query("SELECT arende_id, variable, value_code FROM arende_values ORDER BY arende_id, variable, ord",
+                        "SELECT arende_id, variable, value_code FROM arende_values WHERE arende_id = ? "
+                        "ORDER BY variable, ord");
+        constexpr auto kInsatser = "SELECT arende_id, id, ksi, catalog_version, beslut_datum, verkstallande_datum, "
+                                   "avslut_datum FROM insatser";
+        const QByteArray insatserAll = QByteArray(kInsatser) + " ORDER BY arende_id, ord";
+        const QByteArray insatserOne = QByteArray(kInsatser) + " WHERE arende_id = ? ORDER BY ord";
+        auto in = query(insatserAll.constData(), insatserOne.constData());
+        auto iv = query("SELECT arende_id, insats_id, value_code FROM insats_values ORDER BY arende_id, insats_id, "
+                        "variable, ord",
+                        "SELECT arende_id, insats_id, value_code FROM insats_values WHERE arende_id = ? "
+                        "ORDER BY insats_id, variable, ord");
+        constexpr auto kUpp = "SELECT arende_id, insats_id, id, datum, sip, maluppfyllelse, parallella_insatser, "
+                              "genomforande, b1a, b1b, b2, b3, b4, b5 FROM uppfoljningar";
+        const QByteArray uppAll = QByteArray(kUpp) + " ORDER BY arende_id, insats_id, ord";
+        const QByteArray uppOne = QByteArray(kUpp) + " WHERE arende_id = ? ORDER BY insats_id, ord";
+        auto up = query(uppAll.constData(), uppOne.constData());
+        auto uv = query("SELECT arende_id, uppfoljning_id, value_code FROM uppfoljning_values "
+                        "ORDER BY arende_id, uppfoljning_id, variable, ord",
+                        "SELECT arende_id, uppfoljning_id, value_code FROM uppfoljning_values WHERE arende_id = ? "
+                        "ORDER BY uppfoljning_id, variable, ord");
+        auto cm = query("SELECT arende_id, entity_type, entity_id, variable, text FROM comments "
+                        "ORDER BY arende_id, entity_type, entity_id, variable",
+                        "SELECT arende_id, entity_type, entity_id, variable, text FROM comments WHERE arende_id = ? "
+                        "ORDER BY entity_type, entity_id, variable");
+        for (const auto* r : {&a, &av, &in, &iv, &up, &uv, &cm}) {
+            if (!*r)
+                return r->error();
+        }
+
+        Interner strings;
+        Cursor& ca = *a;
+        while (ca.has) {
+            const Statement& s = ca.st;
+            Arende arende;
+            arende.id = s.columnInt64(0);
+            arende.externalId = s.columnText(1);
+            arende.personRef = s.columnInt64(2);
+            arende.malgrupp = strings.get(s, 3);
+            arende.enhet = strings.get(s, 4);
+            arende.owner = accountNames.value(s.columnInt64(5));
+            arende.aktualiseringDatum = s.columnDate(6);
+            arende.aktualiseringstyp = strings.get(s, 7);
+            arende.tidigareKontakt = strings.get(s, 8);
+            arende.hushallstyp = strings.get(s, 9);
+            arende.beslutDatum = s.columnDate(10);
+            const qint64 aid = arende.id;
+
+            for (; av->at(aid); av->advance()) {
+                const QString value = strings.get(av->st, 2);
+                int size = 0;
+                const char* var = av->st.columnRawText(1, &size);
+                const QByteArrayView variable(var, size);
+                if (variable == "aktualiseringsorsak")
+                    arende.aktualiseringsorsak.append(value);
+                else if (variable == "problematik")
+                    arende.problematik.append(value);
+            }
+            for (; in->at(aid); in->advance()) {
+                const Statement& r = in->st;
+                Insats insats;
+                insats.id = r.columnInt64(1);
+                insats.ksi = strings.get(r, 2);
+                insats.catalogVersion = strings.get(r, 3);
+                insats.beslutDatum = r.columnDate(4);
+                insats.verkstallandeDatum = r.columnDate(5);
+                insats.avslutDatum = r.columnDate(6);
+                arende.insatser.append(std::move(insats));
+            }
+            for (; iv->at(aid); iv->advance()) {
+                if (Insats* insats = findInsats(arende, iv->st.columnInt64(1)))
+                    insats->avslutsorsak.append(strings.get(iv->st, 2));
+            }
+            for (; up->at(aid); up->advance()) {
+                const Statement& r = up->st;
+                Insats* insats = findInsats(arende, r.columnInt64(1));
+                if (!insats)
+                    continue;
+                Uppfoljning u;
+                u.id = r.columnInt64(2);
+                u.datum = r.columnDate(3);
+                u.sip = strings.get(r, 4);
+                u.maluppfyllelse = strings.get(r, 5);
+                u.parallellaInsatser = strings.get(r, 6);
+                u.genomforande = strings.get(r, 7);
+                u.b1a = strings.get(r, 8);
+                u.b1b = strings.get(r, 9);
+                u.b2 = strings.get(r, 10);
+                u.b3 = strings.get(r, 11);
+                u.b4 = strings.get(r, 12);
+                u.b5 = strings.get(r, 13);
+                insats->uppfoljningar.append(std::move(u));
+            }
+            for (; uv->at(aid); uv->advance()) {
+                if (Uppfoljning* u = findUppfoljning(arende, uv->st.columnInt64(1)))
+                    u->samverkan.append(strings.get(uv->st, 2));
+            }
+            for (; cm->at(aid); cm->advance()) {
+                const Statement& r = cm->st;
+                const qint64 entityId = r.columnInt64(2);
+                const QString variable = strings.get(r, 3);
+                const QString text = r.columnText(4);
+                switch (r.columnInt64(1)) {
+                case EntityArende: arende.comments.insert(variable, text); break;
+                case EntityInsats:
+                    if (Insats* insats = findInsats(arende, entityId))
+                        insats->comments.insert(variable, text);
+                    break;
+                case EntityUppfoljning:
+                    if (Uppfoljning* u = findUppfoljning(arende, entityId))
+                        u->comments.insert(variable, text);
+                    break;
+                default: break;
+                }
+            }
+            for (const Cursor* c : {&*av, &*in, &*iv, &*up, &*uv, &*cm}) {
+                if (c->failed)
+                    return c->error;
+            }
+            if (!visit(arende))
+                return {};
+            ca.advance();
+        }
+        if (ca.failed)
+            return ca.error;
+        return {};
+    }
+
+    Result<QList<ArendeSummary>> summaries(Id ownerId, bool filter)
+    {
+        QByteArray sql =
+            "SELECT a.id, a.external_id, a.person_id, p.skyddad, a.malgrupp, a.enhet, acc.name, "
+            "a.aktualisering_datum, a.beslut_datum, a.updated_at, "
+            "(SELECT count(*) FROM insatser i WHERE i.arende_id = a.id), "
+            "(SELECT count(*) FROM insatser i WHERE i.arende_id = a.id AND i.avslut_datum IS NULL), "
+            "(SELECT count(*) FROM insatser i WHERE i.arende_id = a.id AND i.verkstallande_datum IS NOT NULL) "
+            "FROM arenden a JOIN persons p ON p.id = a.person_id JOIN accounts acc ON acc.id = a.owner_account_id";
+        if (filter)
+            sql += " WHERE a.owner_account_id = ?";
+        sql += " ORDER BY a.id";
+        auto st = conn.prepare(sql);
+        if (!st)
+            return st.error();
+        if (filter)
+            st->bind(1, ownerId);
+        QList<ArendeSummary> out;
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            ArendeSummary s;
+            s.id = st->columnInt64(0);
+            s.externalId = st->columnText(1);
+            s.personRef = st->columnInt64(2);
+            s.skyddad = st->columnInt64(3) != 0;
+            s.malgrupp = st->columnText(4);
+            s.enhet = st->columnText(5);
+            s.owner = st->columnText(6);
+            s.aktualiseringDatum = st->columnDate(7);
+            s.beslutDatum = st->columnDate(8);
+            s.updatedAt = st->columnText(9);
+            s.insatsCount = static_cast<int>(st->columnInt64(10));
+            const qint64 open = st->columnInt64(11);
+            const qint64 started = st->columnInt64(12);
+            // The same rule as domain::statusOf, computed in SQL so no children are loaded.
+            if (s.insatsCount > 0)
+                s.status = open == 0   ? domain::ArendeStatus::Avslutat
+                    : started > 0      ? domain::ArendeStatus::PagaendeInsats
+                                       : domain::ArendeStatus::Beslutat;
+            else
+                s.status = s.beslutDatum.isValid() ? domain::ArendeStatus::Beslutat : domain::ArendeStatus::Aktualiserat;
+            out.append(std::move(s));
+        }
+        return out;
+    }
+};
+
+ArendeRepository::ArendeRepository(Database& db) : d(std::make_unique<Private>(db)) {}
+
+ArendeRepository::~ArendeRepository() = default;
+
+Result<Id> ArendeRepository::upsertPerson(Person& person)
+{
+    return d->upsertPerson(person);
+}
+
+Result<Id> ArendeRepository::findPerson(const QString& normalisedPersonId)
+{
+    if (normalisedPersonId.isEmpty())
+        return messages::invalidArgument();
+    auto find = d->prepared(d->findPerson, "SELECT id FROM persons WHERE pseudonym = ?");
+    if (!find)
+        return find.error();
+    (*find)->bind(1, d->db.pseudonym(normalisedPersonId));
+    auto row = (*find)->step();
+    const Id id = row && *row ? (*find)->columnInt64(0) : domain::kNoId;
+    (*find)->reset();
+    if (!row)
+        return row.error();
+    if (id == domain::kNoId)
+        return messages::notFound();
+    return id;
+}
+
+Result<Person> ArendeRepository::loadPerson(Id id, PersonIdAccess access)
+{
+    auto st = d->conn.prepare("SELECT pnr_enc, id_type, kon, birth_date, skyddad, ursprung FROM persons WHERE id = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return messages::notFound();
+    Person person;
+    person.id = id;
+    person.idType = idTypeFromCode(st->columnInt64(1));
+    person.kon = st->columnText(2);
+    person.birthDate = st->columnDate(3);
+    person.skyddad = st->columnInt64(4) != 0;
+    person.ursprung = st->columnText(5);
+    if (access == PersonIdAccess::Decrypt) {
+        auto pid = d->db.decryptPersonId(st->columnBlob(0));
+        if (!pid)
+            return pid.error();
+        person.personId = *pid;
+    }
+    return person;
+}
+
+Result<QHash<Id, Person>> ArendeRepository::loadAllPersons()
+{
+    auto st = d->conn.prepare("SELECT id, id_type, kon, birth_date, skyddad, ursprung FROM persons");
+    if (!st)
+        return st.error();
+    QHash<Id, Person> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        Person person;
+        person.id = st->columnInt64(0);
+        person.idType = idTypeFromCode(st->columnInt64(1));
+        person.kon = st->columnText(2);
+        person.birthDate = st->columnDate(3);
+        person.skyddad = st->columnInt64(4) != 0;
+        person.ursprung = st->columnText(5);
+        out.insert(person.id, std::move(person));
+    }
+    return out;
+}
+
+Result<Id> ArendeRepository::save(Arende& arende)
+{
+    auto sp = sqlite::Savepoint::begin(d->conn);
+    if (!sp)
+        return sp.error();
+    Arende working = arende; // ids are written back only when the whole save succeeded
+    auto id = d->save(working);
+    if (!id)
+        return id.error();
+    if (auto rc = sp->release(); !rc)
+        return rc.error();
+    arende = std::move(working);
+    return id;
+}
+
+Result<Arende> ArendeRepository::load(Id id)
+{
+    std::optional<Arende> found;
+    auto rc = d->read(id, [&found](const Arende& a) {
+        found = a;
+        return false;
+    });
+    if (!rc)
+        return rc.error();
+    if (!found)
+        return messages::notFound();
+    return std::move(*found);
+}
+
+Result<Id> ArendeRepository::idByExternalId(const QString& externalId)
+{
+    if (externalId.isEmpty())
+        return messages::invalidArgument();
+    auto st = d->conn.prepare("SELECT id FROM arenden WHERE external_id = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, externalId);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return messages::notFound();
+    return st->columnInt64(0);
+}
+
+Result<Arende> ArendeRepository::loadByExternalId(const QString& externalId)
+{
+    auto id = idByExternalId(externalId);
+    if (!id)
+        return id.error();
+    return load(*id);
+}
+
+Result<QString> ArendeRepository::ownerOf(Id id)
+{
+    auto st = d->conn.prepare("SELECT acc.name FROM arenden a JOIN accounts acc ON acc.id = a.owner_account_id "
+                              "WHERE a.id = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return messages::notFound();
+    return st->columnText(0);
+}
+
+Result<void> ArendeRepository::remove(Id id)
+{
+    auto sp = sqlite::Savepoint::begin(d->conn);
+    if (!sp)
+        return sp.error();
+    auto find = d->conn.prepare("SELECT person_id FROM arenden WHERE id = ?");
+    if (!find)
+        return find.error();
+    find->bind(1, id);
+    auto row = find->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return messages::notFound();
+    const Id person = find->columnInt64(0);
+    find->reset();
+    auto del = d->conn.prepare("DELETE FROM arenden WHERE id = ?");
+    if (!del)
+        return del.error();
+    del->bind(1, id);
+    if (auto rc = del->run(); !rc)
+        return rc;
+    auto orphan = d->conn.prepare("DELETE FROM persons WHERE id = ?1 AND NOT EXISTS "
+                                  "(SELECT 1 FROM arenden WHERE person_id = ?1)");
+    if (!orphan)
+        return orphan.error();
+    orphan->bind(1, person);
+    if (auto rc = orphan->run(); !rc)
+        return rc;
+    return sp->release();
+}
+
+Result<QList<ArendeSummary>> ArendeRepository::listByOwner(const QString& ownerAccount)
+{
+    auto owner = d->accountId(ownerAccount);
+    if (!owner)
+        return owner.error().code == ErrorCode::InvalidInput ? Result<QList<ArendeSummary>>(QList<ArendeSummary>())
+                                                             : Result<QList<ArendeSummary>>(owner.error());
+    return d->summaries(*owner, true);
+}
+
+Result<QList<ArendeSummary>> ArendeRepository::listAll()
+{
+    return d->summaries(domain::kNoId, false);
+}
+
+Result<qint64> ArendeRepository::countByOwner(const QString& ownerAccount)
+{
+    auto owner = d->accountId(ownerAccount);
+    if (!owner)
+        return owner.error().code == ErrorCode::InvalidInput ? Result<qint64>(0) : Result<qint64>(owner.error());
+    auto st = d->conn.prepare("SELECT count(*) FROM arenden WHERE owner_account_id = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, *owner);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return st->columnInt64(0);
+}
+
+Result<qint64> ArendeRepository::count()
+{
+    return d->conn.queryInt("SELECT count(*) FROM arenden");
+}
+
+Result<void> ArendeRepository::insertAll(QList<ImportRow>& rows)
+{
+    auto tx = sqlite::Transaction::begin(d->conn);
+    if (!tx)
+        return tx.error();
+    // No savepoint per row: any failure abandons the whole transaction anyway.
+    QList<ImportRow> working = rows;
+    for (ImportRow& row : working) {
+        auto person = d->upsertPerson(row.person);
+        if (!person)
+            return person.error();
+        row.arende.personRef = *person;
+        row.arende.id = domain::kNoId;
+        auto id = d->save(row.arende);
+        if (!id)
+            return id.error();
+    }
+    if (auto rc = tx->commit(); !rc)
+        return rc;
+    rows = std::move(working);
+    return {};
+}
+
+Result<void> ArendeRepository::forEachArende(const std::function<bool(const Arende&)>& visit)
+{
+    return d->read(domain::kNoId, visit);
+}
+
+// --- settings -----------------------------------------------------------------------------------
+
+Result<QString> readSetting(sqlite::Connection& conn, const QString& key)
+{
+    auto st = conn.prepare("SELECT value FROM settings WHERE key = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, key);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return QString();
+    const QString value = st->columnText(0);
+    return value.isNull() ? QString(QLatin1String("")) : value;
+}
+
+Result<void> writeSetting(sqlite::Connection& conn, const QString& key, const QString& value)
+{
+    auto st = conn.prepare("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)");
+    if (!st)
+        return st.error();
+    return st->bind(1, key).bind(2, value).run();
+}
+
+} // namespace folja::store

@@ -1,0 +1,106 @@
+#pragma once
+
+// Reading and writing the registered data (domain::Person, domain::Arende with its insatser,
+// uppföljningar, multi-valued answers and comments). Store level: NO access rules here —
+// core/access wraps this and decides who may see or change what.
+//
+// Statements are prepared once per repository and reused, so bulk work is fast when the caller
+// wraps many calls in one sqlite::Transaction. Every single write is atomic on its own as well
+// (a savepoint), so an error never leaves half an ärende behind.
+
+#include "common/result.h"
+#include "domain/records.h"
+#include "store/sqlite.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace folja::store {
+
+class Database;
+
+// Enough for a list of ärenden without loading the children.
+struct ArendeSummary {
+    domain::Id id = domain::kNoId;
+    QString externalId;
+    domain::Id personRef = domain::kNoId;
+    bool skyddad = false;            // the person has skyddade personuppgifter: mask in lists
+    QString malgrupp;
+    QString enhet;
+    QString owner;                   // account name
+    QDate aktualiseringDatum;
+    QDate beslutDatum;
+    int insatsCount = 0;
+    domain::ArendeStatus status = domain::ArendeStatus::Aktualiserat;
+    QString updatedAt;               // ISO 8601 UTC
+};
+
+// Whether loadPerson decrypts the personnummer (only for registerutdrag and the like).
+enum class PersonIdAccess { Hidden, Decrypt };
+
+struct ImportRow {
+    domain::Person person;
+    domain::Arende arende;           // personRef is filled in from person
+};
+
+class ArendeRepository
+{
+public:
+    explicit ArendeRepository(Database& db);
+    ~ArendeRepository();
+    ArendeRepository(const ArendeRepository&) = delete;
+    ArendeRepository& operator=(const ArendeRepository&) = delete;
+
+    // --- persons --------------------------------------------------------------------------------
+    // Finds the person by the pseudonym of person.personId (which must be normalised and
+    // non-empty); updates the derived fields if found, inserts otherwise. Sets person.id.
+    Result<domain::Id> upsertPerson(domain::Person& person);
+    // NotFound if no such person.
+    Result<domain::Id> findPerson(const QString& normalisedPersonId);
+    Result<domain::Person> loadPerson(domain::Id id, PersonIdAccess access = PersonIdAccess::Hidden);
+    // Every person without the personnummer, for the analysis snapshot.
+    Result<QHash<domain::Id, domain::Person>> loadAllPersons();
+
+    // --- ärenden --------------------------------------------------------------------------------
+    // id == kNoId: insert (Conflict if externalId exists). Otherwise update the ärende and replace
+    // all its children. Ids of insatser/uppföljningar that are kNoId are assigned; non-zero ids
+    // are kept. The assigned ids are written back into `arende`. arende.owner must be an account
+    // name (InvalidInput otherwise) and arende.personRef an existing person.
+    Result<domain::Id> save(domain::Arende& arende);
+    Result<domain::Arende> load(domain::Id id);
+    Result<domain::Arende> loadByExternalId(const QString& externalId);
+    Result<domain::Id> idByExternalId(const QString& externalId); // NotFound if none
+    Result<QString> ownerOf(domain::Id id);                        // account name; NotFound
+    // Deletes the ärende and all its children (secure_delete overwrites them); the person goes
+    // too when no other ärende refers to it.
+    Result<void> remove(domain::Id id);
+
+    Result<QList<ArendeSummary>> listByOwner(const QString& ownerAccount);
+    Result<QList<ArendeSummary>> listAll();
+    Result<qint64> countByOwner(const QString& ownerAccount);
+    Result<qint64> count();
+
+    // All rows in ONE transaction (all or nothing), prepared statements reused: the CSV import.
+    Result<void> insertAll(QList<ImportRow>& rows);
+
+    // Streams every ärende with all children, in id order, for the analysis snapshot. A handful
+    // of queries ordered by ärende id are merged in C++ (no query per ärende). Return false from
+    // the visitor to stop early. The Arende passed is reused between calls: copy what you keep.
+    Result<void> forEachArende(const std::function<bool(const domain::Arende&)>& visit);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// Key/value settings (min_cell, idle_lock_minutes, gallring_years, catalogue customisation, …).
+// readSetting returns a null QString when the key is not set.
+Result<QString> readSetting(sqlite::Connection& conn, const QString& key);
+Result<void> writeSetting(sqlite::Connection& conn, const QString& key, const QString& value);
+
+} // namespace folja::store

@@ -1,0 +1,239 @@
+#include "store/schema.h"
+
+#include "store/messages.h"
+
+#include <QByteArray>
+
+namespace folja::store::schema {
+
+namespace {
+
+// Design notes for v1:
+// * Every child table carries arende_id as the leading key of its primary key, so that the
+//   analysis snapshot can stream all tables in ärende order and merge them in one pass, and so
+//   that ON DELETE CASCADE from arenden finds children through the primary key.
+// * Only arende_id has a foreign key in the value tables and in uppfoljningar: an FK on insats_id
+//   would need an extra index on every child table for its delete checks, and children are
+//   always replaced per ärende by the repository, never per insats.
+// * Multi-valued answers live in *_values tables, and insatser/uppföljningar carry an ordinal, so
+//   the order of every list survives a round trip even when ids are kept across updates.
+// * external_id is NULL for ärenden registered in Följa itself (UNIQUE allows many NULLs).
+// * Dates are ISO 'YYYY-MM-DD' TEXT; missing answers are NULL.
+// * persons.pnr_enc is AES-GCM ciphertext; the number itself is never stored in clear.
+constexpr auto kSchemaV1 = R"SQL(
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY NOT NULL,
+    value BLOB
+) WITHOUT ROWID;
+
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name TEXT NOT NULL DEFAULT '',
+    roles INTEGER NOT NULL DEFAULT 0 CHECK (roles BETWEEN 0 AND 7),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE persons (
+    id INTEGER PRIMARY KEY,
+    pseudonym BLOB NOT NULL UNIQUE,
+    pnr_enc BLOB NOT NULL,
+    id_type INTEGER NOT NULL,
+    kon TEXT,
+    birth_date TEXT,
+    skyddad INTEGER NOT NULL DEFAULT 0 CHECK (skyddad IN (0, 1)),
+    ursprung TEXT
+);
+
+CREATE TABLE arenden (
+    id INTEGER PRIMARY KEY,
+    external_id TEXT UNIQUE,
+    person_id INTEGER NOT NULL REFERENCES persons(id),
+    malgrupp TEXT,
+    enhet TEXT,
+    owner_account_id INTEGER NOT NULL REFERENCES accounts(id),
+    aktualisering_datum TEXT,
+    aktualiseringstyp TEXT,
+    tidigare_kontakt TEXT,
+    hushallstyp TEXT,
+    beslut_datum TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX arenden_owner ON arenden(owner_account_id);
+CREATE INDEX arenden_person ON arenden(person_id);
+
+CREATE TABLE arende_values (
+    arende_id INTEGER NOT NULL REFERENCES arenden(id) ON DELETE CASCADE,
+    variable TEXT NOT NULL,
+    ord INTEGER NOT NULL,
+    value_code TEXT NOT NULL,
+    PRIMARY KEY (arende_id, variable, ord)
+) WITHOUT ROWID;
+
+CREATE TABLE insatser (
+    id INTEGER PRIMARY KEY,
+    arende_id INTEGER NOT NULL REFERENCES arenden(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    ksi TEXT,
+    catalog_version TEXT,
+    beslut_datum TEXT,
+    verkstallande_datum TEXT,
+    avslut_datum TEXT
+);
+CREATE INDEX insatser_arende ON insatser(arende_id, ord);
+
+CREATE TABLE insats_values (
+    arende_id INTEGER NOT NULL REFERENCES arenden(id) ON DELETE CASCADE,
+    insats_id INTEGER NOT NULL,
+    variable TEXT NOT NULL,
+    ord INTEGER NOT NULL,
+    value_code TEXT NOT NULL,
+    PRIMARY KEY (arende_id, insats_id, variable, ord)
+) WITHOUT ROWID;
+
+CREATE TABLE uppfoljningar (
+    id INTEGER PRIMARY KEY,
+    arende_id INTEGER NOT NULL REFERENCES arenden(id) ON DELETE CASCADE,
+    insats_id INTEGER NOT NULL,
+    ord INTEGER NOT NULL,
+    datum TEXT,
+    sip TEXT,
+    maluppfyllelse TEXT,
+    parallella_insatser TEXT,
+    genomforande TEXT,
+    b1a TEXT,
+    b1b TEXT,
+    b2 TEXT,
+    b3 TEXT,
+    b4 TEXT,
+    b5 TEXT
+);
+CREATE INDEX uppfoljningar_arende ON uppfoljningar(arende_id, insats_id, ord);
+
+CREATE TABLE uppfoljning_values (
+    arende_id INTEGER NOT NULL REFERENCES arenden(id) ON DELETE CASCADE,
+    uppfoljning_id INTEGER NOT NULL,
+    variable TEXT NOT NULL,
+    ord INTEGER NOT NULL,
+    value_code TEXT NOT NULL,
+    PRIMARY KEY (arende_id, uppfoljning_id, variable, ord)
+) WITHOUT ROWID;
+
+-- entity_type: 1 ärende, 2 insats, 3 uppföljning (entity_id is then the arende/insats/uppföljning id)
+CREATE TABLE comments (
+    arende_id INTEGER NOT NULL REFERENCES arenden(id) ON DELETE CASCADE,
+    entity_type INTEGER NOT NULL CHECK (entity_type IN (1, 2, 3)),
+    entity_id INTEGER NOT NULL,
+    variable TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (arende_id, entity_type, entity_id, variable)
+) WITHOUT ROWID;
+
+-- AUTOINCREMENT: sequence numbers are never reused, even after gallring removes old entries.
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    ts TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    object_type TEXT,
+    object_ref TEXT,
+    details TEXT,
+    prev_hash BLOB,
+    hash BLOB
+);
+
+CREATE TABLE saved_analyses (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    owner_account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    query_json TEXT NOT NULL,
+    chart_type TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX saved_analyses_owner ON saved_analyses(owner_account_id);
+
+CREATE TABLE drafts (
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    arende_key TEXT NOT NULL,
+    payload BLOB NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (account_id, arende_key)
+) WITHOUT ROWID;
+)SQL";
+
+// v2: the analysis filters by enhet and the admin views page the audit log by time.
+constexpr auto kSchemaV2 = R"SQL(
+CREATE INDEX arenden_enhet ON arenden(enhet);
+CREATE INDEX audit_log_ts ON audit_log(ts);
+)SQL";
+
+Result<void> setVersion(sqlite::Connection& conn, int version)
+{
+    // PRAGMA takes no bound parameters; the value is an int we produced, not user input.
+    const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(version);
+    if (auto rc = conn.exec(pragma.constData()); !rc)
+        return rc.error();
+    auto meta = conn.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)");
+    if (!meta)
+        return meta.error();
+    return meta->bind(1, static_cast<qint64>(version)).run();
+}
+
+} // namespace
+
+const QList<Migration>& builtinMigrations()
+{
+    static const QList<Migration> steps = {
+        {1, [](sqlite::Connection& conn) { return conn.exec(kSchemaV1); }},
+        {2, [](sqlite::Connection& conn) { return conn.exec(kSchemaV2); }},
+    };
+    return steps;
+}
+
+Result<int> userVersion(sqlite::Connection& conn)
+{
+    auto version = conn.queryInt("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    return static_cast<int>(*version);
+}
+
+Result<int> migrate(sqlite::Connection& conn, int target, const QList<Migration>& steps)
+{
+    auto current = userVersion(conn);
+    if (!current)
+        return current.error();
+    int version = *current;
+    int newest = 0;
+    for (const Migration& step : steps)
+        newest = std::max(newest, step.toVersion);
+    if (version > newest)
+        return messages::newerVersion();
+    while (version < target) {
+        const auto it = std::find_if(steps.cbegin(), steps.cend(),
+                                     [version](const Migration& m) { return m.toVersion == version + 1; });
+        if (it == steps.cend())
+            return messages::internal();
+        auto tx = sqlite::Transaction::begin(conn);
+        if (!tx)
+            return tx.error();
+        if (auto rc = it->apply(conn); !rc)
+            return rc.error(); // the Transaction's destructor rolls the step back
+        if (auto rc = setVersion(conn, it->toVersion); !rc)
+            return rc.error();
+        if (auto rc = tx->commit(); !rc)
+            return rc.error();
+        version = it->toVersion;
+    }
+    return version;
+}
+
+} // namespace folja::store::schema

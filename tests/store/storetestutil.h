@@ -1,0 +1,135 @@
+#pragma once
+
+// Helpers shared by the store tests.
+
+#include "domain/records.h"
+#include "store/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+namespace storetest {
+
+inline folja::store::CreateOptions fastCreate()
+{
+    folja::store::CreateOptions options;
+    options.kdf = folja::store::KdfParams::fastForTests();
+    return options;
+}
+
+inline folja::store::OpenOptions fastOpen()
+{
+    folja::store::OpenOptions options;
+    options.kdf = folja::store::KdfParams::fastForTests();
+    return options;
+}
+
+inline QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray("<missing>");
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+inline QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Every file belonging to the database (db, sidecar, journal, lock) hashed, so a test can assert
+// that an error path touched nothing.
+inline QStringList snapshot(const QString& dbPath)
+{
+    QStringList out;
+    const QFileInfo info(dbPath);
+    const QDir dir = info.absoluteDir();
+    const QStringList names = dir.entryList(QDir::Files, QDir::Name);
+    for (const QString& name : names) {
+        if (name.startsWith(info.fileName()) && !name.endsWith(QLatin1String(".lock")))
+            out << name + QLatin1Char('=') + QString::fromLatin1(fileHash(dir.filePath(name)));
+    }
+    return out;
+}
+
+// The first needle found in raw bytes as UTF-8, Latin-1 or UTF-16; empty if none.
+inline QString findPlaintext(const QByteArray& raw, const QList<QString>& needles)
+{
+    for (const QString& needle : needles) {
+        const QByteArray utf16(reinterpret_cast<const char*>(needle.utf16()), needle.size() * 2);
+        if (raw.contains(needle.toUtf8()) || raw.contains(needle.toLatin1()) || raw.contains(utf16))
+            return needle;
+    }
+    return QString();
+}
+
+inline folja::domain::Person makePerson(const QString& pid)
+{
+    folja::domain::Person p;
+    p.personId = pid;
+    p.idType = folja::domain::PersonIdType::Personnummer;
+    p.kon = QStringLiteral("2");
+    p.birthDate = QDate(1987, 6, 5);
+    p.skyddad = false;
+    p.ursprung = QStringLiteral("U2");
+    return p;
+}
+
+// An ärende with every field set, several insatser, uppföljningar, lists and comments.
+inline folja::domain::Arende makeArende(const QString& externalId, folja::domain::Id person, const QString& owner)
+{
+    using namespace folja::domain;
+    Arende a;
+    a.externalId = externalId;
+    a.personRef = person;
+    a.malgrupp = QStringLiteral("BOU");
+    a.enhet = QStringLiteral("Enhet Norr");
+    a.owner = owner;
+    a.aktualiseringDatum = QDate(2024, 1, 15);
+    a.aktualiseringstyp = QStringLiteral("ANSOKAN");
+    a.aktualiseringsorsak = {QStringLiteral("ORS3"), QStringLiteral("ORS1")};
+    a.tidigareKontakt = QStringLiteral("JA");
+    a.hushallstyp = QStringLiteral("H2");
+    a.problematik = {QStringLiteral("P7"), QStringLiteral("P2"), QStringLiteral("P5")};
+    a.beslutDatum = QDate(2024, 2, 1);
+    a.comments.insert(QStringLiteral("problematik"), QStringLiteral("Hemlig fritext om ärendet"));
+    for (int i = 0; i < 2; ++i) {
+        Insats ins;
+        ins.ksi = i == 0 ? QStringLiteral("YAC.25.ZZ") : QStringLiteral("YAB.12.AA");
+        ins.catalogVersion = QStringLiteral("2024.1");
+        ins.beslutDatum = QDate(2024, 2, 1 + i);
+        ins.verkstallandeDatum = QDate(2024, 3, 1 + i);
+        if (i == 1) {
+            ins.avslutDatum = QDate(2024, 9, 30);
+            ins.avslutsorsak = {QStringLiteral("AV2"), QStringLiteral("AV1")};
+        }
+        ins.comments.insert(QStringLiteral("ksi"), QStringLiteral("Kommentar till insats %1").arg(i));
+        for (int j = 0; j < 2; ++j) {
+            Uppfoljning u;
+            u.datum = QDate(2024, 6 + j, 10);
+            u.sip = QStringLiteral("NEJ");
+            u.maluppfyllelse = QStringLiteral("M%1").arg(j + 2);
+            u.samverkan = {QStringLiteral("S4"), QStringLiteral("S1")};
+            u.parallellaInsatser = QStringLiteral("JA");
+            u.genomforande = QStringLiteral("G1");
+            u.b1a = QStringLiteral("1");
+            u.b1b = QStringLiteral("2");
+            u.b2 = QStringLiteral("3");
+            u.b3 = QStringLiteral("4");
+            u.b4 = QStringLiteral("5");
+            u.b5 = QStringLiteral("1");
+            u.comments.insert(QStringLiteral("maluppfyllelse"), QStringLiteral("Uppföljningskommentar %1").arg(j));
+            ins.uppfoljningar.append(u);
+        }
+        a.insatser.append(ins);
+    }
+    return a;
+}
+
+} // namespace storetest
