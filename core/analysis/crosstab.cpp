@@ -1,0 +1,651 @@
+#include "analysis/crosstab.h"
+
+#include "analysis/engine.h"
+#include "catalog/catalog.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace folja::analysis {
+
+using detail::Column;
+using detail::ColumnKind;
+using detail::kMissing;
+using detail::kNotApplicable;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("folja::analysis", text);
+}
+
+const QString kMissingSourceLabel = QStringLiteral("(uppgift saknas)");
+const QString kValueSetVariable = QStringLiteral("maluppfyllelse_vardemangd");
+
+// Categories of one dimension and how column keys map onto them.
+struct CategoryMap {
+    QList<Category> categories;   // national categories in catalogue order, missing last
+    std::vector<int> keyToIndex;  // column key -> category index (-1 none)
+    int missingIndex = -1;
+};
+
+QString variableLabel(const catalog::Catalog& catalog, const VariableRef& ref)
+{
+    if (ref.variable == kValueSetVariable)
+        return tr("Value set of måluppfyllelse");
+    if (ref.variable == QLatin1String("alder_grupp"))
+        return tr("Age group");
+    if (ref.variable == QLatin1String("malgrupp"))
+        return tr("Målgrupp");
+    if (ref.variable == QLatin1String("enhet"))
+        return tr("Unit");
+    const catalog::Variable* v = catalog.variable(ref.variable);
+    return v ? v->label : ref.variable;
+}
+
+CategoryMap buildCategories(const catalog::Catalog& catalog, const Column& column, bool includeEmpty)
+{
+    struct Entry {
+        std::pair<int, QString> order;
+        Category category;
+    };
+    std::map<QString, Entry> byCode; // keyed by category code; ordered at the end
+    std::vector<QString> keyCode(static_cast<std::size_t>(column.dict.size()));
+
+    const QString varCode = column.ref.variable;
+    const catalog::Variable* var = column.kind == ColumnKind::Catalog ? catalog.variable(varCode) : nullptr;
+    auto catalogueEntry = [&](const QString& code) {
+        Entry e;
+        e.category.code = code;
+        e.category.label = code;
+        e.category.sourceLabel = code;
+        e.order = {1 << 30, code};
+        if (var) {
+            for (qsizetype i = 0; i < var->values.size(); ++i) {
+                const catalog::Value& value = var->values.at(i);
+                if (value.code != code)
+                    continue;
+                e.order = {static_cast<int>(i), code};
+                e.category.label = value.label;
+                e.category.sourceLabel = varCode == QLatin1String("insats") ? code
+                                         : (value.sourceLabel.isEmpty() ? value.label : value.sourceLabel);
+                e.category.isUncertain = value.uncertain;
+                break;
+            }
+        }
+        return e;
+    };
+
+    for (qsizetype k = 1; k < column.dict.size(); ++k) {
+        const QString raw = column.dict.at(k);
+        QString code = raw;
+        Entry entry;
+        switch (column.kind) {
+        case ColumnKind::Catalog: {
+            // Local sub-values count as their national parent.
+            const QString national = catalog.rollUp(varCode, raw);
+            if (!national.isEmpty())
+                code = national;
+            entry = catalogueEntry(code);
+            break;
+        }
+        case ColumnKind::Malgrupp: {
+            const auto m = catalog::malgruppFromCode(raw);
+            entry.category.code = raw;
+            entry.category.label = m ? catalog.malgruppLabel(*m) : raw;
+            entry.category.sourceLabel = entry.category.label;
+            entry.order = {m ? static_cast<int>(*m) : 1 << 30, raw};
+            break;
+        }
+        default:
+            // Enhet, age bands, periods and value sets: the dictionary order is the order.
+            entry.category.code = raw;
+            entry.category.label = raw;
+            entry.category.sourceLabel = raw;
+            entry.order = {column.kind == ColumnKind::Enhet ? 0 : static_cast<int>(k), raw};
+            break;
+        }
+        keyCode[static_cast<std::size_t>(k)] = code;
+        byCode.emplace(code, entry);
+    }
+    if (includeEmpty && var) {
+        const bool parentsOnly = column.ref.part == QLatin1String("parent");
+        for (const catalog::Value& value : var->values) {
+            if (value.local || (parentsOnly && !value.parent.isEmpty()))
+                continue;
+            if (byCode.find(value.code) == byCode.end())
+                byCode.emplace(value.code, catalogueEntry(value.code));
+        }
+    }
+    std::vector<Entry> ordered;
+    ordered.reserve(byCode.size());
+    for (auto& [code, entry] : byCode)
+        ordered.push_back(entry);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Entry& a, const Entry& b) { return a.order < b.order; });
+
+    CategoryMap out;
+    QHash<QString, int> indexOf;
+    for (const Entry& e : ordered) {
+        indexOf.insert(e.category.code, static_cast<int>(out.categories.size()));
+        out.categories.append(e.category);
+    }
+    Category missing;
+    missing.label = tr("(missing)");
+    missing.sourceLabel = kMissingSourceLabel;
+    missing.isMissing = true;
+    out.missingIndex = static_cast<int>(out.categories.size());
+    out.categories.append(missing);
+    out.keyToIndex.assign(static_cast<std::size_t>(column.dict.size()), -1);
+    for (qsizetype k = 1; k < column.dict.size(); ++k)
+        out.keyToIndex[static_cast<std::size_t>(k)] = indexOf.value(keyCode[static_cast<std::size_t>(k)], -1);
+    return out;
+}
+
+// The value set (BBIC/IBIC) each record's måluppfyllelse belongs to, from its ärende's målgrupp.
+Column valueSetColumn(const detail::Engine& engine, const detail::Population& pop)
+{
+    Column col;
+    col.ref.variable = kValueSetVariable;
+    col.kind = ColumnKind::ValueSet;
+    col.dict = {QString(), QStringLiteral("BBIC"), QStringLiteral("IBIC")};
+    const Column malgrupp = engine.resolve(pop, VariableRef{QStringLiteral("malgrupp"), QString()}).value();
+    const catalog::Variable* mal = engine.catalog().variable(u"maluppfyllelse");
+    std::vector<std::int32_t> lut(static_cast<std::size_t>(malgrupp.dict.size()), kMissing);
+    for (qsizetype k = 1; k < malgrupp.dict.size(); ++k) {
+        const auto m = catalog::malgruppFromCode(malgrupp.dict.at(k));
+        QString set;
+        if (m && mal)
+            set = engine.catalog().valueSetFor(*mal, *m);
+        if (set.isEmpty() && m) // SKR: BBIC for individ- och familjeomsorg, IBIC for vård och omsorg
+            set = (*m == catalog::Malgrupp::Aldre || *m == catalog::Malgrupp::Funk) ? QStringLiteral("IBIC")
+                                                                                     : QStringLiteral("BBIC");
+        lut[static_cast<std::size_t>(k)] = set == QLatin1String("BBIC") ? 1 : set == QLatin1String("IBIC") ? 2 : kMissing;
+    }
+    auto map = [&](std::int32_t key) { return key > 0 ? lut[static_cast<std::size_t>(key)] : key; };
+    col.multi = malgrupp.multi;
+    if (!malgrupp.multi) {
+        col.keys.resize(malgrupp.keys.size());
+        for (std::size_t p = 0; p < malgrupp.keys.size(); ++p)
+            col.keys[p] = map(malgrupp.keys[p]);
+    } else {
+        col.offsets.push_back(0);
+        std::vector<std::int32_t> scratch;
+        for (std::size_t p = 0; p + 1 < malgrupp.offsets.size(); ++p) {
+            scratch.clear();
+            for (std::uint32_t i = malgrupp.offsets[p]; i < malgrupp.offsets[p + 1]; ++i)
+                scratch.push_back(map(malgrupp.keys[i]));
+            std::sort(scratch.begin(), scratch.end());
+            scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
+            col.keys.insert(col.keys.end(), scratch.begin(), scratch.end());
+            col.offsets.push_back(static_cast<std::uint32_t>(col.keys.size()));
+        }
+    }
+    return col;
+}
+
+bool recordApplies(const Column& c, std::size_t p)
+{
+    return c.multi ? c.keys[c.offsets[p]] != kNotApplicable : c.keys[p] != kNotApplicable;
+}
+
+Percentage percentage(qint64 n, qint64 denominator, bool numeratorHidden, bool denominatorHidden, int k,
+                      bool publish)
+{
+    Percentage pct;
+    if (denominator <= 0)
+        return pct;
+    pct.available = true;
+    pct.denominator = denominator;
+    pct.value = 100.0 * static_cast<double>(n) / static_cast<double>(denominator);
+    const auto [lo, hi] = wilsonInterval(n, denominator);
+    pct.ciLow = 100.0 * lo;
+    pct.ciHigh = 100.0 * hi;
+    if (publish && (numeratorHidden || denominatorHidden || denominator < k))
+        pct.suppressed = true;
+    return pct;
+}
+
+} // namespace
+
+std::pair<double, double> wilsonInterval(qint64 x, qint64 n)
+{
+    if (n <= 0)
+        return {0.0, 0.0};
+    const double z = 1.959963984540054;
+    const double nn = static_cast<double>(n);
+    const double p = static_cast<double>(x) / nn;
+    const double z2 = z * z;
+    const double denom = 1.0 + z2 / nn;
+    const double centre = (p + z2 / (2.0 * nn)) / denom;
+    const double half = z * std::sqrt(p * (1.0 - p) / nn + z2 / (4.0 * nn * nn)) / denom;
+    return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
+}
+
+Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog& catalog, const Query& query)
+{
+    const Result<void> valid = query.validate();
+    if (!valid.ok())
+        return valid.error();
+    const bool publish = query.mode == Mode::Publicering;
+    const int k = query.minCell;
+
+    detail::Engine engine(snapshot, catalog, query);
+    auto selected = engine.select();
+    if (!selected.ok())
+        return selected.error();
+    const detail::Population& pop = selected.value();
+    const std::size_t records = pop.rows.size();
+
+    std::vector<Column> columns;
+    bool hasMaluppfyllelse = false;
+    bool hasMalgrupp = false;
+    for (const QString& d : query.dimensions) {
+        const VariableRef ref = parseVariableRef(d).value();
+        auto column = engine.resolve(pop, ref);
+        if (!column.ok())
+            return column.error();
+        hasMaluppfyllelse = hasMaluppfyllelse || ref.variable == QLatin1String("maluppfyllelse");
+        hasMalgrupp = hasMalgrupp || ref.variable == QLatin1String("malgrupp");
+        columns.push_back(std::move(column.value()));
+    }
+
+    // BBIC and IBIC answers are different scales: never let one table pool them.
+    bool splitValueSets = false;
+    if (hasMaluppfyllelse && !hasMalgrupp) {
+        Column sets = valueSetColumn(engine, pop);
+        bool seen[3] = {false, false, false};
+        for (std::size_t p = 0; p < records; ++p) {
+            bool applies = true;
+            for (const Column& c : columns)
+                applies = applies && recordApplies(c, p);
+            if (!applies)
+                continue;
+            if (sets.multi) {
+                for (std::uint32_t i = sets.offsets[p]; i < sets.offsets[p + 1]; ++i)
+                    seen[std::max(0, sets.keys[i])] = true;
+            } else {
+                seen[std::max(0, sets.keys[p])] = true;
+            }
+        }
+        if (seen[1] && seen[2]) {
+            if (columns.size() >= 3)
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("This table would pool the BBIC and IBIC måluppfyllelse scales, which cannot be "
+                                    "added up. Limit it to målgrupper using one scale, or use one dimension less so "
+                                    "that the scales can be shown as separate layers."));
+            columns.push_back(std::move(sets));
+            splitValueSets = true;
+        }
+    }
+
+    const int dims = static_cast<int>(columns.size());
+    std::vector<CategoryMap> maps;
+    std::vector<int> shape;
+    std::vector<bool> multi;
+    for (const Column& c : columns) {
+        maps.push_back(buildCategories(catalog, c, query.includeEmptyCategories));
+        shape.push_back(static_cast<int>(maps.back().categories.size()));
+        multi.push_back(c.multi);
+    }
+
+    // Counting pass into the dense array (categories + total per dimension).
+    DenseLayout full(shape);
+    std::vector<qint64> counts(static_cast<std::size_t>(full.cellCount()), 0);
+    std::vector<qint64> notApplicable(static_cast<std::size_t>(dims), 0);
+    std::vector<int> strides(static_cast<std::size_t>(dims));
+    {
+        int s = 1;
+        for (int d = dims - 1; d >= 0; --d) {
+            strides[static_cast<std::size_t>(d)] = s;
+            s *= shape[static_cast<std::size_t>(d)] + 1;
+        }
+    }
+    // key + 2 -> offset of the category in the dense array; -1 for "not applicable".
+    std::vector<std::vector<int>> offsetOf(static_cast<std::size_t>(dims));
+    for (int d = 0; d < dims; ++d) {
+        const CategoryMap& m = maps[static_cast<std::size_t>(d)];
+        std::vector<int>& lut = offsetOf[static_cast<std::size_t>(d)];
+        lut.assign(m.keyToIndex.size() + 2, -1);
+        lut[static_cast<std::size_t>(kMissing + 2)] = m.missingIndex * strides[static_cast<std::size_t>(d)];
+        for (std::size_t key = 1; key < m.keyToIndex.size(); ++key) {
+            const int idx = m.keyToIndex[key];
+            lut[key + 2] = (idx < 0 ? m.missingIndex : idx) * strides[static_cast<std::size_t>(d)];
+        }
+    }
+    for (int d = 0; d < dims; ++d) {
+        const Column& c = columns[static_cast<std::size_t>(d)];
+        qint64 na = 0;
+        for (std::size_t p = 0; p < records; ++p)
+            na += recordApplies(c, p) ? 0 : 1;
+        notApplicable[static_cast<std::size_t>(d)] = na;
+    }
+    const bool anyMulti = std::find(multi.begin(), multi.end(), true) != multi.end();
+    if (!anyMulti) {
+        const std::int32_t* k0 = columns[0].keys.data();
+        const int* l0 = offsetOf[0].data() + 2;
+        if (dims == 1) {
+            for (std::size_t p = 0; p < records; ++p) {
+                const int a = l0[k0[p]];
+                if (a >= 0)
+                    ++counts[static_cast<std::size_t>(a)];
+            }
+        } else {
+            const std::int32_t* k1 = columns[1].keys.data();
+            const int* l1 = offsetOf[1].data() + 2;
+            const std::int32_t* k2 = dims > 2 ? columns[2].keys.data() : nullptr;
+            const int* l2 = dims > 2 ? offsetOf[2].data() + 2 : nullptr;
+            for (std::size_t p = 0; p < records; ++p) {
+                const int a = l0[k0[p]];
+                const int b = l1[k1[p]];
+                const int c = k2 ? l2[k2[p]] : 0;
+                if ((a | b | c) >= 0)
+                    ++counts[static_cast<std::size_t>(a + b + c)];
+            }
+        }
+    } else {
+        // A multi-valued dimension contributes each of the record's values once and its total
+        // once, so margins count records, not values.
+        std::vector<std::vector<int>> lists(static_cast<std::size_t>(dims));
+        for (std::size_t p = 0; p < records; ++p) {
+            bool applies = true;
+            for (int d = 0; d < dims && applies; ++d) {
+                const Column& c = columns[static_cast<std::size_t>(d)];
+                std::vector<int>& list = lists[static_cast<std::size_t>(d)];
+                list.clear();
+                const std::size_t b = c.multi ? c.offsets[p] : p;
+                const std::size_t e = c.multi ? c.offsets[p + 1] : p + 1;
+                for (std::size_t i = b; i < e; ++i) {
+                    const int off = offsetOf[static_cast<std::size_t>(d)][static_cast<std::size_t>(c.keys[i] + 2)];
+                    if (off < 0) {
+                        applies = false;
+                        break;
+                    }
+                    if (std::find(list.begin(), list.end(), off) == list.end())
+                        list.push_back(off);
+                }
+                if (c.multi)
+                    list.push_back(shape[static_cast<std::size_t>(d)] * strides[static_cast<std::size_t>(d)]);
+            }
+            if (!applies)
+                continue;
+            // Cartesian product of the lists.
+            std::vector<std::size_t> at(static_cast<std::size_t>(dims), 0);
+            while (true) {
+                int idx = 0;
+                for (int d = 0; d < dims; ++d)
+                    idx += lists[static_cast<std::size_t>(d)][at[static_cast<std::size_t>(d)]];
+                ++counts[static_cast<std::size_t>(idx)];
+                int d = dims - 1;
+                while (d >= 0 && ++at[static_cast<std::size_t>(d)] == lists[static_cast<std::size_t>(d)].size()) {
+                    at[static_cast<std::size_t>(d)] = 0;
+                    --d;
+                }
+                if (d < 0)
+                    break;
+            }
+        }
+    }
+    // Margins along single-valued dimensions are sums.
+    for (int d = 0; d < dims; ++d) {
+        if (multi[static_cast<std::size_t>(d)])
+            continue;
+        const int stride = strides[static_cast<std::size_t>(d)];
+        const int n = shape[static_cast<std::size_t>(d)];
+        for (int base = 0; base < full.cellCount(); ++base) {
+            if ((base / stride) % (n + 1) != 0)
+                continue;
+            qint64 sum = 0;
+            for (int i = 0; i < n; ++i)
+                sum += counts[static_cast<std::size_t>(base + i * stride)];
+            counts[static_cast<std::size_t>(base + n * stride)] = sum;
+        }
+    }
+
+    // Drop categories nobody holds (the missing category always, other ones unless asked for).
+    std::vector<std::vector<int>> kept(static_cast<std::size_t>(dims));
+    for (int d = 0; d < dims; ++d) {
+        std::vector<int> coords(static_cast<std::size_t>(dims));
+        for (int e = 0; e < dims; ++e)
+            coords[static_cast<std::size_t>(e)] = shape[static_cast<std::size_t>(e)];
+        for (int i = 0; i < shape[static_cast<std::size_t>(d)]; ++i) {
+            coords[static_cast<std::size_t>(d)] = i;
+            const bool isMissing = i == maps[static_cast<std::size_t>(d)].missingIndex;
+            if (counts[static_cast<std::size_t>(full.index(coords))] > 0
+                || (query.includeEmptyCategories && !isMissing))
+                kept[static_cast<std::size_t>(d)].push_back(i);
+        }
+    }
+    std::vector<int> keptShape;
+    for (const auto& kd : kept)
+        keptShape.push_back(static_cast<int>(kd.size()));
+
+    CrossTab table;
+    table.unit = query.unit;
+    table.mode = query.mode;
+    table.minCell = k;
+    table.layout = DenseLayout(keptShape);
+    std::vector<qint64> values(static_cast<std::size_t>(table.layout.cellCount()), 0);
+    for (int cell = 0; cell < table.layout.cellCount(); ++cell) {
+        std::vector<int> coords = table.layout.coordinates(cell);
+        for (int d = 0; d < dims; ++d) {
+            int& c = coords[static_cast<std::size_t>(d)];
+            c = c == keptShape[static_cast<std::size_t>(d)] ? shape[static_cast<std::size_t>(d)]
+                                                            : kept[static_cast<std::size_t>(d)][static_cast<std::size_t>(c)];
+        }
+        values[static_cast<std::size_t>(cell)] = counts[static_cast<std::size_t>(full.index(coords))];
+    }
+
+    for (int d = 0; d < dims; ++d) {
+        const Column& c = columns[static_cast<std::size_t>(d)];
+        TableDimension dim;
+        dim.variable = c.ref.name();
+        dim.label = variableLabel(catalog, c.ref);
+        dim.multiValued = c.multi;
+        dim.implicit = splitValueSets && d == dims - 1;
+        for (int i : kept[static_cast<std::size_t>(d)]) {
+            if (i == maps[static_cast<std::size_t>(d)].missingIndex)
+                dim.missingIndex = static_cast<int>(dim.categories.size());
+            dim.categories.append(maps[static_cast<std::size_t>(d)].categories.at(i));
+        }
+        table.dimensions.append(dim);
+    }
+    std::vector<bool> tableMulti;
+    std::vector<int> tableMissing;
+    for (const TableDimension& d : table.dimensions) {
+        tableMulti.push_back(d.multiValued);
+        tableMissing.push_back(d.missingIndex);
+    }
+    table.multiValued = anyMulti;
+
+    // Disclosure control.
+    const std::vector<Line> lines = table.layout.lines(tableMulti, tableMissing);
+    const Protection protection = protectTable(values, lines, publish ? k : 0);
+    table.auditPassed = protection.auditPassed;
+    table.audit = protection.audit;
+    table.cells.resize(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        table.cells[i].n = values[i];
+        table.cells[i].reason = protection.reasons[i];
+    }
+    auto hidden = [&](const std::vector<int>& coords) {
+        return table.cells[static_cast<std::size_t>(table.layout.index(coords))].suppressed();
+    };
+    auto count = [&](const std::vector<int>& coords) {
+        return table.cells[static_cast<std::size_t>(table.layout.index(coords))].n;
+    };
+    std::vector<int> totalCoords(static_cast<std::size_t>(dims));
+    for (int d = 0; d < dims; ++d)
+        totalCoords[static_cast<std::size_t>(d)] = keptShape[static_cast<std::size_t>(d)];
+    table.total = {count(totalCoords), hidden(totalCoords)};
+
+    // Percentages of records with valid values, per layer.
+    for (int cell = 0; cell < table.layout.cellCount(); ++cell) {
+        if (!table.layout.isInterior(cell))
+            continue;
+        TableCell& tc = table.cells[static_cast<std::size_t>(cell)];
+        const std::vector<int> c = table.layout.coordinates(cell);
+        const int miss0 = table.dimensions[0].missingIndex;
+        if (c[0] == miss0)
+            continue;
+        if (dims == 1) {
+            std::vector<int> t{keptShape[0]};
+            qint64 den = count(t);
+            bool denHidden = hidden(t);
+            if (miss0 >= 0) {
+                den -= count({miss0});
+                denHidden = denHidden || hidden({miss0});
+            }
+            tc.total = percentage(tc.n, den, tc.suppressed(), denHidden, k, publish);
+            continue;
+        }
+        const int miss1 = table.dimensions[1].missingIndex;
+        if (c[1] == miss1)
+            continue;
+        auto at = [&](int a, int b) {
+            std::vector<int> x = c;
+            x[0] = a;
+            x[1] = b;
+            return x;
+        };
+        const int t0 = keptShape[0];
+        const int t1 = keptShape[1];
+        // Row: records of this row with a valid column value.
+        qint64 rowDen = count(at(c[0], t1));
+        bool rowHidden = hidden(at(c[0], t1));
+        if (miss1 >= 0) {
+            rowDen -= count(at(c[0], miss1));
+            rowHidden = rowHidden || hidden(at(c[0], miss1));
+        }
+        qint64 colDen = count(at(t0, c[1]));
+        bool colHidden = hidden(at(t0, c[1]));
+        if (miss0 >= 0) {
+            colDen -= count(at(miss0, c[1]));
+            colHidden = colHidden || hidden(at(miss0, c[1]));
+        }
+        qint64 totDen = count(at(t0, t1));
+        bool totHidden = hidden(at(t0, t1));
+        if (miss0 >= 0) {
+            totDen -= count(at(miss0, t1));
+            totHidden = totHidden || hidden(at(miss0, t1));
+        }
+        if (miss1 >= 0) {
+            totDen -= count(at(t0, miss1));
+            totHidden = totHidden || hidden(at(t0, miss1));
+        }
+        if (miss0 >= 0 && miss1 >= 0) {
+            totDen += count(at(miss0, miss1));
+            totHidden = totHidden || hidden(at(miss0, miss1));
+        }
+        tc.row = percentage(tc.n, rowDen, tc.suppressed(), rowHidden, k, publish);
+        tc.column = percentage(tc.n, colDen, tc.suppressed(), colHidden, k, publish);
+        tc.total = percentage(tc.n, totDen, tc.suppressed(), totHidden, k, publish);
+    }
+
+    // Bortfall, uncertain answers and not-applicable records per dimension.
+    bool naHidden = false;
+    for (int d = 0; d < dims; ++d) {
+        TableDimension& dim = table.dimensions[d];
+        std::vector<int> coords = totalCoords;
+        if (dim.missingIndex >= 0) {
+            coords[static_cast<std::size_t>(d)] = dim.missingIndex;
+            dim.bortfall = {count(coords), hidden(coords)};
+        }
+        dim.bortfallPercent = table.total.n > 0 ? 100.0 * static_cast<double>(dim.bortfall.n)
+                                                      / static_cast<double>(table.total.n) : 0.0;
+        for (qsizetype i = 0; i < dim.categories.size(); ++i) {
+            if (!dim.categories.at(i).isUncertain)
+                continue;
+            coords[static_cast<std::size_t>(d)] = static_cast<int>(i);
+            dim.uncertain.n += count(coords);
+            dim.uncertain.suppressed = dim.uncertain.suppressed || hidden(coords);
+        }
+        const qint64 na = notApplicable[static_cast<std::size_t>(d)];
+        dim.notApplicable = {na, publish && ((na > 0 && na < k) || table.total.suppressed)};
+        naHidden = naHidden || dim.notApplicable.suppressed;
+    }
+    // population - total = records left out; hiding a not-applicable count hides the population too.
+    table.population = {static_cast<qint64>(records), publish && (naHidden || table.total.suppressed)};
+
+    // External bortfall: what never reached the register at all.
+    {
+        const InsatsTable& I = snapshot.insatser();
+        const ArendeTable& A = snapshot.arenden();
+        const std::int32_t horizon = engine.horizon();
+        qint64 closed = 0;
+        qint64 closedWithout = 0;
+        qint64 decided = 0;
+        qint64 decidedWithout = 0;
+        auto visitInsats = [&](std::uint32_t i) {
+            if (I.avslut[i] != kNoDate && I.avslut[i] <= horizon) {
+                ++closed;
+                closedWithout += I.uppfoljningCount[i] == 0 ? 1 : 0;
+            }
+        };
+        auto visitArende = [&](std::uint32_t a) {
+            const std::int32_t beslut = engine.arendeBeslut(a);
+            if (beslut != kNoDate && beslut <= horizon) {
+                ++decided;
+                decidedWithout += A.insatsCount[a] == 0 ? 1 : 0;
+            }
+            for (std::uint32_t i = A.firstInsats[a]; i < A.firstInsats[a] + A.insatsCount[a]; ++i) {
+                if (I.alive[i])
+                    visitInsats(i);
+            }
+        };
+        bool haveInsatser = true;
+        bool haveArenden = true;
+        if (pop.unit == Unit::Insats) {
+            for (std::uint32_t r : pop.rows)
+                visitInsats(r);
+            haveArenden = false;
+        } else if (pop.unit == Unit::Arende) {
+            for (std::uint32_t r : pop.rows)
+                visitArende(r);
+        } else if (pop.unit == Unit::Person) {
+            for (std::uint32_t r : pop.arendeRows)
+                visitArende(r);
+        } else {
+            haveInsatser = haveArenden = false;
+        }
+        auto hide = [&](qint64 n) { return publish && n > 0 && n < k; };
+        if (haveInsatser) {
+            table.external.append({QStringLiteral("insatser_utan_uppfoljning"),
+                                   tr("Ended insatser without any uppföljning"),
+                                   {closedWithout, hide(closedWithout)}, {closed, hide(closed)}});
+        }
+        if (haveArenden) {
+            table.external.append({QStringLiteral("arenden_utan_insats"),
+                                   tr("Ärenden past beslut without any insats"),
+                                   {decidedWithout, hide(decidedWithout)}, {decided, hide(decided)}});
+        }
+    }
+
+    // Mode and footnotes.
+    if (!publish) {
+        table.exportable = false;
+        table.watermark = tr("Not for publication");
+        table.footnotes.append(tr("Internal analysis: small counts are shown. Not for publication."));
+    }
+    if (protection.suppressedCount() > 0)
+        table.footnotes.append(tr("Values below %1 are not shown for confidentiality reasons; some further values "
+                                  "have been hidden so that they cannot be derived.").arg(k));
+    for (const TableDimension& d : table.dimensions) {
+        if (d.multiValued)
+            table.footnotes.append(tr("%1 can hold several values: a record is counted once for each value, so "
+                                      "percentages can add up to more than 100 %.").arg(d.label));
+    }
+    table.footnotes.append(tr("(missing): the value is missing although the step was reached (internal bortfall). "
+                              "Records for which the question did not apply are left out and reported separately. "
+                              "Percentages are of records with a valid answer."));
+    if (splitValueSets)
+        table.footnotes.append(tr("Måluppfyllelse is shown separately for the BBIC and IBIC value sets, which "
+                                  "cannot be pooled."));
+    return table;
+}
+
+} // namespace folja::analysis

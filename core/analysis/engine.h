@@ -1,0 +1,93 @@
+#pragma once
+
+// Internal to folja_analysis: selects the records of a query's unit from the snapshot and resolves
+// any analysis variable to one key list per selected record. Shared by cross-tabulation, lead
+// times and trends so that all three count the same records the same way.
+
+#include "analysis/query.h"
+#include "analysis/snapshot.h"
+
+#include <QStringList>
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace folja::catalog {
+class Catalog;
+}
+
+namespace folja::analysis::detail {
+
+constexpr std::int32_t kMissing = -1;      // the step was reached but the value is not there
+constexpr std::int32_t kNotApplicable = -2; // the step was not reached (or no such record)
+constexpr std::int32_t kOpen = std::numeric_limits<std::int32_t>::max();
+constexpr std::int32_t kMinDay = std::numeric_limits<std::int32_t>::min() + 1;
+
+enum class Level { Person, Arende, Insats, Uppfoljning };
+
+enum class ColumnKind { Catalog, Malgrupp, Enhet, AgeBand, Date, ValueSet };
+
+// One resolved variable over the population. Every record has a key range; a record without a
+// value holds the single key kMissing, one where the variable does not apply kNotApplicable.
+// Keys index `dict` (1..dict.size()-1).
+struct Column {
+    VariableRef ref;
+    ColumnKind kind = ColumnKind::Catalog;
+    bool multi = false;                  // a record may hold several keys
+    std::vector<std::int32_t> keys;      // single: one per record
+    std::vector<std::uint32_t> offsets;  // multi: CSR into keys
+    QStringList dict;                    // key -> code (dates: "2024", "2024-Q1", "2024-01")
+
+    std::size_t records() const { return multi ? offsets.size() - 1 : keys.size(); }
+};
+
+struct Population {
+    Unit unit = Unit::Insats;
+    std::vector<std::uint32_t> rows;            // rows of the unit's table
+    std::vector<std::uint32_t> arendeOffsets;   // person unit: qualifying ärenden per person (CSR)
+    std::vector<std::uint32_t> arendeRows;
+};
+
+class Engine
+{
+public:
+    Engine(const Snapshot& snapshot, const catalog::Catalog& catalog, const Query& query);
+
+    // The unit's records passing time, scope and filters.
+    Result<Population> select() const;
+    Result<Column> resolve(const Population& population, const VariableRef& ref) const;
+
+    // Helpers shared with lead times and trends.
+    std::int32_t from() const { return m_from; }
+    std::int32_t to() const { return m_to; }
+    std::int32_t horizon() const { return m_horizon; }
+    std::uint32_t selectedUppfoljning(std::uint32_t insats) const;
+    std::int32_t arendeEnd(std::uint32_t arende) const;   // kOpen while ongoing
+    std::int32_t arendeBeslut(std::uint32_t arende) const; // ärende beslut, else earliest insats beslut
+    std::int32_t insatsBeslut(std::uint32_t insats) const; // insats beslut, else the ärende's
+    std::uint32_t arendeOf(Unit unit, std::uint32_t row) const;
+    const Snapshot& snapshot() const { return m_s; }
+    const catalog::Catalog& catalog() const { return m_catalog; }
+
+private:
+    bool inRange(std::int32_t day) const { return day != kNoDate && day >= m_from && day <= m_to; }
+    bool insatsActive(std::uint32_t insats, std::int32_t first, std::int32_t last) const;
+    bool arendeActive(std::uint32_t arende, std::int32_t first, std::int32_t last) const;
+    bool timeSelects(Unit unit, std::uint32_t row) const;
+    bool scopeSelects(std::uint32_t arende) const;
+    Result<Population> applyFilters(Population population) const;
+    std::int32_t ageReference(const Population& population, std::size_t pos) const;
+
+    const Snapshot& m_s;
+    const catalog::Catalog& m_catalog;
+    const Query& m_q;
+    std::int32_t m_from = kMinDay;
+    std::int32_t m_to = kOpen;
+    std::int32_t m_status = kNoDate;  // StatusOn: the date
+    std::int32_t m_horizon = kOpen;   // an avslut after this is "still ongoing"
+    std::vector<std::uint8_t> m_scopeMalgrupp; // by dictionary code; empty = all
+    std::vector<std::uint8_t> m_scopeEnhet;
+};
+
+} // namespace folja::analysis::detail

@@ -1,0 +1,112 @@
+#pragma once
+
+// What an analysis asks for. A Query is plain data: it is saved with an analysis (toJson/fromJson)
+// and passed unchanged from the GUI, the CLI and the report to the engine.
+
+#include "common/result.h"
+#include "identity/age.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace folja::analysis {
+
+// What one counted record is.
+enum class Unit { Person, Arende, Insats, Uppfoljning };
+
+// How the period selects records.
+enum class TimeMeaning {
+    Events,       // the record's event (aktualisering, beslut, avslut …) happened in [from, to]
+    StatusOn,     // the record was ongoing on one date (`to`, or `from` when `to` is empty)
+    ActiveDuring, // the record was ongoing at some time in [from, to]
+};
+
+// Which event Events looks at. Auto: ärende/person → aktualisering, insats → beslut,
+// uppföljning → the uppföljning's own date.
+enum class EventKind { Auto, Aktualisering, Beslut, Verkstallande, Avslut, Uppfoljning };
+
+// Which uppföljning answers for an insats (måluppfyllelse, SIP, brukarfrågor at insats level).
+enum class MaluppfyllelseAt {
+    LatestInPeriod, // the latest uppföljning in the period (the latest of all without a period)
+    AtAvslut,       // the last uppföljning of an avslutad insats; ongoing insatser do not apply
+};
+
+enum class Mode {
+    Publicering,  // default and the only exportable mode: suppression is mandatory
+    InternAnalys, // analytiker, on screen only: small counts shown, flagged "Ej för publicering"
+};
+
+struct Period {
+    QDate from;
+    QDate to;
+    TimeMeaning meaning = TimeMeaning::Events;
+    EventKind event = EventKind::Auto;
+
+    bool isSet() const { return from.isValid() || to.isValid(); }
+};
+
+// Keeps records holding any of `values` (catalogue codes, or category codes of a derived variable
+// such as "2024" for aktualisering_datum:year). "" in values keeps records where it is missing.
+struct Filter {
+    QString variable;
+    QStringList values;
+};
+
+// The analytiker's scope: only these målgrupper / enheter are visible (empty = no limit).
+struct Scope {
+    QStringList malgrupper;
+    QStringList enheter;
+};
+
+struct Query {
+    static constexpr int kDefaultMinCell = 5;
+    static constexpr int kMinMinCell = 3;
+    static constexpr int kMaxMinCell = 10;
+
+    Unit unit = Unit::Insats;
+    QStringList dimensions; // 1–3 VAR names, e.g. "kon", "insats:parent", "aktualisering_datum:quarter"
+    Period period;
+    QList<Filter> filters;
+    identity::AgeBands ageBands = defaultAgeBands();
+    QDate ageReference;     // overrides the default (period start, else the aktualisering date)
+    MaluppfyllelseAt maluppfyllelseAt = MaluppfyllelseAt::LatestInPeriod;
+    int minCell = kDefaultMinCell;
+    Mode mode = Mode::Publicering;
+    Scope scope;
+    bool includeEmptyCategories = false; // list catalogue values with no records as 0 rows
+
+    static identity::AgeBands defaultAgeBands();
+
+    Result<void> validate() const;
+    QByteArray toJson() const;
+    static Result<Query> fromJson(const QByteArray& json);
+};
+
+QString unitCode(Unit unit);
+std::optional<Unit> unitFromCode(QStringView code);
+QString timeMeaningCode(TimeMeaning meaning);
+std::optional<TimeMeaning> timeMeaningFromCode(QStringView code);
+QString eventKindCode(EventKind kind);
+std::optional<EventKind> eventKindFromCode(QStringView code);
+QString modeCode(Mode mode);
+std::optional<Mode> modeFromCode(QStringView code);
+
+// The variables a dimension or filter may name (without the ":part" suffix).
+QStringList analysisVariables();
+bool isDateVariable(QStringView variable);
+
+// "aktualisering_datum:quarter" → {"aktualisering_datum", "quarter"}. Parts: year, quarter, month
+// for dates; parent for insats.
+struct VariableRef {
+    QString variable;
+    QString part;
+    QString name() const { return part.isEmpty() ? variable : variable + QLatin1Char(':') + part; }
+};
+Result<VariableRef> parseVariableRef(QStringView text);
+
+} // namespace folja::analysis
