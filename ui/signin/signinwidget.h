@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace folja::ui {
+
+// The first screen: which database, who, password. It only collects input and shows errors;
+// the host performs the sign-in through core/access.
+class SignInWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SignInWidget(QWidget* parent = nullptr);
+
+    QString databasePath() const;
+    void setDatabasePath(const QString& path);
+    void setUserName(const QString& user);
+    void setRecentFiles(const QStringList& paths);
+    // A note shown above the form, e.g. the demo database's users and password.
+    void setHint(const QString& text);
+    void showError(const QString& message);
+    void clearPassword();
+    void setBusy(bool busy);
+
+signals:
+    void signInRequested(const QString& path, const QString& user, const QString& password);
+    void createDatabaseRequested();
+
+private:
+    void browse();
+    void submit();
+    void updateButton();
+
+    QComboBox* m_path = nullptr;
+    QLineEdit* m_user = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLabel* m_hint = nullptr;
+    QLabel* m_error = nullptr;
+    QPushButton* m_signIn = nullptr;
+};
+
+} // namespace folja::ui
