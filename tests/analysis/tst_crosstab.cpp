@@ -1,4 +1,546 @@
+// Cross-tabulation over a small hand-made register whose tables are counted by hand below.
+
+#include "analysis/crosstab.h"
+#include "analysis/query.h"
+#include "analysis/snapshot.h"
+#include "catalog/catalog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
-class TestCrossTab : public QObject { Q_OBJECT };
+
+using namespace folja;
+using namespace folja::analysis;
+
+namespace {
+
+const QString F = QStringLiteral("KON.FLICKA_KVINNA");
+const QString M = QStringLiteral("KON.POJKE_MAN");
+
+QDate d(int y, int m, int day)
+{
+    return QDate(y, m, day);
+}
+
+domain::Person person(domain::Id id, const QString& kon, QDate birth, const QString& ursprung = QString())
+{
+    domain::Person p;
+    p.id = id;
+    p.kon = kon;
+    p.birthDate = birth;
+    p.ursprung = ursprung;
+    return p;
+}
+
+domain::Uppfoljning uppf(QDate datum, const QString& mal)
+{
+    domain::Uppfoljning u;
+    u.datum = datum;
+    u.maluppfyllelse = mal;
+    return u;
+}
+
+domain::Insats insats(const QString& ksi, QDate beslut, QDate verkst, QDate avslut, QStringList orsak,
+                      QList<domain::Uppfoljning> uppfoljningar)
+{
+    domain::Insats i;
+    i.ksi = ksi;
+    i.beslutDatum = beslut;
+    i.verkstallandeDatum = verkst;
+    i.avslutDatum = avslut;
+    i.avslutsorsak = orsak;
+    i.uppfoljningar = uppfoljningar;
+    return i;
+}
+
+domain::Arende arende(domain::Id id, domain::Id personRef, const QString& malgrupp, const QString& enhet, QDate akt,
+                      QStringList orsak, QDate beslut, QList<domain::Insats> insatser)
+{
+    domain::Arende a;
+    a.id = id;
+    a.externalId = QStringLiteral("X%1").arg(id);
+    a.personRef = personRef;
+    a.malgrupp = malgrupp;
+    a.enhet = enhet;
+    a.aktualiseringDatum = akt;
+    a.aktualiseringsorsak = orsak;
+    a.beslutDatum = beslut;
+    a.insatser = insatser;
+    return a;
+}
+
+/*  The register:
+    P1 F born 2010-03-15   A1 BOU E1 akt 2024-02-01 orsak {BRISTER, KONFLIKTER} beslut 2024-03-01
+                              I1 YAC.45.ZZ beslut 03-01 verkst 03-10 avslut 09-01 {MAL_UPPNATT}
+                                 U1 06-01 BBIC.POSITIV_UPPFYLLT, U2 09-01 BBIC.INGEN_FORANDRING
+                              I2 YAC.75.ZZ beslut 03-01 verkst 04-01 ongoing
+                                 U3 08-01 BBIC.GAR_EJ_BEDOMA (uncertain)
+                           A4 BOU E1 akt 2023-11-01 orsak {BRISTER} beslut 2023-12-01, no insats
+    P2 M born 1950-06-01   A2 ALDRE E2 akt 2024-01-15 orsak {BEHOV} beslut 2024-02-01
+                              I3 YAA.05.15 beslut 02-01 verkst 02-05 avslut 10-01, avslutsorsak missing, no uppf
+                              I4 YAA.05.25 beslut 02-01 verkst 02-05 ongoing, U4 05-01 IBIC.JA
+    P3 F born 1990-01-10   A3 VUX E1 akt 2024-05-01 orsak missing, no beslut, no insats
+    P4 kon/birth unknown   A5 VUX E2 akt 2024-06-01 orsak missing
+                              I5 YAD.20.15 beslut 06-10, not verkställd
+*/
+QList<domain::Person> persons()
+{
+    return {person(1, F, d(2010, 3, 15), QStringLiteral("URSPRUNG.SVERIGE")), person(2, M, d(1950, 6, 1)),
+            person(3, F, d(1990, 1, 10)), person(4, QString(), QDate())};
+}
+
+QList<domain::Arende> arenden()
+{
+    const QString brister = QStringLiteral("ORSAK.BRISTER_OMSORG");
+    return {
+        arende(11, 1, QStringLiteral("BOU"), QStringLiteral("E1"), d(2024, 2, 1),
+               {brister, QStringLiteral("ORSAK.KONFLIKTER_FAMILJ")}, d(2024, 3, 1),
+               {insats(QStringLiteral("YAC.45.ZZ"), d(2024, 3, 1), d(2024, 3, 10), d(2024, 9, 1),
+                       {QStringLiteral("AVSLUT.MAL_UPPNATT")},
+                       {uppf(d(2024, 9, 1), QStringLiteral("MAL.BBIC.INGEN_FORANDRING")),
+                        uppf(d(2024, 6, 1), QStringLiteral("MAL.BBIC.POSITIV_UPPFYLLT"))}),
+                insats(QStringLiteral("YAC.75.ZZ"), d(2024, 3, 1), d(2024, 4, 1), QDate(), {},
+                       {uppf(d(2024, 8, 1), QStringLiteral("MAL.BBIC.GAR_EJ_BEDOMA"))})}),
+        arende(12, 2, QStringLiteral("ALDRE"), QStringLiteral("E2"), d(2024, 1, 15), {QStringLiteral("ORSAK.BEHOV_OMSORG")},
+               d(2024, 2, 1),
+               {insats(QStringLiteral("YAA.05.15"), d(2024, 2, 1), d(2024, 2, 5), d(2024, 10, 1), {}, {}),
+                insats(QStringLiteral("YAA.05.25"), d(2024, 2, 1), d(2024, 2, 5), QDate(), {},
+                       {uppf(d(2024, 5, 1), QStringLiteral("MAL.IBIC.JA"))})}),
+        arende(13, 3, QStringLiteral("VUX"), QStringLiteral("E1"), d(2024, 5, 1), {}, QDate(), {}),
+        arende(14, 1, QStringLiteral("BOU"), QStringLiteral("E1"), d(2023, 11, 1), {brister}, d(2023, 12, 1), {}),
+        arende(15, 4, QStringLiteral("VUX"), QStringLiteral("E2"), d(2024, 6, 1), {}, QDate(),
+               {insats(QStringLiteral("YAD.20.15"), d(2024, 6, 10), QDate(), QDate(), {}, {})}),
+    };
+}
+
+Query internal(Unit unit, QStringList dims)
+{
+    Query q;
+    q.unit = unit;
+    q.dimensions = dims;
+    q.mode = Mode::InternAnalys;
+    q.minCell = 3;
+    return q;
+}
+
+// Category codes of a dimension, "" for missing.
+QStringList codes(const TableDimension& dim)
+{
+    QStringList out;
+    for (const Category& c : dim.categories)
+        out.append(c.code);
+    return out;
+}
+
+// The interior counts of a 1-D table in category order.
+QList<qint64> counts1(const CrossTab& t)
+{
+    QList<qint64> out;
+    for (int i = 0; i < t.layout.size(0); ++i)
+        out.append(t.cell({i}).n);
+    return out;
+}
+
+} // namespace
+
+class TestCrossTab : public QObject
+{
+    Q_OBJECT
+
+private:
+    catalog::Catalog m_catalog;
+    Snapshot m_snapshot;
+
+    CrossTab run(const Query& q)
+    {
+        auto t = crossTabulate(m_snapshot, m_catalog, q);
+        if (!t.ok())
+            qWarning("%s", qPrintable(t.error().message));
+        return t.ok() ? t.value() : CrossTab();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto cat = catalog::Catalog::loadBuiltin();
+        QVERIFY2(cat.ok(), cat.ok() ? "" : qPrintable(cat.error().message));
+        m_catalog = cat.value();
+        m_snapshot = Snapshot::build(persons(), arenden());
+        const SnapshotStats s = m_snapshot.stats();
+        QCOMPARE(s.persons, std::size_t(4));
+        QCOMPARE(s.arenden, std::size_t(5));
+        QCOMPARE(s.insatser, std::size_t(5));
+        QCOMPARE(s.uppfoljningar, std::size_t(4));
+    }
+
+    void eachUnitOfAnalysis_data()
+    {
+        QTest::addColumn<Unit>("unit");
+        QTest::addColumn<QList<qint64>>("expected"); // F, M, missing
+        QTest::addColumn<qint64>("total");
+        QTest::newRow("person") << Unit::Person << QList<qint64>{2, 1, 1} << qint64(4);   // P1 P3 | P2 | P4
+        QTest::newRow("arende") << Unit::Arende << QList<qint64>{3, 1, 1} << qint64(5);   // A1 A3 A4 | A2 | A5
+        QTest::newRow("insats") << Unit::Insats << QList<qint64>{2, 2, 1} << qint64(5);   // I1 I2 | I3 I4 | I5
+        QTest::newRow("uppfoljning") << Unit::Uppfoljning << QList<qint64>{3, 1} << qint64(4); // U1-3 | U4
+    }
+
+    void eachUnitOfAnalysis()
+    {
+        QFETCH(Unit, unit);
+        QFETCH(QList<qint64>, expected);
+        QFETCH(qint64, total);
+        const CrossTab t = run(internal(unit, {QStringLiteral("kon")}));
+        QCOMPARE(counts1(t), expected);
+        QCOMPARE(t.total.n, total);
+        QCOMPARE(t.dimensions[0].categories[0].sourceLabel, QStringLiteral("Flicka/Kvinna"));
+        QCOMPARE(t.dimensions[0].bortfall.n, expected.size() == 3 ? expected[2] : 0);
+        QVERIFY(!t.exportable);
+        QCOMPARE(t.watermark, QStringLiteral("Not for publication"));
+    }
+
+    void multiValuedCountsRecordsOncePerValue()
+    {
+        const CrossTab t = run(internal(Unit::Arende, {QStringLiteral("aktualiseringsorsak")}));
+        QVERIFY(t.multiValued);
+        QCOMPARE(codes(t.dimensions[0]), (QStringList{QStringLiteral("ORSAK.BRISTER_OMSORG"),
+                                                      QStringLiteral("ORSAK.KONFLIKTER_FAMILJ"),
+                                                      QStringLiteral("ORSAK.BEHOV_OMSORG"), QString()}));
+        QCOMPARE(counts1(t), (QList<qint64>{2, 1, 1, 2}));
+        QCOMPARE(t.total.n, qint64(5));
+        QCOMPARE(t.dimensions[0].bortfall.n, qint64(2));
+        // Percentages of the 3 records with a value: 66.7 + 33.3 + 33.3 > 100.
+        QCOMPARE(t.cell({0}).total.denominator, qint64(3));
+        QVERIFY(qAbs(t.cell({0}).total.value - 200.0 / 3.0) < 1e-9);
+        QVERIFY(qAbs(t.cell({1}).total.value - 100.0 / 3.0) < 1e-9);
+        QVERIFY(!t.cell({3}).total.available); // no percentage for the missing category
+    }
+
+    void insatsParentLevel()
+    {
+        const CrossTab t = run(internal(Unit::Insats, {QStringLiteral("insats:parent")}));
+        QCOMPARE(codes(t.dimensions[0]), (QStringList{QStringLiteral("YAA.05.00"), QStringLiteral("YAC.HVB"),
+                                                      QStringLiteral("YAC.75.ZZ"), QStringLiteral("YAD.20.00")}));
+        QCOMPARE(counts1(t), (QList<qint64>{2, 1, 1, 1}));
+        QCOMPARE(t.dimensions[0].categories[0].sourceLabel, QStringLiteral("YAA.05.00")); // KSI code, not label
+    }
+
+    void notApplicableIsNotBortfall()
+    {
+        // avslutsorsak applies to avslutade insatser only: I1 (MAL_UPPNATT) and I3 (missing).
+        const CrossTab t = run(internal(Unit::Insats, {QStringLiteral("avslutsorsak")}));
+        QCOMPARE(codes(t.dimensions[0]), (QStringList{QStringLiteral("AVSLUT.MAL_UPPNATT"), QString()}));
+        QCOMPARE(counts1(t), (QList<qint64>{1, 1}));
+        QCOMPARE(t.total.n, qint64(2));
+        QCOMPARE(t.dimensions[0].bortfall.n, qint64(1));
+        QCOMPARE(t.dimensions[0].notApplicable.n, qint64(3)); // I2, I4, I5 are ongoing
+        QCOMPARE(t.population.n, qint64(5));
+        // External: of the 2 avslutade insatser, I3 never had an uppföljning.
+        QCOMPARE(t.external.size(), 1);
+        QCOMPARE(t.external[0].key, QStringLiteral("insatser_utan_uppfoljning"));
+        QCOMPARE(t.external[0].n.n, qint64(1));
+        QCOMPARE(t.external[0].base.n, qint64(2));
+    }
+
+    void externalBortfallForArenden()
+    {
+        // Past beslut: A1, A2, A4 (A5 has an insats beslut); A4 has no insats. Avslutade: I1, I3.
+        const CrossTab t = run(internal(Unit::Arende, {QStringLiteral("malgrupp")}));
+        QCOMPARE(t.external.size(), 2);
+        QCOMPARE(t.external[1].key, QStringLiteral("arenden_utan_insats"));
+        QCOMPARE(t.external[1].n.n, qint64(1));
+        QCOMPARE(t.external[1].base.n, qint64(4));
+        QCOMPARE(t.external[0].n.n, qint64(1));
+    }
+
+    void maluppfyllelseSplitsBbicAndIbic()
+    {
+        // Latest uppföljning per insats: I1 → U2 INGEN_FORANDRING, I2 → U3 GAR_EJ_BEDOMA, I4 → U4 IBIC.JA;
+        // I3 and I5 have none (not applicable).
+        const CrossTab t = run(internal(Unit::Insats, {QStringLiteral("maluppfyllelse")}));
+        QCOMPARE(t.dimensions.size(), 2);
+        QVERIFY(t.dimensions[1].implicit);
+        QCOMPARE(t.dimensions[1].variable, QStringLiteral("maluppfyllelse_vardemangd"));
+        QCOMPARE(codes(t.dimensions[0]), (QStringList{QStringLiteral("MAL.BBIC.INGEN_FORANDRING"),
+                                                      QStringLiteral("MAL.BBIC.GAR_EJ_BEDOMA"),
+                                                      QStringLiteral("MAL.IBIC.JA")}));
+        QCOMPARE(codes(t.dimensions[1]), (QStringList{QStringLiteral("BBIC"), QStringLiteral("IBIC")}));
+        QCOMPARE(t.cell({0, 0}).n, qint64(1));
+        QCOMPARE(t.cell({1, 0}).n, qint64(1));
+        QCOMPARE(t.cell({2, 1}).n, qint64(1));
+        QCOMPARE(t.cell({2, 0}).n, qint64(0));
+        QCOMPARE(t.dimensions[0].uncertain.n, qint64(1));
+        QVERIFY(t.dimensions[0].categories[1].isUncertain);
+        QCOMPARE(t.dimensions[0].notApplicable.n, qint64(2));
+        // Column percentages stay within one value set: BBIC = 2 records.
+        QCOMPARE(t.cell({0, 0}).column.denominator, qint64(2));
+
+        Query three = internal(Unit::Insats, {QStringLiteral("maluppfyllelse"), QStringLiteral("kon"),
+                                              QStringLiteral("insats")});
+        QVERIFY(!crossTabulate(m_snapshot, m_catalog, three).ok());
+        Query scoped = internal(Unit::Insats, {QStringLiteral("maluppfyllelse")});
+        scoped.scope.malgrupper = {QStringLiteral("BOU")};
+        QCOMPARE(run(scoped).dimensions.size(), 1);
+    }
+
+    void maluppfyllelseAtAvslutOrInPeriod()
+    {
+        Query q = internal(Unit::Insats, {QStringLiteral("maluppfyllelse")});
+        q.maluppfyllelseAt = MaluppfyllelseAt::AtAvslut; // only I1 is avslutad with an uppföljning
+        CrossTab t = run(q);
+        QCOMPARE(codes(t.dimensions[0]), QStringList{QStringLiteral("MAL.BBIC.INGEN_FORANDRING")});
+        QCOMPARE(t.total.n, qint64(1));
+
+        // Beslut in Jan–Jul 2024 (all five); the latest uppföljning inside the period: I1 → U1,
+        // I2's U3 (08-01) is after it, I4 → U4.
+        q.maluppfyllelseAt = MaluppfyllelseAt::LatestInPeriod;
+        q.period.from = d(2024, 1, 1);
+        q.period.to = d(2024, 7, 31);
+        t = run(q);
+        QCOMPARE(t.population.n, qint64(5));
+        QCOMPARE(codes(t.dimensions[0]), (QStringList{QStringLiteral("MAL.BBIC.POSITIV_UPPFYLLT"),
+                                                      QStringLiteral("MAL.IBIC.JA")}));
+        QCOMPARE(t.total.n, qint64(2));
+    }
+
+    void ageAtAReferenceDateAcrossABirthday()
+    {
+        // P1 is born 2010-03-15: 13 the day before, 14 on the birthday.
+        Query q = internal(Unit::Arende, {QStringLiteral("alder_grupp")});
+        q.scope.malgrupper = {QStringLiteral("BOU")};
+        q.ageReference = d(2024, 3, 14);
+        CrossTab t = run(q);
+        QCOMPARE(codes(t.dimensions[0]), QStringList{QStringLiteral("0-13")});
+        QCOMPARE(counts1(t), QList<qint64>{2});
+        q.ageReference = d(2024, 3, 15);
+        t = run(q);
+        QCOMPARE(codes(t.dimensions[0]), QStringList{QStringLiteral("14-21")});
+        // Default without a period: the aktualisering date (2024-02-01 and 2023-11-01): 13.
+        q.ageReference = QDate();
+        QCOMPARE(codes(run(q).dimensions[0]), QStringList{QStringLiteral("0-13")});
+        // With a period the start counts: active 2024-03-15..12-31 is A1 only (A4 ended 2023-12-01).
+        q.period = Period{d(2024, 3, 15), d(2024, 12, 31), TimeMeaning::ActiveDuring, EventKind::Auto};
+        t = run(q);
+        QCOMPARE(codes(t.dimensions[0]), QStringList{QStringLiteral("14-21")});
+        QCOMPARE(t.total.n, qint64(1));
+    }
+
+    void timeMeanings_data()
+    {
+        QTest::addColumn<Unit>("unit");
+        QTest::addColumn<Period>("period");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("insatser ongoing 2024-04-15") << Unit::Insats
+            << Period{QDate(), d(2024, 4, 15), TimeMeaning::StatusOn, EventKind::Auto} << qint64(4); // I1-I4
+        QTest::newRow("insatser ongoing 2024-09-15") << Unit::Insats
+            << Period{QDate(), d(2024, 9, 15), TimeMeaning::StatusOn, EventKind::Auto} << qint64(3); // I2-I4
+        QTest::newRow("beslut in March") << Unit::Insats
+            << Period{d(2024, 3, 1), d(2024, 3, 31), TimeMeaning::Events, EventKind::Auto} << qint64(2); // I1 I2
+        QTest::newRow("avslut in 2024") << Unit::Insats
+            << Period{d(2024, 1, 1), d(2024, 12, 31), TimeMeaning::Events, EventKind::Avslut} << qint64(2);
+        QTest::newRow("active Sep-Dec") << Unit::Insats
+            << Period{d(2024, 9, 2), d(2024, 12, 31), TimeMeaning::ActiveDuring, EventKind::Auto} << qint64(3);
+        QTest::newRow("arenden open 2024-05-15") << Unit::Arende
+            << Period{QDate(), d(2024, 5, 15), TimeMeaning::StatusOn, EventKind::Auto} << qint64(3); // A1 A2 A3
+        QTest::newRow("aktualiseringar 2024") << Unit::Arende
+            << Period{d(2024, 1, 1), d(2024, 12, 31), TimeMeaning::Events, EventKind::Auto} << qint64(4);
+        QTest::newRow("persons with aktualisering 2024") << Unit::Person
+            << Period{d(2024, 1, 1), d(2024, 12, 31), TimeMeaning::Events, EventKind::Auto} << qint64(4);
+        QTest::newRow("uppfoljningar Q2") << Unit::Uppfoljning
+            << Period{d(2024, 4, 1), d(2024, 6, 30), TimeMeaning::Events, EventKind::Auto} << qint64(2); // U1 U4
+    }
+
+    void timeMeanings()
+    {
+        QFETCH(Unit, unit);
+        QFETCH(Period, period);
+        QFETCH(qint64, expected);
+        Query q = internal(unit, {QStringLiteral("kon")});
+        q.period = period;
+        QCOMPARE(run(q).population.n, expected);
+    }
+
+    void dateDimensionByQuarter()
+    {
+        const CrossTab t = run(internal(Unit::Arende, {QStringLiteral("aktualisering_datum:quarter")}));
+        QCOMPARE(codes(t.dimensions[0]), (QStringList{QStringLiteral("2023-Q4"), QStringLiteral("2024-Q1"),
+                                                      QStringLiteral("2024-Q2")}));
+        QCOMPARE(counts1(t), (QList<qint64>{1, 2, 2}));
+    }
+
+    void scopeAndFilters()
+    {
+        Query q = internal(Unit::Insats, {QStringLiteral("kon")});
+        q.scope.malgrupper = {QStringLiteral("BOU")};
+        QCOMPARE(run(q).total.n, qint64(2));
+        q.filters = {Filter{QStringLiteral("insats:parent"), {QStringLiteral("YAC.HVB")}}};
+        QCOMPARE(run(q).total.n, qint64(1));
+        q.scope = Scope{};
+        q.filters = {Filter{QStringLiteral("enhet"), {QStringLiteral("E2")}}};
+        QCOMPARE(run(q).total.n, qint64(3)); // I3 I4 I5
+        // Persons filtered on an insats variable: P2 (I3 YAA.05.15).
+        Query p = internal(Unit::Person, {QStringLiteral("kon")});
+        p.filters = {Filter{QStringLiteral("insats"), {QStringLiteral("YAA.05.15")}}};
+        const CrossTab pt = run(p);
+        QCOMPARE(codes(pt.dimensions[0]), QStringList{M}); // categories nobody holds are left out
+        QCOMPARE(counts1(pt), QList<qint64>{1});
+    }
+
+    void twoByTwoPercentagesAndWilson()
+    {
+        // kon × malgrupp per ärende:     BOU VUX ALDRE
+        //   Flicka/Kvinna                 2   1    0
+        //   Pojke/Man                     0   0    1
+        //   (uppgift saknas)              0   1    0
+        const CrossTab t = run(internal(Unit::Arende, {QStringLiteral("kon"), QStringLiteral("malgrupp")}));
+        QCOMPARE(codes(t.dimensions[1]), (QStringList{QStringLiteral("BOU"), QStringLiteral("VUX"),
+                                                      QStringLiteral("ALDRE")}));
+        QCOMPARE(t.dimensions[1].categories[0].sourceLabel, QStringLiteral("Barn och unga"));
+        QCOMPARE(t.cell({0, 0}).n, qint64(2));
+        QCOMPARE(t.cell({2, 1}).n, qint64(1));
+        QCOMPARE(t.cell({0, 3}).n, qint64(3)); // row margin
+        QCOMPARE(t.cell({3, 1}).n, qint64(2)); // column margin
+        const TableCell& c = t.cell({0, 0});
+        QCOMPARE(c.row.denominator, qint64(3));
+        QCOMPARE(c.column.denominator, qint64(2));
+        QCOMPARE(c.total.denominator, qint64(4)); // 5 records - 1 with kon missing
+        QCOMPARE(c.total.value, 50.0);
+        // Wilson 95 % for 2 of 4: 0.5 ± 1.96·sqrt(0.0625 + z²/64)/(1 + z²/4) = [15.0, 85.0] %.
+        QVERIFY(qAbs(c.total.ciLow - 15.004) < 0.01);
+        QVERIFY(qAbs(c.total.ciHigh - 84.996) < 0.01);
+        const auto [lo, hi] = wilsonInterval(0, 10);
+        QCOMPARE(lo, 0.0);
+        QVERIFY(qAbs(hi - 0.2775) < 0.001);
+    }
+
+    void publiceringSuppressesAndExports()
+    {
+        // kon per insats: 2 | 2 | 1, total 5, k = 3: every cell is primary; the total stays.
+        Query q;
+        q.unit = Unit::Insats;
+        q.dimensions = {QStringLiteral("kon")};
+        q.minCell = 3;
+        const CrossTab t = run(q);
+        QVERIFY(t.exportable);
+        QVERIFY(t.cell({0}).suppressed());
+        QVERIFY(t.cell({1}).suppressed());
+        QVERIFY(t.cell({2}).suppressed());
+        QVERIFY(!t.total.suppressed);
+        QVERIFY(t.auditPassed);
+        QVERIFY(t.cell({0}).total.suppressed);
+        QVERIFY(t.dimensions[0].bortfall.suppressed);
+
+        const auto json = toInterchangeJson(t);
+        QVERIFY(json.ok());
+        const QJsonObject o = QJsonDocument::fromJson(json.value()).object();
+        QCOMPARE(o.value(QStringLiteral("unit")).toString(), QStringLiteral("insats"));
+        QCOMPARE(o.value(QStringLiteral("dimensions")).toArray(), QJsonArray{QStringLiteral("kon")});
+        QCOMPARE(o.value(QStringLiteral("min_cell")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("total")).toInt(), 5);
+        const QJsonArray cells = o.value(QStringLiteral("cells")).toArray();
+        QCOMPARE(cells.size(), 3);
+        QCOMPARE(cells[0].toObject().value(QStringLiteral("kon")).toString(), QStringLiteral("Flicka/Kvinna"));
+        QVERIFY(cells[0].toObject().value(QStringLiteral("n")).isNull());
+        QCOMPARE(cells[0].toObject().value(QStringLiteral("suppressed")).toBool(), true);
+        QCOMPARE(cells[2].toObject().value(QStringLiteral("kon")).toString(), QStringLiteral("(uppgift saknas)"));
+        QVERIFY(o.value(QStringLiteral("bortfall")).toObject().value(QStringLiteral("kon")).isNull());
+
+        const auto csv = toInterchangeCsv(t);
+        QVERIFY(csv.ok());
+        QCOMPARE(QString::fromUtf8(csv.value()),
+                 QStringLiteral("kon;n\nFlicka/Kvinna;..\nPojke/Man;..\n(uppgift saknas);..\n"));
+
+        Query intern = q;
+        intern.mode = Mode::InternAnalys;
+        const CrossTab shown = run(intern);
+        QVERIFY(!shown.cell({0}).suppressed());
+        QVERIFY(!toInterchangeJson(shown).ok());
+        QVERIFY(!toInterchangeCsv(shown).ok());
+    }
+
+    void publishedCellsAreTrueCounts()
+    {
+        Query q;
+        q.unit = Unit::Arende;
+        q.dimensions = {QStringLiteral("kon"), QStringLiteral("malgrupp")};
+        q.minCell = 3;
+        const CrossTab t = run(q);
+        const CrossTab truth = run(internal(Unit::Arende, q.dimensions));
+        QCOMPARE(t.cells.size(), truth.cells.size());
+        for (std::size_t i = 0; i < t.cells.size(); ++i) {
+            QCOMPARE(t.cells[i].n, truth.cells[i].n);
+            if (!t.cells[i].suppressed())
+                QVERIFY(t.cells[i].n == 0 || t.cells[i].n >= 3);
+        }
+    }
+
+    void deterministicOutput()
+    {
+        Query q;
+        q.unit = Unit::Insats;
+        q.dimensions = {QStringLiteral("kon"), QStringLiteral("insats:parent")};
+        q.minCell = 3;
+        const QByteArray a = toInterchangeJson(run(q)).value();
+        m_snapshot = Snapshot::build(persons(), arenden());
+        const QByteArray b = toInterchangeJson(run(q)).value();
+        QCOMPARE(a, b);
+    }
+
+    void snapshotPatchingAndCompaction()
+    {
+        Snapshot s = Snapshot::build(persons(), arenden());
+        QList<domain::Arende> list = arenden();
+        domain::Arende changed = list[2]; // A3 VUX → BOU
+        changed.malgrupp = QStringLiteral("BOU");
+        s.upsertArende(changed);
+        QVERIFY(s.removeArende(15));
+        QCOMPARE(s.stats().retiredRows, std::size_t(3)); // old A3, A5 and I5
+        const Query q = internal(Unit::Arende, {QStringLiteral("malgrupp")});
+        auto before = crossTabulate(s, m_catalog, q);
+        QVERIFY(before.ok());
+        QCOMPARE(counts1(before.value()), (QList<qint64>{3, 1})); // BOU: A1 A3 A4; ALDRE: A2
+        s.compact();
+        QCOMPARE(s.stats().retiredRows, std::size_t(0));
+        QCOMPARE(s.stats().arenden, std::size_t(4));
+        auto after = crossTabulate(s, m_catalog, q);
+        QCOMPARE(counts1(after.value()), (QList<qint64>{3, 1}));
+        // Insatser still hang together after compaction.
+        auto ins = crossTabulate(s, m_catalog, internal(Unit::Insats, {QStringLiteral("malgrupp")}));
+        QCOMPARE(counts1(ins.value()), (QList<qint64>{2, 2}));
+        // A person's kon changes in place.
+        s.upsertPerson(person(3, M, d(1990, 1, 10)));
+        auto kon = crossTabulate(s, m_catalog, internal(Unit::Arende, {QStringLiteral("kon")}));
+        QCOMPARE(counts1(kon.value()), (QList<qint64>{2, 2}));
+    }
+
+    void queryJsonRoundTrip()
+    {
+        Query q;
+        q.unit = Unit::Uppfoljning;
+        q.dimensions = {QStringLiteral("kon"), QStringLiteral("aktualisering_datum:month")};
+        q.period = Period{d(2024, 1, 1), d(2024, 6, 30), TimeMeaning::ActiveDuring, EventKind::Beslut};
+        q.filters = {Filter{QStringLiteral("malgrupp"), {QStringLiteral("BOU"), QString()}}};
+        q.ageBands = identity::AgeBands::parse(u"0-17,18-").value();
+        q.ageReference = d(2024, 1, 1);
+        q.maluppfyllelseAt = MaluppfyllelseAt::AtAvslut;
+        q.minCell = 7;
+        q.mode = Mode::InternAnalys;
+        q.scope = Scope{{QStringLiteral("BOU")}, {QStringLiteral("E1")}};
+        q.includeEmptyCategories = true;
+        const auto back = Query::fromJson(q.toJson());
+        QVERIFY(back.ok());
+        QCOMPARE(back->toJson(), q.toJson());
+        QCOMPARE(back->filters[0].values, (QStringList{QStringLiteral("BOU"), QString()}));
+        QCOMPARE(back->ageBands.spec(), q.ageBands.spec());
+        QVERIFY(!Query::fromJson("{\"unit\":\"nope\"}").ok());
+        Query bad = q;
+        bad.minCell = 2;
+        QVERIFY(!bad.validate().ok());
+        bad = q;
+        bad.dimensions = {QStringLiteral("nonsense")};
+        QVERIFY(!bad.validate().ok());
+    }
+};
+
 QTEST_GUILESS_MAIN(TestCrossTab)
 #include "tst_crosstab.moc"
