@@ -17,14 +17,16 @@ int ageAt(QDate birth, QDate reference)
 {
     if (!birth.isValid() || !reference.isValid() || reference < birth)
         return -1;
-    int age = reference.year() - birth.year();
-    int month = birth.month();
-    int day = birth.day();
-    if (month == 2 && day == 29 && !QDate::isLeapYear(reference.year())) {
+    int birthYear = 0, month = 0, day = 0;
+    int refYear = 0, refMonth = 0, refDay = 0;
+    birth.getDate(&birthYear, &month, &day); // one calendar conversion per date
+    reference.getDate(&refYear, &refMonth, &refDay);
+    int age = refYear - birthYear;
+    if (month == 2 && day == 29 && !QDate::isLeapYear(refYear)) {
         month = 3;
         day = 1;
     }
-    if (reference.month() < month || (reference.month() == month && reference.day() < day))
+    if (refMonth < month || (refMonth == month && refDay < day))
         --age;
     return age;
 }

@@ -76,13 +76,24 @@ QString PersonId::compose(QDate birth, int birthNumber, IdType type)
     if (!birth.isValid() || birth.year() < 1000 || birth.year() > 9999 || birthNumber < 0 || birthNumber > 999 ||
         type == IdType::Reservnummer)
         return {};
-    const int day = birth.day() + (type == IdType::Samordningsnummer ? 60 : 0);
-    QString digits = QString::number(birth.year()) + QString::number(birth.month()).rightJustified(2, u'0') +
-                     QString::number(day).rightJustified(2, u'0') +
-                     QString::number(birthNumber).rightJustified(3, u'0');
-    const int check = luhnCheckDigit(QStringView(digits).mid(2));
-    digits.append(QChar(u'0' + check));
-    return digits;
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    birth.getDate(&year, &month, &day);
+    if (type == IdType::Samordningsnummer)
+        day += 60;
+    // Written digit by digit: the demo generator composes hundreds of thousands of these.
+    char16_t digits[12];
+    const auto put = [&digits](int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; --i, value /= 10)
+            digits[i] = static_cast<char16_t>(u'0' + value % 10);
+    };
+    put(0, year, 4);
+    put(4, month, 2);
+    put(6, day, 2);
+    put(8, birthNumber, 3);
+    digits[11] = static_cast<char16_t>(u'0' + luhnCheckDigit(QStringView(digits + 2, 9)));
+    return QStringView(digits, 12).toString();
 }
 
 Result<PersonId> PersonId::parse(QStringView text, const ParseOptions& options)
