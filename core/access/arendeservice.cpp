@@ -1,0 +1,807 @@
+#include "access/arendeservice.h"
+
+#include "access/auditlog.h"
+#include "access/importmerge.h"
+#include "access/session.h"
+#include "access/settings.h"
+#include "catalog/catalog.h"
+#include "identity/personid.h"
+#include "store/database.h"
+#include "store/sqlite.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+namespace folja::access {
+
+namespace {
+
+using domain::Id;
+using store::sqlite::Connection;
+using store::sqlite::Transaction;
+
+const QString kArende = QStringLiteral("arende");
+const QString kPerson = QStringLiteral("person");
+
+QString idRef(Id id)
+{
+    return QString::number(id);
+}
+
+Error notVisible()
+{
+    // The same answer for "does not exist" and "not yours": existence is not disclosed.
+    return makeError(ErrorCode::NotFound, ArendeService::tr("No such ärende, or it is not yours."));
+}
+
+Result<Id> accountIdOf(Connection& conn, const QString& name, bool mustBeActiveHandlaggare)
+{
+    auto st = conn.prepare("SELECT id, roles, active FROM accounts WHERE name = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, name);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::NotFound, ArendeService::tr("There is no account named %1.").arg(name));
+    if (mustBeActiveHandlaggare && ((st->columnInt64(1) & 1) == 0 || st->columnInt64(2) == 0)) {
+        return makeError(ErrorCode::InvalidInput,
+                         ArendeService::tr("%1 is not an active account with the handläggare role.").arg(name));
+    }
+    return st->columnInt64(0);
+}
+
+} // namespace
+
+bool ArendeService::isAdmin() const
+{
+    return m_session.hasRole(Role::Administrator);
+}
+
+Result<void> ArendeService::requireIndividualAccess() const
+{
+    if (m_session.hasRole(Role::Handlaggare) || isAdmin())
+        return {};
+    return makeError(ErrorCode::PermissionDenied,
+                     tr("Your role gives access to aggregated statistics only, not to individual ärenden."));
+}
+
+QString ArendeService::pseudonymRef(const QString& normalisedPersonId)
+{
+    auto db = m_session.database();
+    if (!db)
+        return {};
+    // A prefix is enough to find the entries again and reveals nothing without the database key.
+    return QString::fromLatin1((*db)->pseudonym(normalisedPersonId).toHex().left(16));
+}
+
+Result<Id> ArendeService::visibleId(Id id)
+{
+    auto db = m_session.database();
+    if (!db)
+        return db.error();
+    Connection& conn = (*db)->connection();
+    auto st = isAdmin() ? conn.prepare("SELECT id FROM arenden WHERE id = ?")
+                        : conn.prepare("SELECT a.id FROM arenden a JOIN accounts acc ON acc.id = a.owner_account_id "
+                                       "WHERE a.id = ? AND acc.name = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    if (!isAdmin())
+        st->bind(2, m_session.user());
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return notVisible();
+    return id;
+}
+
+Result<QList<store::ArendeSummary>> ArendeService::list()
+{
+    if (auto ok = requireIndividualAccess(); !ok)
+        return ok.error();
+    auto repo = m_session.repository();
+    if (!repo)
+        return repo.error();
+    if (isAdmin())
+        return (*repo)->listAll();
+    auto rows = (*repo)->listByOwner(m_session.user());
+    if (!rows)
+        return rows;
+    // Re-check what SQL returned: a wrong query must fail closed.
+    QList<store::ArendeSummary> out;
+    for (auto& s : *rows) {
+        if (s.owner.compare(m_session.user(), Qt::CaseInsensitive) == 0)
+            out.append(std::move(s));
+    }
+    return out;
+}
+
+Result<qint64> ArendeService::count()
+{
+    if (auto ok = requireIndividualAccess(); !ok)
+        return ok.error();
+    auto repo = m_session.repository();
+    if (!repo)
+        return repo.error();
+    return isAdmin() ? (*repo)->count() : (*repo)->countByOwner(m_session.user());
+}
+
+Result<domain::Arende> ArendeService::get(Id id)
+{
+    if (auto ok = requireIndividualAccess(); !ok)
+        return ok.error();
+    auto visible = visibleId(id);
+    if (!visible)
+        return visible.error();
+    auto repo = m_session.repository();
+    if (!repo)
+        return repo.error();
+    auto arende = (*repo)->load(id);
+    if (!arende)
+        return arende.error();
+    if (!isAdmin() && arende->owner.compare(m_session.user(), Qt::CaseInsensitive) != 0)
+        return notVisible();
+    if (auto logged = m_session.audit(QStringLiteral("arende.open"), kArende, idRef(id)); !logged)
+        return logged.error();
+    return arende;
+}
+
+Result<Id> ArendeService::registerPerson(domain::Person& person)
+{
+    if (auto ok = requireIndividualAccess(); !ok)
+        return ok.error();
+    auto repo = m_session.repository();
+    if (!repo)
+        return repo.error();
+    auto existing = (*repo)->findPerson(person.personId);
+    if (existing) {
+        person.id = *existing;
+        return existing;
+    }
+    if (existing.error().code != ErrorCode::NotFound)
+        return existing.error();
+    auto db = m_session.database();
+    auto tx = Transaction::begin((*db)->connection());
+    if (!tx)
+        return tx.error();
+    auto id = (*repo)->upsertPerson(person);
+    if (!id)
+        return id;
+    if (auto logged = m_session.audit(QStringLiteral("person.register"), kPerson, pseudonymRef(person.personId));
+        !logged)
+        return logged.error();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<Id> ArendeService::save(domain::Arende& arende)
+{
+    if (auto ok = requireIndividualAccess(); !ok)
+        return ok.error();
+    auto repo = m_session.repository();
+    if (!repo)
+        return repo.error();
+    auto db = m_session.database();
+    const bool isNew = arende.id == domain::kNoId;
+    if (!isAdmin()) {
+        if (arende.owner.compare(m_session.user(), Qt::CaseInsensitive) != 0) {
+            return makeError(ErrorCode::PermissionDenied,
+                             tr("You can only save ärenden of your own; moving ärenden is for an administratör."));
+        }
+        if (!isNew) {
+            auto visible = visibleId(arende.id);
+            if (!visible)
+                return visible.error();
+        }
+    }
+    auto tx = Transaction::begin((*db)->connection());
+    if (!tx)
+        return tx.error();
+    auto id = (*repo)->save(arende);
+    if (!id)
+        return id;
+    if (auto logged = m_session.audit(isNew ? QStringLiteral("arende.create") : QStringLiteral("arende.save"), kArende,
+                                      idRef(*id));
+        !logged)
+        return logged.error();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<void> ArendeService::remove(Id id)
+{
+    if (auto ok = requireIndividualAccess(); !ok)
+        return ok;
+    auto visible = visibleId(id);
+    if (!visible)
+        return visible.error();
+    auto repo = m_session.repository();
+    if (!repo)
+        return repo.error();
+    auto db = m_session.database();
+    auto tx = Transaction::begin((*db)->connection());
+    if (!tx)
+        return tx.error();
+    if (auto done = (*repo)->remove(id); !done)
+        return done;
+    if (auto logged = m_session.audit(QStringLiteral("arende.delete"), kArende, idRef(id)); !logged)
+        return logged.error();
+    return tx->commit();
+}
+
+Result<int> ArendeService::moveArenden(const QList<Id>& ids, const QString& newOwner)
+{
+    if (auto ok = m_session.require(Role::Administrator); !ok)
+        return ok.error();
+    auto db = m_session.database();
+    if (!db)
+        return db.error();
+    Connection& conn = (*db)->connection();
+    auto target = accountIdOf(conn, newOwner, true);
+    if (!target)
+        return target.error();
+    auto tx = Transaction::begin(conn);
+    if (!tx)
+        return tx.error();
+    auto from = conn.prepare("SELECT acc.name, a.owner_account_id FROM arenden a "
+                             "JOIN accounts acc ON acc.id = a.owner_account_id WHERE a.id = ?");
+    auto update = conn.prepare("UPDATE arenden SET owner_account_id = ?, updated_at = ? WHERE id = ?");
+    if (!from)
+        return from.error();
+    if (!update)
+        return update.error();
+    AuditAppender audit(conn, m_session.clock(), m_session.user());
+    const QString now = m_session.clock().nowUtc().toString(Qt::ISODate);
+    int moved = 0;
+    for (Id id : ids) {
+        from->reset();
+        from->bind(1, id);
+        auto row = from->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return makeError(ErrorCode::NotFound, tr("There is no ärende with id %1; nothing was moved.").arg(id));
+        const QString oldOwner = from->columnText(0);
+        if (from->columnInt64(1) == *target)
+            continue;
+        update->bind(1, *target).bind(2, now).bind(3, id);
+        if (auto done = update->run(); !done)
+            return done.error();
+        if (auto logged = audit.append(QStringLiteral("arende.move"), kArende, idRef(id),
+                                       QStringLiteral("%1 -> %2").arg(oldOwner, newOwner));
+            !logged)
+            return logged.error();
+        ++moved;
+    }
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return moved;
+}
+
+Result<int> ArendeService::moveAll(const QString& fromOwner, const QString& toOwner)
+{
+    if (auto ok = m_session.require(Role::Administrator); !ok)
+        return ok.error();
+    auto db = m_session.database();
+    if (!db)
+        return db.error();
+    Connection& conn = (*db)->connection();
+    auto source = accountIdOf(conn, fromOwner, false);
+    if (!source)
+        return source.error();
+    auto st = conn.prepare("SELECT id FROM arenden WHERE owner_account_id = ? ORDER BY id");
+    if (!st)
+        return st.error();
+    st->bind(1, *source);
+    QList<Id> ids;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ids.append(st->columnInt64(0));
+    }
+    return moveArenden(ids, toOwner);
+}
+
+Result<int> ArendeService::gallra(QDate today)
+{
+    if (auto ok = m_session.require(Role::Administrator); !ok)
+        return ok.error();
+    Settings settings(m_session);
+    auto years = settings.gallringYears();
+    if (!years)
+        return years.error();
+    auto db = m_session.database();
+    auto repo = m_session.repository();
+    if (!db)
+        return db.error();
+    if (!repo)
+        return repo.error();
+    Connection& conn = (*db)->connection();
+    const QString cutoff = today.addYears(-*years).toString(Qt::ISODate);
+    auto st = conn.prepare(
+        "SELECT a.id FROM arenden a WHERE "
+        " (EXISTS (SELECT 1 FROM insatser i WHERE i.arende_id = a.id) "
+        "  AND NOT EXISTS (SELECT 1 FROM insatser i WHERE i.arende_id = a.id AND i.avslut_datum IS NULL) "
+        "  AND (SELECT max(i.avslut_datum) FROM insatser i WHERE i.arende_id = a.id) < ?1) "
+        " OR (NOT EXISTS (SELECT 1 FROM insatser i WHERE i.arende_id = a.id) "
+        "  AND a.beslut_datum IS NOT NULL AND a.beslut_datum < ?1) "
+        "ORDER BY a.id");
+    if (!st)
+        return st.error();
+    st->bind(1, cutoff);
+    QList<Id> ids;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ids.append(st->columnInt64(0));
+    }
+    auto tx = Transaction::begin(conn);
+    if (!tx)
+        return tx.error();
+    AuditAppender audit(conn, m_session.clock(), m_session.user());
+    for (Id id : std::as_const(ids)) {
+        if (auto done = (*repo)->remove(id); !done)
+            return done.error();
+        if (auto logged = audit.append(QStringLiteral("arende.gallring"), kArende, idRef(id)); !logged)
+            return logged.error();
+    }
+    if (auto logged = audit.append(QStringLiteral("gallring.run"), {}, {},
+                                   QStringLiteral("years=%1 cutoff=%2 removed=%3").arg(*years).arg(cutoff).arg(ids.size()));
+        !logged)
+        return logged.error();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return int(ids.size());
+}
+
+Result<Id> ArendeService::findPersonId(const QString& personIdText, QString* ref)
+{
+    auto parsed = identity::PersonId::parse(personIdText);
+    if (!parsed)
+        return parsed.error();
+    auto repo = m_session.repository();
+    if (!repo)
+        return repo.error();
+    auto id = (*repo)->findPerson(parsed->normalized());
+    if (!id) {
+        if (id.error().code == ErrorCode::NotFound)
+            return makeError(ErrorCode::NotFound, tr("Nothing is stored about this person."));
+        return id.error();
+    }
+    if (ref)
+        *ref = pseudonymRef(parsed->normalized());
+    return id;
+}
+
+Result<int> ArendeService::removePerson(const QString& personIdText)
+{
+    if (auto ok = m_session.require(Role::Administrator); !ok)
+        return ok.error();
+    QString ref;
+    auto personId = findPersonId(personIdText, &ref);
+    if (!personId)
+        return personId.error();
+    auto db = m_session.database();
+    auto repo = m_session.repository();
+    Connection& conn = (*db)->connection();
+    auto st = conn.prepare("SELECT id FROM arenden WHERE person_id = ? ORDER BY id");
+    if (!st)
+        return st.error();
+    st->bind(1, *personId);
+    QList<Id> ids;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ids.append(st->columnInt64(0));
+    }
+    auto tx = Transaction::begin(conn);
+    if (!tx)
+        return tx.error();
+    AuditAppender audit(conn, m_session.clock(), m_session.user());
+    for (Id id : std::as_const(ids)) {
+        if (auto done = (*repo)->remove(id); !done)
+            return done.error();
+        if (auto logged = audit.append(QStringLiteral("arende.delete"), kArende, idRef(id)); !logged)
+            return logged.error();
+    }
+    // A person without ärenden is removed by the repository with the last one; one that never had
+    // any is removed here.
+    auto del = conn.prepare("DELETE FROM persons WHERE id = ?");
+    if (!del)
+        return del.error();
+    del->bind(1, *personId);
+    if (auto done = del->run(); !done)
+        return done.error();
+    if (auto logged = audit.append(QStringLiteral("person.delete"), kPerson, ref,
+                                   QStringLiteral("arenden=%1").arg(ids.size()));
+        !logged)
+        return logged.error();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return int(ids.size());
+}
+
+namespace {
+
+void putCode(QJsonObject& o, const char* key, const QString& variable, const QString& code,
+             const catalog::Catalog* catalog)
+{
+    if (code.isEmpty()) {
+        o.insert(QLatin1String(key), QJsonValue::Null);
+        return;
+    }
+    o.insert(QLatin1String(key), code);
+    if (catalog) {
+        if (const catalog::Value* v = catalog->value(variable, code))
+            o.insert(QLatin1String(key) + QLatin1String("_label"), v->label);
+    }
+}
+
+void putCodes(QJsonObject& o, const char* key, const QString& variable, const QStringList& codes,
+              const catalog::Catalog* catalog)
+{
+    o.insert(QLatin1String(key), QJsonArray::fromStringList(codes));
+    if (catalog) {
+        QStringList labels;
+        for (const QString& c : codes) {
+            const catalog::Value* v = catalog->value(variable, c);
+            labels.append(v ? v->label : c);
+        }
+        o.insert(QLatin1String(key) + QLatin1String("_label"), QJsonArray::fromStringList(labels));
+    }
+}
+
+QJsonValue date(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject comments(const domain::Comments& c)
+{
+    QJsonObject o;
+    for (auto it = c.cbegin(); it != c.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QJsonObject arendeJson(const domain::Arende& a, const catalog::Catalog* cat)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("id"), a.id);
+    o.insert(QLatin1String("arende_id"), a.externalId);
+    o.insert(QLatin1String("malgrupp"), a.malgrupp);
+    o.insert(QLatin1String("enhet"), a.enhet);
+    o.insert(QLatin1String("handlaggare"), a.owner);
+    o.insert(QLatin1String("aktualisering_datum"), date(a.aktualiseringDatum));
+    putCode(o, "aktualiseringstyp", QStringLiteral("aktualiseringstyp"), a.aktualiseringstyp, cat);
+    putCodes(o, "aktualiseringsorsak", QStringLiteral("aktualiseringsorsak"), a.aktualiseringsorsak, cat);
+    putCode(o, "tidigare_kontakt", QStringLiteral("tidigare_kontakt"), a.tidigareKontakt, cat);
+    putCode(o, "hushallstyp", QStringLiteral("hushallstyp"), a.hushallstyp, cat);
+    putCodes(o, "problematik", QStringLiteral("problematik"), a.problematik, cat);
+    o.insert(QLatin1String("beslut_datum"), date(a.beslutDatum));
+    o.insert(QLatin1String("comments"), comments(a.comments));
+    QJsonArray insatser;
+    for (const domain::Insats& i : a.insatser) {
+        QJsonObject io;
+        io.insert(QLatin1String("id"), i.id);
+        putCode(io, "insats", QStringLiteral("insats"), i.ksi, cat);
+        io.insert(QLatin1String("beslut_datum"), date(i.beslutDatum));
+        io.insert(QLatin1String("verkstallande_datum"), date(i.verkstallandeDatum));
+        io.insert(QLatin1String("avslut_datum"), date(i.avslutDatum));
+        putCodes(io, "avslutsorsak", QStringLiteral("avslutsorsak"), i.avslutsorsak, cat);
+        io.insert(QLatin1String("comments"), comments(i.comments));
+        QJsonArray ups;
+        for (const domain::Uppfoljning& u : i.uppfoljningar) {
+            QJsonObject uo;
+            uo.insert(QLatin1String("id"), u.id);
+            uo.insert(QLatin1String("uppfoljning_datum"), date(u.datum));
+            putCode(uo, "sip", QStringLiteral("sip"), u.sip, cat);
+            putCode(uo, "maluppfyllelse", QStringLiteral("maluppfyllelse"), u.maluppfyllelse, cat);
+            putCodes(uo, "samverkan", QStringLiteral("samverkan"), u.samverkan, cat);
+            putCode(uo, "parallella_insatser", QStringLiteral("parallella_insatser"), u.parallellaInsatser, cat);
+            putCode(uo, "genomforande", QStringLiteral("genomforande"), u.genomforande, cat);
+            putCode(uo, "b1a", QStringLiteral("b1a"), u.b1a, cat);
+            putCode(uo, "b1b", QStringLiteral("b1b"), u.b1b, cat);
+            putCode(uo, "b2", QStringLiteral("b2"), u.b2, cat);
+            putCode(uo, "b3", QStringLiteral("b3"), u.b3, cat);
+            putCode(uo, "b4", QStringLiteral("b4"), u.b4, cat);
+            putCode(uo, "b5", QStringLiteral("b5"), u.b5, cat);
+            uo.insert(QLatin1String("comments"), comments(u.comments));
+            ups.append(uo);
+        }
+        io.insert(QLatin1String("uppfoljningar"), ups);
+        insatser.append(io);
+    }
+    o.insert(QLatin1String("insatser"), insatser);
+    return o;
+}
+
+QJsonObject auditJson(const AuditEntry& e)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("seq"), e.seq);
+    o.insert(QLatin1String("ts"), auditTimestamp(e.ts));
+    o.insert(QLatin1String("actor"), e.actor);
+    o.insert(QLatin1String("action"), e.action);
+    o.insert(QLatin1String("object_type"), e.objectType);
+    o.insert(QLatin1String("object_ref"), e.objectRef);
+    o.insert(QLatin1String("details"), e.details);
+    return o;
+}
+
+QString idTypeName(domain::PersonIdType t)
+{
+    switch (t) {
+    case domain::PersonIdType::Personnummer: return QStringLiteral("personnummer");
+    case domain::PersonIdType::Samordningsnummer: return QStringLiteral("samordningsnummer");
+    case domain::PersonIdType::Reservnummer: return QStringLiteral("reservnummer");
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QJsonObject> ArendeService::extract(const QString& personIdText, const catalog::Catalog* catalog)
+{
+    if (auto ok = m_session.require(Role::Administrator); !ok)
+        return ok.error();
+    QString ref;
+    auto personId = findPersonId(personIdText, &ref);
+    if (!personId)
+        return personId.error();
+    auto db = m_session.database();
+    auto repo = m_session.repository();
+    Connection& conn = (*db)->connection();
+    auto person = (*repo)->loadPerson(*personId, store::PersonIdAccess::Decrypt);
+    if (!person)
+        return person.error();
+
+    auto st = conn.prepare("SELECT id FROM arenden WHERE person_id = ? ORDER BY id");
+    if (!st)
+        return st.error();
+    st->bind(1, *personId);
+    QList<Id> ids;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ids.append(st->columnInt64(0));
+    }
+
+    // The registerutdrag is itself an access to individual data: log it first, so that it is
+    // part of the trail it prints.
+    auto tx = Transaction::begin(conn);
+    if (!tx)
+        return tx.error();
+    if (auto logged = m_session.audit(QStringLiteral("person.extract"), kPerson, ref,
+                                      QStringLiteral("arenden=%1").arg(ids.size()));
+        !logged)
+        return logged.error();
+
+    QJsonArray arenden;
+    QStringList refs;
+    for (Id id : std::as_const(ids)) {
+        auto a = (*repo)->load(id);
+        if (!a)
+            return a.error();
+        arenden.append(arendeJson(*a, catalog));
+        refs.append(idRef(id));
+    }
+    auto arendeTrail = readAudit(conn, kArende, refs);
+    if (!arendeTrail)
+        return arendeTrail.error();
+    auto personTrail = readAudit(conn, kPerson, {ref});
+    if (!personTrail)
+        return personTrail.error();
+    QList<AuditEntry> trail = *arendeTrail + *personTrail;
+    std::sort(trail.begin(), trail.end(), [](const AuditEntry& a, const AuditEntry& b) { return a.seq < b.seq; });
+    QJsonArray audit;
+    for (const AuditEntry& e : std::as_const(trail))
+        audit.append(auditJson(e));
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+
+    QJsonObject p;
+    p.insert(QLatin1String("person_id"), person->personId);
+    p.insert(QLatin1String("id_type"), idTypeName(person->idType));
+    putCode(p, "kon", QStringLiteral("kon"), person->kon, catalog);
+    p.insert(QLatin1String("birth_date"), date(person->birthDate));
+    p.insert(QLatin1String("skyddad"), person->skyddad);
+    putCode(p, "ursprung", QStringLiteral("ursprung"), person->ursprung, catalog);
+
+    QJsonObject out;
+    out.insert(QLatin1String("format"), QStringLiteral("folja-registerutdrag-1"));
+    out.insert(QLatin1String("generated_at"), m_session.clock().nowUtc().toString(Qt::ISODate));
+    out.insert(QLatin1String("generated_by"), m_session.user());
+    out.insert(QLatin1String("person"), p);
+    out.insert(QLatin1String("arenden"), arenden);
+    out.insert(QLatin1String("audit"), audit);
+    return out;
+}
+
+Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, bool dryRun, const QString& source)
+{
+    if (auto ok = requireIndividualAccess(); !ok)
+        return ok.error();
+    auto db = m_session.database();
+    auto repo = m_session.repository();
+    if (!db)
+        return db.error();
+    if (!repo)
+        return repo.error();
+    Connection& conn = (*db)->connection();
+    ImportOutcome outcome;
+
+    // Every existing external id with its owner, in one query (a lookup per row would dominate
+    // the time of a 100,000-row import).
+    struct Existing {
+        Id id;
+        QString owner;
+    };
+    QHash<QString, Existing> existing;
+    {
+        auto st = conn.prepare("SELECT a.external_id, a.id, acc.name FROM arenden a "
+                               "JOIN accounts acc ON acc.id = a.owner_account_id WHERE a.external_id IS NOT NULL");
+        if (!st)
+            return st.error();
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            existing.insert(st->columnText(0), Existing{st->columnInt64(1), st->columnText(2)});
+        }
+    }
+
+    const bool admin = isAdmin();
+    for (const ImportItem& item : std::as_const(items)) {
+        if (!admin && item.arende.owner.compare(m_session.user(), Qt::CaseInsensitive) != 0) {
+            outcome.refusals.append({item.firstRow, item.arende.externalId,
+                                     tr("You may only import your own ärenden.")});
+            continue;
+        }
+        const auto it = existing.constFind(item.arende.externalId);
+        if (!admin && it != existing.constEnd() && it->owner.compare(m_session.user(), Qt::CaseInsensitive) != 0) {
+            outcome.refusals.append({item.firstRow, item.arende.externalId,
+                                     tr("This arende_id is already used by an ärende you do not have access to.")});
+        }
+    }
+    if (!outcome.refusals.isEmpty())
+        return outcome;
+
+    std::optional<Transaction> tx;
+    if (!dryRun) {
+        auto begun = Transaction::begin(conn);
+        if (!begun)
+            return begun.error();
+        tx.emplace(std::move(begun).value());
+    }
+    AuditAppender audit(conn, m_session.clock(), m_session.user());
+    QHash<QString, domain::Person> persons; // normalised id → person as it will be stored
+
+    for (ImportItem& item : items) {
+        // The person: stored fields kept (skyddad), derived ones from the number, ursprung only
+        // when the file has one.
+        domain::Person person;
+        auto known = persons.constFind(item.person.personId);
+        if (known != persons.constEnd()) {
+            person = *known;
+            if (!item.person.ursprung.isEmpty())
+                person.ursprung = item.person.ursprung;
+        } else {
+            auto found = (*repo)->findPerson(item.person.personId);
+            if (found) {
+                auto stored = (*repo)->loadPerson(*found);
+                if (!stored)
+                    return stored.error();
+                person = *stored;
+                person.personId = item.person.personId;
+                domain::Person updated = person;
+                updated.idType = item.person.idType;
+                updated.kon = item.person.kon;
+                updated.birthDate = item.person.birthDate;
+                if (!item.person.ursprung.isEmpty())
+                    updated.ursprung = item.person.ursprung;
+                if (!samePerson(updated, person) && !dryRun) {
+                    if (auto saved = (*repo)->upsertPerson(updated); !saved)
+                        return saved.error();
+                }
+                person = updated;
+            } else if (found.error().code == ErrorCode::NotFound) {
+                person = item.person;
+                if (!dryRun) {
+                    auto saved = (*repo)->upsertPerson(person);
+                    if (!saved)
+                        return saved.error();
+                    if (auto logged = audit.append(QStringLiteral("person.register"), kPerson,
+                                                   pseudonymRef(person.personId), QStringLiteral("import"));
+                        !logged)
+                        return logged.error();
+                }
+            } else {
+                return found.error();
+            }
+        }
+        // A person mentioned again later in the same file with another ursprung was refused by
+        // the parser; what is kept here is the merged state for the next ärende of this person.
+        persons.insert(item.person.personId, person);
+
+        domain::Arende& arende = item.arende;
+        arende.personRef = person.id;
+        const auto it = existing.constFind(arende.externalId);
+        if (it == existing.constEnd()) {
+            ++outcome.created;
+            if (dryRun)
+                continue;
+            auto id = (*repo)->save(arende);
+            if (!id)
+                return id.error();
+            if (auto logged = audit.append(QStringLiteral("arende.import"), kArende, idRef(*id),
+                                           QStringLiteral("created"));
+                !logged)
+                return logged.error();
+            continue;
+        }
+        auto stored = (*repo)->load(it->id);
+        if (!stored)
+            return stored.error();
+        domain::Arende merged = mergeImported(*stored, arende);
+        merged.personRef = person.id;
+        if (sameArende(merged, *stored)) {
+            ++outcome.unchanged;
+            continue;
+        }
+        ++outcome.updated;
+        const bool moved = stored->owner.compare(merged.owner, Qt::CaseInsensitive) != 0;
+        if (moved)
+            ++outcome.moved;
+        if (dryRun)
+            continue;
+        if (auto id = (*repo)->save(merged); !id)
+            return id.error();
+        if (auto logged = audit.append(QStringLiteral("arende.import"), kArende, idRef(merged.id),
+                                       QStringLiteral("updated"));
+            !logged)
+            return logged.error();
+        if (moved) {
+            if (auto logged = audit.append(QStringLiteral("arende.move"), kArende, idRef(merged.id),
+                                           QStringLiteral("%1 -> %2").arg(stored->owner, merged.owner));
+                !logged)
+                return logged.error();
+        }
+        arende = merged;
+    }
+
+    if (dryRun)
+        return outcome;
+    if (auto logged = audit.append(QStringLiteral("import.csv"), {}, {},
+                                   QStringLiteral("source=%1 created=%2 updated=%3 unchanged=%4")
+                                       .arg(source)
+                                       .arg(outcome.created)
+                                       .arg(outcome.updated)
+                                       .arg(outcome.unchanged));
+        !logged)
+        return logged.error();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return outcome;
+}
+
+} // namespace folja::access

@@ -1,0 +1,197 @@
+#include "access/session.h"
+
+#include "access/auditlog.h"
+#include "store/database.h"
+#include "store/repository.h"
+#include "store/sqlite.h"
+
+namespace folja::access {
+
+namespace {
+
+struct AccountRow {
+    qint64 id = 0;
+    QString name;
+    Roles roles;
+    bool active = false;
+};
+
+Result<AccountRow> readAccount(store::sqlite::Connection& conn, const QString& name)
+{
+    auto st = conn.prepare("SELECT id, name, roles, active FROM accounts WHERE name = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, name);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::NotFound, Session::tr("There is no account with this name."));
+    return AccountRow{st->columnInt64(0), st->columnText(1), rolesFromBits(int(st->columnInt64(2))),
+                      st->columnInt64(3) != 0};
+}
+
+int idleMinutesSetting(store::sqlite::Connection& conn)
+{
+    auto v = store::readSetting(conn, QStringLiteral("idle_lock_minutes"));
+    bool ok = false;
+    const int minutes = v ? v->toInt(&ok) : 0;
+    return ok ? minutes : IdleLockPolicy::kDefaultMinutes;
+}
+
+} // namespace
+
+Session::~Session() = default;
+
+Result<void> Session::attach(std::unique_ptr<store::Database> db)
+{
+    auto account = readAccount(db->connection(), m_user);
+    if (!account)
+        return account.error();
+    if (!account->active) {
+        // The database is open, so the refusal itself can be recorded.
+        (void)appendAudit(db->connection(), *m_clock, account->name, QStringLiteral("session.sign_in_refused"),
+                          QStringLiteral("account"), account->name, QStringLiteral("inactive"));
+        return makeError(ErrorCode::PermissionDenied, tr("This account has been deactivated."));
+    }
+    m_user = account->name;
+    m_accountId = account->id;
+    m_roles = account->roles;
+    m_idle.setMinutes(idleMinutesSetting(db->connection()));
+    m_db = std::move(db);
+    m_repo = std::make_unique<store::ArendeRepository>(*m_db);
+    m_idle.recordActivity();
+    return {};
+}
+
+Result<Session::Created> Session::createDatabase(const QString& path, const QString& adminUser,
+                                                 const QString& password, const SessionOptions& options)
+{
+    store::CreateOptions co;
+    co.kdf = options.kdf;
+    auto db = store::Database::create(path, adminUser, password, co);
+    if (!db)
+        return db.error();
+    auto code = (*db)->createRecoveryCode();
+    if (!code)
+        return code.error();
+    std::unique_ptr<Session> s(new Session);
+    s->m_path = path;
+    s->m_user = adminUser;
+    s->m_options = options;
+    s->m_clock = options.clock ? options.clock : &Clock::system();
+    s->m_idle = IdleLockPolicy(*s->m_clock);
+    if (auto ok = s->attach(std::move(db).value()); !ok)
+        return ok.error();
+    if (auto logged = s->audit(QStringLiteral("database.create"), QStringLiteral("account"), s->m_user); !logged)
+        return logged.error();
+    return Created{std::move(s), std::move(code).value()};
+}
+
+Result<std::unique_ptr<Session>> Session::signIn(const QString& path, const QString& user, const QString& password,
+                                                 const SessionOptions& options)
+{
+    store::OpenOptions oo;
+    oo.kdf = options.kdf;
+    auto db = store::Database::open(path, user, password, oo);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Session> s(new Session);
+    s->m_path = path;
+    s->m_user = user;
+    s->m_options = options;
+    s->m_clock = options.clock ? options.clock : &Clock::system();
+    s->m_idle = IdleLockPolicy(*s->m_clock);
+    if (auto ok = s->attach(std::move(db).value()); !ok)
+        return ok.error();
+    if (auto logged = s->audit(QStringLiteral("session.sign_in"), QStringLiteral("account"), s->m_user); !logged)
+        return logged.error();
+    return s;
+}
+
+void Session::lock()
+{
+    if (!m_db)
+        return;
+    (void)audit(QStringLiteral("session.lock"), QStringLiteral("account"), m_user);
+    m_repo.reset();
+    m_db.reset();
+}
+
+Result<void> Session::unlock(const QString& password)
+{
+    if (m_db)
+        return {};
+    store::OpenOptions oo;
+    oo.kdf = m_options.kdf;
+    oo.quickCheck = false; // checked at sign-in; unlocking should be quick
+    auto db = store::Database::open(m_path, m_user, password, oo);
+    if (!db) {
+        if (db.error().code == ErrorCode::WrongPassword)
+            ++m_failedUnlocks;
+        return db.error();
+    }
+    const int failed = m_failedUnlocks;
+    m_failedUnlocks = 0;
+    if (auto ok = attach(std::move(db).value()); !ok)
+        return ok.error();
+    if (failed > 0) {
+        if (auto logged = audit(QStringLiteral("session.unlock_failed"), QStringLiteral("account"), m_user,
+                                QStringLiteral("attempts=%1").arg(failed));
+            !logged)
+            return logged.error();
+    }
+    return audit(QStringLiteral("session.unlock"), QStringLiteral("account"), m_user).ok()
+               ? Result<void>()
+               : Result<void>(makeError(ErrorCode::Internal, tr("The audit log could not be written.")));
+}
+
+Result<store::Database*> Session::database()
+{
+    if (!m_db)
+        return makeError(ErrorCode::Locked, tr("The session is locked; sign in again to continue."));
+    return m_db.get();
+}
+
+Result<store::ArendeRepository*> Session::repository()
+{
+    if (!m_repo)
+        return makeError(ErrorCode::Locked, tr("The session is locked; sign in again to continue."));
+    return m_repo.get();
+}
+
+Result<qint64> Session::audit(const QString& action, const QString& objectType, const QString& objectRef,
+                              const QString& details)
+{
+    auto db = database();
+    if (!db)
+        return db.error();
+    return appendAudit((*db)->connection(), *m_clock, m_user, action, objectType, objectRef, details);
+}
+
+Result<void> Session::refreshAccount()
+{
+    auto db = database();
+    if (!db)
+        return db.error();
+    auto account = readAccount((*db)->connection(), m_user);
+    if (!account)
+        return account.error();
+    m_roles = account->active ? account->roles : Roles();
+    return {};
+}
+
+Result<void> Session::require(Role role) const
+{
+    if (m_roles.testFlag(role))
+        return {};
+    QString needed;
+    switch (role) {
+    case Role::Handlaggare: needed = tr("handläggare"); break;
+    case Role::Analytiker: needed = tr("analytiker"); break;
+    case Role::Administrator: needed = tr("administratör"); break;
+    }
+    return makeError(ErrorCode::PermissionDenied, tr("This requires the %1 role.").arg(needed));
+}
+
+} // namespace folja::access

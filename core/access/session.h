@@ -1,0 +1,100 @@
+#pragma once
+
+// A signed-in user: the account, its roles, the open database and the idle-lock policy.
+// Locking closes the database, so the key leaves memory; unlocking opens it again with the
+// password. Every access class (Accounts, ArendeService, Settings, AuditLog) works through a
+// Session and asks it for the database on each call, so nothing works while it is locked.
+
+#include "access/clock.h"
+#include "access/roles.h"
+#include "common/result.h"
+#include "store/keyfile.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace folja::store {
+class Database;
+class ArendeRepository;
+namespace sqlite {
+class Connection;
+}
+} // namespace folja::store
+
+namespace folja::access {
+
+struct SessionOptions {
+    store::KdfParams kdf;            // for key slots created or changed in this session
+    const Clock* clock = nullptr;    // null = the system clock
+};
+
+class Session
+{
+    Q_DECLARE_TR_FUNCTIONS(folja::access::Session)
+
+public:
+    struct Created {
+        std::unique_ptr<Session> session;
+        QString recoveryCode;        // show once; it opens the database without any password
+    };
+
+    // A new database with `adminUser` as its first administratör, plus a recovery code.
+    static Result<Created> createDatabase(const QString& path, const QString& adminUser, const QString& password,
+                                          const SessionOptions& options = {});
+    // Opens the database with the user's key slot and checks that the account is active.
+    // The sign-in is audited. (A failed sign-in cannot be: without a valid password the
+    // encrypted log cannot be opened. Failed *unlocks* of an open session are audited.)
+    static Result<std::unique_ptr<Session>> signIn(const QString& path, const QString& user, const QString& password,
+                                                   const SessionOptions& options = {});
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    QString user() const { return m_user; }
+    qint64 accountId() const { return m_accountId; }
+    Roles roles() const { return m_roles; }
+    bool hasRole(Role role) const { return m_roles.testFlag(role); }
+    QString path() const { return m_path; }
+    const Clock& clock() const { return *m_clock; }
+    const SessionOptions& options() const { return m_options; }
+
+    bool isLocked() const { return !m_db; }
+    void lock();
+    // Re-opens the database. A wrong password is counted and audited at the next unlock.
+    Result<void> unlock(const QString& password);
+    IdleLockPolicy& idlePolicy() { return m_idle; }
+
+    // For the access classes. Locked when the session is locked.
+    Result<store::Database*> database();
+    Result<store::ArendeRepository*> repository();
+
+    // Appends to the audit log as this user (see auditlog.h); callers that change data call it
+    // inside their transaction so that the change and its entry commit together.
+    Result<qint64> audit(const QString& action, const QString& objectType = {}, const QString& objectRef = {},
+                         const QString& details = {});
+
+    // Re-reads roles (after an administratör changed them) from the accounts table.
+    Result<void> refreshAccount();
+
+    // Fails with PermissionDenied and a message naming the role needed.
+    Result<void> require(Role role) const;
+
+private:
+    Session() = default;
+    Result<void> attach(std::unique_ptr<store::Database> db);
+
+    QString m_path;
+    QString m_user;
+    qint64 m_accountId = 0;
+    Roles m_roles;
+    SessionOptions m_options;
+    const Clock* m_clock = &Clock::system();
+    IdleLockPolicy m_idle;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<store::ArendeRepository> m_repo;
+    int m_failedUnlocks = 0;
+};
+
+} // namespace folja::access

@@ -1,0 +1,85 @@
+#include "access/settings.h"
+
+#include "access/session.h"
+#include "store/database.h"
+#include "store/repository.h"
+#include "store/sqlite.h"
+
+namespace folja::access {
+
+Result<int> Settings::read(const char* key, int fallback, int min, int max)
+{
+    auto db = m_session.database();
+    if (!db)
+        return db.error();
+    auto value = store::readSetting((*db)->connection(), QLatin1String(key));
+    if (!value)
+        return value.error();
+    bool ok = false;
+    const int n = value->toInt(&ok);
+    // A value outside the allowed range can only come from outside Följa: fall back safely.
+    return ok && n >= min && n <= max ? n : fallback;
+}
+
+Result<void> Settings::write(const char* key, int value, int min, int max)
+{
+    if (auto ok = m_session.require(Role::Administrator); !ok)
+        return ok.error();
+    if (value < min || value > max) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 must be between %2 and %3.").arg(QLatin1String(key)).arg(min).arg(max));
+    }
+    auto db = m_session.database();
+    if (!db)
+        return db.error();
+    auto& conn = (*db)->connection();
+    auto old = store::readSetting(conn, QLatin1String(key));
+    if (!old)
+        return old.error();
+    auto tx = store::sqlite::Transaction::begin(conn);
+    if (!tx)
+        return tx.error();
+    if (auto done = store::writeSetting(conn, QLatin1String(key), QString::number(value)); !done)
+        return done.error();
+    const QString details = QStringLiteral("%1 -> %2").arg(old->isNull() ? QStringLiteral("default") : *old).arg(value);
+    if (auto logged = m_session.audit(QStringLiteral("setting.change"), QStringLiteral("setting"), QLatin1String(key),
+                                      details);
+        !logged)
+        return logged.error();
+    return tx->commit();
+}
+
+Result<int> Settings::minCell()
+{
+    return read("min_cell", kMinCellDefault, kMinCellMin, kMinCellMax);
+}
+
+Result<void> Settings::setMinCell(int value)
+{
+    return write("min_cell", value, kMinCellMin, kMinCellMax);
+}
+
+Result<int> Settings::idleLockMinutes()
+{
+    return read("idle_lock_minutes", kIdleDefault, kIdleMin, kIdleMax);
+}
+
+Result<void> Settings::setIdleLockMinutes(int value)
+{
+    auto done = write("idle_lock_minutes", value, kIdleMin, kIdleMax);
+    if (done)
+        m_session.idlePolicy().setMinutes(value);
+    return done;
+}
+
+Result<int> Settings::gallringYears()
+{
+    return read("gallring_years", kGallringDefault, kGallringMin, kGallringMax);
+}
+
+Result<void> Settings::setGallringYears(int value)
+{
+    return write("gallring_years", value, kGallringMin, kGallringMax);
+}
+
+} // namespace folja::access

@@ -1,0 +1,42 @@
+#pragma once
+
+// Database-wide settings that change how Följa protects data. Anyone signed in may read them;
+// only an administratör may change them, and every change is audited with old and new value.
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+
+namespace folja::access {
+
+class Session;
+
+class Settings
+{
+    Q_DECLARE_TR_FUNCTIONS(folja::access::Settings)
+
+public:
+    // Smallest published cell count (primary suppression below it).
+    static constexpr int kMinCellDefault = 5, kMinCellMin = 3, kMinCellMax = 10;
+    // Minutes without activity before the session locks.
+    static constexpr int kIdleDefault = 10, kIdleMin = 1, kIdleMax = 120;
+    // Ärenden closed more than this many years ago are removed by gallring.
+    static constexpr int kGallringDefault = 5, kGallringMin = 1, kGallringMax = 100;
+
+    explicit Settings(Session& session) : m_session(session) {}
+
+    Result<int> minCell();
+    Result<void> setMinCell(int value);
+    Result<int> idleLockMinutes();
+    Result<void> setIdleLockMinutes(int value); // also applied to this session's policy
+    Result<int> gallringYears();
+    Result<void> setGallringYears(int value);
+
+private:
+    Result<int> read(const char* key, int fallback, int min, int max);
+    Result<void> write(const char* key, int value, int min, int max);
+
+    Session& m_session;
+};
+
+} // namespace folja::access
