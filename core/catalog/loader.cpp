@@ -448,7 +448,7 @@ ParsedVariable parseVariable(const QJsonObject& object, int index, const QSet<QS
         errors.fail(provisional, QCoreApplication::translate("folja::catalog::Catalog", "unknown source \"%1\"")
                                      .arg(variable.source));
     }
-    const QString type = reader.string("type", true, TextKind::VariableCode);
+    const QString type = reader.string("type", true, TextKind::Text);
     if (const auto parsedType = dataTypeFromCode(type))
         variable.type = *parsedType;
     else if (!type.isEmpty())
@@ -459,12 +459,12 @@ ParsedVariable parseVariable(const QJsonObject& object, int index, const QSet<QS
     else if (!cardinality.isEmpty())
         errors.fail(provisional, QCoreApplication::translate("folja::catalog::Catalog", "unknown cardinality \"%1\"")
                                      .arg(cardinality));
-    const QString step = reader.string("step", true, TextKind::VariableCode);
+    const QString step = reader.string("step", true, TextKind::Text);
     if (const auto parsedStep = stepFromCode(step))
         variable.step = *parsedStep;
     else if (!step.isEmpty())
         errors.fail(provisional, QCoreApplication::translate("folja::catalog::Catalog", "unknown step \"%1\"").arg(step));
-    const QString level = reader.string("level", true, TextKind::VariableCode);
+    const QString level = reader.string("level", true, TextKind::Text);
     if (const auto parsedLevel = levelFromCode(level))
         variable.level = *parsedLevel;
     else if (!level.isEmpty())
