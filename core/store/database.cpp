@@ -79,7 +79,8 @@ Result<std::unique_ptr<QLockFile>> acquireLock(const QString& databasePath)
     case QLockFile::NoError:
     case QLockFile::UnknownError: break;
     }
-    return messages::io();
+    // QLockFile reports a failed write of its few bytes as UnknownError.
+    return isDiskFull(QFileInfo(databasePath).absolutePath()) ? messages::diskFull() : messages::io();
 }
 
 // Everything that must be true of a keyed connection before anything else is read or written.

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -155,22 +156,22 @@ Result<void> KeyFile::save(const QString& path) const
     if (m_recovery)
         root.insert(QLatin1String("recovery"), slotToJson(*m_recovery, false));
 
+    const QString dir = QFileInfo(path).absolutePath();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        const QFileInfo dir(QFileInfo(path).absolutePath());
-        return dir.isWritable() ? messages::io() : messages::readOnly();
+        if (!QFileInfo(dir).isWritable())
+            return messages::readOnly();
+        return isDiskFull(dir) ? messages::diskFull() : messages::io();
     }
     const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
     if (file.write(data) != data.size()) {
         file.cancelWriting();
-        return messages::diskFull();
+        return isDiskFull(dir) ? messages::diskFull() : messages::io();
     }
     // QSaveFile::commit() flushes and fsyncs the temporary file before renaming it over the old one,
     // so the old key file stays intact until the new one is complete.
     if (!file.commit())
-        return file.error() == QFileDevice::ResizeError || file.error() == QFileDevice::WriteError
-            ? messages::diskFull()
-            : messages::io();
+        return isDiskFull(dir) ? messages::diskFull() : messages::io();
     syncDirectory(QFileInfo(path).absolutePath());
     return {};
 }
@@ -375,6 +376,12 @@ QString KeyFile::normaliseRecoveryCode(const QString& code)
         out.append(c);
     }
     return out.size() == 32 ? out : QString();
+}
+
+bool isDiskFull(const QString& directoryPath)
+{
+    const QStorageInfo storage(directoryPath);
+    return storage.isValid() && storage.bytesAvailable() < 64 * 1024;
 }
 
 bool syncDirectory(const QString& directoryPath)

@@ -104,4 +104,8 @@ private:
 // platform cannot do it).
 bool syncDirectory(const QString& directoryPath);
 
+// True when the file system holding the directory has (almost) no space left: tells a full disk
+// apart from other I/O failures where the API only reports "could not write".
+bool isDiskFull(const QString& directoryPath);
+
 } // namespace folja::store
