@@ -79,8 +79,8 @@ QList<const Value*> Catalog::valuesFor(const Variable& variable, Malgrupp malgru
     for (const Value& value : variable.values) {
         if (!value.validFor(malgrupp))
             continue;
-        if (selection == Selection::Selectable
-            && (!value.selectable || isValueHidden(variable.code, value.code, malgrupp))) {
+        if (selection == Selection::Selectable &&
+            (!value.selectable || isValueHidden(variable.code, value.code, malgrupp))) {
             continue;
         }
         result.append(&value);
@@ -101,8 +101,7 @@ QString Catalog::valueSetFor(const Variable& variable, Malgrupp malgrupp) const
     return found;
 }
 
-const Value* Catalog::resolve(const Variable& variable, QStringView codeOrLabel,
-                              std::optional<Malgrupp> malgrupp) const
+const Value* Catalog::resolve(const Variable& variable, QStringView codeOrLabel, std::optional<Malgrupp> malgrupp) const
 {
     const auto indexIt = m_labelIndex.constFind(variable.code);
     if (indexIt == m_labelIndex.constEnd() || codeOrLabel.trimmed().isEmpty())
@@ -158,8 +157,7 @@ const Mapping* Catalog::mapping(QStringView variableCode) const
     return nullptr;
 }
 
-MappingResult Catalog::mapFrom2019(QStringView variableCode, QStringView label,
-                                   std::optional<Malgrupp> malgrupp) const
+MappingResult Catalog::mapFrom2019(QStringView variableCode, QStringView label, std::optional<Malgrupp> malgrupp) const
 {
     MappingResult result;
     const Mapping* table = mapping(variableCode);
@@ -203,8 +201,9 @@ Result<void> Catalog::addLocalValue(const LocalValue& local)
     const QString where = localLocation(local.variable, local.code);
     Variable* owner = mutableVariable(local.variable);
     if (!owner) {
-        return invalid(where, QCoreApplication::translate("folja::catalog::Catalog", "unknown variable \"%1\"")
-                                  .arg(local.variable));
+        return invalid(
+            where,
+            QCoreApplication::translate("folja::catalog::Catalog", "unknown variable \"%1\"").arg(local.variable));
     }
     if (!owner->isCoded()) {
         return invalid(where, QCoreApplication::translate("folja::catalog::Catalog",
@@ -216,8 +215,8 @@ Result<void> Catalog::addLocalValue(const LocalValue& local)
                                                           "'_' and '-'"));
     }
     if (owner->value(local.code)) {
-        return invalid(where, QCoreApplication::translate("folja::catalog::Catalog",
-                                                          "the code is already used in this variable"));
+        return invalid(
+            where, QCoreApplication::translate("folja::catalog::Catalog", "the code is already used in this variable"));
     }
     if (local.label.trimmed().isEmpty())
         return invalid(where, QCoreApplication::translate("folja::catalog::Catalog", "the label is empty"));
@@ -229,8 +228,8 @@ Result<void> Catalog::addLocalValue(const LocalValue& local)
     }
     const Value* parent = owner->value(local.parent);
     if (!parent) {
-        return invalid(where, QCoreApplication::translate("folja::catalog::Catalog", "unknown parent \"%1\"")
-                                  .arg(local.parent));
+        return invalid(
+            where, QCoreApplication::translate("folja::catalog::Catalog", "unknown parent \"%1\"").arg(local.parent));
     }
     // Statistics count the parent, so it must be a national value that can itself be recorded.
     if (parent->local || !parent->selectable) {
@@ -240,8 +239,8 @@ Result<void> Catalog::addLocalValue(const LocalValue& local)
     }
     const QString normalised = normaliseLabel(local.label);
     for (const Value& existing : std::as_const(owner->values)) {
-        if (existing.malgrupper.intersects(parent->malgrupper)
-            && (normaliseLabel(existing.label) == normalised || normaliseLabel(existing.sourceLabel) == normalised)) {
+        if (existing.malgrupper.intersects(parent->malgrupper) &&
+            (normaliseLabel(existing.label) == normalised || normaliseLabel(existing.sourceLabel) == normalised)) {
             return invalid(where, QCoreApplication::translate("folja::catalog::Catalog",
                                                               "the label \"%1\" is also used by value \"%2\"")
                                       .arg(local.label, existing.code));
@@ -329,8 +328,7 @@ Result<void> Catalog::hideValue(QStringView variableCode, QStringView valueCode,
 {
     if (!value(variableCode, valueCode)) {
         return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("folja::catalog::Catalog",
-                                                     "variable \"%1\" has no value \"%2\"")
+                         QCoreApplication::translate("folja::catalog::Catalog", "variable \"%1\" has no value \"%2\"")
                              .arg(variableCode.toString(), valueCode.toString()));
     }
     m_hiddenValues[hiddenValueKey(variableCode, valueCode)].insert(malgrupp);
@@ -394,10 +392,10 @@ Result<void> Catalog::applyCustomisation(const Customisation& customisation)
         for (Malgrupp malgrupp : entry.malgrupper.toList()) {
             if (entry.value.isEmpty()) {
                 if (candidate.hideVariable(entry.variable, malgrupp) == HideResult::UnknownVariable) {
-                    return makeError(ErrorCode::InvalidInput,
-                                     QCoreApplication::translate("folja::catalog::Catalog",
-                                                                 "cannot hide unknown variable \"%1\"")
-                                         .arg(entry.variable));
+                    return makeError(
+                        ErrorCode::InvalidInput,
+                        QCoreApplication::translate("folja::catalog::Catalog", "cannot hide unknown variable \"%1\"")
+                            .arg(entry.variable));
                 }
             } else {
                 const Result<void> hidden = candidate.hideValue(entry.variable, entry.value, malgrupp);
@@ -475,9 +473,9 @@ QByteArray Customisation::toJson() const
 Result<Customisation> Customisation::fromJson(const QByteArray& json)
 {
     const auto broken = [](const QString& detail) {
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("folja::catalog::Catalog", "the customisation is damaged: %1")
-                             .arg(detail));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("folja::catalog::Catalog", "the customisation is damaged: %1").arg(detail));
     };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -491,10 +489,9 @@ Result<Customisation> Customisation::fromJson(const QByteArray& json)
     const QJsonArray locals = root.value(QStringLiteral("local_values")).toArray();
     for (const QJsonValue& item : locals) {
         const QJsonObject object = item.toObject();
-        LocalValue local{object.value(QStringLiteral("variable")).toString(),
-                         object.value(QStringLiteral("code")).toString(),
-                         object.value(QStringLiteral("label")).toString(),
-                         object.value(QStringLiteral("parent")).toString()};
+        LocalValue local{
+            object.value(QStringLiteral("variable")).toString(), object.value(QStringLiteral("code")).toString(),
+            object.value(QStringLiteral("label")).toString(), object.value(QStringLiteral("parent")).toString()};
         if (local.variable.isEmpty() || local.code.isEmpty() || local.label.isEmpty() || local.parent.isEmpty())
             return broken(QStringLiteral("local_values"));
         result.localValues.append(local);

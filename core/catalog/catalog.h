@@ -24,7 +24,7 @@
 namespace folja::catalog {
 
 struct Source {
-    QString code;   // "SKR2024", "SKL2019"
+    QString code; // "SKR2024", "SKL2019"
     QString label;
 };
 
@@ -38,25 +38,25 @@ struct Area {
 };
 
 struct MappingEntry {
-    QString fromLabel;          // the SKL 2019 label, exactly as published
-    QStringList to;             // candidate SKR 2024 codes; empty when there is no counterpart
-    bool review = false;        // the choice cannot be made mechanically, even knowing the målgrupp
+    QString fromLabel;   // the SKL 2019 label, exactly as published
+    QStringList to;      // candidate SKR 2024 codes; empty when there is no counterpart
+    bool review = false; // the choice cannot be made mechanically, even knowing the målgrupp
     QString note;
     MalgruppSet malgrupper = MalgruppSet::all(); // the entry applies only to these målgrupper
 };
 
 struct Mapping {
     QString variable;
-    QString fromVersion;        // "SKL2019"
-    QString toVersion;          // "SKR2024"
+    QString fromVersion; // "SKL2019"
+    QString toVersion;   // "SKR2024"
     QString note;
     QList<MappingEntry> entries;
 };
 
 struct MappingResult {
-    bool found = false;         // the 2019 label is known
-    QStringList codes;          // candidates valid for the målgrupp (all candidates without one)
-    bool needsReview = false;   // not exactly one selectable candidate, or the entry says so
+    bool found = false;       // the 2019 label is known
+    QStringList codes;        // candidates valid for the målgrupp (all candidates without one)
+    bool needsReview = false; // not exactly one selectable candidate, or the entry says so
     QStringList notes;
 };
 
@@ -94,7 +94,7 @@ public:
     };
     enum class HideResult {
         Hidden,
-        HiddenRequired,   // hidden although the national set requires it: tell the user
+        HiddenRequired, // hidden although the national set requires it: tell the user
         UnknownVariable,
     };
 
@@ -165,10 +165,10 @@ public:
 
 private:
     struct LabelIndex {
-        QHash<QString, int> byCode;           // exact code
-        QHash<QString, int> byFoldedCode;     // case-folded code
-        QMultiHash<QString, int> byLabel;     // normalised label and source label
-        QMultiHash<QString, int> byAlias;     // normalised alias
+        QHash<QString, int> byCode;       // exact code
+        QHash<QString, int> byFoldedCode; // case-folded code
+        QMultiHash<QString, int> byLabel; // normalised label and source label
+        QMultiHash<QString, int> byAlias; // normalised alias
     };
 
     static QString hiddenValueKey(QStringView variableCode, QStringView valueCode);

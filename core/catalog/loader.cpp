@@ -33,7 +33,8 @@ public:
     void fail(const QString& where, const QString& what)
     {
         if (!m_first)
-            m_first = makeError(ErrorCode::InvalidInput, where.isEmpty() ? what : QStringLiteral("%1: %2").arg(where, what));
+            m_first =
+                makeError(ErrorCode::InvalidInput, where.isEmpty() ? what : QStringLiteral("%1: %2").arg(where, what));
     }
     bool failed() const { return m_first.has_value(); }
     const Error& error() const { return *m_first; }
@@ -43,7 +44,7 @@ private:
 };
 
 enum class TextKind {
-    Text,         // labels, help, notes: Latin letters, digits, punctuation and spaces
+    Text, // labels, help, notes: Latin letters, digits, punctuation and spaces
     ValueCode,
     VariableCode,
 };
@@ -55,7 +56,9 @@ class ObjectReader
 public:
     ObjectReader(const QJsonObject& object, QString where, Errors& errors,
                  std::initializer_list<const char*> allowedKeys)
-        : m_object(object), m_where(std::move(where)), m_errors(errors)
+        : m_object(object)
+        , m_where(std::move(where))
+        , m_errors(errors)
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             bool known = false;
@@ -66,8 +69,9 @@ public:
                 }
             }
             if (!known) {
-                m_errors.fail(m_where, QCoreApplication::translate("folja::catalog::Catalog", "unknown field \"%1\"")
-                                           .arg(it.key()));
+                m_errors.fail(
+                    m_where,
+                    QCoreApplication::translate("folja::catalog::Catalog", "unknown field \"%1\"").arg(it.key()));
             }
         }
     }
@@ -83,9 +87,9 @@ public:
             return {};
         }
         if (!value.isString()) {
-            m_errors.fail(m_where, QCoreApplication::translate("folja::catalog::Catalog",
-                                                               "field \"%1\" must be a string")
-                                       .arg(QLatin1String(key)));
+            m_errors.fail(m_where,
+                          QCoreApplication::translate("folja::catalog::Catalog", "field \"%1\" must be a string")
+                              .arg(QLatin1String(key)));
             return {};
         }
         const QString text = value.toString();
@@ -104,9 +108,9 @@ public:
         if (value.isUndefined())
             return defaultValue;
         if (!value.isBool()) {
-            m_errors.fail(m_where, QCoreApplication::translate("folja::catalog::Catalog",
-                                                               "field \"%1\" must be true or false")
-                                       .arg(QLatin1String(key)));
+            m_errors.fail(m_where,
+                          QCoreApplication::translate("folja::catalog::Catalog", "field \"%1\" must be true or false")
+                              .arg(QLatin1String(key)));
             return defaultValue;
         }
         return value.toBool();
@@ -121,9 +125,9 @@ public:
         }
         const double number = value.toDouble(-1.5);
         if (!value.isDouble() || number != static_cast<double>(static_cast<int>(number))) {
-            m_errors.fail(m_where, QCoreApplication::translate("folja::catalog::Catalog",
-                                                               "field \"%1\" must be a whole number")
-                                       .arg(QLatin1String(key)));
+            m_errors.fail(m_where,
+                          QCoreApplication::translate("folja::catalog::Catalog", "field \"%1\" must be a whole number")
+                              .arg(QLatin1String(key)));
             return std::nullopt;
         }
         return static_cast<int>(number);
@@ -138,8 +142,7 @@ public:
             return {};
         }
         if (!value.isArray()) {
-            m_errors.fail(m_where, QCoreApplication::translate("folja::catalog::Catalog",
-                                                               "field \"%1\" must be a list")
+            m_errors.fail(m_where, QCoreApplication::translate("folja::catalog::Catalog", "field \"%1\" must be a list")
                                        .arg(QLatin1String(key)));
             return {};
         }
@@ -150,9 +153,9 @@ public:
     {
         const QJsonValue value = m_object.value(QLatin1String(key));
         if (!value.isObject()) {
-            m_errors.fail(m_where, QCoreApplication::translate("folja::catalog::Catalog",
-                                                               "field \"%1\" must be an object")
-                                       .arg(QLatin1String(key)));
+            m_errors.fail(m_where,
+                          QCoreApplication::translate("folja::catalog::Catalog", "field \"%1\" must be an object")
+                              .arg(QLatin1String(key)));
             return {};
         }
         return value.toObject();
@@ -186,17 +189,17 @@ public:
         for (const QString& code : codes) {
             const std::optional<Malgrupp> malgrupp = malgruppFromCode(code);
             if (!malgrupp) {
-                m_errors.fail(m_where, QCoreApplication::translate("folja::catalog::Catalog",
-                                                                   "unknown target group \"%1\"")
-                                           .arg(code));
+                m_errors.fail(
+                    m_where,
+                    QCoreApplication::translate("folja::catalog::Catalog", "unknown target group \"%1\"").arg(code));
                 return MalgruppSet::all();
             }
             set.insert(*malgrupp);
         }
         if (set.isEmpty() && !m_errors.failed()) {
-            m_errors.fail(m_where, QCoreApplication::translate("folja::catalog::Catalog",
-                                                               "field \"%1\" lists no target group")
-                                       .arg(QLatin1String(key)));
+            m_errors.fail(m_where,
+                          QCoreApplication::translate("folja::catalog::Catalog", "field \"%1\" lists no target group")
+                              .arg(QLatin1String(key)));
             return MalgruppSet::all();
         }
         return set;
@@ -304,8 +307,9 @@ QList<Source> parseSources(const QJsonArray& array, Errors& errors)
         ObjectReader reader(objectAt(array, i, fallback, errors), fallback, errors, {"code", "label"});
         Source source{reader.string("code", true, TextKind::ValueCode), reader.string("label", true)};
         if (!source.code.isEmpty() && seen.contains(source.code)) {
-            errors.fail(fallback, QCoreApplication::translate("folja::catalog::Catalog", "duplicate source \"%1\"")
-                                      .arg(source.code));
+            errors.fail(
+                fallback,
+                QCoreApplication::translate("folja::catalog::Catalog", "duplicate source \"%1\"").arg(source.code));
         }
         seen.insert(source.code);
         sources.append(source);
@@ -317,19 +321,18 @@ QMap<Malgrupp, QString> parseMalgrupper(const QJsonArray& array, Errors& errors)
 {
     QMap<Malgrupp, QString> labels;
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where =
-            QCoreApplication::translate("folja::catalog::Catalog", "target group no. %1").arg(i + 1);
+        const QString where = QCoreApplication::translate("folja::catalog::Catalog", "target group no. %1").arg(i + 1);
         ObjectReader reader(objectAt(array, i, where, errors), where, errors, {"code", "label"});
         const QString code = reader.string("code", true, TextKind::ValueCode);
         const QString label = reader.string("label", true);
         const std::optional<Malgrupp> malgrupp = malgruppFromCode(code);
         if (!code.isEmpty() && !malgrupp) {
-            errors.fail(where, QCoreApplication::translate("folja::catalog::Catalog", "unknown target group \"%1\"")
-                                   .arg(code));
+            errors.fail(
+                where, QCoreApplication::translate("folja::catalog::Catalog", "unknown target group \"%1\"").arg(code));
         } else if (malgrupp && labels.contains(*malgrupp)) {
-            errors.fail(where, QCoreApplication::translate("folja::catalog::Catalog",
-                                                           "duplicate target group \"%1\"")
-                                   .arg(code));
+            errors.fail(
+                where,
+                QCoreApplication::translate("folja::catalog::Catalog", "duplicate target group \"%1\"").arg(code));
         } else if (malgrupp) {
             labels.insert(*malgrupp, label);
         }
@@ -353,8 +356,8 @@ QMap<Step, QString> parseSteps(const QJsonArray& array, Errors& errors)
         if (!code.isEmpty() && !step) {
             errors.fail(where, QCoreApplication::translate("folja::catalog::Catalog", "unknown step \"%1\"").arg(code));
         } else if (step && labels.contains(*step)) {
-            errors.fail(where, QCoreApplication::translate("folja::catalog::Catalog", "duplicate step \"%1\"")
-                                   .arg(code));
+            errors.fail(where,
+                        QCoreApplication::translate("folja::catalog::Catalog", "duplicate step \"%1\"").arg(code));
         } else if (step) {
             labels.insert(*step, label);
         }
@@ -381,8 +384,8 @@ QList<Area> parseAreas(const QJsonArray& array, Errors& errors)
         area.note = reader.string("note", false);
         area.malgrupper = reader.malgrupper("malgrupper");
         if (!area.code.isEmpty() && seen.contains(area.code)) {
-            errors.fail(fallback, QCoreApplication::translate("folja::catalog::Catalog", "duplicate area \"%1\"")
-                                      .arg(area.code));
+            errors.fail(fallback,
+                        QCoreApplication::translate("folja::catalog::Catalog", "duplicate area \"%1\"").arg(area.code));
         }
         seen.insert(area.code);
         areas.append(area);
@@ -395,8 +398,8 @@ Value parseValue(const QJsonObject& object, const QString& variable, int index, 
 {
     const QString provisional = valueLocation(variable, object.value(QLatin1String("code")).toString(), index);
     ObjectReader reader(object, provisional, errors,
-                        {"code", "label", "label_source", "parent", "value_set", "verksamhetsomrade", "note",
-                         "aliases", "malgrupper", "selectable", "uncertain", "exclusive"});
+                        {"code", "label", "label_source", "parent", "value_set", "verksamhetsomrade", "note", "aliases",
+                         "malgrupper", "selectable", "uncertain", "exclusive"});
     Value value;
     value.code = reader.string("code", true, TextKind::ValueCode);
     value.label = reader.string("label", true);
@@ -413,8 +416,8 @@ Value parseValue(const QJsonObject& object, const QString& variable, int index, 
     value.uncertain = reader.boolean("uncertain", false);
     value.exclusive = reader.boolean("exclusive", false);
     if (!value.area.isEmpty() && !areaCodes.contains(value.area)) {
-        errors.fail(provisional, QCoreApplication::translate("folja::catalog::Catalog", "unknown area \"%1\"")
-                                     .arg(value.area));
+        errors.fail(provisional,
+                    QCoreApplication::translate("folja::catalog::Catalog", "unknown area \"%1\"").arg(value.area));
     }
     return value;
 }
@@ -445,31 +448,35 @@ ParsedVariable parseVariable(const QJsonObject& object, int index, const QSet<QS
     variable.derived = reader.boolean("derived", false);
 
     if (!variable.source.isEmpty() && !sourceCodes.contains(variable.source)) {
-        errors.fail(provisional, QCoreApplication::translate("folja::catalog::Catalog", "unknown source \"%1\"")
-                                     .arg(variable.source));
+        errors.fail(
+            provisional,
+            QCoreApplication::translate("folja::catalog::Catalog", "unknown source \"%1\"").arg(variable.source));
     }
     const QString type = reader.string("type", true, TextKind::Text);
     if (const auto parsedType = dataTypeFromCode(type))
         variable.type = *parsedType;
     else if (!type.isEmpty())
-        errors.fail(provisional, QCoreApplication::translate("folja::catalog::Catalog", "unknown type \"%1\"").arg(type));
+        errors.fail(provisional,
+                    QCoreApplication::translate("folja::catalog::Catalog", "unknown type \"%1\"").arg(type));
     const QString cardinality = reader.string("cardinality", true, TextKind::Text);
     if (const auto parsedCardinality = cardinalityFromCode(cardinality))
         variable.cardinality = *parsedCardinality;
     else if (!cardinality.isEmpty())
-        errors.fail(provisional, QCoreApplication::translate("folja::catalog::Catalog", "unknown cardinality \"%1\"")
-                                     .arg(cardinality));
+        errors.fail(
+            provisional,
+            QCoreApplication::translate("folja::catalog::Catalog", "unknown cardinality \"%1\"").arg(cardinality));
     const QString step = reader.string("step", true, TextKind::Text);
     if (const auto parsedStep = stepFromCode(step))
         variable.step = *parsedStep;
     else if (!step.isEmpty())
-        errors.fail(provisional, QCoreApplication::translate("folja::catalog::Catalog", "unknown step \"%1\"").arg(step));
+        errors.fail(provisional,
+                    QCoreApplication::translate("folja::catalog::Catalog", "unknown step \"%1\"").arg(step));
     const QString level = reader.string("level", true, TextKind::Text);
     if (const auto parsedLevel = levelFromCode(level))
         variable.level = *parsedLevel;
     else if (!level.isEmpty())
-        errors.fail(provisional, QCoreApplication::translate("folja::catalog::Catalog", "unknown level \"%1\"")
-                                     .arg(level));
+        errors.fail(provisional,
+                    QCoreApplication::translate("folja::catalog::Catalog", "unknown level \"%1\"").arg(level));
 
     parsed.valuesFrom = reader.string("values_from", false, TextKind::VariableCode);
     if (reader.has("condition")) {
@@ -511,8 +518,9 @@ void checkHierarchy(const Variable& variable, Errors& errors)
             continue;
         const Value* parent = byCode.value(value.parent);
         if (!parent) {
-            errors.fail(where, QCoreApplication::translate("folja::catalog::Catalog", "unknown parent \"%1\"")
-                                   .arg(value.parent));
+            errors.fail(
+                where,
+                QCoreApplication::translate("folja::catalog::Catalog", "unknown parent \"%1\"").arg(value.parent));
             return;
         }
         // Walking up more steps than there are values means we are going round in circles.
@@ -580,9 +588,9 @@ QList<Mapping> parseMappings(const QJsonArray& array, const QList<Variable>& var
         }
         const QString key = mapping.variable + u'\n' + mapping.fromVersion;
         if (!mapping.variable.isEmpty() && seen.contains(key)) {
-            errors.fail(where, QCoreApplication::translate("folja::catalog::Catalog",
-                                                           "the variable has two mappings from %1")
-                                   .arg(mapping.fromVersion));
+            errors.fail(where,
+                        QCoreApplication::translate("folja::catalog::Catalog", "the variable has two mappings from %1")
+                            .arg(mapping.fromVersion));
         }
         seen.insert(key);
 
@@ -590,8 +598,8 @@ QList<Mapping> parseMappings(const QJsonArray& array, const QList<Variable>& var
             const int entryIndex = static_cast<int>(j);
             const QJsonObject entryObject =
                 objectAt(entries, j, entryLocation(mapping.variable, {}, entryIndex), errors);
-            const QString entryWhere = entryLocation(
-                mapping.variable, entryObject.value(QLatin1String("from_label")).toString(), entryIndex);
+            const QString entryWhere =
+                entryLocation(mapping.variable, entryObject.value(QLatin1String("from_label")).toString(), entryIndex);
             ObjectReader entryReader(entryObject, entryWhere, errors,
                                      {"from_label", "to", "review", "note", "malgrupper"});
             MappingEntry entry;
@@ -603,9 +611,9 @@ QList<Mapping> parseMappings(const QJsonArray& array, const QList<Variable>& var
             if (variable) {
                 for (const QString& code : std::as_const(entry.to)) {
                     if (!variable->value(code)) {
-                        errors.fail(entryWhere, QCoreApplication::translate("folja::catalog::Catalog",
-                                                                            "unknown value \"%1\"")
-                                                    .arg(code));
+                        errors.fail(
+                            entryWhere,
+                            QCoreApplication::translate("folja::catalog::Catalog", "unknown value \"%1\"").arg(code));
                     }
                 }
             }
@@ -615,8 +623,8 @@ QList<Mapping> parseMappings(const QJsonArray& array, const QList<Variable>& var
                                                                     "review"));
             }
             for (const MappingEntry& earlier : std::as_const(mapping.entries)) {
-                if (normaliseLabel(earlier.fromLabel) == normaliseLabel(entry.fromLabel)
-                    && earlier.malgrupper.intersects(entry.malgrupper)) {
+                if (normaliseLabel(earlier.fromLabel) == normaliseLabel(entry.fromLabel) &&
+                    earlier.malgrupper.intersects(entry.malgrupper)) {
                     errors.fail(entryWhere, QCoreApplication::translate("folja::catalog::Catalog",
                                                                         "the label is mapped twice for the same "
                                                                         "target group"));
@@ -641,8 +649,8 @@ Result<Catalog> Catalog::loadBuiltin()
     initCatalogResource();
     QFile file(builtinPath());
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Internal, QCoreApplication::translate("folja::catalog::Catalog",
-                                                                          "the built-in catalogue is missing"));
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("folja::catalog::Catalog", "the built-in catalogue is missing"));
     }
     return loadJson(file.readAll());
 }
@@ -663,15 +671,15 @@ Result<Catalog> Catalog::loadJson(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("folja::catalog::Catalog",
-                                                     "the catalogue is not valid JSON: %1 (at byte %2)")
-                             .arg(parseError.errorString())
-                             .arg(parseError.offset));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("folja::catalog::Catalog", "the catalogue is not valid JSON: %1 (at byte %2)")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     }
     if (!document.isObject()) {
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("folja::catalog::Catalog",
-                                                                              "the catalogue must be a JSON object"));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("folja::catalog::Catalog", "the catalogue must be a JSON object"));
     }
 
     Errors errors;
@@ -747,8 +755,8 @@ Result<Catalog> Catalog::loadJson(const QByteArray& json)
             return errors.error();
         }
         if (!variable.isCoded() && !variable.values.isEmpty()) {
-            errors.fail(where, QCoreApplication::translate("folja::catalog::Catalog",
-                                                           "only coded variables may have values"));
+            errors.fail(where,
+                        QCoreApplication::translate("folja::catalog::Catalog", "only coded variables may have values"));
             return errors.error();
         }
         checkHierarchy(variable, errors);

@@ -17,8 +17,8 @@ namespace folja::catalog {
 // The five målgrupper SKR's målgrupp matrix and the KSI verksamhetsområden are split by.
 enum class Malgrupp : std::uint8_t { Bou, Vux, Aldre, Funk, Ekb };
 
-inline constexpr std::array<Malgrupp, 5> kAllMalgrupper{
-    Malgrupp::Bou, Malgrupp::Vux, Malgrupp::Aldre, Malgrupp::Funk, Malgrupp::Ekb};
+inline constexpr std::array<Malgrupp, 5> kAllMalgrupper{Malgrupp::Bou, Malgrupp::Vux, Malgrupp::Aldre, Malgrupp::Funk,
+                                                        Malgrupp::Ekb};
 
 // "BOU", "VUX", "ALDRE", "FUNK", "EKB": the codes of the CSV column `malgrupp` and of the file.
 QString malgruppCode(Malgrupp malgrupp);
@@ -47,7 +47,9 @@ public:
 
 private:
     static constexpr std::uint8_t kAllBits = 0x1F;
-    constexpr explicit MalgruppSet(std::uint8_t bits) : m_bits(bits) {}
+    constexpr explicit MalgruppSet(std::uint8_t bits)
+        : m_bits(bits)
+    {}
     static constexpr std::uint8_t bit(Malgrupp malgrupp)
     {
         return static_cast<std::uint8_t>(1U << static_cast<unsigned>(malgrupp));
@@ -82,14 +84,14 @@ bool isRequired(Cardinality cardinality);
 QString normaliseLabel(QStringView text);
 
 struct Value {
-    QString code;          // stable code (KSI code for insats); never a list position
-    QString label;         // display label; obvious typos of the source corrected
-    QString sourceLabel;   // exactly as SKR/SKL publish it; equal to label when nothing was corrected
-    QString parent;        // parent value's code in the same variable (KSI hierarchy, local deepening)
-    QString valueSet;      // named sub-set, e.g. "BBIC"/"IBIC" for maluppfyllelse
-    QString area;          // KSI verksamhetsområde of an insats ("YAA".."YAE")
-    QString note;          // oddities of the source worth knowing
-    QStringList aliases;   // other exact names that resolve to this value (e.g. "Kontaktperson")
+    QString code;        // stable code (KSI code for insats); never a list position
+    QString label;       // display label; obvious typos of the source corrected
+    QString sourceLabel; // exactly as SKR/SKL publish it; equal to label when nothing was corrected
+    QString parent;      // parent value's code in the same variable (KSI hierarchy, local deepening)
+    QString valueSet;    // named sub-set, e.g. "BBIC"/"IBIC" for maluppfyllelse
+    QString area;        // KSI verksamhetsområde of an insats ("YAA".."YAE")
+    QString note;        // oddities of the source worth knowing
+    QStringList aliases; // other exact names that resolve to this value (e.g. "Kontaktperson")
     MalgruppSet malgrupper = MalgruppSet::all();
     bool selectable = true; // false for parents that must be refined (e.g. YAA.05.00 Hemtjänst)
     bool uncertain = false; // "Vet ej", "Går inte att bedöma" …: an answer, not a missing value
@@ -106,18 +108,18 @@ struct Condition {
 };
 
 struct Variable {
-    QString code;          // public CSV column / analysis VAR name, e.g. "problematik"
+    QString code; // public CSV column / analysis VAR name, e.g. "problematik"
     QString label;
-    QString help;          // the source's definition (for brukarfrågor: the exact question)
+    QString help; // the source's definition (for brukarfrågor: the exact question)
     QString note;
-    QString source;        // "SKR2024" or "SKL2019"
-    QString sourceType;    // datatype as published: II, INT, CD_CV, ST, TS
+    QString source;     // "SKR2024" or "SKL2019"
+    QString sourceType; // datatype as published: II, INT, CD_CV, ST, TS
     DataType type = DataType::Coded;
     Cardinality cardinality = Cardinality::ZeroOrOne;
     Step step = Step::Aktualisera;
     Level level = Level::Arende;
     bool commentAllowed = false;
-    bool derived = false;  // computed from person_id (kon, alder), never entered
+    bool derived = false; // computed from person_id (kon, alder), never entered
     std::optional<Condition> condition;
     QList<Value> values;
 

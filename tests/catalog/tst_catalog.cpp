@@ -135,15 +135,33 @@ void TestCatalog::loadFileMissing()
 void TestCatalog::variableCodesInOrder()
 {
     const QStringList expected{
-        u"person_id"_s,      u"alder"_s,          u"kon"_s,
-        u"ursprung"_s,       u"hushallstyp"_s,    u"aktualisering_datum"_s,
-        u"aktualiseringstyp"_s, u"aktualiseringsorsak"_s, u"tidigare_kontakt"_s,
-        u"problematik"_s,    u"beslut_datum"_s,   u"insats"_s,
-        u"verkstallande_datum"_s, u"uppfoljning_datum"_s, u"sip"_s,
-        u"maluppfyllelse"_s, u"avslut_datum"_s,   u"avslutsorsak"_s,
-        u"samverkan"_s,      u"parallella_insatser"_s, u"genomforande"_s,
-        u"b1a"_s,            u"b1b"_s,            u"b2"_s,
-        u"b3"_s,             u"b4"_s,             u"b5"_s,
+        u"person_id"_s,
+        u"alder"_s,
+        u"kon"_s,
+        u"ursprung"_s,
+        u"hushallstyp"_s,
+        u"aktualisering_datum"_s,
+        u"aktualiseringstyp"_s,
+        u"aktualiseringsorsak"_s,
+        u"tidigare_kontakt"_s,
+        u"problematik"_s,
+        u"beslut_datum"_s,
+        u"insats"_s,
+        u"verkstallande_datum"_s,
+        u"uppfoljning_datum"_s,
+        u"sip"_s,
+        u"maluppfyllelse"_s,
+        u"avslut_datum"_s,
+        u"avslutsorsak"_s,
+        u"samverkan"_s,
+        u"parallella_insatser"_s,
+        u"genomforande"_s,
+        u"b1a"_s,
+        u"b1b"_s,
+        u"b2"_s,
+        u"b3"_s,
+        u"b4"_s,
+        u"b5"_s,
     };
     QStringList actual;
     for (const Variable& variable : m_catalog.variables())
@@ -175,32 +193,32 @@ void TestCatalog::variableProperties_data()
     row("kon", "Juridiskt kön", "coded", "1", "utreda", "person", "SKR2024", false, true, 2);
     row("ursprung", "Ursprung", "coded", "0..1", "utreda", "person", "SKR2024", false, false, 4);
     row("hushallstyp", "Hushållstyp", "coded", "0..1", "utreda", "arende", "SKL2019", false, false, 9);
-    row("aktualisering_datum", "Datum för aktualisering", "date", "1", "aktualisera", "arende", "SKR2024", false,
-        false, 0);
+    row("aktualisering_datum", "Datum för aktualisering", "date", "1", "aktualisera", "arende", "SKR2024", false, false,
+        0);
     row("aktualiseringstyp", "Aktualiseringstyp", "coded", "1", "aktualisera", "arende", "SKR2024", false, false, 3);
-    row("aktualiseringsorsak", "Aktualiseringsorsak", "coded", "1..*", "aktualisera", "arende", "SKR2024", true,
-        false, 19);
+    row("aktualiseringsorsak", "Aktualiseringsorsak", "coded", "1..*", "aktualisera", "arende", "SKR2024", true, false,
+        19);
     row("tidigare_kontakt", "Tidigare kontakt med socialtjänsten", "coded", "0..1", "utreda", "arende", "SKR2024",
         false, false, 4);
     row("problematik", "Problematik", "coded", "1..*", "utreda", "arende", "SKR2024", true, false, 19);
     row("beslut_datum", "Datum för beslut om insats (eller ej)", "date", "1", "besluta", "insats", "SKR2024", false,
         false, 0);
     row("insats", "Insats", "coded", "1..*", "besluta", "insats", "SKR2024", true, false, 74);
-    row("verkstallande_datum", "Datum för verkställande", "date", "1", "genomfora", "insats", "SKR2024", false,
-        false, 0);
+    row("verkstallande_datum", "Datum för verkställande", "date", "1", "genomfora", "insats", "SKR2024", false, false,
+        0);
     row("uppfoljning_datum", "Datum för uppföljning av insats", "date", "1", "folja_upp", "uppfoljning", "SKR2024",
         false, false, 0);
     row("sip", "Samordnad individuell plan, vid uppföljning (SIP)", "coded", "0..1", "folja_upp", "uppfoljning",
         "SKR2024", false, false, 3);
-    row("maluppfyllelse", "Måluppfyllelse per insats", "coded", "1", "folja_upp", "uppfoljning", "SKR2024", true,
-        false, 10);
+    row("maluppfyllelse", "Måluppfyllelse per insats", "coded", "1", "folja_upp", "uppfoljning", "SKR2024", true, false,
+        10);
     row("avslut_datum", "Datum för avslut av insats", "date", "1", "avsluta", "insats", "SKR2024", false, false, 0);
     row("avslutsorsak", "Orsak till avslut av insats", "coded", "1..*", "avsluta", "insats", "SKR2024", true, false,
         12);
-    row("samverkan", "Samverkan med andra aktörer", "coded", "0..*", "folja_upp", "uppfoljning", "SKL2019", true,
-        false, 12);
-    row("parallella_insatser", "Parallella insatser inom socialtjänsten", "coded", "0..1", "folja_upp",
-        "uppfoljning", "SKL2019", false, false, 3);
+    row("samverkan", "Samverkan med andra aktörer", "coded", "0..*", "folja_upp", "uppfoljning", "SKL2019", true, false,
+        12);
+    row("parallella_insatser", "Parallella insatser inom socialtjänsten", "coded", "0..1", "folja_upp", "uppfoljning",
+        "SKL2019", false, false, 3);
     row("genomforande", "Insatsens genomförande i förhållande till planeringen", "coded", "0..1", "avsluta",
         "uppfoljning", "SKL2019", false, false, 3);
     row("b1a", "Förändring av brukarens situation", "coded", "0..1", "folja_upp", "uppfoljning", "SKL2019", false,
@@ -254,35 +272,33 @@ void TestCatalog::valueLabels_data()
     // Source labels exactly as published (SKR 2024 from 002, SKL 2019 from 001), in source order.
     QTest::newRow("kon") << list({"Flicka/Kvinna", "Pojke/Man"});
     QTest::newRow("ursprung") << list({"Född i Sverige", "Född i övriga Europa", "Född utanför Europa", "Vet inte"});
-    QTest::newRow("hushallstyp") << list({"Ensamstående utan barn", "Ensamstående med barn 0–17 år",
-                                          "Ensamstående med barn 18+ år", "Sammanboende utan barn",
-                                          "Sammanboende med barn 0–17 år", "Sammanboende med barn 18+ år",
-                                          "Övriga hushåll utan barn", "Övriga hushåll med barn 0–17 år",
-                                          "Övriga hushåll med barn 18+ år"});
+    QTest::newRow("hushallstyp") << list(
+        {"Ensamstående utan barn", "Ensamstående med barn 0–17 år", "Ensamstående med barn 18+ år",
+         "Sammanboende utan barn", "Sammanboende med barn 0–17 år", "Sammanboende med barn 18+ år",
+         "Övriga hushåll utan barn", "Övriga hushåll med barn 0–17 år", "Övriga hushåll med barn 18+ år"});
     QTest::newRow("aktualiseringstyp") << list({"Ansökan", "Anmälan", "Information på annat sätt"});
-    QTest::newRow("tidigare_kontakt")
-        << list({"Nej", "Ja, för mindre än 2 år sedan", "Ja, för mer än 2 år sedan", "Vet ej"});
-    QTest::newRow("sip") << list({"Ja, SIP finns", "Nej, men det finns behov av SIP",
-                                  "Nej, det finns inget behov av SIP"});
-    QTest::newRow("maluppfyllelse")
-        << list({"Positiv förändring och målet uppfyllt", "Positiv förändring målet inte uppfyllt",
-                 "Ingen förändring", "Negativ förändring", "Går inte att bedöma", "Ja (måluppfyllelse uppnådd)",
-                 "Nej (måluppfyllelse ej uppnådd)", "Delvis (måluppfyllelse delvis uppnådd)",
-                 "Ej specificerad (måluppfyllelse ej specificerad)", "Ej aktuell (måluppfyllelse ej aktuell)"});
-    QTest::newRow("avslutsorsak") << list({"Målet/målen med insatsen har uppnåtts",
-                                           "Insatsen bedöms inte svara mot brukarens behov",
-                                           "Insatsen avbryts oplanerat på initiativ av utförare/uppdragstagare",
-                                           "Insatsen avbryts oplanerat på initiativ av brukare/företrädare",
-                                           "Insatsen avbryts oplanerat på initiativ av vårdnadshavare",
-                                           "Barnet har fyllt 18 år och ansöker inte själv om fortsatt bistånd",
-                                           "Brukaren har flyttat", "Brukaren har avlidit",
-                                           "Insatsen övergår till annan insats", "Insatsen övergår till annan enhet",
-                                           "Insatsen påbörjades aldrig", "Andra orsaker"});
-    QTest::newRow("samverkan")
-        << list({"Hälsa- och sjukvård", "Förskola", "Skola", "Statens institutionsstyrelse", "Kriminalvård", "Polis",
-                 "Migrationsverket", "Habilitering", "Rehabilitering", "Övriga verksamheter",
-                 "Ingen samverkan har skett med annan verksamhet, men behov av samverkan har funnits.",
-                 "Ingen samverkan har skett med annan verksamhet och behov av samverkan har inte funnits"});
+    QTest::newRow("tidigare_kontakt") << list(
+        {"Nej", "Ja, för mindre än 2 år sedan", "Ja, för mer än 2 år sedan", "Vet ej"});
+    QTest::newRow("sip") << list(
+        {"Ja, SIP finns", "Nej, men det finns behov av SIP", "Nej, det finns inget behov av SIP"});
+    QTest::newRow("maluppfyllelse") << list(
+        {"Positiv förändring och målet uppfyllt", "Positiv förändring målet inte uppfyllt", "Ingen förändring",
+         "Negativ förändring", "Går inte att bedöma", "Ja (måluppfyllelse uppnådd)", "Nej (måluppfyllelse ej uppnådd)",
+         "Delvis (måluppfyllelse delvis uppnådd)", "Ej specificerad (måluppfyllelse ej specificerad)",
+         "Ej aktuell (måluppfyllelse ej aktuell)"});
+    QTest::newRow("avslutsorsak") << list(
+        {"Målet/målen med insatsen har uppnåtts", "Insatsen bedöms inte svara mot brukarens behov",
+         "Insatsen avbryts oplanerat på initiativ av utförare/uppdragstagare",
+         "Insatsen avbryts oplanerat på initiativ av brukare/företrädare",
+         "Insatsen avbryts oplanerat på initiativ av vårdnadshavare",
+         "Barnet har fyllt 18 år och ansöker inte själv om fortsatt bistånd", "Brukaren har flyttat",
+         "Brukaren har avlidit", "Insatsen övergår till annan insats", "Insatsen övergår till annan enhet",
+         "Insatsen påbörjades aldrig", "Andra orsaker"});
+    QTest::newRow("samverkan") << list(
+        {"Hälsa- och sjukvård", "Förskola", "Skola", "Statens institutionsstyrelse", "Kriminalvård", "Polis",
+         "Migrationsverket", "Habilitering", "Rehabilitering", "Övriga verksamheter",
+         "Ingen samverkan har skett med annan verksamhet, men behov av samverkan har funnits.",
+         "Ingen samverkan har skett med annan verksamhet och behov av samverkan har inte funnits"});
     QTest::newRow("parallella_insatser") << list({"Ja", "Nej", "Vet ej"});
     QTest::newRow("genomforande") << list({"Insatsen har genomförts som planerat",
                                            "Insatsen har delvis genomförts som planerat",
@@ -297,8 +313,8 @@ void TestCatalog::valueLabels_data()
                                  "Mycket missnöjd", "Vet inte/har ingen uppfattning"});
     QTest::newRow("b4") << list({"Mycket bra", "Ganska bra", "Varken bra eller dåligt", "Ganska dåligt",
                                  "Mycket dåligt", "Vet inte/har ingen uppfattning"});
-    QTest::newRow("b5") << list({"Mycket", "Ganska mycket", "Ganska lite", "Inte alls",
-                                 "Vet inte/har ingen uppfattning"});
+    QTest::newRow("b5") << list(
+        {"Mycket", "Ganska mycket", "Ganska lite", "Inte alls", "Vet inte/har ingen uppfattning"});
 }
 
 void TestCatalog::valueLabels()
@@ -523,9 +539,8 @@ void TestCatalog::insatsHierarchy()
         if (!value.selectable)
             nonSelectable.append(value.code);
     }
-    QCOMPARE(nonSelectable, (QStringList{u"YAA.05.00"_s, u"YAB.40.00"_s, u"YAB.45.00"_s, u"YAC.HVB"_s,
-                                         u"YAD.20.00"_s, u"YAD.FAMILJEHEMSVARD"_s, u"YAD.40.10"_s,
-                                         u"YAE.15.00"_s, u"YAE.20.00"_s}));
+    QCOMPARE(nonSelectable, (QStringList{u"YAA.05.00"_s, u"YAB.40.00"_s, u"YAB.45.00"_s, u"YAC.HVB"_s, u"YAD.20.00"_s,
+                                         u"YAD.FAMILJEHEMSVARD"_s, u"YAD.40.10"_s, u"YAE.15.00"_s, u"YAE.20.00"_s}));
     // A "därav" child does not partition Försörjningsstöd, so the parent stays selectable.
     QVERIFY(insats->value(u"YAE.10.00")->selectable);
 
@@ -640,13 +655,14 @@ void TestCatalog::maluppfyllelseSets()
     QCOMPARE(offered.size(), 5);
     for (const Value* value : offered)
         QCOMPARE(value->valueSet, valueSet);
-    const QStringList expected = valueSet == u"BBIC"
-        ? QStringList{u"Positiv förändring och målet uppfyllt"_s, u"Positiv förändring målet inte uppfyllt"_s,
-                      u"Ingen förändring"_s, u"Negativ förändring"_s, u"Går inte att bedöma"_s}
-        : QStringList{u"Ja (måluppfyllelse uppnådd)"_s, u"Nej (måluppfyllelse ej uppnådd)"_s,
-                      u"Delvis (måluppfyllelse delvis uppnådd)"_s,
-                      u"Ej specificerad (måluppfyllelse ej specificerad)"_s,
-                      u"Ej aktuell (måluppfyllelse ej aktuell)"_s};
+    const QStringList expected =
+        valueSet == u"BBIC"
+            ? QStringList{u"Positiv förändring och målet uppfyllt"_s, u"Positiv förändring målet inte uppfyllt"_s,
+                          u"Ingen förändring"_s, u"Negativ förändring"_s, u"Går inte att bedöma"_s}
+            : QStringList{u"Ja (måluppfyllelse uppnådd)"_s, u"Nej (måluppfyllelse ej uppnådd)"_s,
+                          u"Delvis (måluppfyllelse delvis uppnådd)"_s,
+                          u"Ej specificerad (måluppfyllelse ej specificerad)"_s,
+                          u"Ej aktuell (måluppfyllelse ej aktuell)"_s};
     QStringList actual;
     for (const Value* value : offered)
         actual.append(value->sourceLabel);
@@ -762,10 +778,10 @@ void TestCatalog::mappings_data()
                             << QString::fromLatin1(malgrupp) << codes << review;
     };
     // Ursprung 5 → 4
-    row("ursprung 1", "ursprung", "Född i Sverige, med minst en förälder född i Sverige", "",
-        {u"URSPRUNG.SVERIGE"_s}, false);
-    row("ursprung 2", "ursprung", "Född i Sverige, med båda föräldrarna födda utomlands", "",
-        {u"URSPRUNG.SVERIGE"_s}, false);
+    row("ursprung 1", "ursprung", "Född i Sverige, med minst en förälder född i Sverige", "", {u"URSPRUNG.SVERIGE"_s},
+        false);
+    row("ursprung 2", "ursprung", "Född i Sverige, med båda föräldrarna födda utomlands", "", {u"URSPRUNG.SVERIGE"_s},
+        false);
     row("ursprung 5", "ursprung", "Vet inte", "", {u"URSPRUNG.VET_INTE"_s}, false);
     // Aktualiseringsorsak / problematik
     row("brister BOU", "aktualiseringsorsak", "Brister i och/eller behov av omvårdnad/omsorg", "BOU",
@@ -813,26 +829,22 @@ void TestCatalog::mappings_data()
     // Måluppfyllelse 6 → BBIC / IBIC
     row("mal 1 BBIC", "maluppfyllelse", "Positiv förändring, alla mål har uppnåtts", "BOU",
         {u"MAL.BBIC.POSITIV_UPPFYLLT"_s}, false);
-    row("mal 1 IBIC", "maluppfyllelse", "Positiv förändring, alla mål har uppnåtts", "FUNK", {u"MAL.IBIC.JA"_s},
-        false);
+    row("mal 1 IBIC", "maluppfyllelse", "Positiv förändring, alla mål har uppnåtts", "FUNK", {u"MAL.IBIC.JA"_s}, false);
     row("mal 2 BBIC", "maluppfyllelse", "Positiv förändring, alla mål har inte uppnåtts", "VUX",
         {u"MAL.BBIC.POSITIV_EJ_UPPFYLLT"_s}, false);
     row("mal 2 IBIC", "maluppfyllelse", "Positiv förändring, alla mål har inte uppnåtts", "ALDRE",
         {u"MAL.IBIC.DELVIS"_s, u"MAL.IBIC.NEJ"_s}, true);
     row("mal 3 BBIC", "maluppfyllelse", "Ingen förändring, alla mål har uppnåtts", "EKB",
         {u"MAL.BBIC.INGEN_FORANDRING"_s}, true);
-    row("mal 3 IBIC", "maluppfyllelse", "Ingen förändring, alla mål har uppnåtts", "ALDRE", {u"MAL.IBIC.JA"_s},
-        false);
+    row("mal 3 IBIC", "maluppfyllelse", "Ingen förändring, alla mål har uppnåtts", "ALDRE", {u"MAL.IBIC.JA"_s}, false);
     row("mal 4 BBIC", "maluppfyllelse", "Ingen förändring, alla mål har inte uppnåtts", "BOU",
         {u"MAL.BBIC.INGEN_FORANDRING"_s}, false);
-    row("mal 5 IBIC", "maluppfyllelse", "Negativ förändring, alla mål har inte uppnåtts", "FUNK",
-        {u"MAL.IBIC.NEJ"_s}, false);
-    row("mal 6 BBIC", "maluppfyllelse",
-        "Kan inte bedöma (vid t.ex. otydliga mål eller avsaknad av genomförandeplan)", "BOU",
-        {u"MAL.BBIC.GAR_EJ_BEDOMA"_s}, false);
-    row("mal 6 IBIC", "maluppfyllelse",
-        "Kan inte bedöma (vid t.ex. otydliga mål eller avsaknad av genomförandeplan)", "ALDRE",
-        {u"MAL.IBIC.EJ_SPECIFICERAD"_s}, false);
+    row("mal 5 IBIC", "maluppfyllelse", "Negativ förändring, alla mål har inte uppnåtts", "FUNK", {u"MAL.IBIC.NEJ"_s},
+        false);
+    row("mal 6 BBIC", "maluppfyllelse", "Kan inte bedöma (vid t.ex. otydliga mål eller avsaknad av genomförandeplan)",
+        "BOU", {u"MAL.BBIC.GAR_EJ_BEDOMA"_s}, false);
+    row("mal 6 IBIC", "maluppfyllelse", "Kan inte bedöma (vid t.ex. otydliga mål eller avsaknad av genomförandeplan)",
+        "ALDRE", {u"MAL.IBIC.EJ_SPECIFICERAD"_s}, false);
     row("mal none", "maluppfyllelse", "Negativ förändring, alla mål har inte uppnåtts", "",
         {u"MAL.BBIC.NEGATIV"_s, u"MAL.IBIC.NEJ"_s}, true);
 }
@@ -952,15 +964,14 @@ void TestCatalog::localValueRefused_data()
     QTest::newRow("no parent") << u"problematik"_s << u"LOKAL.X"_s << u"Trångboddhet"_s << QString();
     QTest::newRow("duplicate code") << u"problematik"_s << u"ORSAK.ANNAT"_s << u"Trångboddhet"_s
                                     << u"ORSAK.BOENDEPROBLEMATIK"_s;
-    QTest::newRow("parent of other variable") << u"problematik"_s << u"LOKAL.X"_s << u"Trångboddhet"_s
-                                              << u"YAC.25.ZZ"_s;
+    QTest::newRow("parent of other variable")
+        << u"problematik"_s << u"LOKAL.X"_s << u"Trångboddhet"_s << u"YAC.25.ZZ"_s;
     QTest::newRow("non-selectable parent") << u"insats"_s << u"LOKAL.X"_s << u"Nattpatrull"_s << u"YAA.05.00"_s;
     QTest::newRow("label taken") << u"problematik"_s << u"LOKAL.X"_s << u"Annat/övrigt"_s
                                  << u"ORSAK.BOENDEPROBLEMATIK"_s;
     QTest::newRow("cyrillic label") << u"problematik"_s << u"LOKAL.X"_s << u"Trångboddh\u0435t"_s
                                     << u"ORSAK.BOENDEPROBLEMATIK"_s;
-    QTest::newRow("bad code") << u"problematik"_s << u"LOKAL X"_s << u"Trångboddhet"_s
-                              << u"ORSAK.BOENDEPROBLEMATIK"_s;
+    QTest::newRow("bad code") << u"problematik"_s << u"LOKAL X"_s << u"Trångboddhet"_s << u"ORSAK.BOENDEPROBLEMATIK"_s;
     QTest::newRow("empty label") << u"problematik"_s << u"LOKAL.X"_s << u" "_s << u"ORSAK.BOENDEPROBLEMATIK"_s;
     QTest::newRow("date variable") << u"beslut_datum"_s << u"LOKAL.X"_s << u"Trångboddhet"_s << u"X"_s;
     QTest::newRow("unknown variable") << u"nope"_s << u"LOKAL.X"_s << u"Trångboddhet"_s << u"X"_s;
@@ -1020,11 +1031,13 @@ void TestCatalog::customisationRoundTrip()
 {
     Catalog catalog = m_catalog;
     QVERIFY(catalog.customisation().isEmpty());
-    QVERIFY(catalog.addLocalValue({u"aktualiseringsorsak"_s, u"LOKAL.HEMLOSHET"_s, u"Hemlöshet"_s,
-                                   u"ORSAK.BOENDEPROBLEMATIK"_s})
+    QVERIFY(catalog
+                .addLocalValue(
+                    {u"aktualiseringsorsak"_s, u"LOKAL.HEMLOSHET"_s, u"Hemlöshet"_s, u"ORSAK.BOENDEPROBLEMATIK"_s})
                 .ok());
-    QVERIFY(catalog.addLocalValue({u"aktualiseringsorsak"_s, u"LOKAL.TRANGBODDHET"_s, u"Trångboddhet"_s,
-                                   u"ORSAK.BOENDEPROBLEMATIK"_s})
+    QVERIFY(catalog
+                .addLocalValue({u"aktualiseringsorsak"_s, u"LOKAL.TRANGBODDHET"_s, u"Trångboddhet"_s,
+                                u"ORSAK.BOENDEPROBLEMATIK"_s})
                 .ok());
     catalog.hideVariable(u"ursprung", Malgrupp::Bou);
     catalog.hideVariable(u"ursprung", Malgrupp::Funk);
@@ -1057,8 +1070,7 @@ void TestCatalog::customisationRoundTrip()
 void TestCatalog::customisationAllOrNothing()
 {
     Catalog catalog = m_catalog;
-    QVERIFY(catalog.addLocalValue({u"problematik"_s, u"LOKAL.A"_s, u"Hemlöshet"_s, u"ORSAK.BOENDEPROBLEMATIK"_s})
-                .ok());
+    QVERIFY(catalog.addLocalValue({u"problematik"_s, u"LOKAL.A"_s, u"Hemlöshet"_s, u"ORSAK.BOENDEPROBLEMATIK"_s}).ok());
     Customisation broken;
     broken.localValues.append({u"problematik"_s, u"LOKAL.B"_s, u"Trångboddhet"_s, u"ORSAK.BOENDEPROBLEMATIK"_s});
     broken.localValues.append({u"problematik"_s, u"LOKAL.C"_s, u"Vräkning"_s, u"ORSAK.FINNS_INTE"_s});
