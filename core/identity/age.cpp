@@ -6,7 +6,7 @@ namespace folja::identity {
 
 namespace {
 
-QString tr(const char* source)
+QString translated(const char* source)
 {
     return QCoreApplication::translate("folja::identity::AgeBands", source);
 }
@@ -81,36 +81,37 @@ Result<AgeBands> AgeBands::parse(QStringView spec)
         }
         if (!ok) {
             return makeError(ErrorCode::InvalidInput,
-                             tr(QT_TRANSLATE_NOOP("folja::identity::AgeBands",
-                                                  "The age band \"%1\" must look like 0-13, 80- or 17."))
+                             translated(QT_TRANSLATE_NOOP("folja::identity::AgeBands",
+                                                          "The age band \"%1\" must look like 0-13, 80- or 17."))
                                  .arg(shown));
         }
         if (band.to >= 0 && band.to < band.from) {
             return makeError(
                 ErrorCode::InvalidInput,
-                tr(QT_TRANSLATE_NOOP("folja::identity::AgeBands", "The age band \"%1\" ends before it starts."))
+                translated(QT_TRANSLATE_NOOP("folja::identity::AgeBands", "The age band \"%1\" ends before it starts."))
                     .arg(shown));
         }
         if (!result.m_bands.isEmpty()) {
             const AgeBand& previous = result.m_bands.constLast();
             if (previous.to < 0) {
-                return makeError(
-                    ErrorCode::InvalidInput,
-                    tr(QT_TRANSLATE_NOOP("folja::identity::AgeBands", "Only the last age band may be open-ended.")));
+                return makeError(ErrorCode::InvalidInput,
+                                 translated(QT_TRANSLATE_NOOP("folja::identity::AgeBands",
+                                                              "Only the last age band may be open-ended.")));
             }
             if (band.from <= previous.to) {
-                return makeError(ErrorCode::InvalidInput,
-                                 tr(QT_TRANSLATE_NOOP("folja::identity::AgeBands",
-                                                      "The age band \"%1\" overlaps the one before it or is out "
-                                                      "of order."))
-                                     .arg(shown));
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    translated(QT_TRANSLATE_NOOP("folja::identity::AgeBands",
+                                                 "The age band \"%1\" overlaps the one before it or is out "
+                                                 "of order."))
+                        .arg(shown));
             }
         }
         result.m_bands.append(band);
     }
     if (result.m_bands.isEmpty()) {
         return makeError(ErrorCode::InvalidInput,
-                         tr(QT_TRANSLATE_NOOP("folja::identity::AgeBands", "No age bands are given.")));
+                         translated(QT_TRANSLATE_NOOP("folja::identity::AgeBands", "No age bands are given.")));
     }
     return result;
 }

@@ -8,14 +8,14 @@ namespace {
 
 constexpr int kMaxAgeYears = 130; // no living person is older; a larger age means a wrong century
 
-QString tr(const char* source)
+QString translated(const char* source)
 {
     return QCoreApplication::translate("folja::identity::PersonId", source);
 }
 
 Error invalid(const char* source)
 {
-    return makeError(ErrorCode::InvalidInput, tr(source));
+    return makeError(ErrorCode::InvalidInput, translated(source));
 }
 
 int digitAt(QStringView s, qsizetype i)
@@ -52,8 +52,10 @@ ReservnummerRule ReservnummerRule::regionStockholm()
     rule.hasBirthDate = false;
     rule.derivesKon = false;
     rule.checkDigitFrom = 4;
-    rule.description = QStringLiteral("Region Stockholm: 99ÅÅÅÅNNNNNC (ÅÅÅÅ = year of issue, C = Luhn over "
-                                      "positions 5–11); no birth date, no kön");
+    rule.description = QCoreApplication::translate(
+        "folja::identity::ReservnummerRule",
+        "Region Stockholm: 12 digits 99YYYYNNNNNC (YYYY = year of issue, NNNNN = serial number, C = check digit "
+        "over positions 5–11). Gives neither birth date nor legal sex.");
     return rule;
 }
 
