@@ -203,7 +203,7 @@ struct WeightEntry {
 };
 
 // How common each answer is, per målgrupp. Codes not listed weigh 1. Plausible, not measured.
-const WeightEntry kWeights[] = {
+constexpr WeightEntry kWeights[] = {
     {Ursprung, "URSPRUNG.SVERIGE", {72, 70, 85, 80, 45}},
     {Ursprung, "URSPRUNG.OVRIGA_EUROPA", {8, 10, 7, 7, 12}},
     {Ursprung, "URSPRUNG.UTANFOR_EUROPA", {15, 15, 4, 9, 38}},
@@ -298,7 +298,7 @@ const WeightEntry kWeights[] = {
 };
 
 // Brukarfrågor: the same answer weights for every målgrupp, keyed by code only.
-const std::pair<const char*, double> kBrukarWeights[] = {
+constexpr std::pair<const char*, double> kBrukarWeights[] = {
     {"FORANDRING.FORBATTRATS_MYCKET", 22},
     {"FORANDRING.FORBATTRATS_LITE", 33},
     {"FORANDRING.INGEN", 25},
@@ -381,9 +381,9 @@ QString externalId(qint64 serial)
     return QStringView(text, 5 + digits).toString();
 }
 
-const QString kEnheter[kMalgruppCount] = {QStringLiteral("Barn och unga"), QStringLiteral("Vuxen"),
-                                          QStringLiteral("Äldreomsorg"), QStringLiteral("Funktionsstöd"),
-                                          QStringLiteral("Ekonomiskt bistånd")};
+// One organisational unit per målgrupp (data, not UI text: kommuner name their own units).
+constexpr const char16_t* kEnheter[kMalgruppCount] = {u"Barn och unga", u"Vuxen", u"Äldreomsorg", u"Funktionsstöd",
+                                                      u"Ekonomiskt bistånd"};
 
 } // namespace
 
@@ -470,7 +470,7 @@ Generator::Generator(const catalog::Catalog& catalog, const DemoOptions& options
     const int count =
         options.handlaggareCount > 0 ? options.handlaggareCount : std::max(kMalgruppCount, d->options.persons / 400);
     for (int i = 0; i < kMalgruppCount; ++i)
-        d->enheter.append(kEnheter[i]);
+        d->enheter.append(QString::fromUtf16(kEnheter[i]));
     for (int i = 1; i <= count; ++i)
         d->handlaggare.append(options.handlaggarePrefix + QString::number(i));
     if (count < kMalgruppCount) {
