@@ -255,6 +255,8 @@ Result<int> ArendeService::moveArenden(const QList<Id>& ids, const QString& newO
         return from.error();
     if (!update)
         return update.error();
+    if (auto flushed = m_session.flushPendingAudit(); !flushed)
+        return flushed.error();
     AuditAppender audit(conn, m_session.clock(), m_session.user());
     const QString now = m_session.clock().nowUtc().toString(Qt::ISODate);
     int moved = 0;
@@ -349,6 +351,8 @@ Result<int> ArendeService::gallra(QDate today)
     auto tx = Transaction::begin(conn);
     if (!tx)
         return tx.error();
+    if (auto flushed = m_session.flushPendingAudit(); !flushed)
+        return flushed.error();
     AuditAppender audit(conn, m_session.clock(), m_session.user());
     for (Id id : std::as_const(ids)) {
         if (auto done = (*repo)->remove(id); !done)
@@ -411,6 +415,8 @@ Result<int> ArendeService::removePerson(const QString& personIdText)
     auto tx = Transaction::begin(conn);
     if (!tx)
         return tx.error();
+    if (auto flushed = m_session.flushPendingAudit(); !flushed)
+        return flushed.error();
     AuditAppender audit(conn, m_session.clock(), m_session.user());
     for (Id id : std::as_const(ids)) {
         if (auto done = (*repo)->remove(id); !done)
@@ -692,6 +698,8 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
         if (!begun)
             return begun.error();
         tx.emplace(std::move(begun).value());
+        if (auto flushed = m_session.flushPendingAudit(); !flushed)
+            return flushed.error();
     }
     AuditAppender audit(conn, m_session.clock(), m_session.user());
     QHash<QString, domain::Person> persons; // normalised id → person as it will be stored

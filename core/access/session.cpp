@@ -104,8 +104,7 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& path, const QStr
     s->m_idle = IdleLockPolicy(*s->m_clock);
     if (auto ok = s->attach(std::move(db).value()); !ok)
         return ok.error();
-    if (auto logged = s->audit(QStringLiteral("session.sign_in"), QStringLiteral("account"), s->m_user); !logged)
-        return logged.error();
+    s->m_pendingSignIn = QStringLiteral("at=%1").arg(auditTimestamp(s->m_clock->nowUtc()));
     return s;
 }
 
@@ -160,12 +159,29 @@ Result<store::ArendeRepository*> Session::repository()
     return m_repo.get();
 }
 
+Result<void> Session::flushPendingAudit()
+{
+    if (m_pendingSignIn.isEmpty())
+        return {};
+    auto db = database();
+    if (!db)
+        return db.error();
+    auto logged = appendAudit((*db)->connection(), *m_clock, m_user, QStringLiteral("session.sign_in"),
+                              QStringLiteral("account"), m_user, m_pendingSignIn);
+    if (!logged)
+        return logged.error();
+    m_pendingSignIn.clear();
+    return {};
+}
+
 Result<qint64> Session::audit(const QString& action, const QString& objectType, const QString& objectRef,
                               const QString& details)
 {
     auto db = database();
     if (!db)
         return db.error();
+    if (auto flushed = flushPendingAudit(); !flushed)
+        return flushed.error();
     return appendAudit((*db)->connection(), *m_clock, m_user, action, objectType, objectRef, details);
 }
 

@@ -44,8 +44,10 @@ public:
     static Result<Created> createDatabase(const QString& path, const QString& adminUser, const QString& password,
                                           const SessionOptions& options = {});
     // Opens the database with the user's key slot and checks that the account is active.
-    // The sign-in is audited. (A failed sign-in cannot be: without a valid password the
-    // encrypted log cannot be opened. Failed *unlocks* of an open session are audited.)
+    // The sign-in is audited, but written together with the session's first audited action (or
+    // by flushPendingAudit()): a command that fails must leave the file byte-identical, and merely
+    // signing in must not change it. (A failed sign-in cannot be audited: without a valid password
+    // the encrypted log cannot be opened. Failed *unlocks* of an open session are audited.)
     static Result<std::unique_ptr<Session>> signIn(const QString& path, const QString& user, const QString& password,
                                                    const SessionOptions& options = {});
     ~Session();
@@ -75,6 +77,10 @@ public:
     Result<qint64> audit(const QString& action, const QString& objectType = {}, const QString& objectRef = {},
                          const QString& details = {});
 
+    // Writes the pending sign-in entry, if any. Access classes call this inside their transaction
+    // before appending entries themselves.
+    Result<void> flushPendingAudit();
+
     // Re-reads roles (after an administratör changed them) from the accounts table.
     Result<void> refreshAccount();
 
@@ -95,6 +101,7 @@ private:
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::ArendeRepository> m_repo;
     int m_failedUnlocks = 0;
+    QString m_pendingSignIn; // details of a sign-in not yet written to the audit log
 };
 
 } // namespace folja::access
