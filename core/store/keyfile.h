@@ -21,10 +21,10 @@
 
 namespace folja::store {
 
-// Production PBKDF2-HMAC-SHA512 iterations, tuned to about 0.3 s on the development VM (measured
-// 256k ≈ 0.24–0.30 s, 400k ≈ 0.39–0.54 s on a loaded 2-core VM; see benchmarks/store). Stored per
-// slot, so it can be raised later without breaking old slots; a password change re-derives with
-// the current value.
+// Production PBKDF2-HMAC-SHA512 iterations, tuned to about 0.3 s of CPU on the development VM
+// (measured in process CPU time: 256k ≈ 0.21–0.24 s, 400k ≈ 0.40–0.42 s, 600k ≈ 0.59–0.64 s; see
+// benchmarks/store). Stored per slot, so it can be raised later without breaking old slots; a
+// password change re-derives with the current value.
 constexpr int kProductionKdfIterations = 300000;
 
 struct KdfParams {
