@@ -1,7 +1,5 @@
 #include "arenden/arendelistmodel.h"
 
-#include "domain/validation.h"
-#include "identity/age.h"
 
 namespace folja::ui {
 
@@ -26,51 +24,27 @@ QString ArendeListModel::statusLabel(domain::ArendeStatus status)
     return {};
 }
 
-ArendeListModel::Row ArendeListModel::makeRow(const domain::Arende& arende, const domain::Person* person) const
-{
-    Row row{arende, domain::statusOf(arende), 0, {}};
-    if (m_catalog) {
-        const auto issues = domain::checkAnswers(arende, *m_catalog);
-        for (const auto& issue : issues)
-            row.missing += issue.severity == domain::Severity::Varning ? 1 : 0;
-    }
-    if (person) {
-        QString kon;
-        if (m_catalog && !person->kon.isEmpty()) {
-            if (const auto* v = m_catalog->value(u"kon", person->kon))
-                kon = v->label;
-        }
-        const QString age = person->birthDate.isValid()
-            ? QString::number(identity::ageAt(person->birthDate, m_today)) : QStringLiteral("–");
-        row.konAlder = kon.isEmpty() ? age : tr("%1, %2 years").arg(kon, age);
-    }
-    return row;
-}
-
-void ArendeListModel::setArenden(const QList<domain::Arende>& arenden,
-                                 const QHash<domain::Id, domain::Person>& persons, QDate today)
+void ArendeListModel::setArenden(const QList<store::ArendeSummary>& arenden, const QHash<domain::Id, int>& missing,
+                                 const QHash<domain::Id, QString>& konAlder)
 {
     beginResetModel();
-    m_today = today;
     m_rows.clear();
     m_rows.reserve(arenden.size());
-    for (const auto& a : arenden) {
-        const auto it = persons.constFind(a.personRef);
-        m_rows.append(makeRow(a, it == persons.cend() ? nullptr : &*it));
-    }
+    for (const auto& a : arenden)
+        m_rows.append(Row{a, missing.value(a.id), konAlder.value(a.id)});
     endResetModel();
 }
 
-void ArendeListModel::upsert(const domain::Arende& arende, const domain::Person& person)
+void ArendeListModel::upsert(const store::ArendeSummary& arende, int missing, const QString& konAlder)
 {
     const int row = rowOf(arende.id);
     if (row >= 0) {
-        m_rows[row] = makeRow(arende, &person);
+        m_rows[row] = Row{arende, missing, konAlder};
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
     beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size()));
-    m_rows.append(makeRow(arende, &person));
+    m_rows.append(Row{arende, missing, konAlder});
     endInsertRows();
 }
 
@@ -84,7 +58,7 @@ void ArendeListModel::remove(domain::Id id)
     endRemoveRows();
 }
 
-const domain::Arende* ArendeListModel::arende(int row) const
+const store::ArendeSummary* ArendeListModel::arende(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row).arende : nullptr;
 }
@@ -113,11 +87,11 @@ QVariant ArendeListModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row& row = m_rows.at(index.row());
-    const domain::Arende& a = row.arende;
+    const store::ArendeSummary& a = row.arende;
     switch (role) {
     case ArendeIdRole: return a.id;
     case MalgruppCodeRole: return a.malgrupp;
-    case StatusRole: return static_cast<int>(row.status);
+    case StatusRole: return static_cast<int>(a.status);
     case MissingRole: return row.missing;
     case Qt::DisplayRole:
     case SortRole:
@@ -128,10 +102,10 @@ QVariant ArendeListModel::data(const QModelIndex& index, int role) const
             return m_catalog && m ? m_catalog->malgruppLabel(*m) : a.malgrupp;
         }
         case Status:
-            return role == SortRole ? QVariant(static_cast<int>(row.status)) : QVariant(statusLabel(row.status));
+            return role == SortRole ? QVariant(static_cast<int>(a.status)) : QVariant(statusLabel(a.status));
         case Aktualiserad:
             return role == SortRole ? QVariant(a.aktualiseringDatum) : QVariant(a.aktualiseringDatum.toString(Qt::ISODate));
-        case Insatser: return static_cast<int>(a.insatser.size());
+        case Insatser: return a.insatsCount;
         case Missing:
             if (role == SortRole)
                 return row.missing;

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "domain/records.h"
+#include "store/repository.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -30,13 +31,14 @@ public:
     explicit ArendeListModel(QObject* parent = nullptr);
 
     void setCatalog(const catalog::Catalog* catalog);
-    // Replaces all rows. `persons` maps Person::id to the person (for the opt-in kön/ålder column).
-    void setArenden(const QList<domain::Arende>& arenden, const QHash<domain::Id, domain::Person>& persons,
-                    QDate today);
+    // Replaces all rows. `missing` maps ärende id to its number of missing required answers
+    // (bortfall, computed in core); `konAlder` to the opt-in "kön, ålder" text.
+    void setArenden(const QList<store::ArendeSummary>& arenden, const QHash<domain::Id, int>& missing = {},
+                    const QHash<domain::Id, QString>& konAlder = {});
     // Replaces or adds one row after a save.
-    void upsert(const domain::Arende& arende, const domain::Person& person);
+    void upsert(const store::ArendeSummary& arende, int missing, const QString& konAlder = {});
     void remove(domain::Id id);
-    const domain::Arende* arende(int row) const;
+    const store::ArendeSummary* arende(int row) const;
     int rowOf(domain::Id id) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -48,15 +50,12 @@ public:
 
 private:
     struct Row {
-        domain::Arende arende;
-        domain::ArendeStatus status;
+        store::ArendeSummary arende;
         int missing = 0;
         QString konAlder;
     };
-    Row makeRow(const domain::Arende& arende, const domain::Person* person) const;
 
     const catalog::Catalog* m_catalog = nullptr;
-    QDate m_today;
     QList<Row> m_rows;
 };
 

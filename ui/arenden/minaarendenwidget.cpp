@@ -68,6 +68,7 @@ MinaArendenWidget::MinaArendenWidget(const catalog::Catalog* catalog, QWidget* p
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 3 / 2 + 4);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setColumnHidden(ArendeListModel::KonAlder, true);

@@ -1,16 +1,175 @@
 #include "mainwindow/mainwindow.h"
 
+#include "access/session.h"
+#include "access/settings.h"
+#include "arenden/arendeworkspace.h"
+#include "mainwindow/idlewatcher.h"
+#include "signin/lockwidget.h"
+#include "signin/signinwidget.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
 #include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
 
 namespace folja::ui {
+
+namespace {
+const QString kRecentKey = QStringLiteral("recentDatabases");
+}
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Följa"));
-    setCentralWidget(new QLabel(tr("Welcome to Följa"), this));
-    resize(1024, 700);
+    resize(1200, 800);
+
+    m_stack = new QStackedWidget(this);
+    m_signIn = new SignInWidget(m_stack);
+    m_lock = new LockWidget(m_stack);
+    m_workspace = new QTabWidget(m_stack);
+    m_workspace->setObjectName(QStringLiteral("workspaceTabWidget"));
+    m_workspace->setDocumentMode(true);
+    m_stack->addWidget(m_signIn);
+    m_stack->addWidget(m_lock);
+    m_stack->addWidget(m_workspace);
+    setCentralWidget(m_stack);
+
+    // Recent database paths only: no user names, nothing about content.
+    m_signIn->setRecentFiles(QSettings().value(kRecentKey).toStringList());
+
+    m_idle = new IdleWatcher(this);
+    connect(m_idle, &IdleWatcher::lockDue, this, &MainWindow::lockNow);
+    connect(m_signIn, &SignInWidget::signInRequested, this,
+            [this](const QString& path, const QString& user, const QString& password) { signIn(path, user, password); });
+    connect(m_lock, &LockWidget::unlockRequested, this, &MainWindow::unlock);
+    connect(m_lock, &LockWidget::signOutRequested, this, &MainWindow::signOut);
+
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockNow);
+    fileMenu->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    auto loaded = catalog::Catalog::loadBuiltin();
+    if (loaded)
+        m_catalog = std::move(loaded).value();
+    else
+        m_signIn->showError(loaded.error().message);
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::signIn(const QString& path, const QString& user, const QString& password)
+{
+    m_signIn->setBusy(true);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto session = access::Session::signIn(path, user, password);
+    QApplication::restoreOverrideCursor();
+    m_signIn->setBusy(false);
+    if (!session) {
+        m_signIn->showError(session.error().message);
+        m_signIn->clearPassword();
+        return false;
+    }
+    m_session = std::move(session).value();
+    access::Settings settings(*m_session);
+    if (auto minutes = settings.idleLockMinutes())
+        m_session->idlePolicy().setMinutes(minutes.value());
+    rememberRecent(path);
+    m_signIn->clearPassword();
+    buildWorkspace();
+    m_stack->setCurrentWidget(m_workspace);
+    m_idle->watch(&m_session->idlePolicy());
+    statusBar()->showMessage(tr("Signed in as %1").arg(m_session->user()));
+    return true;
+}
+
+void MainWindow::buildWorkspace()
+{
+    while (m_workspace->count() > 0) {
+        QWidget* w = m_workspace->widget(0);
+        m_workspace->removeTab(0);
+        delete w;
+    }
+    const bool handlaggare = m_session->hasRole(access::Role::Handlaggare);
+    const bool admin = m_session->hasRole(access::Role::Administrator);
+    if (handlaggare || admin)
+        m_workspace->addTab(new ArendeWorkspace(*m_session, m_catalog, m_workspace),
+                            admin && !handlaggare ? tr("All cases") : tr("My cases"));
+    if (m_session->hasRole(access::Role::Analytiker)) {
+        auto* analysis = new QLabel(tr("The analysis workspace is being built. Use folja-cli crosstab meanwhile."),
+                                    m_workspace);
+        analysis->setAlignment(Qt::AlignCenter);
+        m_workspace->addTab(analysis, tr("Analysis"));
+    }
+}
+
+void MainWindow::lockNow()
+{
+    if (!m_session || m_session->isLocked())
+        return;
+    // Close any open ärende dialog first: a locked session must show nothing.
+    const auto dialogs = findChildren<QDialog*>();
+    for (QDialog* d : dialogs)
+        d->hide();
+    m_session->lock();
+    m_idle->watch(nullptr);
+    m_lock->setUser(m_session->user());
+    m_lock->reset();
+    m_stack->setCurrentWidget(m_lock);
+}
+
+void MainWindow::unlock(const QString& password)
+{
+    if (!m_session)
+        return;
+    auto unlocked = m_session->unlock(password);
+    if (!unlocked) {
+        m_lock->showError(unlocked.error().message);
+        return;
+    }
+    const auto dialogs = findChildren<QDialog*>();
+    for (QDialog* d : dialogs)
+        d->show();
+    m_idle->watch(&m_session->idlePolicy());
+    m_stack->setCurrentWidget(m_workspace);
+}
+
+void MainWindow::signOut()
+{
+    m_idle->watch(nullptr);
+    while (m_workspace->count() > 0) {
+        QWidget* w = m_workspace->widget(0);
+        m_workspace->removeTab(0);
+        delete w;
+    }
+    m_session.reset();
+    statusBar()->clearMessage();
+    m_stack->setCurrentWidget(m_signIn);
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    signOut();
+    event->accept();
 }
 
 } // namespace folja::ui

@@ -63,9 +63,14 @@ SignInWidget::SignInWidget(QWidget* parent)
     m_signIn->setDefault(true);
     auto* create = new QPushButton(tr("New database…"), this);
     create->setObjectName(QStringLiteral("createDatabaseButton"));
+    // Shown once the host connects a creation wizard to createDatabaseRequested.
+    create->setVisible(false);
+    m_create = create;
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Database:"), pathRow);
+    auto* pathLabel = new QLabel(tr("&Database:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
 
@@ -167,6 +172,11 @@ void SignInWidget::setBusy(bool busy)
     m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
     if (!busy)
         updateButton();
+}
+
+void SignInWidget::setCreateAvailable(bool available)
+{
+    m_create->setVisible(available);
 }
 
 void SignInWidget::browse()

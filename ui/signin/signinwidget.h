@@ -43,6 +43,10 @@ private:
     QLabel* m_hint = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_signIn = nullptr;
+    QPushButton* m_create = nullptr;
+
+public:
+    void setCreateAvailable(bool available);
 };
 
 } // namespace folja::ui
