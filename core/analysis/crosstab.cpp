@@ -16,6 +16,10 @@ using detail::Column;
 using detail::ColumnKind;
 using detail::kMissing;
 using detail::kNotApplicable;
+using detail::CategoryMap;
+using detail::buildCategories;
+using detail::variableLabel;
+using detail::recordApplies;
 
 namespace {
 
@@ -27,12 +31,9 @@ QString tr(const char* text)
 const QString kMissingSourceLabel = QStringLiteral("(uppgift saknas)");
 const QString kValueSetVariable = QStringLiteral("maluppfyllelse_vardemangd");
 
-// Categories of one dimension and how column keys map onto them.
-struct CategoryMap {
-    QList<Category> categories;   // national categories in catalogue order, missing last
-    std::vector<int> keyToIndex;  // column key -> category index (-1 none)
-    int missingIndex = -1;
-};
+} // namespace
+
+namespace detail {
 
 QString variableLabel(const catalog::Catalog& catalog, const VariableRef& ref)
 {
@@ -146,6 +147,15 @@ CategoryMap buildCategories(const catalog::Catalog& catalog, const Column& colum
     return out;
 }
 
+bool recordApplies(const Column& c, std::size_t p)
+{
+    return c.multi ? c.keys[c.offsets[p]] != kNotApplicable : c.keys[p] != kNotApplicable;
+}
+
+} // namespace detail
+
+namespace {
+
 // The value set (BBIC/IBIC) each record's måluppfyllelse belongs to, from its ärende's målgrupp.
 Column valueSetColumn(const detail::Engine& engine, const detail::Population& pop)
 {
@@ -188,10 +198,6 @@ Column valueSetColumn(const detail::Engine& engine, const detail::Population& po
     return col;
 }
 
-bool recordApplies(const Column& c, std::size_t p)
-{
-    return c.multi ? c.keys[c.offsets[p]] != kNotApplicable : c.keys[p] != kNotApplicable;
-}
 
 Percentage percentage(qint64 n, qint64 denominator, bool numeratorHidden, bool denominatorHidden, int k,
                       bool publish)

@@ -4,6 +4,7 @@
 // any analysis variable to one key list per selected record. Shared by cross-tabulation, lead
 // times and trends so that all three count the same records the same way.
 
+#include "analysis/crosstab.h"
 #include "analysis/query.h"
 #include "analysis/snapshot.h"
 
@@ -48,6 +49,18 @@ struct Population {
     std::vector<std::uint32_t> arendeOffsets;   // person unit: qualifying ärenden per person (CSR)
     std::vector<std::uint32_t> arendeRows;
 };
+
+// Categories of one dimension (national codes in catalogue order, "(uppgift saknas)" last) and how
+// a column's keys map onto them.
+struct CategoryMap {
+    QList<Category> categories;
+    std::vector<int> keyToIndex; // column key -> category index
+    int missingIndex = -1;
+};
+CategoryMap buildCategories(const catalog::Catalog& catalog, const Column& column, bool includeEmpty);
+QString variableLabel(const catalog::Catalog& catalog, const VariableRef& ref);
+
+bool recordApplies(const Column& column, std::size_t record);
 
 class Engine
 {

@@ -123,25 +123,32 @@ bool Problem::optimise(Tableau& t, std::vector<double> cost, int allowedCols)
     }
     const int limit = 50000; // Bland's rule cannot cycle; the limit only guards against a bug
     for (int iteration = 0; iteration < limit; ++iteration) {
+        // Dantzig's rule (largest reduced cost) converges in few pivots; after many pivots switch
+        // to Bland's rule, which cannot cycle on degenerate tableaux. Both are deterministic.
+        const bool bland = iteration > 4 * (t.rows + t.cols);
         int enter = -1;
+        double best = kEps;
         for (int c = 0; c < allowedCols; ++c) {
-            if (reduced[static_cast<std::size_t>(c)] > kEps) {
+            const double rc = reduced[static_cast<std::size_t>(c)];
+            if (rc > best) {
                 enter = c;
-                break;
+                if (bland)
+                    break;
+                best = rc;
             }
         }
         if (enter < 0)
             return true;
         int leave = -1;
-        double best = std::numeric_limits<double>::infinity();
+        double bestRatio = std::numeric_limits<double>::infinity();
         for (int r = 0; r < t.rows; ++r) {
             const double a = t.at(r, enter);
             if (a > kEps) {
                 const double ratio = t.at(r, t.cols) / a;
-                if (ratio < best - kEps
-                    || (ratio <= best + kEps && leave >= 0
+                if (ratio < bestRatio - kEps
+                    || (ratio <= bestRatio + kEps && leave >= 0
                         && t.basis[static_cast<std::size_t>(r)] < t.basis[static_cast<std::size_t>(leave)])) {
-                    best = std::min(best, ratio);
+                    bestRatio = std::min(bestRatio, ratio);
                     leave = r;
                 }
             }

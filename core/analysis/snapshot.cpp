@@ -230,39 +230,25 @@ void Snapshot::retireArende(std::uint32_t row)
 
 void Snapshot::upsertArende(const domain::Arende& arende)
 {
+    // Mappings may point at retired rows (they are not scanned on every write); only live rows count.
+    auto live = [this](std::uint32_t row) { return row != kNoRow && m_arenden.alive[row] ? row : kNoRow; };
     std::uint32_t old = kNoRow;
     if (arende.id != domain::kNoId)
-        old = m_arendeById.value(arende.id, kNoRow);
+        old = live(m_arendeById.value(arende.id, kNoRow));
     if (old == kNoRow && !arende.externalId.isEmpty())
-        old = m_arendeByExternalId.value(arende.externalId, kNoRow);
-    if (old != kNoRow) {
+        old = live(m_arendeByExternalId.value(arende.externalId, kNoRow));
+    if (old != kNoRow)
         retireArende(old);
-        const std::uint32_t oldRow = old;
-        m_arendeById.remove(arende.id);
-        // The external id may have changed; drop the old mapping only if it points at this row.
-        for (auto it = m_arendeByExternalId.begin(); it != m_arendeByExternalId.end();) {
-            if (it.value() == oldRow)
-                it = m_arendeByExternalId.erase(it);
-            else
-                ++it;
-        }
-    }
     appendArende(arende, personRow(arende.personRef));
 }
 
 bool Snapshot::removeArende(domain::Id id)
 {
     const std::uint32_t row = m_arendeById.value(id, kNoRow);
-    if (row == kNoRow)
+    if (row == kNoRow || !m_arenden.alive[row])
         return false;
     retireArende(row);
     m_arendeById.remove(id);
-    for (auto it = m_arendeByExternalId.begin(); it != m_arendeByExternalId.end();) {
-        if (it.value() == row)
-            it = m_arendeByExternalId.erase(it);
-        else
-            ++it;
-    }
     return true;
 }
 
@@ -334,10 +320,11 @@ void Snapshot::compact()
     keepRows(u.b4, keepU);
     keepRows(u.b5, keepU);
 
-    for (auto it = m_arendeById.begin(); it != m_arendeById.end(); ++it)
-        it.value() = newA[it.value()];
-    for (auto it = m_arendeByExternalId.begin(); it != m_arendeByExternalId.end(); ++it)
-        it.value() = newA[it.value()];
+    for (auto* map : {&m_arendeById})
+        for (auto it = map->begin(); it != map->end();)
+            it = newA[it.value()] == kNoRow ? map->erase(it) : (it.value() = newA[it.value()], ++it);
+    for (auto it = m_arendeByExternalId.begin(); it != m_arendeByExternalId.end();)
+        it = newA[it.value()] == kNoRow ? m_arendeByExternalId.erase(it) : (it.value() = newA[it.value()], ++it);
     m_retired = 0;
 }
 

@@ -89,15 +89,29 @@ public:
         // Every round only adds suppressions, so the loop ends at the latest when everything
         // non-zero is hidden; the bound is a guard against a bug, not a tuning knob.
         const int maxRounds = static_cast<int>(m_counts.size()) + 2;
+        // Hiding more cells only enlarges the attacker's feasible set, so a primary cell proven
+        // safe stays safe: later rounds audit only the cells still failing.
+        result.audit.assign(m_primary.size(), AuditInterval{});
+        std::vector<std::size_t> pending(m_primary.size());
+        for (std::size_t i = 0; i < pending.size(); ++i)
+            pending[i] = i;
         for (int round = 0; round < maxRounds; ++round) {
             completeLines();
             result.rounds = round + 1;
-            result.audit = auditIntervals(m_counts, m_lines, m_suppressed, m_primary);
+            std::vector<int> cells;
+            for (std::size_t i : pending)
+                cells.push_back(m_primary[i]);
+            const std::vector<AuditInterval> audited = auditIntervals(m_counts, m_lines, m_suppressed, cells, m_k);
             std::vector<int> failing;
-            for (const AuditInterval& interval : result.audit) {
-                if (interval.width() < m_k)
-                    failing.push_back(interval.cell);
+            std::vector<std::size_t> stillPending;
+            for (std::size_t j = 0; j < pending.size(); ++j) {
+                result.audit[pending[j]] = audited[j];
+                if (audited[j].width() < m_k) {
+                    failing.push_back(audited[j].cell);
+                    stillPending.push_back(pending[j]);
+                }
             }
+            pending = std::move(stillPending);
             if (failing.empty()) {
                 result.auditPassed = true;
                 break;
@@ -288,111 +302,226 @@ Protection protectTable(const std::vector<qint64>& counts, const std::vector<Lin
     return protector.run();
 }
 
-std::vector<AuditInterval> auditIntervals(const std::vector<qint64>& counts, const std::vector<Line>& lines,
-                                          const std::vector<bool>& suppressed, const std::vector<int>& cells)
+namespace {
+
+// What the attacker knows about one line, as constraints over the hidden cells of one component.
+void addLineConstraints(const Line& ln, const std::vector<qint64>& counts, const std::vector<int>& variableOf,
+                        std::vector<lp::Constraint>& constraints)
 {
-    // One LP variable per hidden cell; every line with a hidden cell contributes what the attacker
-    // knows about it.
-    std::vector<int> variableOf(counts.size(), -1);
-    int variables = 0;
-    for (std::size_t c = 0; c < counts.size(); ++c) {
-        if (suppressed[c])
-            variableOf[c] = variables++;
+    // sum(cells) - total, split into hidden terms and a known constant.
+    lp::Constraint balance;
+    double known = 0.0;
+    for (int c : ln.cells) {
+        const int v = variableOf[static_cast<std::size_t>(c)];
+        if (v >= 0)
+            balance.terms.emplace_back(v, 1.0);
+        else
+            known += static_cast<double>(counts[static_cast<std::size_t>(c)]);
     }
-    std::vector<lp::Constraint> constraints;
-    for (const Line& ln : lines) {
-        bool touched = ln.total >= 0 && suppressed[static_cast<std::size_t>(ln.total)];
-        for (int c : ln.cells)
-            touched = touched || suppressed[static_cast<std::size_t>(c)];
-        if (!touched)
-            continue;
-        // sum(cells) - total, split into hidden terms and a known constant.
-        lp::Constraint balance;
-        double known = 0.0;
-        for (int c : ln.cells) {
-            const int v = variableOf[static_cast<std::size_t>(c)];
-            if (v >= 0)
-                balance.terms.emplace_back(v, 1.0);
-            else
-                known += static_cast<double>(counts[static_cast<std::size_t>(c)]);
-        }
-        const int totalVar = ln.total >= 0 ? variableOf[static_cast<std::size_t>(ln.total)] : -1;
-        const double totalKnown = (ln.total >= 0 && totalVar < 0)
-                                      ? static_cast<double>(counts[static_cast<std::size_t>(ln.total)]) : 0.0;
-        if (ln.total >= 0 && totalVar >= 0)
-            balance.terms.emplace_back(totalVar, -1.0);
-        if (ln.additive) {
-            balance.sense = lp::Sense::Equal;
-            balance.rhs = totalKnown - known;
-            constraints.push_back(balance);
-            continue;
-        }
-        // Multi-valued: total <= sum(cells) <= (m-1)·total, and each value (with the records
-        // lacking any value) fits within the total.
-        balance.sense = lp::Sense::GreaterEqual;
+    const int totalVar = ln.total >= 0 ? variableOf[static_cast<std::size_t>(ln.total)] : -1;
+    const double totalKnown = (ln.total >= 0 && totalVar < 0)
+                                  ? static_cast<double>(counts[static_cast<std::size_t>(ln.total)]) : 0.0;
+    if (ln.total >= 0 && totalVar >= 0)
+        balance.terms.emplace_back(totalVar, -1.0);
+    if (ln.additive) {
+        balance.sense = lp::Sense::Equal;
         balance.rhs = totalKnown - known;
         constraints.push_back(balance);
-        if (ln.total < 0)
-            continue;
-        const double m = std::max<double>(1.0, static_cast<double>(ln.cells.size()) - 1.0);
-        lp::Constraint upper;
-        double upperKnown = 0.0;
-        for (int c : ln.cells) {
-            const int v = variableOf[static_cast<std::size_t>(c)];
+        return;
+    }
+    // Multi-valued: total <= sum(cells) <= (m-1)·total, and each value (with the records lacking
+    // any value) fits within the total.
+    balance.sense = lp::Sense::GreaterEqual;
+    balance.rhs = totalKnown - known;
+    constraints.push_back(balance);
+    if (ln.total < 0)
+        return;
+    const double m = std::max<double>(1.0, static_cast<double>(ln.cells.size()) - 1.0);
+    lp::Constraint upper;
+    double upperKnown = 0.0;
+    for (int c : ln.cells) {
+        const int v = variableOf[static_cast<std::size_t>(c)];
+        if (v >= 0)
+            upper.terms.emplace_back(v, 1.0);
+        else
+            upperKnown += static_cast<double>(counts[static_cast<std::size_t>(c)]);
+    }
+    if (totalVar >= 0)
+        upper.terms.emplace_back(totalVar, -m);
+    upper.sense = lp::Sense::LessEqual;
+    upper.rhs = m * totalKnown - upperKnown;
+    if (!upper.terms.empty())
+        constraints.push_back(upper);
+    for (int c : ln.cells) {
+        lp::Constraint single;
+        double singleKnown = 0.0;
+        auto add = [&](int cell) {
+            const int v = variableOf[static_cast<std::size_t>(cell)];
             if (v >= 0)
-                upper.terms.emplace_back(v, 1.0);
+                single.terms.emplace_back(v, 1.0);
             else
-                upperKnown += static_cast<double>(counts[static_cast<std::size_t>(c)]);
-        }
+                singleKnown += static_cast<double>(counts[static_cast<std::size_t>(cell)]);
+        };
+        add(c);
+        if (ln.missingCell >= 0 && c != ln.missingCell)
+            add(ln.missingCell);
         if (totalVar >= 0)
-            upper.terms.emplace_back(totalVar, -m);
-        upper.sense = lp::Sense::LessEqual;
-        upper.rhs = m * totalKnown - upperKnown;
-        if (!upper.terms.empty())
-            constraints.push_back(upper);
-        for (int c : ln.cells) {
-            lp::Constraint single;
-            double singleKnown = 0.0;
-            auto add = [&](int cell) {
-                const int v = variableOf[static_cast<std::size_t>(cell)];
-                if (v >= 0)
-                    single.terms.emplace_back(v, 1.0);
-                else
-                    singleKnown += static_cast<double>(counts[static_cast<std::size_t>(cell)]);
-            };
-            add(c);
-            if (ln.missingCell >= 0 && c != ln.missingCell)
-                add(ln.missingCell);
-            if (totalVar >= 0)
-                single.terms.emplace_back(totalVar, -1.0);
-            if (single.terms.empty())
-                continue;
-            single.sense = lp::Sense::LessEqual;
-            single.rhs = totalKnown - singleKnown;
-            constraints.push_back(single);
-        }
+            single.terms.emplace_back(totalVar, -1.0);
+        if (single.terms.empty())
+            continue;
+        single.sense = lp::Sense::LessEqual;
+        single.rhs = totalKnown - singleKnown;
+        constraints.push_back(single);
+    }
+}
+
+int findRoot(std::vector<int>& parent, int x)
+{
+    while (parent[static_cast<std::size_t>(x)] != x) {
+        parent[static_cast<std::size_t>(x)] = parent[static_cast<std::size_t>(parent[static_cast<std::size_t>(x)])];
+        x = parent[static_cast<std::size_t>(x)];
+    }
+    return x;
+}
+
+} // namespace
+
+namespace {
+
+constexpr std::size_t kExactComponentLimit = 48; // hidden cells solved as one LP
+constexpr std::size_t kNeighbourhoodLimit = 96;  // largest partial problem tried
+
+// Solves min/max of `cell` over the hidden cells in `variables`; every other cell (hidden or not)
+// is held at its true count. With all hidden cells of the component this is the attacker's exact
+// problem; with fewer it is a restriction of it, whose interval lies inside the exact one.
+AuditInterval solveRestricted(const std::vector<qint64>& counts, const std::vector<Line>& lines,
+                              const std::vector<std::vector<int>>& cellLines, const std::vector<int>& variables,
+                              int cell, std::vector<int>& variableOf)
+{
+    for (std::size_t i = 0; i < variables.size(); ++i)
+        variableOf[static_cast<std::size_t>(variables[i])] = static_cast<int>(i);
+    std::vector<int> touched;
+    for (int v : variables) {
+        for (int l : cellLines[static_cast<std::size_t>(v)])
+            touched.push_back(l);
+    }
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    std::vector<lp::Constraint> constraints;
+    for (int l : touched)
+        addLineConstraints(lines[static_cast<std::size_t>(l)], counts, variableOf, constraints);
+    const lp::Problem problem(static_cast<int>(variables.size()), std::move(constraints));
+    AuditInterval interval;
+    interval.cell = cell;
+    const auto c = static_cast<std::size_t>(cell);
+    if (!problem.feasible()) {
+        // Cannot happen for true counts; a zero-width interval makes the audit fail loudly.
+        interval.lo = interval.hi = static_cast<double>(counts[c]);
+    } else {
+        const int v = variableOf[c];
+        const lp::Solution lo = problem.minimizeVariable(v);
+        const lp::Solution hi = problem.maximizeVariable(v);
+        interval.lo = std::ceil(lo.value - 1e-6);
+        interval.hi = hi.status == lp::Status::Unbounded ? std::numeric_limits<double>::infinity()
+                                                         : std::floor(hi.value + 1e-6);
+    }
+    for (int v : variables)
+        variableOf[static_cast<std::size_t>(v)] = -1;
+    return interval;
+}
+
+} // namespace
+
+std::vector<AuditInterval> auditIntervals(const std::vector<qint64>& counts, const std::vector<Line>& lines,
+                                          const std::vector<bool>& suppressed, const std::vector<int>& cells,
+                                          int requiredWidth)
+{
+    // Hidden cells only interact through lines that hold several of them, so the attacker problem
+    // splits into independent components (published cells are constants).
+    std::vector<int> parent(counts.size());
+    for (std::size_t c = 0; c < counts.size(); ++c)
+        parent[c] = static_cast<int>(c);
+    std::vector<std::vector<int>> cellLines(counts.size());
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+        const Line& ln = lines[l];
+        int first = -1;
+        auto join = [&](int c) {
+            if (!suppressed[static_cast<std::size_t>(c)])
+                return;
+            cellLines[static_cast<std::size_t>(c)].push_back(static_cast<int>(l));
+            if (first < 0)
+                first = c;
+            else
+                parent[static_cast<std::size_t>(findRoot(parent, c))] = findRoot(parent, first);
+        };
+        for (int c : ln.cells)
+            join(c);
+        if (ln.total >= 0)
+            join(ln.total);
+    }
+    std::vector<std::vector<int>> members(counts.size());
+    for (std::size_t c = 0; c < counts.size(); ++c) {
+        if (suppressed[c])
+            members[static_cast<std::size_t>(findRoot(parent, static_cast<int>(c)))].push_back(static_cast<int>(c));
     }
 
-    lp::Problem problem(variables, std::move(constraints));
+    std::vector<int> variableOf(counts.size(), -1);
+    std::vector<int> depth(counts.size(), -1);
     std::vector<AuditInterval> out;
     out.reserve(cells.size());
     for (int cell : cells) {
-        AuditInterval interval;
-        interval.cell = cell;
-        const int v = variableOf[static_cast<std::size_t>(cell)];
-        if (v < 0) {
-            interval.lo = interval.hi = static_cast<double>(counts[static_cast<std::size_t>(cell)]);
-        } else if (!problem.feasible()) {
-            // Cannot happen for true counts; report a zero-width interval so the audit fails loudly.
-            interval.lo = interval.hi = static_cast<double>(counts[static_cast<std::size_t>(cell)]);
-        } else {
-            const lp::Solution lo = problem.minimizeVariable(v);
-            const lp::Solution hi = problem.maximizeVariable(v);
-            interval.lo = std::ceil(lo.value - 1e-6);
-            interval.hi = hi.status == lp::Status::Unbounded ? std::numeric_limits<double>::infinity()
-                                                             : std::floor(hi.value + 1e-6);
+        const auto c = static_cast<std::size_t>(cell);
+        if (!suppressed[c]) {
+            out.push_back(AuditInterval{cell, static_cast<double>(counts[c]), static_cast<double>(counts[c])});
+            continue;
         }
-        out.push_back(interval);
+        const std::vector<int>& component = members[static_cast<std::size_t>(findRoot(parent, cell))];
+        if (requiredWidth <= 0 || component.size() <= kExactComponentLimit) {
+            out.push_back(solveRestricted(counts, lines, cellLines, component, cell, variableOf));
+            continue;
+        }
+        // Large component: grow a neighbourhood of the cell ring by ring (cells sharing a line)
+        // until the restricted problem already proves the width, or fall back to the exact problem.
+        std::vector<int> ring{cell};
+        std::vector<int> hood{cell};
+        depth[c] = 0;
+        AuditInterval best{cell, static_cast<double>(counts[c]), static_cast<double>(counts[c])};
+        bool proven = false;
+        while (!ring.empty() && hood.size() <= kNeighbourhoodLimit) {
+            std::vector<int> nextRing;
+            for (int x : ring) {
+                for (int l : cellLines[static_cast<std::size_t>(x)]) {
+                    const Line& ln = lines[static_cast<std::size_t>(l)];
+                    auto visit = [&](int y) {
+                        if (suppressed[static_cast<std::size_t>(y)] && depth[static_cast<std::size_t>(y)] < 0) {
+                            depth[static_cast<std::size_t>(y)] = depth[static_cast<std::size_t>(x)] + 1;
+                            nextRing.push_back(y);
+                        }
+                    };
+                    for (int y : ln.cells)
+                        visit(y);
+                    if (ln.total >= 0)
+                        visit(ln.total);
+                }
+            }
+            hood.insert(hood.end(), nextRing.begin(), nextRing.end());
+            ring = std::move(nextRing);
+            if (hood.size() > kNeighbourhoodLimit)
+                break;
+            best = solveRestricted(counts, lines, cellLines, hood, cell, variableOf);
+            if (best.width() >= requiredWidth) {
+                proven = true;
+                break;
+            }
+        }
+        for (int x : hood)
+            depth[static_cast<std::size_t>(x)] = -1;
+        for (int x : ring)
+            depth[static_cast<std::size_t>(x)] = -1;
+        if (!proven && hood.size() >= component.size())
+            best = solveRestricted(counts, lines, cellLines, component, cell, variableOf);
+        // Not proven within the limit: report the restricted interval; the caller hides more.
+        out.push_back(best);
     }
     return out;
 }

@@ -33,7 +33,8 @@ struct Line {
 };
 
 // The interval an attacker can derive for a cell from the published table (LP relaxation, rounded
-// inwards to whole counts). hi is +infinity when nothing bounds the cell from above.
+// inwards to whole counts), or a proven sub-interval of it (see auditIntervals). hi is +infinity
+// when nothing bounds the cell from above.
 struct AuditInterval {
     int cell = -1;
     double lo = 0.0;
@@ -56,8 +57,13 @@ struct Protection {
 Protection protectTable(const std::vector<qint64>& counts, const std::vector<Line>& lines, int minCell);
 
 // The attacker intervals for `cells` when exactly the cells marked in `suppressed` are hidden.
+// With requiredWidth <= 0 every interval is exact (one LP per connected group of hidden cells).
+// With requiredWidth > 0, a cell in a large group may instead get the interval of a restricted
+// problem (a neighbourhood of hidden cells, all others held at their true counts): that interval
+// lies inside the exact one, so a width >= requiredWidth there proves it for the attacker too.
 std::vector<AuditInterval> auditIntervals(const std::vector<qint64>& counts, const std::vector<Line>& lines,
-                                          const std::vector<bool>& suppressed, const std::vector<int>& cells);
+                                          const std::vector<bool>& suppressed, const std::vector<int>& cells,
+                                          int requiredWidth = 0);
 
 // A dense table of D = shape.size() dimensions laid out with its margins: each dimension d has
 // shape[d] categories plus a total at index shape[d]; dimension 0 varies slowest.

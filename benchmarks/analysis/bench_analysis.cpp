@@ -1,0 +1,395 @@
+// Analysis engine benchmark: snapshot build time and memory, warm 3-D cross-tabulation with
+// bortfall and suppression, at 10k, 100k and 1M insatser; and the baseline, the equivalent GROUP BY
+// in an encrypted SQLCipher database holding the same records.
+//
+//   bench_analysis [--sizes 10000,100000,1000000] [--runs N]
+//
+// Ends with `RATIO crosstab_vs_sqlcipher_groupby <baseline/folja>` (at the largest size) and
+// `RATIO snapshot_build_1M_seconds_budget <1.5 s / actual>`.
+
+#include "analysis/crosstab.h"
+#include "analysis/snapshot.h"
+#include "catalog/catalog.h"
+#ifdef FOLJA_HAVE_DEMO
+#include "demo/demo.h"
+#endif
+
+#include <sqlcipher/sqlite3.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+
+using namespace folja;
+using namespace folja::analysis;
+
+namespace {
+
+long vmRssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
+}
+
+double medianMs(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0.0 : v[v.size() / 2];
+}
+
+struct Data {
+    QList<domain::Person> persons;
+    QList<domain::Arende> arenden;
+    std::size_t insatser = 0;
+    std::size_t uppfoljningar = 0;
+};
+
+void countRecords(Data& data)
+{
+    data.insatser = 0;
+    data.uppfoljningar = 0;
+    for (const domain::Arende& a : data.arenden) {
+        data.insatser += static_cast<std::size_t>(a.insatser.size());
+        for (const domain::Insats& i : a.insatser)
+            data.uppfoljningar += static_cast<std::size_t>(i.uppfoljningar.size());
+    }
+}
+
+#ifdef FOLJA_HAVE_DEMO
+Data generate(const catalog::Catalog& catalog, std::size_t targetInsatser)
+{
+    // Calibrate persons per insats on a small run, then generate the real size.
+    demo::DemoOptions probe;
+    probe.persons = 2000;
+    probe.seed = 42;
+    Data small;
+    demo::Generator(catalog, probe).generate([&](domain::Person&& p, QList<domain::Arende>&& a) {
+        small.persons.append(std::move(p));
+        small.arenden.append(std::move(a));
+    });
+    countRecords(small);
+    const double perPerson = static_cast<double>(small.insatser) / 2000.0;
+    demo::DemoOptions options;
+    options.persons = std::max(1, static_cast<int>(static_cast<double>(targetInsatser) / perPerson));
+    options.seed = 42;
+    Data data;
+    data.persons.reserve(options.persons);
+    demo::Generator(catalog, options).generate([&](domain::Person&& p, QList<domain::Arende>&& a) {
+        data.persons.append(std::move(p));
+        data.arenden.append(std::move(a));
+    });
+    for (qsizetype i = 0; i < data.arenden.size(); ++i)
+        data.arenden[i].id = i + 1;
+    countRecords(data);
+    return data;
+}
+#else
+Data generate(const catalog::Catalog& catalog, std::size_t targetInsatser)
+{
+    // Simple synthetic records drawn from the catalogue's value sets.
+    std::mt19937_64 rng(42);
+    auto pick = [&](const QStringList& list) { return list.at(static_cast<qsizetype>(rng() % static_cast<std::uint64_t>(list.size()))); };
+    auto codesOf = [&](const char* var) {
+        QStringList out;
+        if (const catalog::Variable* v = catalog.variable(QString::fromLatin1(var)))
+            for (const catalog::Value& value : v->values)
+                if (value.selectable)
+                    out.append(value.code);
+        return out;
+    };
+    const QStringList kon = codesOf("kon"), orsak = codesOf("aktualiseringsorsak"), avslut = codesOf("avslutsorsak");
+    const QStringList bou = {QStringLiteral("YAC.25.ZZ"), QStringLiteral("YAC.45.ZZ"), QStringLiteral("YAC.75.ZZ")};
+    const QStringList aldre = {QStringLiteral("YAA.05.15"), QStringLiteral("YAA.05.25"), QStringLiteral("YAA.35.ZZ")};
+    const QStringList bbic = {QStringLiteral("MAL.BBIC.POSITIV_UPPFYLLT"), QStringLiteral("MAL.BBIC.INGEN_FORANDRING"),
+                              QStringLiteral("MAL.BBIC.GAR_EJ_BEDOMA")};
+    const QStringList ibic = {QStringLiteral("MAL.IBIC.JA"), QStringLiteral("MAL.IBIC.NEJ"), QStringLiteral("MAL.IBIC.DELVIS")};
+    Data data;
+    const QDate start(2021, 1, 1);
+    while (data.insatser < targetInsatser) {
+        domain::Person p;
+        p.id = data.persons.size() + 1;
+        p.kon = rng() % 50 == 0 ? QString() : pick(kon);
+        p.birthDate = QDate(1930 + static_cast<int>(rng() % 90), 1, 1).addDays(static_cast<qint64>(rng() % 365));
+        data.persons.append(p);
+        const bool isBou = rng() % 2 == 0;
+        domain::Arende a;
+        a.id = data.arenden.size() + 1;
+        a.personRef = p.id;
+        a.malgrupp = isBou ? QStringLiteral("BOU") : QStringLiteral("ALDRE");
+        a.enhet = QStringLiteral("E%1").arg(rng() % 8);
+        a.aktualiseringDatum = start.addDays(static_cast<qint64>(rng() % 1400));
+        a.aktualiseringsorsak = {pick(orsak)};
+        a.beslutDatum = a.aktualiseringDatum.addDays(20);
+        const int n = 1 + static_cast<int>(rng() % 4);
+        for (int k = 0; k < n; ++k) {
+            domain::Insats in;
+            in.ksi = pick(isBou ? bou : aldre);
+            in.beslutDatum = a.beslutDatum;
+            in.verkstallandeDatum = in.beslutDatum.addDays(10);
+            if (rng() % 2)
+                in.avslutDatum = in.verkstallandeDatum.addDays(200);
+            if (in.avslutDatum.isValid())
+                in.avslutsorsak = {pick(avslut)};
+            const int u = static_cast<int>(rng() % 3);
+            for (int j = 0; j < u; ++j) {
+                domain::Uppfoljning f;
+                f.datum = in.verkstallandeDatum.addDays(60 * (j + 1));
+                f.maluppfyllelse = rng() % 10 == 0 ? QString() : pick(isBou ? bbic : ibic);
+                in.uppfoljningar.append(f);
+            }
+            a.insatser.append(in);
+        }
+        data.arenden.append(a);
+        data.insatser += static_cast<std::size_t>(n);
+    }
+    countRecords(data);
+    return data;
+}
+#endif
+
+// ---- SQLCipher baseline ----------------------------------------------------------------------
+
+bool exec(sqlite3* db, const char* sql)
+{
+    char* err = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        std::fprintf(stderr, "sqlite: %s\n", err ? err : "?");
+        sqlite3_free(err);
+        return false;
+    }
+    return true;
+}
+
+struct Baseline {
+    double buildSeconds = 0.0;
+    double groupByMs = 0.0;
+    long groups = 0;
+};
+
+Baseline sqlcipherBaseline(const Data& data, const QString& path, int runs)
+{
+    Baseline out;
+    QFile::remove(path);
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) != SQLITE_OK)
+        return out;
+    // A raw 256-bit key, as the store uses (no passphrase KDF).
+    exec(db, "PRAGMA key = \"x'000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f'\"");
+    exec(db, "PRAGMA cipher_page_size = 4096");
+    exec(db, "CREATE TABLE persons(id INTEGER PRIMARY KEY, kon TEXT, birth TEXT);"
+             "CREATE TABLE arenden(id INTEGER PRIMARY KEY, person_id INTEGER, malgrupp TEXT, enhet TEXT,"
+             " aktualisering TEXT);"
+             "CREATE TABLE insatser(id INTEGER PRIMARY KEY, arende_id INTEGER, ksi TEXT, beslut TEXT,"
+             " verkstallande TEXT, avslut TEXT);"
+             "CREATE TABLE uppfoljningar(id INTEGER PRIMARY KEY, insats_id INTEGER, datum TEXT, maluppfyllelse TEXT);");
+    QElapsedTimer timer;
+    timer.start();
+    exec(db, "BEGIN");
+    sqlite3_stmt* ps = nullptr;
+    sqlite3_stmt* as = nullptr;
+    sqlite3_stmt* is = nullptr;
+    sqlite3_stmt* us = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO persons VALUES(?,?,?)", -1, &ps, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO arenden VALUES(?,?,?,?,?)", -1, &as, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO insatser VALUES(?,?,?,?,?,?)", -1, &is, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO uppfoljningar VALUES(?,?,?,?)", -1, &us, nullptr);
+    auto text = [](sqlite3_stmt* s, int i, const QString& v) {
+        if (v.isEmpty()) {
+            sqlite3_bind_null(s, i);
+        } else {
+            const QByteArray b = v.toUtf8();
+            sqlite3_bind_text(s, i, b.constData(), static_cast<int>(b.size()), SQLITE_TRANSIENT);
+        }
+    };
+    auto date = [&](sqlite3_stmt* s, int i, const QDate& d) { text(s, i, d.isValid() ? d.toString(Qt::ISODate) : QString()); };
+    for (const domain::Person& p : data.persons) {
+        sqlite3_bind_int64(ps, 1, p.id);
+        text(ps, 2, p.kon);
+        date(ps, 3, p.birthDate);
+        sqlite3_step(ps);
+        sqlite3_reset(ps);
+    }
+    qint64 insatsId = 0;
+    qint64 uppfId = 0;
+    for (const domain::Arende& a : data.arenden) {
+        sqlite3_bind_int64(as, 1, a.id);
+        sqlite3_bind_int64(as, 2, a.personRef);
+        text(as, 3, a.malgrupp);
+        text(as, 4, a.enhet);
+        date(as, 5, a.aktualiseringDatum);
+        sqlite3_step(as);
+        sqlite3_reset(as);
+        for (const domain::Insats& in : a.insatser) {
+            sqlite3_bind_int64(is, 1, ++insatsId);
+            sqlite3_bind_int64(is, 2, a.id);
+            text(is, 3, in.ksi);
+            date(is, 4, in.beslutDatum);
+            date(is, 5, in.verkstallandeDatum);
+            date(is, 6, in.avslutDatum);
+            sqlite3_step(is);
+            sqlite3_reset(is);
+            for (const domain::Uppfoljning& u : in.uppfoljningar) {
+                sqlite3_bind_int64(us, 1, ++uppfId);
+                sqlite3_bind_int64(us, 2, insatsId);
+                date(us, 3, u.datum);
+                text(us, 4, u.maluppfyllelse);
+                sqlite3_step(us);
+                sqlite3_reset(us);
+            }
+        }
+    }
+    for (sqlite3_stmt* s : {ps, as, is, us})
+        sqlite3_finalize(s);
+    exec(db, "COMMIT");
+    // The index the latest-uppföljning lookup needs; without it the query is quadratic.
+    exec(db, "CREATE INDEX uppf_insats ON uppfoljningar(insats_id, datum)");
+    out.buildSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+
+    // The same table as the Följa query: insatser by målgrupp × kön × måluppfyllelse of the latest
+    // uppföljning (SQLite 3.15 has no window functions, so a correlated subquery picks it).
+    const char* sql =
+        "SELECT a.malgrupp, p.kon, u.maluppfyllelse, count(*) FROM insatser i"
+        " JOIN arenden a ON a.id = i.arende_id"
+        " LEFT JOIN persons p ON p.id = a.person_id"
+        " LEFT JOIN uppfoljningar u ON u.id = (SELECT id FROM uppfoljningar WHERE insats_id = i.id"
+        "   ORDER BY datum DESC LIMIT 1)"
+        " GROUP BY 1, 2, 3";
+    std::vector<double> times;
+    for (int r = 0; r < runs; ++r) {
+        timer.restart();
+        sqlite3_stmt* q = nullptr;
+        sqlite3_prepare_v2(db, sql, -1, &q, nullptr);
+        long groups = 0;
+        while (sqlite3_step(q) == SQLITE_ROW)
+            ++groups;
+        sqlite3_finalize(q);
+        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        out.groups = groups;
+    }
+    out.groupByMs = medianMs(times);
+    sqlite3_close(db);
+    QFile::remove(path);
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress is visible when piped
+    std::vector<std::size_t> sizes{10000, 100000, 1000000};
+    int runs = 21;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--sizes")) {
+            sizes.clear();
+            for (const QString& s : args.at(i + 1).split(QLatin1Char(',')))
+                sizes.push_back(s.toULongLong());
+        } else if (args.at(i) == QLatin1String("--runs")) {
+            runs = std::max(1, args.at(i + 1).toInt());
+        }
+    }
+    auto cat = catalog::Catalog::loadBuiltin();
+    if (!cat.ok()) {
+        std::fprintf(stderr, "catalogue: %s\n", qPrintable(cat.error().message));
+        return 1;
+    }
+    const catalog::Catalog& catalog = cat.value();
+    QTemporaryDir tmp;
+
+    Query q;
+    q.unit = Unit::Insats;
+    q.dimensions = {QStringLiteral("malgrupp"), QStringLiteral("kon"), QStringLiteral("maluppfyllelse")};
+    Query multi = q;
+    multi.dimensions = {QStringLiteral("kon"), QStringLiteral("insats"), QStringLiteral("avslutsorsak")};
+    multi.period = Period{QDate(2024, 1, 1), QDate(2024, 12, 31), TimeMeaning::ActiveDuring, EventKind::Auto};
+
+    double ratio = 0.0;
+    double build1M = 0.0;
+    for (std::size_t size : sizes) {
+        const Data data = generate(catalog, size);
+        std::printf("--- %zu insatser (%lld persons, %lld ärenden, %zu uppföljningar)\n", data.insatser,
+                    static_cast<long long>(data.persons.size()), static_cast<long long>(data.arenden.size()),
+                    data.uppfoljningar);
+
+        const long rssBefore = vmRssKb();
+        QElapsedTimer timer;
+        timer.start();
+        Snapshot snapshot = Snapshot::build(data.persons, data.arenden);
+        const double buildSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        const long rssAfter = vmRssKb();
+        const SnapshotStats stats = snapshot.stats();
+        std::printf("snapshot build: %.3f s; arrays %.1f MB; VmRSS delta %.1f MB\n", buildSeconds,
+                    static_cast<double>(stats.bytes) / 1e6, static_cast<double>(rssAfter - rssBefore) / 1024.0);
+        if (data.insatser >= 900000)
+            build1M = buildSeconds;
+
+        auto timeQuery = [&](const Query& query, const char* name) {
+            std::vector<double> times;
+            Result<CrossTab> last = makeError(ErrorCode::Internal, QString());
+            for (int r = 0; r < runs + 3; ++r) {
+                timer.restart();
+                last = crossTabulate(snapshot, catalog, query);
+                const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+                if (r >= 3) // warm-up runs are not counted
+                    times.push_back(ms);
+            }
+            if (!last.ok()) {
+                std::printf("%s: error %s\n", name, qPrintable(last.error().message));
+                return 0.0;
+            }
+            int suppressed = 0;
+            for (const TableCell& c : last->cells)
+                suppressed += c.suppressed() ? 1 : 0;
+            std::printf("%s: median %.2f ms (min %.2f) over %d runs; %d cells, %d suppressed, total %lld\n", name,
+                        medianMs(times), *std::min_element(times.begin(), times.end()), runs,
+                        static_cast<int>(last->cells.size()), suppressed, static_cast<long long>(last->total.n));
+            return medianMs(times);
+        };
+        const double folja = timeQuery(q, "crosstab malgrupp x kon x maluppfyllelse (insats)");
+        Query counting = q;
+        counting.mode = Mode::InternAnalys;
+        timeQuery(counting, "  same, InternAnalys (counting and bortfall, no suppression)");
+        timeQuery(multi, "crosstab kon x insats x avslutsorsak (multi-valued, active 2024)");
+
+        // Keeping the snapshot current: patching one ärende.
+        {
+            domain::Arende changed = data.arenden.at(data.arenden.size() / 2);
+            std::vector<double> times;
+            for (int r = 0; r < 50; ++r) {
+                timer.restart();
+                snapshot.upsertArende(changed);
+                times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e3);
+            }
+            std::printf("upsert one ärende: median %.1f µs\n", medianMs(times));
+        }
+
+        const int baselineRuns = size >= 1000000 ? 3 : 5;
+        const Baseline base = sqlcipherBaseline(data, tmp.filePath(QStringLiteral("baseline.db")), baselineRuns);
+        std::printf("sqlcipher baseline: load %.2f s; GROUP BY median %.1f ms (%ld groups)\n", base.buildSeconds,
+                    base.groupByMs, base.groups);
+        if (folja > 0)
+            std::printf("ratio at %zu insatser: %.1f\n", data.insatser, base.groupByMs / folja);
+        if (folja > 0)
+            ratio = base.groupByMs / folja;
+    }
+    std::printf("RATIO crosstab_vs_sqlcipher_groupby %.1f\n", ratio);
+    if (build1M > 0)
+        std::printf("RATIO snapshot_build_1M_seconds_budget %.2f\n", 1.5 / build1M);
+    return 0;
+}
