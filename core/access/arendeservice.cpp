@@ -10,6 +10,7 @@
 #include "store/sqlite.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 
 namespace folja::access {
@@ -692,6 +693,27 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
     if (!outcome.refusals.isEmpty())
         return outcome;
 
+    // Ärenden the file updates: read in one streaming pass when there are many (one load per
+    // ärende costs a handful of queries each), singly when there are few.
+    QHash<Id, domain::Arende> storedById;
+    {
+        QSet<Id> wanted;
+        for (const ImportItem& item : std::as_const(items)) {
+            const auto it = existing.constFind(item.arende.externalId);
+            if (it != existing.constEnd())
+                wanted.insert(it->id);
+        }
+        if (wanted.size() > 64) {
+            auto rc = (*repo)->forEachArende([&](const domain::Arende& a) {
+                if (wanted.contains(a.id))
+                    storedById.insert(a.id, a);
+                return true;
+            });
+            if (!rc)
+                return rc.error();
+        }
+    }
+
     std::optional<Transaction> tx;
     if (!dryRun) {
         auto begun = Transaction::begin(conn);
@@ -767,7 +789,8 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
                 return logged.error();
             continue;
         }
-        auto stored = (*repo)->load(it->id);
+        Result<domain::Arende> stored = storedById.contains(it->id) ? Result<domain::Arende>(storedById.take(it->id))
+                                                                    : (*repo)->load(it->id);
         if (!stored)
             return stored.error();
         domain::Arende merged = mergeImported(*stored, arende);

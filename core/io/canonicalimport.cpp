@@ -147,7 +147,8 @@ private:
     std::array<int, ColCount> m_fieldOf{}; // column → field index in the file, -1 if absent
     int m_fieldCount = 0;
     std::array<const catalog::Variable*, ColCount> m_variables{};
-    QHash<QString, const catalog::Value*> m_resolved; // variable|mg|text → value (nullptr = unknown)
+    QHash<QString, const catalog::Value*> m_resolved;
+    QHash<QString, Result<identity::PersonId>> m_persons; // rows repeat the same person_id // variable|mg|text → value (nullptr = unknown)
     QHash<QString, Group> m_groups;
     std::list<Row> m_firstRows; // std::list: Group::first must stay valid
     QHash<QString, std::pair<QString, qint64>> m_personUrsprung; // personId → (ursprung, row)
@@ -203,10 +204,26 @@ const catalog::Value* Parser::resolve(const catalog::Variable& variable, const Q
 
 void Parser::readDate(Row& row, int col, const QString& cell)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (cell.isEmpty())
         return;
-    const QDate date = pattern.match(cell).hasMatch() ? QDate::fromString(cell, Qt::ISODate) : QDate();
+    // Strict YYYY-MM-DD, checked by hand: a regular expression per cell costs more than the rest
+    // of the row's validation.
+    auto digits = [&](int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = cell[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            v = v * 10 + (c - u'0');
+        }
+        return v;
+    };
+    QDate date;
+    if (cell.size() == 10 && cell[4] == QLatin1Char('-') && cell[7] == QLatin1Char('-')) {
+        const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+        if (y > 0 && m > 0 && d > 0)
+            date = QDate(y, m, d);
+    }
     if (!date.isValid()) {
         error(row, col, cell, CanonicalImport::tr("Not a valid date; write dates as YYYY-MM-DD."));
         row.valid = false;
@@ -318,12 +335,15 @@ void Parser::readRow(const CsvRecord& record, Row& row)
         error(row, PersonIdCol, {}, CanonicalImport::tr("person_id is required."));
         row.valid = false;
     } else {
-        auto parsed = m_personParser->parse(pid);
+        auto cached = m_persons.constFind(pid);
+        if (cached == m_persons.constEnd())
+            cached = m_persons.insert(pid, m_personParser->parse(pid));
+        const Result<identity::PersonId>& parsed = *cached;
         if (!parsed) {
             error(row, PersonIdCol, {}, parsed.error().message);
             row.valid = false;
         } else {
-            row.person = std::move(parsed).value();
+            row.person = parsed.value();
             row.personOk = true;
         }
     }
@@ -391,7 +411,7 @@ void Parser::warnBortfall(const Row& row, bool arendeLevel, catalog::Step reache
             continue;
         if (arendeLevel && col == BeslutDatum)
             continue;
-        const catalog::Variable* v = m_catalog.variable(colName(col));
+        const catalog::Variable* v = m_variables[std::size_t(col)];
         if (!v || !v->isRequired())
             continue;
         const bool empty = v->type == catalog::DataType::Date ? !row.dates[std::size_t(col)].isValid()
