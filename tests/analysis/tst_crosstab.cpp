@@ -1,6 +1,7 @@
 // Cross-tabulation over a small hand-made register whose tables are counted by hand below.
 
 #include "analysis/crosstab.h"
+#include "analysis/leadtimes.h"
 #include "analysis/query.h"
 #include "analysis/snapshot.h"
 #include "catalog/catalog.h"
@@ -511,6 +512,87 @@ private slots:
         s.upsertPerson(person(3, M, d(1990, 1, 10)));
         auto kon = crossTabulate(s, m_catalog, internal(Unit::Arende, {QStringLiteral("kon")}));
         QCOMPARE(counts1(kon.value()), (QList<qint64>{2, 2}));
+    }
+
+    void leadTimeAktualiseringToBeslut()
+    {
+        // A1 29 d, A2 17 d, A4 30 d, A5 9 d (via its insats' beslut); A3 not decided yet.
+        Query q = internal(Unit::Arende, {});
+        auto t = leadTimes(m_snapshot, m_catalog, q, LeadTimeKind::AktualiseringBeslut);
+        QVERIFY(t.ok());
+        QCOMPARE(t->groups.size(), std::size_t(1));
+        const LeadTimeStats& all = t->groups[0];
+        QCOMPARE(all.n.n, qint64(4));
+        QCOMPARE(all.median, 23.0);  // sorted 9 17 29 30
+        QCOMPARE(all.q1, 15.0);      // 9 + 0.75·8
+        QCOMPARE(all.q3, 29.25);     // 29 + 0.25·1
+        QCOMPARE(all.mean, 21.25);
+        QCOMPARE(t->notApplicable.n, qint64(1));
+        QCOMPARE(t->bortfall.n, qint64(0));
+    }
+
+    void leadTimeGroupsAreSuppressed()
+    {
+        // Beslut → verkställande per insats: BOU 9, 31; ALDRE 4, 4; I5 not verkställd.
+        Query q;
+        q.unit = Unit::Insats;
+        q.dimensions = {QStringLiteral("malgrupp")};
+        q.minCell = 3;
+        auto t = leadTimes(m_snapshot, m_catalog, q, LeadTimeKind::BeslutVerkstallande);
+        QVERIFY(t.ok());
+        QCOMPARE(codes(t->dimensions[0]), (QStringList{QStringLiteral("BOU"), QStringLiteral("ALDRE")}));
+        QCOMPARE(t->groups.size(), std::size_t(3));
+        QVERIFY(t->groups[0].suppressed);
+        QVERIFY(t->groups[0].n.suppressed);
+        QVERIFY(t->groups[1].suppressed);
+        QVERIFY(!t->groups[2].suppressed); // everyone: 4 ≥ 3
+        QCOMPARE(t->groups[2].n.n, qint64(4));
+        QCOMPARE(t->groups[2].median, 6.5);
+        QCOMPARE(t->groups[2].mean, 12.0);
+        QCOMPARE(t->notApplicable.n, qint64(1));
+
+        Query intern = q;
+        intern.mode = Mode::InternAnalys;
+        auto shown = leadTimes(m_snapshot, m_catalog, intern, LeadTimeKind::VerkstallandeAvslut);
+        QVERIFY(shown.ok());
+        QCOMPARE(shown->groups[2].n.n, qint64(2)); // I1 175 d, I3 239 d; the others are ongoing
+        QCOMPARE(shown->groups[2].median, 207.0);
+        QCOMPARE(shown->notApplicable.n, qint64(3));
+        QVERIFY(!shown->exportable);
+        QVERIFY(!leadTimes(m_snapshot, m_catalog, internal(Unit::Arende, {}), LeadTimeKind::VerkstallandeAvslut).ok());
+    }
+
+    void trendsPerQuarter()
+    {
+        Query q = internal(Unit::Insats, {});
+        q.period.from = d(2024, 1, 1);
+        q.period.to = d(2024, 6, 30);
+        const QList<TrendKind> kinds{TrendKind::Aktualiseringar, TrendKind::Beslut, TrendKind::Avslut,
+                                     TrendKind::PagaendeInsatser};
+        auto t = trends(m_snapshot, m_catalog, q, Granularity::Quarter, kinds);
+        QVERIFY(t.ok());
+        QCOMPARE(t->periods, (QStringList{QStringLiteral("2024-Q1"), QStringLiteral("2024-Q2")}));
+        QCOMPARE(t->periodEnds, (QList<QDate>{d(2024, 3, 31), d(2024, 6, 30)}));
+        auto ns = [](const TrendSeries& s) {
+            QList<qint64> out;
+            for (const Count& c : s.counts)
+                out.append(c.n);
+            return out;
+        };
+        QCOMPARE(ns(t->series[0]), (QList<qint64>{2, 2}));  // A1 A2 | A3 A5
+        QCOMPARE(ns(t->series[1]), (QList<qint64>{4, 1}));  // I1-I4 | I5
+        QCOMPARE(ns(t->series[2]), (QList<qint64>{0, 0}));
+        QCOMPARE(ns(t->series[3]), (QList<qint64>{3, 4}));  // 03-31: I1 I3 I4; 06-30: I1-I4
+
+        q.mode = Mode::Publicering;
+        auto pub = trends(m_snapshot, m_catalog, q, Granularity::Quarter, kinds);
+        QVERIFY(pub->series[0].counts[0].suppressed);
+        QVERIFY(pub->series[1].counts[1].suppressed);
+        QVERIFY(!pub->series[1].counts[0].suppressed);
+        QVERIFY(!pub->series[2].counts[0].suppressed); // zero is not sensitive
+        auto months = trends(m_snapshot, m_catalog, q, Granularity::Month, {TrendKind::Beslut});
+        QCOMPARE(months->periods.size(), 6);
+        QCOMPARE(months->series[0].counts[1].n, qint64(2)); // February: I3 I4
     }
 
     void queryJsonRoundTrip()
