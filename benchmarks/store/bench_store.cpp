@@ -103,8 +103,6 @@ private:
     double m_cpu = 0;
 };
 
-
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -127,15 +125,16 @@ int main(int argc, char** argv)
             Timer t;
             t.start();
             auto kek = crypto::pbkdf2Sha512(password, salt, kProductionKdfIterations, 32);
-            std::printf("kdf pbkdf2-sha512 x%d: %.3f s wall, %.3f s cpu\n", kProductionKdfIterations, t.wall(), t.cpu());
+            std::printf("kdf pbkdf2-sha512 x%d: %.3f s wall, %.3f s cpu\n", kProductionKdfIterations, t.wall(),
+                        t.cpu());
         }
     }
 
     // Create and open with the production KDF.
     // --out PATH keeps the filled database (user admin, password pw) for further experiments.
     const qsizetype outAt = args.indexOf(QStringLiteral("--out"));
-    const QString path = outAt > 0 && outAt + 1 < args.size() ? args.at(outAt + 1)
-                                                              : dir.filePath(QStringLiteral("bench.folja"));
+    const QString path =
+        outAt > 0 && outAt + 1 < args.size() ? args.at(outAt + 1) : dir.filePath(QStringLiteral("bench.folja"));
     {
         Timer t;
         t.start();
@@ -161,8 +160,8 @@ int main(int argc, char** argv)
     if (!db)
         return 1;
     for (int h = 0; h < 20; ++h) {
-        const QByteArray sql = "INSERT INTO accounts(name, roles, created_at) VALUES ('h" + QByteArray::number(h)
-            + "', 1, '2024-01-01T00:00:00Z')";
+        const QByteArray sql = "INSERT INTO accounts(name, roles, created_at) VALUES ('h" + QByteArray::number(h) +
+                               "', 1, '2024-01-01T00:00:00Z')";
         if (!(*db)->connection().exec(sql.constData()))
             return 1;
     }

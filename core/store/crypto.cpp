@@ -2,21 +2,24 @@
 
 #include "store/messages.h"
 
+#include <cstring>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/params.h>
 #include <openssl/rand.h>
 
-#include <cstring>
-
 namespace folja::store {
 
 // --- SecureBytes --------------------------------------------------------------------------------
 
-SecureBytes::SecureBytes(std::size_t size) : m_data(size ? new unsigned char[size]() : nullptr), m_size(size) {}
+SecureBytes::SecureBytes(std::size_t size)
+    : m_data(size ? new unsigned char[size]() : nullptr)
+    , m_size(size)
+{}
 
-SecureBytes::SecureBytes(const char* data, std::size_t size) : SecureBytes(size)
+SecureBytes::SecureBytes(const char* data, std::size_t size)
+    : SecureBytes(size)
 {
     if (size)
         std::memcpy(m_data.get(), data, size);
@@ -41,7 +44,9 @@ SecureBytes::~SecureBytes()
     clear();
 }
 
-SecureBytes::SecureBytes(const SecureBytes& other) : SecureBytes(other.constChar(), other.m_size) {}
+SecureBytes::SecureBytes(const SecureBytes& other)
+    : SecureBytes(other.constChar(), other.m_size)
+{}
 
 SecureBytes& SecureBytes::operator=(const SecureBytes& other)
 {
@@ -53,9 +58,9 @@ SecureBytes& SecureBytes::operator=(const SecureBytes& other)
 }
 
 SecureBytes::SecureBytes(SecureBytes&& other) noexcept
-    : m_data(std::move(other.m_data)), m_size(std::exchange(other.m_size, 0))
-{
-}
+    : m_data(std::move(other.m_data))
+    , m_size(std::exchange(other.m_size, 0))
+{}
 
 SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept
 {
@@ -130,8 +135,8 @@ Result<SecureBytes> pbkdf2Sha512(const SecureBytes& password, const QByteArray& 
     if (iterations < 1 || length < 1)
         return messages::internal();
     SecureBytes out(static_cast<std::size_t>(length));
-    const int ok = PKCS5_PBKDF2_HMAC(password.constChar(), password.isize(), bytes(salt),
-                                     static_cast<int>(salt.size()), iterations, EVP_sha512(), length, out.data());
+    const int ok = PKCS5_PBKDF2_HMAC(password.constChar(), password.isize(), bytes(salt), static_cast<int>(salt.size()),
+                                     iterations, EVP_sha512(), length, out.data());
     if (ok != 1)
         return messages::internal();
     return out;
@@ -148,9 +153,9 @@ Result<QByteArray> aesGcmEncrypt(const SecureBytes& key, const QByteArray& nonce
     int len = 0;
     QByteArray out(plaintextSize + kTagSize, Qt::Uninitialized);
     auto* outBytes = reinterpret_cast<unsigned char*>(out.data());
-    bool ok = EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
-        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) == 1
-        && EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, key.data(), bytes(nonce)) == 1;
+    bool ok = EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
+              EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) == 1 &&
+              EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, key.data(), bytes(nonce)) == 1;
     if (ok && !aad.isEmpty())
         ok = EVP_EncryptUpdate(ctx.get(), nullptr, &len, bytes(aad), static_cast<int>(aad.size())) == 1;
     int written = 0;
@@ -183,9 +188,9 @@ bool aesGcmDecrypt(const SecureBytes& key, const QByteArray& nonce, const QByteA
     int len = 0;
     int written = 0;
     QByteArray tag = ciphertextAndTag.right(kTagSize);
-    bool ok = EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
-        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) == 1
-        && EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, key.data(), bytes(nonce)) == 1;
+    bool ok = EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
+              EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) == 1 &&
+              EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, key.data(), bytes(nonce)) == 1;
     if (ok && !aad.isEmpty())
         ok = EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(aad), static_cast<int>(aad.size())) == 1;
     if (ok && ctSize > 0) {
@@ -219,8 +224,8 @@ QByteArray sha256(const QByteArray& data)
     QByteArray out(32, Qt::Uninitialized);
     unsigned int len = 0;
     if (EVP_Digest(data.constData(), static_cast<std::size_t>(data.size()),
-                   reinterpret_cast<unsigned char*>(out.data()), &len, EVP_sha256(), nullptr) != 1
-        || len != 32)
+                   reinterpret_cast<unsigned char*>(out.data()), &len, EVP_sha256(), nullptr) != 1 ||
+        len != 32)
         return QByteArray();
     return out;
 }
@@ -237,7 +242,8 @@ struct Hmac::Private {
     EVP_MAC_CTX* keyed = nullptr; // initialised with the key; duplicated for each message
 };
 
-Hmac::Hmac(const SecureBytes& key) : d(std::make_unique<Private>())
+Hmac::Hmac(const SecureBytes& key)
+    : d(std::make_unique<Private>())
 {
     d->mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
     if (!d->mac)
@@ -269,8 +275,9 @@ QByteArray Hmac::mac(const char* data, int size) const
         return QByteArray();
     QByteArray out(32, Qt::Uninitialized);
     std::size_t len = 0;
-    const bool ok = EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(data), static_cast<std::size_t>(size)) == 1
-        && EVP_MAC_final(ctx, reinterpret_cast<unsigned char*>(out.data()), &len, 32) == 1 && len == 32;
+    const bool ok =
+        EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(data), static_cast<std::size_t>(size)) == 1 &&
+        EVP_MAC_final(ctx, reinterpret_cast<unsigned char*>(out.data()), &len, 32) == 1 && len == 32;
     EVP_MAC_CTX_free(ctx);
     return ok ? out : QByteArray();
 }

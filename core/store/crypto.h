@@ -57,9 +57,9 @@ void wipe(QByteArray& bytes);
 
 namespace crypto {
 
-constexpr int kKeySize = 32;     // AES-256, HMAC-SHA256 keys
-constexpr int kNonceSize = 12;   // AES-GCM
-constexpr int kTagSize = 16;     // AES-GCM
+constexpr int kKeySize = 32;   // AES-256, HMAC-SHA256 keys
+constexpr int kNonceSize = 12; // AES-GCM
+constexpr int kTagSize = 16;   // AES-GCM
 constexpr int kSaltSize = 16;
 
 Result<QByteArray> randomBytes(int count);

@@ -74,10 +74,13 @@ Result<std::unique_ptr<QLockFile>> acquireLock(const QString& databasePath)
     if (lock->tryLock(0))
         return lock;
     switch (lock->error()) {
-    case QLockFile::LockFailedError: return messages::locked();
-    case QLockFile::PermissionError: return messages::readOnly();
+    case QLockFile::LockFailedError:
+        return messages::locked();
+    case QLockFile::PermissionError:
+        return messages::readOnly();
     case QLockFile::NoError:
-    case QLockFile::UnknownError: break;
+    case QLockFile::UnknownError:
+        break;
     }
     // QLockFile reports a failed write of its few bytes as UnknownError.
     return isDiskFull(QFileInfo(databasePath).absolutePath()) ? messages::diskFull() : messages::io();
@@ -211,8 +214,8 @@ Result<void> initialiseContents(Connection& conn, const QString& adminUser, cons
         if (!rc)
             return rc.error();
     }
-    auto account = conn.prepare(
-        "INSERT INTO accounts(name, display_name, roles, active, created_at) VALUES (?, ?, ?, 1, ?)");
+    auto account =
+        conn.prepare("INSERT INTO accounts(name, display_name, roles, active, created_at) VALUES (?, ?, ?, 1, ?)");
     if (!account)
         return account.error();
     account->bind(1, adminUser).bind(2, displayName).bind(3, static_cast<qint64>(RoleAdministrator)).bind(4, nowUtc());
@@ -367,8 +370,8 @@ Result<KeyFile> preflight(const QString& path)
 
 } // namespace
 
-Result<std::unique_ptr<Database>> Database::open(const QString& rawPath, const QString& user,
-                                                 const QString& password, const OpenOptions& options)
+Result<std::unique_ptr<Database>> Database::open(const QString& rawPath, const QString& user, const QString& password,
+                                                 const OpenOptions& options)
 {
     const QString path = absolute(rawPath);
     auto keys = preflight(path);
@@ -400,8 +403,8 @@ Result<std::unique_ptr<Database>> Database::openWithRecoveryCode(const QString& 
 }
 
 Result<std::unique_ptr<Database>> Database::openUnlocked(const QString& path, KeyFile keys, SecureBytes key,
-                                                        std::unique_ptr<QLockFile> lock, const OpenOptions& options,
-                                                        const QString& user)
+                                                         std::unique_ptr<QLockFile> lock, const OpenOptions& options,
+                                                         const QString& user)
 {
     std::unique_ptr<Database> db(new Database());
     db->m_path = path;
@@ -643,8 +646,8 @@ Result<void> Database::backupTo(const QString& rawTarget)
         auto appId = dest->queryInt("PRAGMA application_id");
         auto version = schema::userVersion(*dest);
         auto count = dest->queryInt("SELECT count(*) FROM arenden");
-        if (!appId || *appId != schema::kApplicationId || !version || *version != sourceVersion || !count
-            || *count != sourceArenden)
+        if (!appId || *appId != schema::kApplicationId || !version || *version != sourceVersion || !count ||
+            *count != sourceArenden)
             return fail(messages::io());
         dest->close();
     }
@@ -725,8 +728,8 @@ Result<void> Database::restore(const QString& rawBackup, const QString& rawTarge
     // Keep what is replaced: the current database (with its key file and any hot journal, which
     // must stay next to the file it belongs to) is renamed aside, never deleted.
     if (QFileInfo::exists(target) || QFileInfo::exists(keyFilePath(target))) {
-        const QString aside =
-            target + QLatin1String(".replaced-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+        const QString aside = target + QLatin1String(".replaced-") +
+                              QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
         const std::pair<QString, QString> moves[] = {
             {target, aside},
             {keyFilePath(target), keyFilePath(aside)},

@@ -32,7 +32,7 @@ enum Role : int { RoleHandlaggare = 1, RoleAnalytiker = 2, RoleAdministrator = 4
 
 struct CreateOptions {
     KdfParams kdf;
-    QString adminDisplayName;   // defaults to the user name
+    QString adminDisplayName; // defaults to the user name
     // Tests only: stop the schema at this version (to exercise migrations). -1 = current.
     int schemaVersionForTests = -1;
 };
@@ -115,8 +115,8 @@ public:
 private:
     Database();
     static Result<std::unique_ptr<Database>> openUnlocked(const QString& path, KeyFile keys, SecureBytes key,
-                                                         std::unique_ptr<QLockFile> lock, const OpenOptions& options,
-                                                         const QString& user);
+                                                          std::unique_ptr<QLockFile> lock, const OpenOptions& options,
+                                                          const QString& user);
     Result<void> saveKeys(const KeyFile& keys);
     Result<void> loadSecrets();
 

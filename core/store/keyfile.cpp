@@ -40,8 +40,8 @@ bool fromB64(const QJsonValue& value, int expectedSize, QByteArray* out)
 {
     if (!value.isString())
         return false;
-    const auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || (expectedSize >= 0 && decoded.decoded.size() != expectedSize))
         return false;
     *out = decoded.decoded;
@@ -75,9 +75,9 @@ bool slotFromJson(const QJsonObject& o, bool withId, KeySlot* slot)
     if (it < kMinIterations || it > kMaxIterations)
         return false;
     slot->iterations = static_cast<int>(it);
-    return fromB64(o.value(QLatin1String("salt")), crypto::kSaltSize, &slot->salt)
-        && fromB64(o.value(QLatin1String("nonce")), crypto::kNonceSize, &slot->nonce)
-        && fromB64(o.value(QLatin1String("wrappedKey")), crypto::kKeySize + crypto::kTagSize, &slot->wrappedKey);
+    return fromB64(o.value(QLatin1String("salt")), crypto::kSaltSize, &slot->salt) &&
+           fromB64(o.value(QLatin1String("nonce")), crypto::kNonceSize, &slot->nonce) &&
+           fromB64(o.value(QLatin1String("wrappedKey")), crypto::kKeySize + crypto::kTagSize, &slot->wrappedKey);
 }
 
 } // namespace
@@ -118,8 +118,8 @@ Result<KeyFile> KeyFile::load(const QString& path)
     if (root.value(QLatin1String("version")).toInt(-1) != kVersion)
         return messages::keyFileDamaged();
     KeyFile result;
-    if (!fromB64(root.value(QLatin1String("fileSalt")), crypto::kSaltSize, &result.m_fileSalt)
-        || !fromB64(root.value(QLatin1String("databaseSalt")), 16, &result.m_databaseSalt))
+    if (!fromB64(root.value(QLatin1String("fileSalt")), crypto::kSaltSize, &result.m_fileSalt) ||
+        !fromB64(root.value(QLatin1String("databaseSalt")), 16, &result.m_databaseSalt))
         return messages::keyFileDamaged();
     const QJsonValue slotList = root.value(QLatin1String("slots"));
     if (!slotList.isArray())
@@ -329,8 +329,7 @@ Result<QString> KeyFile::setRecovery(const SecureBytes& databaseKey, const KdfPa
         return random.error();
     const QString code = generateRecoveryCode(*random);
     wipe(*random);
-    auto slot = wrap(QByteArray(), SecureBytes::fromUtf8(normaliseRecoveryCode(code)), databaseKey, kdf,
-                     recoveryAad());
+    auto slot = wrap(QByteArray(), SecureBytes::fromUtf8(normaliseRecoveryCode(code)), databaseKey, kdf, recoveryAad());
     if (!slot)
         return slot.error();
     m_recovery = *slot;

@@ -34,12 +34,12 @@ struct KdfParams {
 };
 
 struct KeySlot {
-    QByteArray id;           // HMAC-SHA256(file salt, lowercased user name); 32 bytes
-    QString kdf;             // "pbkdf2-sha512"
+    QByteArray id; // HMAC-SHA256(file salt, lowercased user name); 32 bytes
+    QString kdf;   // "pbkdf2-sha512"
     int iterations = 0;
-    QByteArray salt;         // 16 bytes
-    QByteArray nonce;        // 12 bytes
-    QByteArray wrappedKey;   // AES-256-GCM(KEK, database key) ‖ tag
+    QByteArray salt;       // 16 bytes
+    QByteArray nonce;      // 12 bytes
+    QByteArray wrappedKey; // AES-256-GCM(KEK, database key) ‖ tag
 };
 
 class KeyFile

@@ -86,9 +86,8 @@ Error diskFull()
 
 Error io()
 {
-    return make(ErrorCode::Io,
-                QCoreApplication::translate("folja::store::Database",
-                                            "The database file could not be read or written."));
+    return make(ErrorCode::Io, QCoreApplication::translate("folja::store::Database",
+                                                           "The database file could not be read or written."));
 }
 
 Error internal()
@@ -146,9 +145,9 @@ Error keySlotNotFound()
 
 Error lastKeySlot()
 {
-    return make(ErrorCode::Conflict,
-                QCoreApplication::translate("folja::store::Database",
-                                            "The last password of the database cannot be removed."));
+    return make(
+        ErrorCode::Conflict,
+        QCoreApplication::translate("folja::store::Database", "The last password of the database cannot be removed."));
 }
 
 Error invalidArgument()
@@ -160,8 +159,7 @@ Error invalidArgument()
 Error busy()
 {
     return make(ErrorCode::Locked,
-                QCoreApplication::translate("folja::store::Database",
-                                            "The database is busy. Try again in a moment."));
+                QCoreApplication::translate("folja::store::Database", "The database is busy. Try again in a moment."));
 }
 
 Error restoreSourceInvalid()

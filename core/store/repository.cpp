@@ -17,13 +17,18 @@ using sqlite::Statement;
 namespace {
 
 enum CommentEntity : int { EntityArende = 1, EntityInsats = 2, EntityUppfoljning = 3 };
+// arende_values.variable; insats_values and uppfoljning_values hold one variable each (code 1).
+enum ArendeVariable : int { VarAktualiseringsorsak = 1, VarProblematik = 2 };
 
 qint64 idTypeCode(domain::PersonIdType type)
 {
     switch (type) {
-    case domain::PersonIdType::Personnummer: return 1;
-    case domain::PersonIdType::Samordningsnummer: return 2;
-    case domain::PersonIdType::Reservnummer: return 3;
+    case domain::PersonIdType::Personnummer:
+        return 1;
+    case domain::PersonIdType::Samordningsnummer:
+        return 2;
+    case domain::PersonIdType::Reservnummer:
+        return 3;
     }
     return 1;
 }
@@ -31,9 +36,12 @@ qint64 idTypeCode(domain::PersonIdType type)
 domain::PersonIdType idTypeFromCode(qint64 code)
 {
     switch (code) {
-    case 2: return domain::PersonIdType::Samordningsnummer;
-    case 3: return domain::PersonIdType::Reservnummer;
-    default: return domain::PersonIdType::Personnummer;
+    case 2:
+        return domain::PersonIdType::Samordningsnummer;
+    case 3:
+        return domain::PersonIdType::Reservnummer;
+    default:
+        return domain::PersonIdType::Personnummer;
     }
 }
 
@@ -66,35 +74,6 @@ private:
     QHash<QByteArray, QString> m_strings;
 };
 
-// One result set ordered by arende_id (column 0), consumed group by group.
-struct Cursor {
-    Statement st;
-    bool has = false;
-    Error error;
-    bool failed = false;
-
-    void advance()
-    {
-        auto row = st.step();
-        if (!row) {
-            failed = true;
-            error = row.error();
-            has = false;
-            return;
-        }
-        has = *row;
-    }
-    qint64 arende() const { return st.columnInt64(0); }
-    // Skips rows of ärenden before `id` (none exist while foreign keys hold) and reports whether
-    // the current row belongs to `id`.
-    bool at(qint64 id)
-    {
-        while (has && arende() < id)
-            advance();
-        return has && arende() == id;
-    }
-};
-
 Insats* findInsats(Arende& arende, qint64 id)
 {
     for (Insats& insats : arende.insatser) {
@@ -120,8 +99,8 @@ Uppfoljning* findUppfoljning(Arende& arende, qint64 id)
 struct ArendeRepository::Private {
     Database& db;
     sqlite::Connection& conn;
-    QHash<QString, Id> accountIds;      // lowercased name → id
-    QHash<Id, QString> accountNames;    // id → name as stored
+    QHash<QString, Id> accountIds;   // lowercased name → id
+    QHash<Id, QString> accountNames; // id → name as stored
 
     Statement findPerson, insertPerson, updatePerson;
     Statement insertArende, updateArende;
@@ -129,7 +108,10 @@ struct ArendeRepository::Private {
     Statement deleteValues, deleteInsatsValues, deleteUppfoljningValues, deleteComments, deleteUppfoljningar,
         deleteInsatser;
 
-    Private(Database& database) : db(database), conn(database.connection()) {}
+    Private(Database& database)
+        : db(database)
+        , conn(database.connection())
+    {}
 
     Result<Statement*> prepared(Statement& slot, const char* sql)
     {
@@ -186,15 +168,14 @@ struct ArendeRepository::Private {
         return accountNames.value(id);
     }
 
-    Result<void> writeValues(Id arendeId, const char* variable, const QStringList& values)
+    Result<void> writeValues(Id arendeId, int variable, const QStringList& values)
     {
         auto st = prepared(insertValue, "INSERT INTO arende_values(arende_id, variable, ord, value_code) "
                                         "VALUES (?, ?, ?, ?)");
         if (!st)
             return st.error();
-        const QString var = QString::fromLatin1(variable);
         for (int i = 0; i < values.size(); ++i) {
-            (*st)->bind(1, arendeId).bind(2, var).bind(3, i).bind(4, values.at(i));
+            (*st)->bind(1, arendeId).bind(2, variable).bind(3, i).bind(4, values.at(i));
             if (auto rc = (*st)->run(); !rc)
                 return rc;
         }
@@ -241,14 +222,15 @@ struct ArendeRepository::Private {
     Result<void> writeChildren(Arende& arende)
     {
         const Id aid = arende.id;
-        if (auto rc = writeValues(aid, "aktualiseringsorsak", arende.aktualiseringsorsak); !rc)
+        if (auto rc = writeValues(aid, VarAktualiseringsorsak, arende.aktualiseringsorsak); !rc)
             return rc;
-        if (auto rc = writeValues(aid, "problematik", arende.problematik); !rc)
+        if (auto rc = writeValues(aid, VarProblematik, arende.problematik); !rc)
             return rc;
         if (auto rc = writeComments(aid, EntityArende, aid, arende.comments); !rc)
             return rc;
-        auto ins = prepared(insertInsats, "INSERT INTO insatser(id, arende_id, ord, ksi, catalog_version, beslut_datum, "
-                                          "verkstallande_datum, avslut_datum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        auto ins =
+            prepared(insertInsats, "INSERT INTO insatser(id, arende_id, ord, ksi, catalog_version, beslut_datum, "
+                                   "verkstallande_datum, avslut_datum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         if (!ins)
             return ins.error();
         for (int i = 0; i < arende.insatser.size(); ++i) {
@@ -256,14 +238,19 @@ struct ArendeRepository::Private {
             Statement& st = **ins;
             if (insats.id != domain::kNoId)
                 st.bind(1, insats.id);
-            st.bind(2, aid).bind(3, i).bindOptional(4, insats.ksi).bindOptional(5, insats.catalogVersion)
-                .bind(6, insats.beslutDatum).bind(7, insats.verkstallandeDatum).bind(8, insats.avslutDatum);
+            st.bind(2, aid)
+                .bind(3, i)
+                .bindOptional(4, insats.ksi)
+                .bindOptional(5, insats.catalogVersion)
+                .bind(6, insats.beslutDatum)
+                .bind(7, insats.verkstallandeDatum)
+                .bind(8, insats.avslutDatum);
             if (auto rc = st.run(); !rc)
                 return rc;
             insats.id = conn.lastInsertRowId();
             if (!insats.avslutsorsak.isEmpty()) {
                 auto iv = prepared(insertInsatsValue, "INSERT INTO insats_values(arende_id, insats_id, variable, ord, "
-                                                      "value_code) VALUES (?, ?, 'avslutsorsak', ?, ?)");
+                                                      "value_code) VALUES (?, ?, 1, ?, ?)");
                 if (!iv)
                     return iv.error();
                 for (int k = 0; k < insats.avslutsorsak.size(); ++k) {
@@ -293,16 +280,26 @@ struct ArendeRepository::Private {
         Statement& st = **up;
         if (u.id != domain::kNoId)
             st.bind(1, u.id);
-        st.bind(2, aid).bind(3, insatsId).bind(4, ord).bind(5, u.datum).bindOptional(6, u.sip)
-            .bindOptional(7, u.maluppfyllelse).bindOptional(8, u.parallellaInsatser).bindOptional(9, u.genomforande)
-            .bindOptional(10, u.b1a).bindOptional(11, u.b1b).bindOptional(12, u.b2).bindOptional(13, u.b3)
-            .bindOptional(14, u.b4).bindOptional(15, u.b5);
+        st.bind(2, aid)
+            .bind(3, insatsId)
+            .bind(4, ord)
+            .bind(5, u.datum)
+            .bindOptional(6, u.sip)
+            .bindOptional(7, u.maluppfyllelse)
+            .bindOptional(8, u.parallellaInsatser)
+            .bindOptional(9, u.genomforande)
+            .bindOptional(10, u.b1a)
+            .bindOptional(11, u.b1b)
+            .bindOptional(12, u.b2)
+            .bindOptional(13, u.b3)
+            .bindOptional(14, u.b4)
+            .bindOptional(15, u.b5);
         if (auto rc = st.run(); !rc)
             return rc;
         u.id = conn.lastInsertRowId();
         if (!u.samverkan.isEmpty()) {
             auto uv = prepared(insertUppfoljningValue, "INSERT INTO uppfoljning_values(arende_id, uppfoljning_id, "
-                                                       "variable, ord, value_code) VALUES (?, ?, 'samverkan', ?, ?)");
+                                                       "variable, ord, value_code) VALUES (?, ?, 1, ?, ?)");
             if (!uv)
                 return uv.error();
             for (int k = 0; k < u.samverkan.size(); ++k) {
@@ -355,9 +352,16 @@ struct ArendeRepository::Private {
 
     static Statement& bindArende(Statement& st, const Arende& a, Id owner)
     {
-        return st.bindOptional(1, a.externalId).bind(2, a.personRef).bindOptional(3, a.malgrupp)
-            .bindOptional(4, a.enhet).bind(5, owner).bind(6, a.aktualiseringDatum).bindOptional(7, a.aktualiseringstyp)
-            .bindOptional(8, a.tidigareKontakt).bindOptional(9, a.hushallstyp).bind(10, a.beslutDatum);
+        return st.bindOptional(1, a.externalId)
+            .bind(2, a.personRef)
+            .bindOptional(3, a.malgrupp)
+            .bindOptional(4, a.enhet)
+            .bind(5, owner)
+            .bind(6, a.aktualiseringDatum)
+            .bindOptional(7, a.aktualiseringstyp)
+            .bindOptional(8, a.tidigareKontakt)
+            .bindOptional(9, a.hushallstyp)
+            .bind(10, a.beslutDatum);
     }
 
     Result<Id> upsertPerson(Person& person)
@@ -381,8 +385,13 @@ struct ArendeRepository::Private {
                                              "ursprung = ? WHERE id = ?");
             if (!st)
                 return st.error();
-            (*st)->bind(1, idTypeCode(person.idType)).bindOptional(2, person.kon).bind(3, person.birthDate)
-                .bind(4, person.skyddad).bindOptional(5, person.ursprung).bind(6, existing);
+            (*st)
+                ->bind(1, idTypeCode(person.idType))
+                .bindOptional(2, person.kon)
+                .bind(3, person.birthDate)
+                .bind(4, person.skyddad)
+                .bindOptional(5, person.ursprung)
+                .bind(6, existing);
             if (auto rc = (*st)->run(); !rc)
                 return rc.error();
             person.id = existing;
@@ -395,164 +404,190 @@ struct ArendeRepository::Private {
                                          "ursprung) VALUES (?, ?, ?, ?, ?, ?, ?)");
         if (!st)
             return st.error();
-        (*st)->bind(1, pseudonym).bind(2, *encrypted).bind(3, idTypeCode(person.idType)).bindOptional(4, person.kon)
-            .bind(5, person.birthDate).bind(6, person.skyddad).bindOptional(7, person.ursprung);
+        (*st)
+            ->bind(1, pseudonym)
+            .bind(2, *encrypted)
+            .bind(3, idTypeCode(person.idType))
+            .bindOptional(4, person.kon)
+            .bind(5, person.birthDate)
+            .bind(6, person.skyddad)
+            .bindOptional(7, person.ursprung);
         if (auto rc = (*st)->run(); !rc)
             return rc.error();
         person.id = conn.lastInsertRowId();
         return person.id;
     }
 
-    // Reads ärenden with all children: every ärende when `only` is kNoId, else just that one.
-    Result<void> read(Id only, const std::function<bool(const Arende&)>& visit)
+    // Reads ärenden with all children into `out` (in id order): every ärende when `only` is kNoId,
+    // else just that one. Each table is scanned in its storage order — rowid or primary key, never
+    // through a secondary index — and the rows are put in place in C++: a full read then touches
+    // each table page once, which matters because every page read costs a decryption.
+    Result<void> read(Id only, QList<Arende>& out)
     {
         if (auto rc = loadAccounts(); !rc)
             return rc;
         const bool one = only != domain::kNoId;
-        auto query = [&](const char* all, const char* single) -> Result<Cursor> {
-            auto st = conn.prepare(one ? single : all);
+        auto query = [&](const char* columnsAndTable, const char* keyColumn) -> Result<Statement> {
+            QByteArray sql = QByteArray("SELECT ") + columnsAndTable;
+            if (one)
+                sql += QByteArray(" WHERE ") + keyColumn + " = ?";
+            auto st = conn.prepare(sql);
             if (!st)
                 return st.error();
             if (one)
                 st->bind(1, only);
-            Cursor c{std::move(*st)};
-            c.advance();
-            if (c.failed)
-                return c.error;
-            return c;
+            return std::move(*st);
         };
-        constexpr auto kArenden = "SELECT id, external_id, person_id, malgrupp, enhet, owner_account_id, "
-                                  "aktualisering_datum, aktualiseringstyp, tidigare_kontakt, hushallstyp, beslut_datum "
-                                  "FROM arenden";
-        const QByteArray arendenAll = QByteArray(kArenden) + " ORDER BY id";
-        const QByteArray arendenOne = QByteArray(kArenden) + " WHERE id = ?";
-        auto a = query(arendenAll.constData(), arendenOne.constData());
-        auto av = query("SELECT arende_id, variable, value_code FROM arende_values ORDER BY arende_id, variable, ord",
-                        "SELECT arende_id, variable, value_code FROM arende_values WHERE arende_id = ? "
-                        "ORDER BY variable, ord");
-        constexpr auto kInsatser = "SELECT arende_id, id, ksi, catalog_version, beslut_datum, verkstallande_datum, "
-                                   "avslut_datum FROM insatser";
-        const QByteArray insatserAll = QByteArray(kInsatser) + " ORDER BY arende_id, ord";
-        const QByteArray insatserOne = QByteArray(kInsatser) + " WHERE arende_id = ? ORDER BY ord";
-        auto in = query(insatserAll.constData(), insatserOne.constData());
-        auto iv = query("SELECT arende_id, insats_id, value_code FROM insats_values ORDER BY arende_id, insats_id, "
-                        "variable, ord",
-                        "SELECT arende_id, insats_id, value_code FROM insats_values WHERE arende_id = ? "
-                        "ORDER BY insats_id, variable, ord");
-        constexpr auto kUpp = "SELECT arende_id, insats_id, id, datum, sip, maluppfyllelse, parallella_insatser, "
-                              "genomforande, b1a, b1b, b2, b3, b4, b5 FROM uppfoljningar";
-        const QByteArray uppAll = QByteArray(kUpp) + " ORDER BY arende_id, insats_id, ord";
-        const QByteArray uppOne = QByteArray(kUpp) + " WHERE arende_id = ? ORDER BY insats_id, ord";
-        auto up = query(uppAll.constData(), uppOne.constData());
-        auto uv = query("SELECT arende_id, uppfoljning_id, value_code FROM uppfoljning_values "
-                        "ORDER BY arende_id, uppfoljning_id, variable, ord",
-                        "SELECT arende_id, uppfoljning_id, value_code FROM uppfoljning_values WHERE arende_id = ? "
-                        "ORDER BY uppfoljning_id, variable, ord");
-        auto cm = query("SELECT arende_id, entity_type, entity_id, variable, text FROM comments "
-                        "ORDER BY arende_id, entity_type, entity_id, variable",
-                        "SELECT arende_id, entity_type, entity_id, variable, text FROM comments WHERE arende_id = ? "
-                        "ORDER BY entity_type, entity_id, variable");
-        for (const auto* r : {&a, &av, &in, &iv, &up, &uv, &cm}) {
-            if (!*r)
-                return r->error();
-        }
-
         Interner strings;
-        Cursor& ca = *a;
-        while (ca.has) {
-            const Statement& s = ca.st;
-            Arende arende;
-            arende.id = s.columnInt64(0);
-            arende.externalId = s.columnText(1);
-            arende.personRef = s.columnInt64(2);
-            arende.malgrupp = strings.get(s, 3);
-            arende.enhet = strings.get(s, 4);
-            arende.owner = accountNames.value(s.columnInt64(5));
-            arende.aktualiseringDatum = s.columnDate(6);
-            arende.aktualiseringstyp = strings.get(s, 7);
-            arende.tidigareKontakt = strings.get(s, 8);
-            arende.hushallstyp = strings.get(s, 9);
-            arende.beslutDatum = s.columnDate(10);
-            const qint64 aid = arende.id;
+        std::vector<Id> ids;
 
-            for (; av->at(aid); av->advance()) {
-                const QString value = strings.get(av->st, 2);
-                int size = 0;
-                const char* var = av->st.columnRawText(1, &size);
-                const QByteArrayView variable(var, size);
-                if (variable == "aktualiseringsorsak")
-                    arende.aktualiseringsorsak.append(value);
-                else if (variable == "problematik")
-                    arende.problematik.append(value);
-            }
-            for (; in->at(aid); in->advance()) {
-                const Statement& r = in->st;
-                Insats insats;
-                insats.id = r.columnInt64(1);
-                insats.ksi = strings.get(r, 2);
-                insats.catalogVersion = strings.get(r, 3);
-                insats.beslutDatum = r.columnDate(4);
-                insats.verkstallandeDatum = r.columnDate(5);
-                insats.avslutDatum = r.columnDate(6);
-                arende.insatser.append(std::move(insats));
-            }
-            for (; iv->at(aid); iv->advance()) {
-                if (Insats* insats = findInsats(arende, iv->st.columnInt64(1)))
-                    insats->avslutsorsak.append(strings.get(iv->st, 2));
-            }
-            for (; up->at(aid); up->advance()) {
-                const Statement& r = up->st;
-                Insats* insats = findInsats(arende, r.columnInt64(1));
-                if (!insats)
-                    continue;
-                Uppfoljning u;
-                u.id = r.columnInt64(2);
-                u.datum = r.columnDate(3);
-                u.sip = strings.get(r, 4);
-                u.maluppfyllelse = strings.get(r, 5);
-                u.parallellaInsatser = strings.get(r, 6);
-                u.genomforande = strings.get(r, 7);
-                u.b1a = strings.get(r, 8);
-                u.b1b = strings.get(r, 9);
-                u.b2 = strings.get(r, 10);
-                u.b3 = strings.get(r, 11);
-                u.b4 = strings.get(r, 12);
-                u.b5 = strings.get(r, 13);
-                insats->uppfoljningar.append(std::move(u));
-            }
-            for (; uv->at(aid); uv->advance()) {
-                if (Uppfoljning* u = findUppfoljning(arende, uv->st.columnInt64(1)))
-                    u->samverkan.append(strings.get(uv->st, 2));
-            }
-            for (; cm->at(aid); cm->advance()) {
-                const Statement& r = cm->st;
-                const qint64 entityId = r.columnInt64(2);
-                const QString variable = strings.get(r, 3);
-                const QString text = r.columnText(4);
-                switch (r.columnInt64(1)) {
-                case EntityArende: arende.comments.insert(variable, text); break;
-                case EntityInsats:
-                    if (Insats* insats = findInsats(arende, entityId))
-                        insats->comments.insert(variable, text);
+        // ärenden, by rowid = id order
+        {
+            auto st = query("id, external_id, person_id, malgrupp, enhet, owner_account_id, aktualisering_datum, "
+                            "aktualiseringstyp, tidigare_kontakt, hushallstyp, beslut_datum FROM arenden",
+                            "id");
+            if (!st)
+                return st.error();
+            for (;;) {
+                auto row = st->step();
+                if (!row)
+                    return row.error();
+                if (!*row)
                     break;
-                case EntityUppfoljning:
-                    if (Uppfoljning* u = findUppfoljning(arende, entityId))
-                        u->comments.insert(variable, text);
-                    break;
-                default: break;
-                }
+                const Statement& s = *st;
+                Arende arende;
+                arende.id = s.columnInt64(0);
+                arende.externalId = s.columnText(1);
+                arende.personRef = s.columnInt64(2);
+                arende.malgrupp = strings.get(s, 3);
+                arende.enhet = strings.get(s, 4);
+                arende.owner = accountNames.value(s.columnInt64(5));
+                arende.aktualiseringDatum = s.columnDate(6);
+                arende.aktualiseringstyp = strings.get(s, 7);
+                arende.tidigareKontakt = strings.get(s, 8);
+                arende.hushallstyp = strings.get(s, 9);
+                arende.beslutDatum = s.columnDate(10);
+                ids.push_back(arende.id);
+                out.append(std::move(arende));
             }
-            for (const Cursor* c : {&*av, &*in, &*iv, &*up, &*uv, &*cm}) {
-                if (c->failed)
-                    return c->error;
-            }
-            if (!visit(arende))
-                return {};
-            ca.advance();
         }
-        if (ca.failed)
-            return ca.error;
-        return {};
+        // The position of an ärende id: children come mostly in ärende order, so try the position
+        // of the previous row and the next one before a binary search.
+        std::size_t hint = 0;
+        auto find = [&](Id id) -> Arende* {
+            if (hint < ids.size() && ids[hint] == id)
+                return &out[static_cast<qsizetype>(hint)];
+            if (hint + 1 < ids.size() && ids[hint + 1] == id) {
+                ++hint;
+                return &out[static_cast<qsizetype>(hint)];
+            }
+            const auto it = std::lower_bound(ids.cbegin(), ids.cend(), id);
+            if (it == ids.cend() || *it != id)
+                return nullptr;
+            hint = static_cast<std::size_t>(it - ids.cbegin());
+            return &out[static_cast<qsizetype>(hint)];
+        };
+        // Rows carry their list position (ord); lists are dense 0..n-1 as written by save().
+        auto placeAt = [](auto& list, qint64 ord) -> auto&
+        {
+            const qsizetype at = static_cast<qsizetype>(std::max<qint64>(0, ord));
+            if (at >= list.size())
+                list.resize(at + 1);
+            return list[at];
+        };
+        auto scan = [&](const char* columnsAndTable, const auto& apply) -> Result<void> {
+            auto st = query(columnsAndTable, "arende_id");
+            if (!st)
+                return st.error();
+            hint = 0;
+            for (;;) {
+                auto row = st->step();
+                if (!row)
+                    return row.error();
+                if (!*row)
+                    return {};
+                if (Arende* arende = find(st->columnInt64(0)))
+                    apply(*arende, *st);
+            }
+        };
+
+        auto rc = scan("arende_id, variable, value_code FROM arende_values", [&](Arende& a, const Statement& r) {
+            const qint64 variable = r.columnInt64(1);
+            if (variable == VarAktualiseringsorsak)
+                a.aktualiseringsorsak.append(strings.get(r, 2));
+            else if (variable == VarProblematik)
+                a.problematik.append(strings.get(r, 2));
+        });
+        if (!rc)
+            return rc;
+        rc = scan("arende_id, id, ord, ksi, catalog_version, beslut_datum, verkstallande_datum, avslut_datum "
+                  "FROM insatser",
+                  [&](Arende& a, const Statement& r) {
+                      Insats& insats = placeAt(a.insatser, r.columnInt64(2));
+                      insats.id = r.columnInt64(1);
+                      insats.ksi = strings.get(r, 3);
+                      insats.catalogVersion = strings.get(r, 4);
+                      insats.beslutDatum = r.columnDate(5);
+                      insats.verkstallandeDatum = r.columnDate(6);
+                      insats.avslutDatum = r.columnDate(7);
+                  });
+        if (!rc)
+            return rc;
+        rc = scan("arende_id, insats_id, value_code FROM insats_values", [&](Arende& a, const Statement& r) {
+            if (Insats* insats = findInsats(a, r.columnInt64(1)))
+                insats->avslutsorsak.append(strings.get(r, 2));
+        });
+        if (!rc)
+            return rc;
+        rc = scan("arende_id, insats_id, id, ord, datum, sip, maluppfyllelse, parallella_insatser, genomforande, "
+                  "b1a, b1b, b2, b3, b4, b5 FROM uppfoljningar",
+                  [&](Arende& a, const Statement& r) {
+                      Insats* insats = findInsats(a, r.columnInt64(1));
+                      if (!insats)
+                          return;
+                      Uppfoljning& u = placeAt(insats->uppfoljningar, r.columnInt64(3));
+                      u.id = r.columnInt64(2);
+                      u.datum = r.columnDate(4);
+                      u.sip = strings.get(r, 5);
+                      u.maluppfyllelse = strings.get(r, 6);
+                      u.parallellaInsatser = strings.get(r, 7);
+                      u.genomforande = strings.get(r, 8);
+                      u.b1a = strings.get(r, 9);
+                      u.b1b = strings.get(r, 10);
+                      u.b2 = strings.get(r, 11);
+                      u.b3 = strings.get(r, 12);
+                      u.b4 = strings.get(r, 13);
+                      u.b5 = strings.get(r, 14);
+                  });
+        if (!rc)
+            return rc;
+        rc = scan("arende_id, uppfoljning_id, value_code FROM uppfoljning_values", [&](Arende& a, const Statement& r) {
+            if (Uppfoljning* u = findUppfoljning(a, r.columnInt64(1)))
+                u->samverkan.append(strings.get(r, 2));
+        });
+        if (!rc)
+            return rc;
+        return scan("arende_id, entity_type, entity_id, variable, text FROM comments",
+                    [&](Arende& a, const Statement& r) {
+                        const qint64 entityId = r.columnInt64(2);
+                        const QString variable = strings.get(r, 3);
+                        const QString text = r.columnText(4);
+                        switch (r.columnInt64(1)) {
+                        case EntityArende:
+                            a.comments.insert(variable, text);
+                            break;
+                        case EntityInsats:
+                            if (Insats* insats = findInsats(a, entityId))
+                                insats->comments.insert(variable, text);
+                            break;
+                        case EntityUppfoljning:
+                            if (Uppfoljning* u = findUppfoljning(a, entityId))
+                                u->comments.insert(variable, text);
+                            break;
+                        default:
+                            break;
+                        }
+                    });
     }
 
     Result<QList<ArendeSummary>> summaries(Id ownerId, bool filter)
@@ -595,18 +630,21 @@ struct ArendeRepository::Private {
             const qint64 started = st->columnInt64(12);
             // The same rule as domain::statusOf, computed in SQL so no children are loaded.
             if (s.insatsCount > 0)
-                s.status = open == 0   ? domain::ArendeStatus::Avslutat
-                    : started > 0      ? domain::ArendeStatus::PagaendeInsats
-                                       : domain::ArendeStatus::Beslutat;
+                s.status = open == 0     ? domain::ArendeStatus::Avslutat
+                           : started > 0 ? domain::ArendeStatus::PagaendeInsats
+                                         : domain::ArendeStatus::Beslutat;
             else
-                s.status = s.beslutDatum.isValid() ? domain::ArendeStatus::Beslutat : domain::ArendeStatus::Aktualiserat;
+                s.status =
+                    s.beslutDatum.isValid() ? domain::ArendeStatus::Beslutat : domain::ArendeStatus::Aktualiserat;
             out.append(std::move(s));
         }
         return out;
     }
 };
 
-ArendeRepository::ArendeRepository(Database& db) : d(std::make_unique<Private>(db)) {}
+ArendeRepository::ArendeRepository(Database& db)
+    : d(std::make_unique<Private>(db))
+{}
 
 ArendeRepository::~ArendeRepository() = default;
 
@@ -660,12 +698,12 @@ Result<Person> ArendeRepository::loadPerson(Id id, PersonIdAccess access)
     return person;
 }
 
-Result<QHash<Id, Person>> ArendeRepository::loadAllPersons()
+Result<QList<Person>> ArendeRepository::loadAllPersons()
 {
     auto st = d->conn.prepare("SELECT id, id_type, kon, birth_date, skyddad, ursprung FROM persons");
     if (!st)
         return st.error();
-    QHash<Id, Person> out;
+    QList<Person> out;
     for (;;) {
         auto row = st->step();
         if (!row)
@@ -679,7 +717,7 @@ Result<QHash<Id, Person>> ArendeRepository::loadAllPersons()
         person.birthDate = st->columnDate(3);
         person.skyddad = st->columnInt64(4) != 0;
         person.ursprung = st->columnText(5);
-        out.insert(person.id, std::move(person));
+        out.append(std::move(person));
     }
     return out;
 }
@@ -701,16 +739,14 @@ Result<Id> ArendeRepository::save(Arende& arende)
 
 Result<Arende> ArendeRepository::load(Id id)
 {
-    std::optional<Arende> found;
-    auto rc = d->read(id, [&found](const Arende& a) {
-        found = a;
-        return false;
-    });
-    if (!rc)
-        return rc.error();
-    if (!found)
+    if (id == domain::kNoId)
         return messages::notFound();
-    return std::move(*found);
+    QList<Arende> found;
+    if (auto rc = d->read(id, found); !rc)
+        return rc.error();
+    if (found.isEmpty())
+        return messages::notFound();
+    return std::move(found.first());
 }
 
 Result<Id> ArendeRepository::idByExternalId(const QString& externalId)
@@ -843,7 +879,22 @@ Result<void> ArendeRepository::insertAll(QList<ImportRow>& rows)
 
 Result<void> ArendeRepository::forEachArende(const std::function<bool(const Arende&)>& visit)
 {
-    return d->read(domain::kNoId, visit);
+    QList<Arende> all;
+    if (auto rc = d->read(domain::kNoId, all); !rc)
+        return rc;
+    for (const Arende& arende : std::as_const(all)) {
+        if (!visit(arende))
+            break;
+    }
+    return {};
+}
+
+Result<QList<Arende>> ArendeRepository::loadAllArenden()
+{
+    QList<Arende> all;
+    if (auto rc = d->read(domain::kNoId, all); !rc)
+        return rc.error();
+    return all;
 }
 
 // --- settings -----------------------------------------------------------------------------------

@@ -29,15 +29,15 @@ struct ArendeSummary {
     domain::Id id = domain::kNoId;
     QString externalId;
     domain::Id personRef = domain::kNoId;
-    bool skyddad = false;            // the person has skyddade personuppgifter: mask in lists
+    bool skyddad = false; // the person has skyddade personuppgifter: mask in lists
     QString malgrupp;
     QString enhet;
-    QString owner;                   // account name
+    QString owner; // account name
     QDate aktualiseringDatum;
     QDate beslutDatum;
     int insatsCount = 0;
     domain::ArendeStatus status = domain::ArendeStatus::Aktualiserat;
-    QString updatedAt;               // ISO 8601 UTC
+    QString updatedAt; // ISO 8601 UTC
 };
 
 // Whether loadPerson decrypts the personnummer (only for registerutdrag and the like).
@@ -45,7 +45,7 @@ enum class PersonIdAccess { Hidden, Decrypt };
 
 struct ImportRow {
     domain::Person person;
-    domain::Arende arende;           // personRef is filled in from person
+    domain::Arende arende; // personRef is filled in from person
 };
 
 class ArendeRepository
@@ -63,8 +63,8 @@ public:
     // NotFound if no such person.
     Result<domain::Id> findPerson(const QString& normalisedPersonId);
     Result<domain::Person> loadPerson(domain::Id id, PersonIdAccess access = PersonIdAccess::Hidden);
-    // Every person without the personnummer, for the analysis snapshot.
-    Result<QHash<domain::Id, domain::Person>> loadAllPersons();
+    // Every person without the personnummer, in id order, for the analysis snapshot.
+    Result<QList<domain::Person>> loadAllPersons();
 
     // --- ärenden --------------------------------------------------------------------------------
     // id == kNoId: insert (Conflict if externalId exists). Otherwise update the ärende and replace
@@ -75,7 +75,7 @@ public:
     Result<domain::Arende> load(domain::Id id);
     Result<domain::Arende> loadByExternalId(const QString& externalId);
     Result<domain::Id> idByExternalId(const QString& externalId); // NotFound if none
-    Result<QString> ownerOf(domain::Id id);                        // account name; NotFound
+    Result<QString> ownerOf(domain::Id id);                       // account name; NotFound
     // Deletes the ärende and all its children (secure_delete overwrites them); the person goes
     // too when no other ärende refers to it.
     Result<void> remove(domain::Id id);
@@ -88,9 +88,12 @@ public:
     // All rows in ONE transaction (all or nothing), prepared statements reused: the CSV import.
     Result<void> insertAll(QList<ImportRow>& rows);
 
-    // Streams every ärende with all children, in id order, for the analysis snapshot. A handful
-    // of queries ordered by ärende id are merged in C++ (no query per ärende). Return false from
-    // the visitor to stop early. The Arende passed is reused between calls: copy what you keep.
+    // Every ärende with all its children, in id order: the input of the analysis snapshot
+    // (with loadAllPersons). One scan per table in storage order, merged in C++ — no query per
+    // ärende and no index lookups, so each encrypted page is decrypted once.
+    Result<QList<domain::Arende>> loadAllArenden();
+    // The same records handed to a visitor one by one (in id order); return false to stop. They
+    // are read in full first: memory use is that of loadAllArenden().
     Result<void> forEachArende(const std::function<bool(const domain::Arende&)>& visit);
 
 private:

@@ -19,6 +19,8 @@ namespace {
 //   the order of every list survives a round trip even when ids are kept across updates.
 // * external_id is NULL for ärenden registered in Följa itself (UNIQUE allows many NULLs).
 // * Dates are ISO 'YYYY-MM-DD' TEXT; missing answers are NULL.
+// * The variable of a *_values row is a small integer (see the table comments), not its name:
+//   these are the most numerous rows, and every byte is decrypted again on each full read.
 // * persons.pnr_enc is AES-GCM ciphertext; the number itself is never stored in clear.
 constexpr auto kSchemaV1 = R"SQL(
 CREATE TABLE meta (
@@ -69,9 +71,10 @@ CREATE TABLE arenden (
 CREATE INDEX arenden_owner ON arenden(owner_account_id);
 CREATE INDEX arenden_person ON arenden(person_id);
 
+-- variable: 1 aktualiseringsorsak, 2 problematik
 CREATE TABLE arende_values (
     arende_id INTEGER NOT NULL REFERENCES arenden(id) ON DELETE CASCADE,
-    variable TEXT NOT NULL,
+    variable INTEGER NOT NULL,
     ord INTEGER NOT NULL,
     value_code TEXT NOT NULL,
     PRIMARY KEY (arende_id, variable, ord)
@@ -89,10 +92,11 @@ CREATE TABLE insatser (
 );
 CREATE INDEX insatser_arende ON insatser(arende_id, ord);
 
+-- variable: 1 avslutsorsak
 CREATE TABLE insats_values (
     arende_id INTEGER NOT NULL REFERENCES arenden(id) ON DELETE CASCADE,
     insats_id INTEGER NOT NULL,
-    variable TEXT NOT NULL,
+    variable INTEGER NOT NULL,
     ord INTEGER NOT NULL,
     value_code TEXT NOT NULL,
     PRIMARY KEY (arende_id, insats_id, variable, ord)
@@ -117,10 +121,11 @@ CREATE TABLE uppfoljningar (
 );
 CREATE INDEX uppfoljningar_arende ON uppfoljningar(arende_id, insats_id, ord);
 
+-- variable: 1 samverkan
 CREATE TABLE uppfoljning_values (
     arende_id INTEGER NOT NULL REFERENCES arenden(id) ON DELETE CASCADE,
     uppfoljning_id INTEGER NOT NULL,
-    variable TEXT NOT NULL,
+    variable INTEGER NOT NULL,
     ord INTEGER NOT NULL,
     value_code TEXT NOT NULL,
     PRIMARY KEY (arende_id, uppfoljning_id, variable, ord)

@@ -20,7 +20,7 @@ constexpr qint64 kApplicationId = 0x466f6c6a;
 constexpr int kCurrentVersion = 2;
 
 struct Migration {
-    int toVersion;   // the step migrates toVersion-1 → toVersion
+    int toVersion; // the step migrates toVersion-1 → toVersion
     std::function<Result<void>(sqlite::Connection&)> apply;
 };
 

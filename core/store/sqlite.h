@@ -28,6 +28,8 @@ Error errorFromCode(int sqliteCode, NotADbMeans notAdb = NotADbMeans::Corrupt);
 
 class Statement;
 
+// One database connection. Not thread-safe: use it from one thread at a time (it may move
+// between threads, e.g. to a worker, but never be used by two at once).
 class Connection
 {
 public:
@@ -35,7 +37,9 @@ public:
 
     Connection() = default;
     ~Connection();
-    Connection(Connection&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+    Connection(Connection&& other) noexcept
+        : m_db(std::exchange(other.m_db, nullptr))
+    {}
     Connection& operator=(Connection&& other) noexcept;
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
@@ -71,7 +75,9 @@ public:
     sqlite3* handle() const { return m_db; }
 
 private:
-    explicit Connection(sqlite3* db) : m_db(db) {}
+    explicit Connection(sqlite3* db)
+        : m_db(db)
+    {}
     sqlite3* m_db = nullptr;
 };
 
@@ -81,7 +87,9 @@ class Statement
 public:
     Statement() = default;
     ~Statement();
-    Statement(Statement&& other) noexcept : m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+    Statement(Statement&& other) noexcept
+        : m_stmt(std::exchange(other.m_stmt, nullptr))
+    {}
     Statement& operator=(Statement&& other) noexcept;
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
@@ -93,9 +101,9 @@ public:
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement& bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
-    Statement& bind(int index, const QString& value);      // null QString → NULL
-    Statement& bind(int index, const QByteArray& value);   // null QByteArray → NULL, else BLOB
-    Statement& bind(int index, const QDate& value);        // invalid → NULL, else 'YYYY-MM-DD'
+    Statement& bind(int index, const QString& value);    // null QString → NULL
+    Statement& bind(int index, const QByteArray& value); // null QByteArray → NULL, else BLOB
+    Statement& bind(int index, const QDate& value);      // invalid → NULL, else 'YYYY-MM-DD'
     Statement& bindNull(int index);
     // Empty strings are missing answers (bortfall): stored as NULL so SQL can count them.
     Statement& bindOptional(int index, const QString& value);
@@ -103,7 +111,10 @@ public:
     Statement& bindTextStatic(int index, const char* utf8, int size);
     int parameterIndex(const char* name) const;
     template <typename T>
-    Statement& bind(const char* name, const T& value) { return bind(parameterIndex(name), value); }
+    Statement& bind(const char* name, const T& value)
+    {
+        return bind(parameterIndex(name), value);
+    }
 
     // true: a row is available; false: done.
     Result<bool> step();
@@ -114,9 +125,9 @@ public:
     int columnCount() const;
     bool isNull(int column) const;
     qint64 columnInt64(int column) const;
-    QString columnText(int column) const;       // NULL → null QString
-    QByteArray columnBlob(int column) const;    // deep copy
-    QDate columnDate(int column) const;         // NULL or malformed → null QDate
+    QString columnText(int column) const;    // NULL → null QString
+    QByteArray columnBlob(int column) const; // deep copy
+    QDate columnDate(int column) const;      // NULL or malformed → null QDate
     // Zero-copy view of a text column, valid until the next step/reset.
     const char* columnRawText(int column, int* size) const;
 
@@ -124,7 +135,9 @@ public:
 
 private:
     friend class Connection;
-    explicit Statement(sqlite3_stmt* stmt) : m_stmt(stmt) {}
+    explicit Statement(sqlite3_stmt* stmt)
+        : m_stmt(stmt)
+    {}
     sqlite3_stmt* m_stmt = nullptr;
 };
 
@@ -135,7 +148,9 @@ class Transaction
 public:
     Transaction() = default;
     ~Transaction();
-    Transaction(Transaction&& other) noexcept : m_conn(std::exchange(other.m_conn, nullptr)) {}
+    Transaction(Transaction&& other) noexcept
+        : m_conn(std::exchange(other.m_conn, nullptr))
+    {}
     Transaction& operator=(Transaction&&) = delete;
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -145,7 +160,9 @@ public:
     void rollback();
 
 private:
-    explicit Transaction(Connection* conn) : m_conn(conn) {}
+    explicit Transaction(Connection* conn)
+        : m_conn(conn)
+    {}
     Connection* m_conn = nullptr;
 };
 
@@ -154,7 +171,9 @@ class Savepoint
 {
 public:
     ~Savepoint();
-    Savepoint(Savepoint&& other) noexcept : m_conn(std::exchange(other.m_conn, nullptr)) {}
+    Savepoint(Savepoint&& other) noexcept
+        : m_conn(std::exchange(other.m_conn, nullptr))
+    {}
     Savepoint& operator=(Savepoint&&) = delete;
     Savepoint(const Savepoint&) = delete;
     Savepoint& operator=(const Savepoint&) = delete;
@@ -163,7 +182,9 @@ public:
     Result<void> release();
 
 private:
-    explicit Savepoint(Connection* conn) : m_conn(conn) {}
+    explicit Savepoint(Connection* conn)
+        : m_conn(conn)
+    {}
     Connection* m_conn = nullptr;
 };
 

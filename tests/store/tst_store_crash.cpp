@@ -2,25 +2,23 @@
 // each kill the database must open, pass the full integrity check, and hold every transaction the
 // writer reported as committed. Label: reliability.
 
-#include "storetestutil.h"
-
 #include "store/database.h"
 #include "store/repository.h"
+#include "storetestutil.h"
 
 #include <QCoreApplication>
-#include <QProcess>
-#include <QSet>
-#include <QTemporaryDir>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 #include <cstdio>
 #include <cstring>
-
 #include <unistd.h>
 
 using namespace folja;
@@ -50,7 +48,8 @@ int runWriter(const QString& dbPath, const QString& tag)
         auto tx = sqlite::Transaction::begin((*db)->connection());
         if (!tx)
             return 3;
-        domain::Person person = storetest::makePerson(QStringLiteral("1970%1").arg(i % 100000, 8, 10, QLatin1Char('0')));
+        domain::Person person =
+            storetest::makePerson(QStringLiteral("1970%1").arg(i % 100000, 8, 10, QLatin1Char('0')));
         if (!repo.upsertPerson(person))
             return 4;
         QStringList ids;
@@ -165,8 +164,8 @@ int runFiller(const QString& dir)
         auto b = (*db)->backupTo(backup);
         FILLER_CHECK(!b && b.error().code == ErrorCode::DiskFull, "backup: expected disk-full, got %s",
                      b ? "success" : qPrintable(errorCodeName(b.error().code)));
-        FILLER_CHECK(!QFileInfo::exists(backup) && !QFileInfo::exists(backup + QStringLiteral(".keys"))
-                         && !QFileInfo::exists(backup + QStringLiteral(".partial")),
+        FILLER_CHECK(!QFileInfo::exists(backup) && !QFileInfo::exists(backup + QStringLiteral(".keys")) &&
+                         !QFileInfo::exists(backup + QStringLiteral(".partial")),
                      "backup left files behind");
     }
     // Opening on a completely full disk: refused, file untouched.

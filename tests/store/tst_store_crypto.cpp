@@ -121,7 +121,8 @@ private slots:
         QVERIFY(unlocked);
         QVERIFY(*unlocked == *key);
         QVERIFY(*loaded->unlockWithRecoveryCode(*code) == *key);
-        QCOMPARE(loaded->unlock(QStringLiteral("anna"), QStringLiteral("annat")).error().code, ErrorCode::WrongPassword);
+        QCOMPARE(loaded->unlock(QStringLiteral("anna"), QStringLiteral("annat")).error().code,
+                 ErrorCode::WrongPassword);
         QCOMPARE(loaded->unlock(QStringLiteral("cecilia"), QStringLiteral("lösen")).error().code,
                  ErrorCode::WrongPassword);
 
@@ -129,9 +130,11 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson([&] {
                                      QFile f(path);
                                      return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-                                 }()).object();
-        QCOMPARE(json.value(QStringLiteral("slots")).toArray().at(0).toObject().value(QStringLiteral("iterations")).toInt(),
-                 KdfParams::fastForTests().iterations);
+                                 }())
+                                     .object();
+        QCOMPARE(
+            json.value(QStringLiteral("slots")).toArray().at(0).toObject().value(QStringLiteral("iterations")).toInt(),
+            KdfParams::fastForTests().iterations);
         QCOMPARE(json.value(QStringLiteral("slots")).toArray().at(0).toObject().value(QStringLiteral("kdf")).toString(),
                  QStringLiteral("pbkdf2-sha512"));
 
@@ -154,10 +157,7 @@ private slots:
                  ErrorCode::WrongPassword);
     }
 
-    void keyFileDefaultsToProductionCost()
-    {
-        QVERIFY(KdfParams().iterations >= 256000);
-    }
+    void keyFileDefaultsToProductionCost() { QVERIFY(KdfParams().iterations >= 256000); }
 
     void sqliteWrapper()
     {
@@ -167,8 +167,11 @@ private slots:
                            "u TEXT UNIQUE)"));
         auto ins = conn->prepare("INSERT INTO t(i, s, b, d, u) VALUES (:i, :s, :b, :d, :u)");
         QVERIFY(ins);
-        ins->bind(":i", qint64(1) << 40).bind(":s", QStringLiteral("åäö")).bind(":b", QByteArray("\0\1\2", 3))
-            .bind(":d", QDate(2024, 2, 29)).bind(":u", QStringLiteral("x"));
+        ins->bind(":i", qint64(1) << 40)
+            .bind(":s", QStringLiteral("åäö"))
+            .bind(":b", QByteArray("\0\1\2", 3))
+            .bind(":d", QDate(2024, 2, 29))
+            .bind(":u", QStringLiteral("x"));
         QVERIFY(ins->run());
         QCOMPARE(conn->lastInsertRowId(), qint64(1));
         ins->bind(1, 7).bind(2, QString()).bind(3, QByteArray()).bind(4, QDate()).bindOptional(5, QString());
@@ -223,14 +226,14 @@ private slots:
         QCOMPARE(sqlite::errorFromCode(26, sqlite::NotADbMeans::WrongPassword).code, ErrorCode::WrongPassword);
         QCOMPARE(sqlite::errorFromCode(26, sqlite::NotADbMeans::NotADatabase).code, ErrorCode::NotADatabase);
         QCOMPARE(sqlite::errorFromCode(26).code, ErrorCode::Corrupt);
-        QCOMPARE(sqlite::errorFromCode(11).code, ErrorCode::Corrupt);   // SQLITE_CORRUPT
-        QCOMPARE(sqlite::errorFromCode(5).code, ErrorCode::Locked);     // SQLITE_BUSY
-        QCOMPARE(sqlite::errorFromCode(6).code, ErrorCode::Locked);     // SQLITE_LOCKED
-        QCOMPARE(sqlite::errorFromCode(8).code, ErrorCode::ReadOnly);   // SQLITE_READONLY
-        QCOMPARE(sqlite::errorFromCode(13).code, ErrorCode::DiskFull);  // SQLITE_FULL
-        QCOMPARE(sqlite::errorFromCode(10).code, ErrorCode::Io);        // SQLITE_IOERR
+        QCOMPARE(sqlite::errorFromCode(11).code, ErrorCode::Corrupt);       // SQLITE_CORRUPT
+        QCOMPARE(sqlite::errorFromCode(5).code, ErrorCode::Locked);         // SQLITE_BUSY
+        QCOMPARE(sqlite::errorFromCode(6).code, ErrorCode::Locked);         // SQLITE_LOCKED
+        QCOMPARE(sqlite::errorFromCode(8).code, ErrorCode::ReadOnly);       // SQLITE_READONLY
+        QCOMPARE(sqlite::errorFromCode(13).code, ErrorCode::DiskFull);      // SQLITE_FULL
+        QCOMPARE(sqlite::errorFromCode(10).code, ErrorCode::Io);            // SQLITE_IOERR
         QCOMPARE(sqlite::errorFromCode(10 | (4 << 8)).code, ErrorCode::Io); // SQLITE_IOERR_SHORT_READ
-        QCOMPARE(sqlite::errorFromCode(19).code, ErrorCode::Conflict);  // SQLITE_CONSTRAINT
+        QCOMPARE(sqlite::errorFromCode(19).code, ErrorCode::Conflict);      // SQLITE_CONSTRAINT
     }
 };
 

@@ -1,10 +1,9 @@
-#include "storetestutil.h"
-
 #include "store/database.h"
 #include "store/keyfile.h"
 #include "store/repository.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
+#include "storetestutil.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -373,7 +372,8 @@ private slots:
                     auto id = repo.upsertPerson(p);
                     if (!id)
                         return id.error();
-                    domain::Arende a = storetest::makeArende(QStringLiteral("ONE-%1").arg(i), *id, QStringLiteral("admin"));
+                    domain::Arende a =
+                        storetest::makeArende(QStringLiteral("ONE-%1").arg(i), *id, QStringLiteral("admin"));
                     if (auto s = repo.save(a); !s)
                         return s.error();
                 }
@@ -520,10 +520,11 @@ private slots:
         static const QRegularExpression format(QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$"));
         QVERIFY2(format.match(code).hasMatch(), qPrintable(code));
         QVERIFY(!storetest::readAll(Database::keyFilePath(file)).contains(code.toLatin1()));
-        QVERIFY(!storetest::readAll(Database::keyFilePath(file)).contains(QString(code).remove(QLatin1Char('-')).toLatin1()));
+        QVERIFY(!storetest::readAll(Database::keyFilePath(file))
+                     .contains(QString(code).remove(QLatin1Char('-')).toLatin1()));
 
-        auto wrong = Database::openWithRecoveryCode(file, QStringLiteral("0000-0000-0000-0000-0000-0000-0000-0000"),
-                                                    fastOpen());
+        auto wrong =
+            Database::openWithRecoveryCode(file, QStringLiteral("0000-0000-0000-0000-0000-0000-0000-0000"), fastOpen());
         QVERIFY(!wrong);
         QCOMPARE(wrong.error().code, ErrorCode::WrongPassword);
         {
@@ -568,9 +569,11 @@ private slots:
         QVERIFY(!storetest::readAll(backup).contains("EXT-1"));
         // Same slots (the same users can open it).
         const auto liveSlots = QJsonDocument::fromJson(storetest::readAll(Database::keyFilePath(file)))
-                                   .object().value(QStringLiteral("slots"));
+                                   .object()
+                                   .value(QStringLiteral("slots"));
         const auto backupSlots = QJsonDocument::fromJson(storetest::readAll(Database::keyFilePath(backup)))
-                                     .object().value(QStringLiteral("slots"));
+                                     .object()
+                                     .value(QStringLiteral("slots"));
         QCOMPARE(backupSlots, liveSlots);
         {
             auto b = Database::open(backup, QStringLiteral("kalle"), QStringLiteral("k"), fastOpen());
@@ -666,7 +669,8 @@ private slots:
             // A step that changes a lot and then fails half way.
             steps[1].apply = [](sqlite::Connection& conn) -> Result<void> {
                 if (auto rc = conn.exec("CREATE INDEX arenden_enhet ON arenden(enhet);"
-                                        "CREATE TABLE filler(x); INSERT INTO filler VALUES (randomblob(100000));"); !rc)
+                                        "CREATE TABLE filler(x); INSERT INTO filler VALUES (randomblob(100000));");
+                    !rc)
                     return rc;
                 return conn.exec("THIS IS NOT SQL");
             };
@@ -696,10 +700,10 @@ private slots:
 
     void perDatabaseSecrets()
     {
-        auto a = Database::create(path(QStringLiteral("sa.folja")), QStringLiteral("a"), QStringLiteral("p"),
-                                  fastCreate());
-        auto b = Database::create(path(QStringLiteral("sb.folja")), QStringLiteral("a"), QStringLiteral("p"),
-                                  fastCreate());
+        auto a =
+            Database::create(path(QStringLiteral("sa.folja")), QStringLiteral("a"), QStringLiteral("p"), fastCreate());
+        auto b =
+            Database::create(path(QStringLiteral("sb.folja")), QStringLiteral("a"), QStringLiteral("p"), fastCreate());
         QVERIFY(a && b);
         const QString pnr = QStringLiteral("198706051234");
         QCOMPARE((*a)->pseudonym(pnr).size(), 32);

@@ -1,7 +1,6 @@
-#include "storetestutil.h"
-
 #include "store/database.h"
 #include "store/repository.h"
+#include "storetestutil.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,30 +17,47 @@ namespace {
 // operator== and would not say which field differs).
 QString diff(const Uppfoljning& a, const Uppfoljning& b)
 {
-    if (a.id != b.id) return QStringLiteral("uppfoljning.id");
-    if (a.datum != b.datum) return QStringLiteral("datum");
-    if (a.sip != b.sip) return QStringLiteral("sip");
-    if (a.maluppfyllelse != b.maluppfyllelse) return QStringLiteral("maluppfyllelse");
-    if (a.samverkan != b.samverkan) return QStringLiteral("samverkan");
-    if (a.parallellaInsatser != b.parallellaInsatser) return QStringLiteral("parallellaInsatser");
-    if (a.genomforande != b.genomforande) return QStringLiteral("genomforande");
+    if (a.id != b.id)
+        return QStringLiteral("uppfoljning.id");
+    if (a.datum != b.datum)
+        return QStringLiteral("datum");
+    if (a.sip != b.sip)
+        return QStringLiteral("sip");
+    if (a.maluppfyllelse != b.maluppfyllelse)
+        return QStringLiteral("maluppfyllelse");
+    if (a.samverkan != b.samverkan)
+        return QStringLiteral("samverkan");
+    if (a.parallellaInsatser != b.parallellaInsatser)
+        return QStringLiteral("parallellaInsatser");
+    if (a.genomforande != b.genomforande)
+        return QStringLiteral("genomforande");
     if (a.b1a != b.b1a || a.b1b != b.b1b || a.b2 != b.b2 || a.b3 != b.b3 || a.b4 != b.b4 || a.b5 != b.b5)
         return QStringLiteral("brukarfrågor");
-    if (a.comments != b.comments) return QStringLiteral("uppfoljning.comments");
+    if (a.comments != b.comments)
+        return QStringLiteral("uppfoljning.comments");
     return QString();
 }
 
 QString diff(const Insats& a, const Insats& b)
 {
-    if (a.id != b.id) return QStringLiteral("insats.id");
-    if (a.ksi != b.ksi) return QStringLiteral("ksi");
-    if (a.catalogVersion != b.catalogVersion) return QStringLiteral("catalogVersion");
-    if (a.beslutDatum != b.beslutDatum) return QStringLiteral("insats.beslutDatum");
-    if (a.verkstallandeDatum != b.verkstallandeDatum) return QStringLiteral("verkstallandeDatum");
-    if (a.avslutDatum != b.avslutDatum) return QStringLiteral("avslutDatum");
-    if (a.avslutsorsak != b.avslutsorsak) return QStringLiteral("avslutsorsak");
-    if (a.comments != b.comments) return QStringLiteral("insats.comments");
-    if (a.uppfoljningar.size() != b.uppfoljningar.size()) return QStringLiteral("uppfoljningar.size");
+    if (a.id != b.id)
+        return QStringLiteral("insats.id");
+    if (a.ksi != b.ksi)
+        return QStringLiteral("ksi");
+    if (a.catalogVersion != b.catalogVersion)
+        return QStringLiteral("catalogVersion");
+    if (a.beslutDatum != b.beslutDatum)
+        return QStringLiteral("insats.beslutDatum");
+    if (a.verkstallandeDatum != b.verkstallandeDatum)
+        return QStringLiteral("verkstallandeDatum");
+    if (a.avslutDatum != b.avslutDatum)
+        return QStringLiteral("avslutDatum");
+    if (a.avslutsorsak != b.avslutsorsak)
+        return QStringLiteral("avslutsorsak");
+    if (a.comments != b.comments)
+        return QStringLiteral("insats.comments");
+    if (a.uppfoljningar.size() != b.uppfoljningar.size())
+        return QStringLiteral("uppfoljningar.size");
     for (int i = 0; i < a.uppfoljningar.size(); ++i) {
         const QString d = diff(a.uppfoljningar[i], b.uppfoljningar[i]);
         if (!d.isEmpty())
@@ -52,21 +68,36 @@ QString diff(const Insats& a, const Insats& b)
 
 QString diff(const Arende& a, const Arende& b)
 {
-    if (a.id != b.id) return QStringLiteral("id");
-    if (a.externalId != b.externalId) return QStringLiteral("externalId");
-    if (a.personRef != b.personRef) return QStringLiteral("personRef");
-    if (a.malgrupp != b.malgrupp) return QStringLiteral("malgrupp");
-    if (a.enhet != b.enhet) return QStringLiteral("enhet");
-    if (a.owner != b.owner) return QStringLiteral("owner");
-    if (a.aktualiseringDatum != b.aktualiseringDatum) return QStringLiteral("aktualiseringDatum");
-    if (a.aktualiseringstyp != b.aktualiseringstyp) return QStringLiteral("aktualiseringstyp");
-    if (a.aktualiseringsorsak != b.aktualiseringsorsak) return QStringLiteral("aktualiseringsorsak");
-    if (a.tidigareKontakt != b.tidigareKontakt) return QStringLiteral("tidigareKontakt");
-    if (a.hushallstyp != b.hushallstyp) return QStringLiteral("hushallstyp");
-    if (a.problematik != b.problematik) return QStringLiteral("problematik");
-    if (a.beslutDatum != b.beslutDatum) return QStringLiteral("beslutDatum");
-    if (a.comments != b.comments) return QStringLiteral("comments");
-    if (a.insatser.size() != b.insatser.size()) return QStringLiteral("insatser.size");
+    if (a.id != b.id)
+        return QStringLiteral("id");
+    if (a.externalId != b.externalId)
+        return QStringLiteral("externalId");
+    if (a.personRef != b.personRef)
+        return QStringLiteral("personRef");
+    if (a.malgrupp != b.malgrupp)
+        return QStringLiteral("malgrupp");
+    if (a.enhet != b.enhet)
+        return QStringLiteral("enhet");
+    if (a.owner != b.owner)
+        return QStringLiteral("owner");
+    if (a.aktualiseringDatum != b.aktualiseringDatum)
+        return QStringLiteral("aktualiseringDatum");
+    if (a.aktualiseringstyp != b.aktualiseringstyp)
+        return QStringLiteral("aktualiseringstyp");
+    if (a.aktualiseringsorsak != b.aktualiseringsorsak)
+        return QStringLiteral("aktualiseringsorsak");
+    if (a.tidigareKontakt != b.tidigareKontakt)
+        return QStringLiteral("tidigareKontakt");
+    if (a.hushallstyp != b.hushallstyp)
+        return QStringLiteral("hushallstyp");
+    if (a.problematik != b.problematik)
+        return QStringLiteral("problematik");
+    if (a.beslutDatum != b.beslutDatum)
+        return QStringLiteral("beslutDatum");
+    if (a.comments != b.comments)
+        return QStringLiteral("comments");
+    if (a.insatser.size() != b.insatser.size())
+        return QStringLiteral("insatser.size");
     for (int i = 0; i < a.insatser.size(); ++i) {
         const QString d = diff(a.insatser[i], b.insatser[i]);
         if (!d.isEmpty())
@@ -250,7 +281,9 @@ private slots:
         auto all = repo.loadAllPersons();
         QVERIFY(all);
         QCOMPARE(all->size(), 1);
-        QVERIFY(all->value(p.id).personId.isEmpty());
+        QCOMPARE(all->first().id, p.id);
+        QVERIFY(all->first().personId.isEmpty());
+        QCOMPARE(all->first().kon, QStringLiteral("1"));
     }
 
     void deleteCascadesAndRemovesOrphanPerson()
@@ -263,10 +296,10 @@ private slots:
         QVERIFY(repo.save(b));
         QVERIFY(repo.remove(a.id));
         auto& c = m_db->connection();
-        for (const char* table : {"arende_values", "insatser", "insats_values", "uppfoljningar", "uppfoljning_values",
-                                  "comments"}) {
-            const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table + " WHERE arende_id = "
-                + QByteArray::number(a.id);
+        for (const char* table :
+             {"arende_values", "insatser", "insats_values", "uppfoljningar", "uppfoljning_values", "comments"}) {
+            const QByteArray sql =
+                QByteArray("SELECT count(*) FROM ") + table + " WHERE arende_id = " + QByteArray::number(a.id);
             QCOMPARE(*c.queryInt(sql.constData()), qint64(0));
         }
         QVERIFY(repo.loadPerson(shared)); // still used by B
@@ -359,6 +392,11 @@ private slots:
         });
         QVERIFY(rc);
         QCOMPARE(seen, 50);
+        auto all = repo.loadAllArenden();
+        QVERIFY(all);
+        QCOMPARE(all->size(), 50);
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(diff(all->at(i), rows[i].arende), QString());
         // Stopping early.
         int visits = 0;
         QVERIFY(repo.forEachArende([&](const Arende&) { return ++visits < 3; }));
