@@ -1,0 +1,161 @@
+// The host window end to end on a real (small, fast-KDF) demo database: sign-in errors, the
+// handläggare's list holding only their own ärenden, roles deciding the screens, and the lock.
+
+#include "access/arendeservice.h"
+#include "access/session.h"
+#include "arenden/arendelistmodel.h"
+#include "arenden/minaarendenwidget.h"
+#include "catalog/catalog.h"
+#include "io/demodatabase.h"
+#include "mainwindow/idlewatcher.h"
+#include "mainwindow/mainwindow.h"
+#include "signin/lockwidget.h"
+#include "signin/signinwidget.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include "access/clock.h"
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace folja;
+
+namespace {
+const QString kPassword = QStringLiteral("test-losen-123");
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("demo.folja"));
+        auto catalog = catalog::Catalog::loadBuiltin();
+        QVERIFY(catalog.ok());
+        io::DemoDatabase demo;
+        demo.password = kPassword;
+        demo.fill.persons = 300;
+        demo.kdf = store::KdfParams::fastForTests();
+        auto created = io::createDemoDatabase(m_path, catalog.value(), demo);
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        QVERIFY(created->summary.handlaggare.size() >= 2);
+        QVERIFY(!created->recoveryCode.isEmpty());
+    }
+
+    void wrongPasswordShowsErrorAndStaysOnSignIn()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(!w.signIn(m_path, QStringLiteral("demo1"), QStringLiteral("not-the-password")));
+        auto* error = w.findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(error);
+        QVERIFY(error->isVisibleTo(&w));
+        QVERIFY(!error->text().isEmpty());
+        QVERIFY(!w.session());
+        auto* password = w.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"));
+        QVERIFY(password->text().isEmpty()); // never left behind in the field
+    }
+
+    void signInThroughTheWidgets()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.signInWidget()->setDatabasePath(m_path);
+        auto* user = w.findChild<QLineEdit*>(QStringLiteral("userLineEdit"));
+        auto* password = w.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"));
+        user->clear();
+        QTest::keyClicks(user, QStringLiteral("demo2"));
+        QTest::keyClicks(password, kPassword);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY(w.session() != nullptr);
+        QCOMPARE(w.session()->user(), QStringLiteral("demo2"));
+    }
+
+    void handlaggareListHoldsOnlyOwnArenden()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.signIn(m_path, QStringLiteral("demo1"), kPassword));
+        auto* list = w.findChild<ui::MinaArendenWidget*>();
+        QVERIFY(list);
+        const auto* model = list->model();
+        const int rows = model->rowCount();
+        QVERIFY(rows > 0);
+        for (int r = 0; r < rows; ++r)
+            QCOMPARE(model->arende(r)->owner, QStringLiteral("demo1"));
+        w.signOut(); // releases the database for the administratör below
+
+        // The administratör sees how many ärenden exist in all: demo1's list must be a strict part.
+        auto admin = access::Session::signIn(m_path, QStringLiteral("admin"), kPassword);
+        QVERIFY2(admin.ok(), qPrintable(admin.ok() ? QString() : admin.error().message));
+        access::ArendeService service(*admin.value());
+        auto all = service.count();
+        QVERIFY(all.ok());
+        QVERIFY(rows < all.value());
+    }
+
+    void analytikerGetsNoCaseList()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.signIn(m_path, QStringLiteral("analys"), kPassword));
+        QVERIFY(!w.findChild<ui::MinaArendenWidget*>());
+        QVERIFY(w.workspace()->count() >= 1);
+    }
+
+    void lockHidesEverythingAndNeedsThePassword()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.signIn(m_path, QStringLiteral("demo1"), kPassword));
+        auto* stack = w.findChild<QStackedWidget*>();
+        w.lockNow();
+        QVERIFY(w.session()->isLocked());
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("lockWidget"));
+
+        auto* lock = w.findChild<ui::LockWidget*>();
+        emit lock->unlockRequested(QStringLiteral("wrong"));
+        QVERIFY(w.session()->isLocked());
+        QVERIFY(w.findChild<QLabel*>(QStringLiteral("unlockErrorLabel"))->isVisibleTo(&w));
+
+        emit lock->unlockRequested(kPassword);
+        QVERIFY(!w.session()->isLocked());
+        QCOMPARE(stack->currentWidget(), w.workspace());
+    }
+
+    void idleWatcherLocksAfterInactivityOnly()
+    {
+        access::ManualClock clock;
+        access::IdleLockPolicy policy(clock, 10);
+        ui::IdleWatcher watcher;
+        QSignalSpy due(&watcher, &ui::IdleWatcher::lockDue);
+        watcher.watch(&policy);
+
+        clock.advanceSecs(9 * 60);
+        watcher.checkNow();
+        QCOMPARE(due.count(), 0);
+
+        // Any key press in the application counts as activity and restarts the period.
+        QLineEdit edit;
+        edit.show();
+        QTest::keyClick(&edit, Qt::Key_A);
+        clock.advanceSecs(9 * 60);
+        watcher.checkNow();
+        QCOMPARE(due.count(), 0);
+
+        clock.advanceSecs(61);
+        watcher.checkNow();
+        QCOMPARE(due.count(), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
