@@ -1,0 +1,739 @@
+#include "form/arendeform.h"
+
+#include "form/answer.h"
+#include "form/draft.h"
+#include "form/fieldrow.h"
+#include "form/issuespanel.h"
+#include "form/personsection.h"
+#include "form/recordeditors.h"
+#include "form/rowregistry.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <array>
+
+namespace folja::ui {
+
+using form::Answer;
+using form::FieldKey;
+using form::FieldRow;
+using form::InsatsEditor;
+using form::IssuesPanel;
+
+namespace {
+
+constexpr int kDraftFormat = 1;
+constexpr std::array kSteps{catalog::Step::Aktualisera, catalog::Step::Utreda,   catalog::Step::Besluta,
+                            catalog::Step::Genomfora,   catalog::Step::FoljaUpp, catalog::Step::Avsluta};
+
+FieldKey keyOf(const domain::Issue& issue)
+{
+    return FieldKey{issue.variable, issue.insats, issue.uppfoljning};
+}
+
+bool isEmpty(const Answer& answer)
+{
+    return answer.codes.isEmpty() && !answer.date.isValid();
+}
+
+} // namespace
+
+ArendeForm::ArendeForm(QWidget* parent)
+    : QWidget(parent)
+    , m_rows(new form::RowRegistry(this))
+{
+    setObjectName(QStringLiteral("arendeForm"));
+    buildSkeleton();
+    connect(m_rows, &form::RowRegistry::answerChanged, this, &ArendeForm::onAnswerChanged);
+
+    const auto shortcut = [this](const QKeySequence& keys, auto slot) {
+        auto* s = new QShortcut(keys, this, slot);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+    };
+    shortcut(QKeySequence::Save, [this] { requestSave(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { requestSave(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { requestSave(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { addInsats(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_U), [this] { addUppfoljning(-1); });
+    shortcut(QKeySequence(Qt::Key_F1), [this] { showHelp(); });
+
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now && isAncestorOf(now))
+            updateHelp(now);
+    });
+    setArende({}, {});
+}
+
+ArendeForm::~ArendeForm() = default;
+
+void ArendeForm::buildSkeleton()
+{
+    auto* outer = new QVBoxLayout(this);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    outer->addWidget(splitter, 1);
+
+    // Left: the process steps, to move through a long form by keyboard or mouse.
+    m_steps = new QListWidget(splitter);
+    m_steps->setObjectName(QStringLiteral("stepList"));
+    m_steps->setAccessibleName(tr("Process steps"));
+    m_steps->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_steps->installEventFilter(this);
+    connect(m_steps, &QListWidget::currentRowChanged, this, &ArendeForm::scrollToStep);
+    connect(m_steps, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const auto step = static_cast<catalog::Step>(item->data(Qt::UserRole).toInt());
+        QWidget* anchor = m_stepAnchors.value(step);
+        if (!anchor)
+            return;
+        // Focus the first input after the step heading.
+        for (QWidget* w : std::as_const(m_bodyChain)) {
+            if (w->isEnabled() && w->mapTo(m_content, QPoint()).y() >= anchor->mapTo(m_content, QPoint()).y()) {
+                w->setFocus(Qt::TabFocusReason);
+                m_scroll->ensureWidgetVisible(w);
+                break;
+            }
+        }
+    });
+
+    // Middle: the questions, one scrolling column.
+    auto* middle = new QWidget(splitter);
+    auto* middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(middle);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_content = new QWidget(m_scroll);
+    m_contentLayout = new QVBoxLayout(m_content);
+    m_scroll->setWidget(m_content);
+    middleLayout->addWidget(m_scroll, 1);
+
+    // Who and which målgrupp come first: the målgrupp decides which answers can be chosen.
+    auto* header = new QGroupBox(tr("Person and target group"), m_content);
+    auto* headerLayout = new QVBoxLayout(header);
+    auto* malgruppLabel = new QLabel(tr("Target group"), header);
+    QFont bold = malgruppLabel->font();
+    bold.setBold(true);
+    malgruppLabel->setFont(bold);
+    m_malgrupp = new QComboBox(header);
+    m_malgrupp->setObjectName(QStringLiteral("malgruppCombo"));
+    m_malgrupp->setAccessibleName(tr("Target group"));
+    m_malgrupp->setToolTip(tr("The target group decides which answers the form offers."));
+    malgruppLabel->setBuddy(m_malgrupp);
+    headerLayout->addWidget(malgruppLabel);
+    headerLayout->addWidget(m_malgrupp);
+    m_personSection = new form::PersonSection(header);
+    headerLayout->addWidget(m_personSection);
+    m_contentLayout->addWidget(header);
+    connect(m_malgrupp, &QComboBox::activated, this, &ArendeForm::onMalgruppChosen);
+    connect(m_personSection, &form::PersonSection::changed, this, &ArendeForm::refresh);
+    connect(m_personSection, &form::PersonSection::revealRequested, this, &ArendeForm::personIdRevealRequested);
+
+    m_chooseMalgruppHint = new QLabel(tr("Choose the target group first: it decides which answers can be chosen."),
+                                      m_content);
+    m_chooseMalgruppHint->setWordWrap(true);
+    m_contentLayout->addWidget(m_chooseMalgruppHint);
+    m_contentLayout->addStretch(1);
+
+    // Bottom: why saving is (not) possible, and the two ways out.
+    auto* buttons = new QHBoxLayout;
+    m_saveStatus = new QLabel(middle);
+    m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
+    m_saveStatus->setWordWrap(true);
+    m_cancel = new QPushButton(tr("Cancel"), middle);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setToolTip(tr("Close without saving (Esc)"));
+    m_save = new QPushButton(tr("Save"), middle);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setToolTip(tr("Save the ärende (Ctrl+S or Ctrl+Enter)"));
+    buttons->addWidget(m_saveStatus, 1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_save);
+    middleLayout->addLayout(buttons);
+    connect(m_save, &QPushButton::clicked, this, &ArendeForm::requestSave);
+    connect(m_cancel, &QPushButton::clicked, this, &ArendeForm::cancelRequested);
+
+    // Right: the summary of what is missing or wrong, and the help for the current question.
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto* issuesTitle = new QLabel(tr("Still to fill in / To correct"), right);
+    issuesTitle->setFont(bold);
+    rightLayout->addWidget(issuesTitle);
+    m_issuesPanel = new IssuesPanel(right);
+    issuesTitle->setBuddy(m_issuesPanel);
+    rightLayout->addWidget(m_issuesPanel, 2);
+    connect(m_issuesPanel, &IssuesPanel::fieldRequested, this, &ArendeForm::focusField);
+    m_helpBox = new QGroupBox(tr("Help (F1)"), right);
+    m_helpBox->setObjectName(QStringLiteral("helpPane"));
+    auto* helpLayout = new QVBoxLayout(m_helpBox);
+    m_help = new QLabel(tr("Move to a question to see its definition here."), m_helpBox);
+    m_help->setObjectName(QStringLiteral("helpText"));
+    m_help->setWordWrap(true);
+    m_help->setTextFormat(Qt::PlainText);
+    m_help->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_help->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    helpLayout->addWidget(m_help, 1);
+    rightLayout->addWidget(m_helpBox, 1);
+
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+}
+
+void ArendeForm::setCatalog(const catalog::Catalog* catalog)
+{
+    m_catalog = catalog;
+    m_personSection->setCatalog(catalog);
+    setArende(m_arende, m_person);
+}
+
+void ArendeForm::setArende(const domain::Arende& arende, const domain::Person& person)
+{
+    m_arende = arende;
+    m_person = person;
+    m_loadedArende = arende;
+    m_personSection->setPerson(person, person.id == domain::kNoId);
+    m_personSection->setReferenceDate(arende.aktualiseringDatum);
+    loadMalgruppCombo();
+    rebuildBody();
+    m_baseline = stateBytes();
+    refresh();
+}
+
+domain::Arende ArendeForm::arende() const
+{
+    return m_arende;
+}
+
+domain::Person ArendeForm::person() const
+{
+    return m_personSection->applyTo(m_person);
+}
+
+QList<domain::Issue> ArendeForm::issues() const
+{
+    QList<domain::Issue> out;
+    if (const auto personIssue = m_personSection->issue())
+        out.append(*personIssue);
+    for (FieldRow* row : m_rows->rows()) {
+        if (row->hasUnacceptableInput())
+            out.append({domain::Severity::Fel, row->key().code, row->key().insats, row->key().uppfoljning,
+                        tr("%1: enter a real date as YYYY-MM-DD.").arg(row->variable().label)});
+    }
+    if (m_catalog)
+        out.append(domain::validate(m_arende, *m_catalog, today()));
+    return out;
+}
+
+QByteArray ArendeForm::draftState() const
+{
+    const QJsonObject draft{
+        {QStringLiteral("format"), kDraftFormat},
+        {QStringLiteral("arende"), form::toJson(m_arende)},
+        {QStringLiteral("person"), form::toJson(m_person)},
+        {QStringLiteral("personIdText"), m_personSection->personIdText()},
+    };
+    return QJsonDocument(draft).toJson(QJsonDocument::Compact);
+}
+
+bool ArendeForm::restoreDraft(const QByteArray& state)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(state, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    const QJsonObject draft = doc.object();
+    domain::Arende arende;
+    domain::Person person;
+    if (draft.value(QStringLiteral("format")).toInt() != kDraftFormat
+        || !form::fromJson(draft.value(QStringLiteral("arende")).toObject(), arende)
+        || !form::fromJson(draft.value(QStringLiteral("person")).toObject(), person))
+        return false;
+    m_arende = arende;
+    m_person = person;
+    m_personSection->setPerson(person, person.id == domain::kNoId);
+    m_personSection->setPersonIdText(draft.value(QStringLiteral("personIdText")).toString());
+    m_personSection->setReferenceDate(arende.aktualiseringDatum);
+    loadMalgruppCombo();
+    rebuildBody();
+    refresh();
+    return true;
+}
+
+void ArendeForm::setToday(QDate value)
+{
+    m_today = value;
+    refresh();
+}
+
+QDate ArendeForm::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void ArendeForm::loadMalgruppCombo()
+{
+    const QSignalBlocker blocker(m_malgrupp);
+    m_malgrupp->clear();
+    m_malgrupp->addItem(tr("– choose –"), QString());
+    for (catalog::Malgrupp malgrupp : catalog::kAllMalgrupper) {
+        const QString label = m_catalog ? m_catalog->malgruppLabel(malgrupp) : catalog::malgruppCode(malgrupp);
+        m_malgrupp->addItem(label, catalog::malgruppCode(malgrupp));
+    }
+    int index = m_malgrupp->findData(m_arende.malgrupp);
+    if (index < 0) {
+        m_malgrupp->addItem(tr("%1 (unknown target group)").arg(m_arende.malgrupp), m_arende.malgrupp);
+        index = m_malgrupp->count() - 1;
+    }
+    m_malgrupp->setCurrentIndex(index);
+}
+
+void ArendeForm::onMalgruppChosen()
+{
+    const QString code = m_malgrupp->currentData().toString();
+    if (code == m_arende.malgrupp)
+        return;
+    // Answers that the new målgrupp does not offer are kept and flagged as fel, never dropped.
+    m_arende.malgrupp = code;
+    rebuildBody();
+    refresh();
+    m_malgrupp->setFocus(Qt::OtherFocusReason);
+}
+
+QWidget* ArendeForm::buildStepSection(catalog::Step step, QWidget* parent, QVBoxLayout* layout)
+{
+    QList<const catalog::Variable*> questions;
+    for (catalog::Level level : {catalog::Level::Person, catalog::Level::Arende}) {
+        for (const catalog::Variable* variable : m_rows->questions(level)) {
+            if (variable->step == step)
+                questions.append(variable);
+        }
+    }
+    // The ärende's own decision date ("beslut om insats eller ej") is catalogued with the insats,
+    // but the ärende holds one too: it is the only date when no insats is granted.
+    const catalog::Variable* beslut = m_catalog->variable(u"beslut_datum");
+    if (step == catalog::Step::Besluta && beslut)
+        questions.append(beslut);
+    if (questions.isEmpty() && step != catalog::Step::Besluta)
+        return nullptr;
+
+    QLabel* heading = form::makeHeading(m_catalog->stepLabel(step), parent, 2);
+    layout->addWidget(heading);
+    for (const catalog::Variable* variable : std::as_const(questions)) {
+        if (FieldRow* row = m_rows->create(*variable, FieldKey{variable->code, -1, -1}, parent)) {
+            layout->addWidget(row);
+            m_bodyChain << row->focusChain();
+        }
+    }
+    return heading;
+}
+
+void ArendeForm::rebuildBody()
+{
+    m_insatsEditors.clear();
+    m_stepAnchors.clear();
+    m_bodyChain.clear();
+    delete m_body;
+    m_body = nullptr;
+    m_insatsContainer = nullptr;
+    m_insatsLayout = nullptr;
+    m_addInsats = nullptr;
+
+    const auto malgrupp = catalog::malgruppFromCode(m_arende.malgrupp);
+    m_chooseMalgruppHint->setVisible(!malgrupp);
+    if (!m_catalog || !malgrupp) {
+        updateStepList();
+        updateTabOrder();
+        return;
+    }
+    m_rows->setContext(m_catalog, *malgrupp, &m_arende, &m_person);
+
+    m_body = new QWidget(m_content);
+    auto* layout = new QVBoxLayout(m_body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (catalog::Step step : {catalog::Step::Aktualisera, catalog::Step::Utreda, catalog::Step::Besluta}) {
+        if (QWidget* anchor = buildStepSection(step, m_body, layout))
+            m_stepAnchors.insert(step, anchor);
+    }
+
+    layout->addWidget(form::makeHeading(tr("Insatser"), m_body, 1));
+    m_insatsContainer = new QWidget(m_body);
+    m_insatsLayout = new QVBoxLayout(m_insatsContainer);
+    m_insatsLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_insatsContainer);
+    m_addInsats = new QPushButton(tr("Add insats (Ctrl+I)"), m_body);
+    m_addInsats->setObjectName(QStringLiteral("addInsatsButton"));
+    connect(m_addInsats, &QPushButton::clicked, this, &ArendeForm::addInsats);
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(m_addInsats);
+    addRow->addStretch(1);
+    layout->addLayout(addRow);
+
+    // Before the stretch at the end of the content.
+    m_contentLayout->insertWidget(m_contentLayout->count() - 1, m_body);
+    rebuildInsatser();
+}
+
+void ArendeForm::rebuildInsatser()
+{
+    if (!m_insatsLayout)
+        return;
+    for (InsatsEditor* editor : std::as_const(m_insatsEditors))
+        delete editor;
+    m_insatsEditors.clear();
+    for (int i = 0; i < m_arende.insatser.size(); ++i) {
+        auto* editor = new InsatsEditor(*m_rows, *m_catalog, m_arende.insatser.at(i), i, m_insatsContainer);
+        m_insatsLayout->addWidget(editor);
+        m_insatsEditors.append(editor);
+        connect(editor, &InsatsEditor::removeRequested, this, &ArendeForm::removeInsats);
+        connect(editor, &InsatsEditor::addUppfoljningRequested, this, &ArendeForm::addUppfoljning);
+        connect(editor, &InsatsEditor::removeUppfoljningRequested, this, &ArendeForm::removeUppfoljning);
+    }
+    // The later steps live inside the insats cards; the step list jumps to the first card.
+    for (catalog::Step step : {catalog::Step::Genomfora, catalog::Step::FoljaUpp, catalog::Step::Avsluta}) {
+        QWidget* anchor = m_insatsEditors.isEmpty() ? nullptr : m_insatsEditors.constFirst()->stepAnchor(step);
+        m_stepAnchors.insert(step, anchor ? anchor : m_insatsContainer);
+    }
+    updateStepList();
+    updateTabOrder();
+}
+
+void ArendeForm::updateTabOrder()
+{
+    // Rebuilt sections are created after the buttons; without an explicit chain Tab would jump
+    // from the middle of the form to Save.
+    QList<QWidget*> chain{m_steps, m_malgrupp};
+    chain << m_personSection->focusChain() << m_bodyChain;
+    for (InsatsEditor* editor : std::as_const(m_insatsEditors))
+        chain << editor->focusChain();
+    if (m_addInsats)
+        chain << m_addInsats;
+    chain << m_cancel << m_save << m_issuesPanel;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+    // Line edits claim Ctrl+U (delete line) for themselves; the form's shortcuts must win.
+    for (QWidget* w : std::as_const(chain))
+        w->installEventFilter(this);
+}
+
+void ArendeForm::onAnswerChanged(const FieldKey& key, const Answer& answer)
+{
+    form::applyAnswer(m_arende, m_person, key, answer);
+    if (key.code == u"insats" && key.insats >= 0 && key.insats < m_arende.insatser.size()) {
+        domain::Insats& insats = m_arende.insatser[key.insats];
+        // Record the catalogue version the code was chosen from; going back to the stored code
+        // restores the stored version, so an undone edit leaves no trace.
+        const bool stored = key.insats < m_loadedArende.insatser.size()
+            && m_loadedArende.insatser.at(key.insats).id == insats.id
+            && m_loadedArende.insatser.at(key.insats).ksi == insats.ksi;
+        insats.catalogVersion = stored ? m_loadedArende.insatser.at(key.insats).catalogVersion
+            : insats.ksi.isEmpty()     ? QString()
+                                       : m_catalog->version();
+        if (key.insats < m_insatsEditors.size())
+            m_insatsEditors.at(key.insats)->setTitleCode(insats.ksi);
+    }
+    if (key.code == u"aktualisering_datum" && key.insats < 0)
+        m_personSection->setReferenceDate(answer.date);
+    refresh();
+}
+
+void ArendeForm::addInsats()
+{
+    if (!m_insatsLayout) {
+        m_saveStatus->setText(tr("Choose the target group before adding an insats."));
+        m_malgrupp->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_arende.insatser.append(domain::Insats());
+    rebuildInsatser();
+    refresh();
+    focusField(FieldKey{QStringLiteral("insats"), static_cast<int>(m_arende.insatser.size() - 1), -1}.id());
+}
+
+void ArendeForm::addUppfoljning(int insats)
+{
+    if (insats < 0) {
+        QWidget* focus = QApplication::focusWidget();
+        for (InsatsEditor* editor : std::as_const(m_insatsEditors)) {
+            if (focus && editor->isAncestorOf(focus))
+                insats = editor->index();
+        }
+        if (insats < 0)
+            insats = static_cast<int>(m_arende.insatser.size() - 1);
+    }
+    if (insats < 0 || insats >= m_arende.insatser.size()) {
+        m_saveStatus->setText(tr("Add an insats first: follow-ups belong to an insats."));
+        return;
+    }
+    QList<domain::Uppfoljning>& list = m_arende.insatser[insats].uppfoljningar;
+    list.append(domain::Uppfoljning());
+    rebuildInsatser();
+    refresh();
+    focusField(FieldKey{QStringLiteral("uppfoljning_datum"), insats, static_cast<int>(list.size() - 1)}.id());
+}
+
+void ArendeForm::removeInsats(int index)
+{
+    if (index < 0 || index >= m_arende.insatser.size())
+        return;
+    m_arende.insatser.removeAt(index);
+    rebuildInsatser();
+    refresh();
+    if (m_addInsats)
+        m_addInsats->setFocus(Qt::OtherFocusReason);
+}
+
+void ArendeForm::removeUppfoljning(int insats, int index)
+{
+    if (insats < 0 || insats >= m_arende.insatser.size())
+        return;
+    QList<domain::Uppfoljning>& list = m_arende.insatser[insats].uppfoljningar;
+    if (index < 0 || index >= list.size())
+        return;
+    list.removeAt(index);
+    rebuildInsatser();
+    refresh();
+    if (insats < m_insatsEditors.size() && m_insatsEditors.at(insats)->addUppfoljningButton())
+        m_insatsEditors.at(insats)->addUppfoljningButton()->setFocus(Qt::OtherFocusReason);
+}
+
+void ArendeForm::refresh()
+{
+    m_issues = issues();
+
+    // Inline: each question shows the issues about it.
+    QHash<QString, QList<domain::Issue>> byField;
+    for (const domain::Issue& issue : std::as_const(m_issues))
+        byField[keyOf(issue).id()].append(issue);
+    for (FieldRow* row : m_rows->rows()) {
+        row->setIssues(byField.value(row->key().id()));
+        const catalog::Variable& variable = row->variable();
+        if (variable.condition) {
+            QStringList asked;
+            for (const QString& code : variable.condition->variables) {
+                if (const catalog::Variable* v = m_catalog->variable(code))
+                    asked << v->label;
+            }
+            QStringList values;
+            for (const QString& code : variable.condition->values) {
+                for (const QString& var : variable.condition->variables) {
+                    const catalog::Value* value = m_catalog->value(var, code);
+                    if (value && !values.contains(value->label))
+                        values << value->label;
+                }
+            }
+            row->setConditionMet(form::conditionMet(variable, m_arende, m_person, row->key()),
+                                 tr("Asked only when %1 is %2.")
+                                     .arg(asked.join(tr(" or ")), values.join(tr(" or "))));
+        }
+    }
+
+    // Summary: fel first, then other varningar, then what is still missing (bortfall).
+    QList<IssuesPanel::Entry> entries;
+    for (const domain::Issue& issue : std::as_const(m_issues)) {
+        const FieldKey key = keyOf(issue);
+        IssuesPanel::Kind kind = IssuesPanel::Kind::Fel;
+        if (issue.severity == domain::Severity::Varning)
+            kind = isEmpty(form::answerOf(m_arende, m_person, key)) ? IssuesPanel::Kind::Missing
+                                                                     : IssuesPanel::Kind::Varning;
+        QString text = issue.message;
+        if (issue.uppfoljning >= 0)
+            text = tr("Insats %1, follow-up %2: %3").arg(issue.insats + 1).arg(issue.uppfoljning + 1).arg(text);
+        else if (issue.insats >= 0)
+            text = tr("Insats %1: %2").arg(issue.insats + 1).arg(text);
+        entries.append({kind, text, key.id()});
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const IssuesPanel::Entry& a, const IssuesPanel::Entry& b) { return a.kind < b.kind; });
+    m_issuesPanel->setEntries(entries);
+
+    updateSaveState();
+    updateStepList();
+
+    const bool modified = stateBytes() != m_baseline;
+    if (modified != m_modified) {
+        m_modified = modified;
+        emit modifiedChanged(m_modified);
+    }
+}
+
+void ArendeForm::updateSaveState()
+{
+    const int fel = m_issuesPanel->count(IssuesPanel::Kind::Fel);
+    const int missing = m_issuesPanel->count(IssuesPanel::Kind::Missing);
+    m_save->setEnabled(fel == 0);
+    const QStyle::StandardPixmap icon = fel > 0 ? QStyle::SP_MessageBoxCritical : QStyle::SP_DialogApplyButton;
+    m_save->setIcon(style()->standardIcon(icon, nullptr, this));
+    if (fel > 0) {
+        m_saveStatus->setText(tr("Cannot save yet: %n error(s) to correct.", nullptr, fel));
+        m_save->setToolTip(m_saveStatus->text());
+    } else {
+        m_saveStatus->setText(missing > 0 ? tr("Can be saved; %n answer(s) still missing.", nullptr, missing)
+                                          : tr("Ready to save."));
+        m_save->setToolTip(tr("Save the ärende (Ctrl+S or Ctrl+Enter)"));
+    }
+}
+
+void ArendeForm::updateStepList()
+{
+    const QSignalBlocker blocker(m_steps);
+    const int current = m_steps->currentRow();
+    m_steps->clear();
+    for (catalog::Step step : kSteps) {
+        int fel = 0;
+        int other = 0;
+        for (const domain::Issue& issue : std::as_const(m_issues)) {
+            const catalog::Variable* v = m_catalog ? m_catalog->variable(issue.variable) : nullptr;
+            if (!v || v->step != step)
+                continue;
+            (issue.severity == domain::Severity::Fel ? fel : other) += 1;
+        }
+        const QString label = m_catalog ? m_catalog->stepLabel(step) : catalog::stepCode(step);
+        auto* item = new QListWidgetItem(fel + other > 0 ? tr("%1 (%2)").arg(label).arg(fel + other) : label, m_steps);
+        item->setData(Qt::UserRole, static_cast<int>(step));
+        item->setToolTip(tr("%n error(s)", nullptr, fel) + u'\n' + tr("%n to fill in or check", nullptr, other));
+        if (fel > 0)
+            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this));
+        if (!m_stepAnchors.value(step))
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+    }
+    m_steps->setCurrentRow(current);
+}
+
+void ArendeForm::scrollToStep(int row)
+{
+    QListWidgetItem* item = m_steps->item(row);
+    QWidget* anchor = item ? m_stepAnchors.value(static_cast<catalog::Step>(item->data(Qt::UserRole).toInt())) : nullptr;
+    if (anchor)
+        m_scroll->verticalScrollBar()->setValue(anchor->mapTo(m_content, QPoint()).y());
+}
+
+void ArendeForm::focusField(const QString& fieldId)
+{
+    QWidget* target = nullptr;
+    if (fieldId == u"malgrupp")
+        target = m_malgrupp;
+    else if (fieldId == u"person_id")
+        target = m_personSection->personIdField();
+    else if (FieldRow* row = m_rows->row(fieldId))
+        target = row->focusTarget();
+    if (!target)
+        return;
+    target->setFocus(Qt::OtherFocusReason);
+    m_scroll->ensureWidgetVisible(target);
+}
+
+void ArendeForm::requestSave()
+{
+    refresh();
+    if (domain::hasBlocking(m_issues)) {
+        // Say why instead of failing silently; the summary lists each fel.
+        m_saveStatus->setText(tr("Not saved: %n error(s) must be corrected first.", nullptr,
+                                 m_issuesPanel->count(IssuesPanel::Kind::Fel)));
+        return;
+    }
+    emit saveRequested();
+}
+
+void ArendeForm::showHelp()
+{
+    m_helpBox->setVisible(true);
+    updateHelp(QApplication::focusWidget());
+}
+
+void ArendeForm::updateHelp(QWidget* focus)
+{
+    for (QWidget* w = focus; w && w != this; w = w->parentWidget()) {
+        if (auto* row = qobject_cast<FieldRow*>(w)) {
+            const catalog::Variable& v = row->variable();
+            QString text = v.label;
+            if (!v.help.isEmpty())
+                text += QStringLiteral("\n\n") + v.help;
+            if (!v.note.isEmpty())
+                text += QStringLiteral("\n\n") + v.note;
+            m_help->setText(text);
+            return;
+        }
+    }
+    if (focus && !focus->toolTip().isEmpty())
+        m_help->setText(focus->accessibleName() + QStringLiteral("\n\n") + focus->toolTip());
+}
+
+void ArendeForm::keyPressEvent(QKeyEvent* event)
+{
+    // Children that do not use a key pass it up here: Esc cancels and Enter saves, as in a dialog.
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        emit cancelRequested();
+        event->accept();
+        return;
+    }
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        // On a button, Enter presses that button, as users expect; elsewhere it saves.
+        if (auto* button = qobject_cast<QAbstractButton*>(QApplication::focusWidget()); button && isAncestorOf(button))
+            button->click();
+        else
+            requestSave();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool ArendeForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const auto combo = key->keyCombination();
+        if (combo == QKeyCombination(Qt::CTRL, Qt::Key_U) || combo == QKeyCombination(Qt::CTRL, Qt::Key_I)) {
+            key->ignore();
+            return true; // not claimed by the child: the form's shortcut runs
+        }
+    }
+    if (watched == m_steps && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (QListWidgetItem* item = m_steps->currentItem())
+                emit m_steps->itemActivated(item);
+            return true; // Enter in the step list moves into the step; it does not save
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QByteArray ArendeForm::stateBytes() const
+{
+    // What "modified" compares: the records, the raw Person-ID text of a new person, and date text
+    // that is not (yet) a date, so typing into any field counts even before it parses.
+    QJsonArray rawDates;
+    for (FieldRow* row : m_rows->rows()) {
+        if (row->hasUnacceptableInput())
+            rawDates.append(row->key().id());
+    }
+    const QJsonObject state{
+        {QStringLiteral("arende"), form::toJson(m_arende)},
+        {QStringLiteral("person"), form::toJson(person())},
+        {QStringLiteral("personIdText"), m_personSection->personIdText()},
+        {QStringLiteral("rawDates"), rawDates},
+    };
+    return QJsonDocument(state).toJson(QJsonDocument::Compact);
+}
+
+} // namespace folja::ui

@@ -1,0 +1,286 @@
+#include "form/personsection.h"
+
+#include "identity/age.h"
+#include "identity/personid.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+
+#include <algorithm>
+
+namespace folja::ui::form {
+
+namespace {
+
+QString konCode(identity::JuridisktKon kon)
+{
+    switch (kon) {
+    case identity::JuridisktKon::FlickaKvinna:
+        return QStringLiteral("KON.FLICKA_KVINNA");
+    case identity::JuridisktKon::PojkeMan:
+        return QStringLiteral("KON.POJKE_MAN");
+    case identity::JuridisktKon::Okant:
+        break;
+    }
+    return {};
+}
+
+domain::PersonIdType domainType(identity::IdType type)
+{
+    switch (type) {
+    case identity::IdType::Personnummer:
+        return domain::PersonIdType::Personnummer;
+    case identity::IdType::Samordningsnummer:
+        return domain::PersonIdType::Samordningsnummer;
+    case identity::IdType::Reservnummer:
+        return domain::PersonIdType::Reservnummer;
+    }
+    return domain::PersonIdType::Personnummer;
+}
+
+bool isTwelveDigits(const QString& text)
+{
+    if (text.size() != 12)
+        return false;
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+QLabel* fieldLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+
+} // namespace
+
+PersonSection::PersonSection(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+
+    m_personIdLabel = fieldLabel(tr("Person-ID"), this);
+    m_personId = new QLineEdit(this);
+    m_personId->setObjectName(QStringLiteral("personIdField"));
+    m_personId->setPlaceholderText(tr("YYYYMMDD-NNNN"));
+    m_personId->setMaxLength(20);
+    m_personId->setAccessibleName(tr("Person-ID"));
+    m_personIdLabel->setBuddy(m_personId);
+    m_reveal = new QPushButton(tr("Show"), this);
+    m_reveal->setObjectName(QStringLiteral("revealPersonIdButton"));
+    m_reveal->setCheckable(true);
+    m_reveal->setToolTip(tr("Show the full Person-ID. This is recorded in the audit log."));
+    m_reveal->setAccessibleName(tr("Show the full Person-ID"));
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("personIdMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+
+    m_konLabel = fieldLabel(tr("Legal sex"), this);
+    m_kon = new QLineEdit(this);
+    m_kon->setObjectName(QStringLiteral("field_kon"));
+    m_kon->setReadOnly(true);
+    m_kon->setFocusPolicy(Qt::ClickFocus);
+    m_konLabel->setBuddy(m_kon);
+    m_alderLabel = fieldLabel(tr("Age"), this);
+    m_alder = new QLineEdit(this);
+    m_alder->setObjectName(QStringLiteral("field_alder"));
+    m_alder->setReadOnly(true);
+    m_alder->setFocusPolicy(Qt::ClickFocus);
+    m_alderLabel->setBuddy(m_alder);
+
+    grid->addWidget(m_personIdLabel, 0, 0);
+    grid->addWidget(m_personId, 0, 1);
+    grid->addWidget(m_reveal, 0, 2);
+    grid->addWidget(m_message, 1, 1, 1, 2);
+    grid->addWidget(m_konLabel, 2, 0);
+    grid->addWidget(m_kon, 2, 1, 1, 2);
+    grid->addWidget(m_alderLabel, 3, 0);
+    grid->addWidget(m_alder, 3, 1, 1, 2);
+    grid->setColumnStretch(1, 1);
+
+    connect(m_personId, &QLineEdit::textEdited, this, [this] {
+        updateDerived();
+        emit changed();
+    });
+    connect(m_reveal, &QPushButton::toggled, this, [this](bool on) {
+        // The host records the reveal in the audit log before the number is on screen.
+        if (on)
+            emit revealRequested();
+        m_revealed = on;
+        m_reveal->setText(on ? tr("Hide") : tr("Show"));
+        updateMasked();
+    });
+    setPerson({}, true);
+}
+
+void PersonSection::setCatalog(const catalog::Catalog* catalog)
+{
+    m_catalog = catalog;
+    if (m_catalog) {
+        // Labels and help come from the catalogue like every other question.
+        if (const catalog::Variable* v = m_catalog->variable(u"person_id")) {
+            m_personIdLabel->setText(v->label);
+            m_personId->setAccessibleName(v->label);
+            m_personId->setToolTip(v->help);
+            m_personId->setWhatsThis(v->help);
+        }
+        const auto describe = [this](QStringView code, QLabel* label, QLineEdit* field) {
+            if (const catalog::Variable* v = m_catalog->variable(code)) {
+                label->setText(v->label);
+                field->setAccessibleName(v->label);
+                field->setToolTip(v->help.isEmpty() ? v->note : v->help);
+                field->setWhatsThis(field->toolTip());
+            }
+        };
+        describe(u"kon", m_konLabel, m_kon);
+        describe(u"alder", m_alderLabel, m_alder);
+    }
+    updateDerived();
+}
+
+void PersonSection::setPerson(const domain::Person& person, bool editable)
+{
+    m_person = person;
+    m_editable = editable;
+    m_revealed = false;
+    const QSignalBlocker blocker(m_reveal);
+    m_reveal->setChecked(false);
+    m_reveal->setText(tr("Show"));
+    m_reveal->setVisible(!editable);
+    m_personId->setReadOnly(!editable);
+    m_personId->setFocusPolicy(editable ? Qt::StrongFocus : Qt::ClickFocus);
+    if (editable)
+        m_personId->setText(person.personId);
+    updateMasked();
+    updateDerived();
+}
+
+domain::Person PersonSection::applyTo(const domain::Person& person) const
+{
+    domain::Person out = person;
+    if (!m_editable)
+        return out;
+    const auto parsed = identity::PersonId::parse(m_personId->text());
+    if (!parsed) {
+        // An invalid number is never half-stored: the ärende cannot be saved while it is wrong.
+        out.personId.clear();
+        out.kon.clear();
+        out.birthDate = QDate();
+        return out;
+    }
+    out.personId = parsed->normalized();
+    out.idType = domainType(parsed->type());
+    out.kon = konCode(parsed->kon());
+    out.birthDate = parsed->birthDate();
+    return out;
+}
+
+QString PersonSection::personIdText() const
+{
+    return m_editable ? m_personId->text() : QString();
+}
+
+void PersonSection::setPersonIdText(const QString& text)
+{
+    if (!m_editable)
+        return;
+    m_personId->setText(text);
+    updateDerived();
+}
+
+std::optional<domain::Issue> PersonSection::issue() const
+{
+    if (!m_editable)
+        return std::nullopt;
+    if (m_personId->text().trimmed().isEmpty())
+        return domain::Issue{domain::Severity::Fel, QStringLiteral("person_id"), -1, -1, tr("Enter the Person-ID.")};
+    const auto parsed = identity::PersonId::parse(m_personId->text());
+    if (!parsed)
+        return domain::Issue{domain::Severity::Fel, QStringLiteral("person_id"), -1, -1, parsed.error().message};
+    return std::nullopt;
+}
+
+void PersonSection::setReferenceDate(QDate date)
+{
+    if (date == m_reference)
+        return;
+    m_reference = date;
+    updateDerived();
+}
+
+QList<QWidget*> PersonSection::focusChain() const
+{
+    return m_editable ? QList<QWidget*>{m_personId} : QList<QWidget*>{m_reveal};
+}
+
+void PersonSection::updateDerived()
+{
+    const domain::Person derived = applyTo(m_person);
+    QString kon = tr("Unknown");
+    if (m_catalog && !derived.kon.isEmpty()) {
+        if (const catalog::Value* value = m_catalog->value(u"kon", derived.kon))
+            kon = value->label;
+    }
+    m_kon->setText(derived.kon.isEmpty() ? tr("Derived from the Person-ID") : kon);
+
+    const QDate reference = m_reference.isValid() ? m_reference : QDate::currentDate();
+    const int age = identity::ageAt(derived.birthDate, reference);
+    if (age < 0)
+        m_alder->setText(tr("Derived from the Person-ID"));
+    else if (m_reference.isValid())
+        m_alder->setText(tr("%n year(s) at the actualisation date", nullptr, age));
+    else
+        m_alder->setText(tr("%n year(s) today", nullptr, age));
+
+    if (!m_editable) {
+        m_message->clear();
+        m_message->setVisible(false);
+        return;
+    }
+    const std::optional<domain::Issue> problem = issue();
+    const bool empty = m_personId->text().trimmed().isEmpty();
+    // Nothing typed yet is not shouted about here; the summary lists it as still to fill in.
+    m_message->setVisible(!empty);
+    m_message->setProperty("issue", problem ? QStringLiteral("fel") : QString());
+    if (problem) {
+        m_message->setText(tr("Error: %1").arg(problem->message));
+    } else {
+        switch (derived.idType) {
+        case domain::PersonIdType::Personnummer:
+            m_message->setText(tr("A valid personnummer."));
+            break;
+        case domain::PersonIdType::Samordningsnummer:
+            m_message->setText(tr("A valid samordningsnummer."));
+            break;
+        case domain::PersonIdType::Reservnummer:
+            m_message->setText(tr("A valid reservnummer."));
+            break;
+        }
+    }
+}
+
+void PersonSection::updateMasked()
+{
+    if (m_editable)
+        return;
+    const QString& id = m_person.personId;
+    if (m_revealed) {
+        m_personId->setText(isTwelveDigits(id) ? id.left(8) + u'-' + id.mid(8) : id);
+    } else if (isTwelveDigits(id)) {
+        // The birth year is enough to recognise the person in context, without exposing the number.
+        m_personId->setText(id.left(4) + QStringLiteral("XXXX-XXXX"));
+    } else {
+        m_personId->setText(tr("Hidden reserve number"));
+    }
+}
+
+} // namespace folja::ui::form

@@ -1,0 +1,72 @@
+#pragma once
+
+// Who the ärende is about. A new person's Person-ID is typed and checked as it is typed; kön and
+// ålder are derived from it and never typed. For a person already registered the number is masked
+// (birth year only) until the user asks to see it, which the host records in the audit log.
+
+#include "catalog/catalog.h"
+#include "domain/records.h"
+#include "domain/validation.h"
+
+#include <QDate>
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace folja::ui::form {
+
+class PersonSection : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PersonSection(QWidget* parent = nullptr);
+
+    void setCatalog(const catalog::Catalog* catalog);
+    // editable: a new person, whose Person-ID the user types.
+    void setPerson(const domain::Person& person, bool editable);
+    bool isEditable() const { return m_editable; }
+
+    // The person with the typed Person-ID and its derived kön and birth date applied (when valid).
+    domain::Person applyTo(const domain::Person& person) const;
+    QString personIdText() const;
+    void setPersonIdText(const QString& text);
+
+    // A fel while a new person's Person-ID is missing or invalid.
+    std::optional<domain::Issue> issue() const;
+    // Ålder is shown at this date (the aktualisering, or today when that is not known yet).
+    void setReferenceDate(QDate date);
+
+    QLineEdit* personIdField() const { return m_personId; }
+    QList<QWidget*> focusChain() const;
+
+signals:
+    void changed();
+    void revealRequested();
+
+private:
+    void updateDerived();
+    void updateMasked();
+
+    const catalog::Catalog* m_catalog = nullptr;
+    domain::Person m_person;
+    bool m_editable = true;
+    bool m_revealed = false;
+    QDate m_reference;
+
+    QLabel* m_personIdLabel = nullptr;
+    QLineEdit* m_personId = nullptr;
+    QPushButton* m_reveal = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_konLabel = nullptr;
+    QLineEdit* m_kon = nullptr;
+    QLabel* m_alderLabel = nullptr;
+    QLineEdit* m_alder = nullptr;
+};
+
+} // namespace folja::ui::form
