@@ -1,4 +1,1971 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account names may only use letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (2–64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last administratör cannot lose that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last administratör cannot be deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active account named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisData</name>
+    <message>
+        <source>Analysis requires the handläggare, analytiker or administratör role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown målgrupp &quot;%1&quot;; use BOU, VUX, ALDRE, FUNK or EKB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArendeForm</name>
+    <message>
+        <source>Process steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person and target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target group decides which answers the form offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the target group first: it decides which answers can be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ärende (Ctrl+S or Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to fill in / To correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to a question to see its definition here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter a real date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown target group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insatser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add insats (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the target group before adding an insats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an insats first: follow-ups belong to an insats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked only when %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insats %1, follow-up %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insats %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot save yet: %n error(s) to correct.</source>
+        <translation>
+            <numerusform>Cannot save yet: %n error to correct.</numerusform>
+            <numerusform>Cannot save yet: %n errors to correct.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Can be saved; %n answer(s) still missing.</source>
+        <translation>
+            <numerusform>Can be saved; %n answer still missing.</numerusform>
+            <numerusform>Can be saved; %n answers still missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fill in or check</source>
+        <translation>
+            <numerusform>%n to fill in or check</numerusform>
+            <numerusform>%n to fill in or check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n error(s) must be corrected first.</source>
+        <translation>
+            <numerusform>Not saved: %n error must be corrected first.</numerusform>
+            <numerusform>Not saved: %n errors must be corrected first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArendeListModel</name>
+    <message>
+        <source>Actualised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required answers are missing although the process step has been reached (bortfall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex, age</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArendeService</name>
+    <message>
+        <source>No such ärende, or it is not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an active account with the handläggare role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role gives access to aggregated statistics only, not to individual ärenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can only save ärenden of your own; moving ärenden is for an administratör.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ärende with id %1; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored about this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may only import your own ärenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This arende_id is already used by an ärende you do not have access to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArendeWorkspace</name>
+    <message>
+        <source>Följa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanonicalImport</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Allowed columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required column &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid date; write dates as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no variable for this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown value: neither a code nor a label of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is not valid for målgrupp %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is a heading; choose one of the more specific values under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these values may not be combined with other values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before %1 (%2); dates must follow the order aktualisering ≤ beslut ≤ verkställande ≤ uppföljning ≤ avslut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arende_id is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person_id is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malgrupp is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown målgrupp; use BOU, VUX, ALDRE, FUNK or EKB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handlaggare is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active account with the handläggare role has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may only import your own ärenden (handlaggare must be %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aktualisering_datum is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column describes an insats, but insats is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An uppföljning answer needs uppfoljning_datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing although a later step is registered (bortfall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person has a different ursprung on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from row %1 of the same arende_id; ärende columns must agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same insats with the same beslut_datum is already on row %1 of this ärende; an insats is identified by insats and beslut_datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; a header row is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (arende_id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCombo</name>
+    <message>
+        <source>%1 (unknown value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not valid for this target group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run &quot;folja-cli --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line; use the environment variable FOLJA_PASSWORD or --password-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set FOLJA_PASSWORD or give --password-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: FOLJA_KDF_ITERATIONS=%1 is below the production strength (%2); use this only for tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid: use letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (2–64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the encrypted database %1 with %2 as administratör.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECOVERY CODE (shown only this once). It opens the database without any password:
+write it down and keep it locked away, separate from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use handlaggare, analytiker or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new account&apos;s password must be given in FOLJA_NEW_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the account %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in %1; nothing was imported and nothing was changed.</source>
+        <translation>
+            <numerusform>%n error in %1; nothing was imported and nothing was changed.</numerusform>
+            <numerusform>%n errors in %1; nothing was imported and nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>extract supports only --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user command; use &quot;user add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: folja-cli COMMAND [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  init --db P --user NAME
+      Create a new encrypted database with NAME as its first administratör.
+      Prints a recovery code once: store it safely.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  user add --db P --user ADMIN --name NAME --role ROLE [--role ROLE ...]
+      Add an account. ROLE: handlaggare, analytiker, administrator (or several,
+      comma-separated). The new password comes from FOLJA_NEW_PASSWORD.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  demo --db P --user ADMIN --persons N [--seed S]
+      Fill the database with N synthetic persons and their ärenden, insatser and
+      uppföljningar (the same data for the same seed; default seed 1), spread over
+      handläggare accounts demo1, demo2, ... whose password is FOLJA_PASSWORD.
+      Administratör only. Prints a JSON summary.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  import --db P --user NAME --csv FILE [--dry-run]
+      Import ärenden from the canonical CSV; all or nothing. Prints a JSON summary.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  crosstab --db P --user NAME --rows VAR [--cols VAR] [--layers VAR] --format json|csv
+           [--unit insats|arende|person|uppfoljning] [--from DATE] [--to DATE]
+           [--malgrupp CODE[,CODE]] [--min-cell K] [--period-meaning events|active|status]
+           [--status-date DATE] [--age-bands SPEC] [--filter VAR=CODE[,CODE]]
+      A cross-tabulation with bortfall and disclosure control, for publication.
+      VAR: kon, alder_grupp, ursprung, malgrupp, enhet, aktualiseringstyp,
+      aktualiseringsorsak, tidigare_kontakt, hushallstyp, problematik, insats
+      (insats:parent), avslutsorsak, sip, maluppfyllelse, samverkan,
+      parallella_insatser, genomforande, b1a, b1b, b2, b3, b4, b5 and the dates
+      aktualisering_datum, beslut_datum, verkstallande_datum, avslut_datum,
+      uppfoljning_datum (by year; add :quarter or :month).
+      --unit: what one counted record is (default insats).
+      --from/--to (YYYY-MM-DD): the period. --period-meaning: events (default;
+      the record&apos;s event happened in the period), active (ongoing at some time in
+      it) or status (ongoing on --to, or --from). --status-date D is short for
+      --period-meaning status --from D --to D.
+      Age (alder_grupp) is counted at --from, or at the aktualisering date when no
+      period is given. --age-bands: e.g. 0-17,18-64,65- (default 0-13,14-21,
+      22-64,65-79,80-).
+      --malgrupp: BOU, VUX, ALDRE, FUNK or EKB. --filter keeps records holding one
+      of the codes (or labels); repeat it for several variables.
+      --min-cell: 3 to 10; without it the database&apos;s setting applies. Counts below
+      it are suppressed (&quot;n&quot;: null in JSON, &quot;..&quot; in CSV), with secondary
+      suppression so that they cannot be recovered.
+      A handläggare&apos;s table counts only their own ärenden.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  extract --db P --user NAME --person PNR --format json
+      Registerutdrag: everything stored about one person and its audit trail.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password comes from FOLJA_PASSWORD or --password-file FILE (first line),
+never from the command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options: --help, --version
+Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--persons needs a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot fill %1 with demo data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 may be given only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit must be insats, arende, person or uppfoljning, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-cell must be a whole number from %1 to %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period-meaning must be events, active or status, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status-date cannot be combined with --from, --to or --period-meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layers needs --cols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date; use YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period-meaning status needs the date in --to (or --from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a målgrupp; use BOU, VUX, ALDRE, FUNK or EKB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use VAR=CODE or VAR=CODE,CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a målgrupp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: as a handläggare you see only your own ärenden; the table counts only those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: the text is not valid UTF-8. Save the file as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: text follows a closing quote; a quote inside a quoted field must be written as &quot;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a real date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>Unknown analysis variable &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short clarification, at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not write personal details in comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Importing ärenden requires the handläggare or administratör role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsatsEditor</name>
+    <message>
+        <source>Remove insats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove insats %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up to insats %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insats %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insats %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsatsPicker</name>
+    <message>
+        <source>Search by KSI code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search insats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No insats chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (unknown code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2), not valid for this target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message>
+        <source>Still to fill in and to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To correct before saving (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to fill in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing missing and nothing to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockWidget</name>
+    <message>
+        <source>Följa was locked because it was not used for a while. Enter your password to continue where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked – signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Följa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis workspace is being built. Use folja-cli crosstab meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinaArendenWidget</name>
+    <message>
+        <source>Search case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with missing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sex and age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonSection</name>
+    <message>
+        <source>Person-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full Person-ID. This is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full Person-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Person-ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the Person-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) at the actualisation date</source>
+        <translation>
+            <numerusform>%n year at the actualisation date</numerusform>
+            <numerusform>%n years at the actualisation date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) today</source>
+        <translation>
+            <numerusform>%n year today</numerusform>
+            <numerusform>%n years today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid personnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid samordningsnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid reservnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden reserve number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Query</name>
+    <message>
+        <source>A table has one to three dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dimension &quot;%1&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest shown count must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status count needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljningar are events; count them in a period, not on a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one age band is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved analysis is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved analysis names an unknown unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved analysis has an unknown time selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved analysis has an unknown mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>There is no account with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is locked; sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handläggare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analytiker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administratör</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This requires the %1 role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInWidget</name>
+    <message>
+        <source>Följa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systematic follow-up in social services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Följa database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Följa databases (*.folja);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UppfoljningEditor</name>
+    <message>
+        <source>Follow-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove follow-up %1 of insats %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s own answers (B1a–B5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::analysis</name>
+    <message>
+        <source>Not for publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal analysis: small counts are shown. Not for publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead times are grouped by at most two dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead time is counted per insats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead times are counted per ärende or per insats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups with fewer than %1 records are not shown for confidentiality reasons; some further groups have been hidden so that they cannot be derived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between the two dates: median and quartiles (linear interpolation) and mean. Records with a date missing or out of order are bortfall; records that have not reached the later step yet are reported separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trend needs a period with a start and an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values below %1 are not shown for confidentiality reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing insatser are counted on the last day of each period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal analysis is not for publication and cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown analysis variable &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date variable is grouped by year, quarter or month, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no part &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table would pool the BBIC and IBIC måluppfyllelse scales, which cannot be added up. Limit it to målgrupper using one scale, or use one dimension less so that the scales can be shown as separate layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended insatser without any uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ärenden past beslut without any insats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values below %1 are not shown for confidentiality reasons; some further values have been hidden so that they cannot be derived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can hold several values: a record is counted once for each value, so percentages can add up to more than 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing): the value is missing although the step was reached (internal bortfall). Records for which the question did not apply are left out and reported separately. Percentages are of records with a valid answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Måluppfyllelse is shown separately for the BBIC and IBIC value sets, which cannot be pooled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::analysis::detail</name>
+    <message>
+        <source>Value set of måluppfyllelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::catalog::Catalog</name>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a list of non-empty strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; lists no target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is not allowed in field &quot;%2&quot; (only Latin letters, digits, punctuation and spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid code &quot;%1&quot; in field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid variable code &quot;%1&quot; in field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable &quot;%1&quot;, value no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable &quot;%1&quot;, value &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping of variable &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping of variable &quot;%1&quot;, entry no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping of variable &quot;%1&quot;, entry &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate source &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target group no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate target group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue must list all five target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue must list all six process steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate area &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown area &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cardinality &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate value code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;values&quot; and &quot;values_from&quot; exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parent &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parents of this value form a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid for target groups its parent &quot;%1&quot; is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; is also used by value &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown variable &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variable has two mappings from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry without targets must be marked for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label is mapped twice for the same target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in catalogue is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the catalogue file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue is not valid JSON: %1 (at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported catalogue format %1 (this program reads format %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate variable code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;values_from&quot; names &quot;%1&quot;, which is not a variable with its own values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coded variable needs values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only coded variables may have values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition needs variables and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition names unknown variable &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition names value &quot;%1&quot;, which variable &quot;%2&quot; does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local value &quot;%1&quot; of variable &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only coded variables can have local values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code may hold only the letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code is already used in this variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is not allowed in a label (only Latin letters, digits, punctuation and spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent &quot;%1&quot; is not a selectable national value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such local value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable &quot;%1&quot; has no value &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot hide unknown variable &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customisation is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::domain::Validation</name>
+    <message>
+        <source>The decision date %1 is before the actualisation date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date %1 is before the decision date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start or decision date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up date %1 is before the start or decision date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the follow-up date %2; check that both are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::identity::AgeBands</name>
+    <message>
+        <source>The age band &quot;%1&quot; must look like 0-13, 80- or 17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age band &quot;%1&quot; ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last age band may be open-ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age band &quot;%1&quot; overlaps the one before it or is out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No age bands are given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::identity::PersonId</name>
+    <message>
+        <source>The reserve number rule has an invalid pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reserve number rule has a negative position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person ID is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person ID may only contain digits and one separator (- or +).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person ID must have 10 or 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The separator must stand just before the last four digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The century is not plausible: the person would be over 130 years old. Check the separator (- or +).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The separator + is only used from the year the person turns 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reserve number does not fit the configured format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::identity::ReservnummerRule</name>
+    <message>
+        <source>Region Stockholm: 12 digits 99YYYYNNNNNC (YYYY = year of issue, NNNNN = serial number, C = check digit over positions 5–11). Gives neither birth date nor legal sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::store::Database</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Följa database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file (.keys) that belongs to the database is missing. Place it next to the database file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file (.keys) next to the database belongs to a different database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file (.keys) of the database is damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Do not overwrite it: restore a backup and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is already open in another Följa window or on another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be changed: the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. The change was not saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal database error occurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with that name already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was created by a newer version of Följa. Update Följa to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption support (SQLCipher) is missing; the database was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change conflicts with existing data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user already has a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has no password for this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last password of the database cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required value is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen file is not a complete Följa backup (the database file and its .keys file are both needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested record does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ArendeDialog</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Följa – systematic follow-up in social services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a demo database, created on first start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preselect a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait before the picture (ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this user with the password in FOLJA_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Följa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo database with synthetic data only. Users: demo1, demo2, … (handläggare), analys (analytiker), admin (administratör). Password for all: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

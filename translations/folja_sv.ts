@@ -2,25 +2,2016 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Lösenordet måste ha minst 8 tecken.</translation>
+    </message>
+    <message>
+        <source>Account names may only use letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (2–64 characters).</source>
+        <translation>Kontonamn får bara innehålla bokstäverna a–z, siffror, &apos;.&apos;, &apos;_&apos; och &apos;-&apos; (2–64 tecken).</translation>
+    </message>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation>Ett konto måste ha minst en roll.</translation>
+    </message>
+    <message>
+        <source>An account named %1 already exists.</source>
+        <translation>Det finns redan ett konto med namnet %1.</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>Det finns inget konto med namnet %1.</translation>
+    </message>
+    <message>
+        <source>The last administratör cannot lose that role.</source>
+        <translation>Den sista administratören kan inte förlora den rollen.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Du kan inte inaktivera ditt eget konto.</translation>
+    </message>
+    <message>
+        <source>The last administratör cannot be deactivated.</source>
+        <translation>Den sista administratören kan inte inaktiveras.</translation>
+    </message>
+    <message>
+        <source>There is no active account named %1.</source>
+        <translation>Det finns inget aktivt konto med namnet %1.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written.</source>
+        <translation>Granskningsloggen kunde inte skrivas.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisData</name>
+    <message>
+        <source>Analysis requires the handläggare, analytiker or administratör role.</source>
+        <translation>Analys kräver rollen handläggare, analytiker eller administratör.</translation>
+    </message>
+    <message>
+        <source>Unknown målgrupp &quot;%1&quot;; use BOU, VUX, ALDRE, FUNK or EKB.</source>
+        <translation>Okänd målgrupp &quot;%1&quot;; använd BOU, VUX, ALDRE, FUNK eller EKB.</translation>
+    </message>
+</context>
+<context>
+    <name>ArendeForm</name>
+    <message>
+        <source>Process steps</source>
+        <translation>Processteg</translation>
+    </message>
+    <message>
+        <source>Person and target group</source>
+        <translation>Person och målgrupp</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>The target group decides which answers the form offers.</source>
+        <translation>Målgruppen avgör vilka svar formuläret erbjuder.</translation>
+    </message>
+    <message>
+        <source>Choose the target group first: it decides which answers can be chosen.</source>
+        <translation>Välj målgrupp först: den avgör vilka svar som kan väljas.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Stäng utan att spara (Esc)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save the ärende (Ctrl+S or Ctrl+Enter)</source>
+        <translation>Spara ärendet (Ctrl+S eller Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Still to fill in / To correct</source>
+        <translation>Kvar att fylla i / Att rätta</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation>Hjälp (F1)</translation>
+    </message>
+    <message>
+        <source>Move to a question to see its definition here.</source>
+        <translation>Gå till en fråga för att se dess definition här.</translation>
+    </message>
+    <message>
+        <source>%1: enter a real date as YYYY-MM-DD.</source>
+        <translation>%1: ange ett datum som finns, i formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation>– välj –</translation>
+    </message>
+    <message>
+        <source>%1 (unknown target group)</source>
+        <translation>%1 (okänd målgrupp)</translation>
+    </message>
+    <message>
+        <source>Insatser</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Add insats (Ctrl+I)</source>
+        <translation>Lägg till insats (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Choose the target group before adding an insats.</source>
+        <translation>Välj målgrupp innan du lägger till en insats.</translation>
+    </message>
+    <message>
+        <source>Add an insats first: follow-ups belong to an insats.</source>
+        <translation>Lägg först till en insats: uppföljningar hör till en insats.</translation>
+    </message>
+    <message>
+        <source>Asked only when %1 is %2.</source>
+        <translation>Frågas bara när %1 är %2.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>Insats %1, follow-up %2: %3</source>
+        <translation>Insats %1, uppföljning %2: %3</translation>
+    </message>
+    <message>
+        <source>Insats %1: %2</source>
+        <translation>Insats %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot save yet: %n error(s) to correct.</source>
+        <translation>
+            <numerusform>Kan inte sparas ännu: %n fel att rätta.</numerusform>
+            <numerusform>Kan inte sparas ännu: %n fel att rätta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Can be saved; %n answer(s) still missing.</source>
+        <translation>
+            <numerusform>Kan sparas; %n svar saknas fortfarande.</numerusform>
+            <numerusform>Kan sparas; %n svar saknas fortfarande.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Klart att spara.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fel</numerusform>
+            <numerusform>%n fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fill in or check</source>
+        <translation>
+            <numerusform>%n att fylla i eller kontrollera</numerusform>
+            <numerusform>%n att fylla i eller kontrollera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n error(s) must be corrected first.</source>
+        <translation>
+            <numerusform>Inte sparat: %n fel måste rättas först.</numerusform>
+            <numerusform>Inte sparat: %n fel måste rättas först.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArendeListModel</name>
+    <message>
+        <source>Actualised</source>
+        <translation>Aktualiserat</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <source>Ongoing intervention</source>
+        <translation>Pågående insats</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n saknas</numerusform>
+            <numerusform>%n saknas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required answers are missing although the process step has been reached (bortfall).</source>
+        <translation>Obligatoriska svar saknas trots att processteget har nåtts (bortfall).</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Bortfall</translation>
+    </message>
+    <message>
+        <source>Sex, age</source>
+        <translation>Kön, ålder</translation>
+    </message>
+</context>
+<context>
+    <name>ArendeService</name>
+    <message>
+        <source>No such ärende, or it is not yours.</source>
+        <translation>Ärendet finns inte, eller så är det inte ditt.</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>Det finns inget konto med namnet %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active account with the handläggare role.</source>
+        <translation>%1 är inte ett aktivt konto med rollen handläggare.</translation>
+    </message>
+    <message>
+        <source>Your role gives access to aggregated statistics only, not to individual ärenden.</source>
+        <translation>Din roll ger bara tillgång till sammanställd statistik, inte till enskilda ärenden.</translation>
+    </message>
+    <message>
+        <source>You can only save ärenden of your own; moving ärenden is for an administratör.</source>
+        <translation>Du kan bara spara dina egna ärenden; att flytta ärenden är en uppgift för en administratör.</translation>
+    </message>
+    <message>
+        <source>There is no ärende with id %1; nothing was moved.</source>
+        <translation>Det finns inget ärende med id %1; ingenting har flyttats.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored about this person.</source>
+        <translation>Ingenting finns lagrat om den här personen.</translation>
+    </message>
+    <message>
+        <source>You may only import your own ärenden.</source>
+        <translation>Du får bara importera dina egna ärenden.</translation>
+    </message>
+    <message>
+        <source>This arende_id is already used by an ärende you do not have access to.</source>
+        <translation>Detta arende_id används redan av ett ärende som du inte har behörighet till.</translation>
+    </message>
+</context>
+<context>
+    <name>ArendeWorkspace</name>
+    <message>
+        <source>Följa</source>
+        <translation>Följa</translation>
+    </message>
+</context>
+<context>
+    <name>CanonicalImport</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Allowed columns: %2.</source>
+        <translation>Okänd kolumn &quot;%1&quot;. Tillåtna kolumner: %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears more than once.</source>
+        <translation>Kolumnen &quot;%1&quot; förekommer mer än en gång.</translation>
+    </message>
+    <message>
+        <source>The required column &quot;%1&quot; is missing.</source>
+        <translation>Den obligatoriska kolumnen &quot;%1&quot; saknas.</translation>
+    </message>
+    <message>
+        <source>Not a valid date; write dates as YYYY-MM-DD.</source>
+        <translation>Inte ett giltigt datum; skriv datum som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no variable for this column.</source>
+        <translation>Katalogen har ingen variabel för den här kolumnen.</translation>
+    </message>
+    <message>
+        <source>Unknown value: neither a code nor a label of &quot;%1&quot;.</source>
+        <translation>Okänt värde: varken en kod eller en benämning i &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The value is not valid for målgrupp %1.</source>
+        <translation>Värdet gäller inte för målgrupp %1.</translation>
+    </message>
+    <message>
+        <source>The value is a heading; choose one of the more specific values under it.</source>
+        <translation>Värdet är en rubrik; välj ett av de mer specifika värdena under den.</translation>
+    </message>
+    <message>
+        <source>One of these values may not be combined with other values.</source>
+        <translation>Ett av de här värdena får inte kombineras med andra värden.</translation>
+    </message>
+    <message>
+        <source>The date is before %1 (%2); dates must follow the order aktualisering ≤ beslut ≤ verkställande ≤ uppföljning ≤ avslut.</source>
+        <translation>Datumet ligger före %1 (%2); datumen måste följa ordningen aktualisering ≤ beslut ≤ verkställande ≤ uppföljning ≤ avslut.</translation>
+    </message>
+    <message>
+        <source>arende_id is required.</source>
+        <translation>arende_id måste anges.</translation>
+    </message>
+    <message>
+        <source>person_id is required.</source>
+        <translation>person_id måste anges.</translation>
+    </message>
+    <message>
+        <source>malgrupp is required.</source>
+        <translation>malgrupp måste anges.</translation>
+    </message>
+    <message>
+        <source>Unknown målgrupp; use BOU, VUX, ALDRE, FUNK or EKB.</source>
+        <translation>Okänd målgrupp; använd BOU, VUX, ALDRE, FUNK eller EKB.</translation>
+    </message>
+    <message>
+        <source>handlaggare is required.</source>
+        <translation>handlaggare måste anges.</translation>
+    </message>
+    <message>
+        <source>No active account with the handläggare role has this name.</source>
+        <translation>Det finns inget aktivt konto med rollen handläggare som har det här namnet.</translation>
+    </message>
+    <message>
+        <source>You may only import your own ärenden (handlaggare must be %1).</source>
+        <translation>Du får bara importera dina egna ärenden (handlaggare måste vara %1).</translation>
+    </message>
+    <message>
+        <source>aktualisering_datum is required.</source>
+        <translation>aktualisering_datum måste anges.</translation>
+    </message>
+    <message>
+        <source>This column describes an insats, but insats is empty.</source>
+        <translation>Kolumnen beskriver en insats, men insats är tom.</translation>
+    </message>
+    <message>
+        <source>An uppföljning answer needs uppfoljning_datum.</source>
+        <translation>Ett svar som gäller uppföljning kräver uppfoljning_datum.</translation>
+    </message>
+    <message>
+        <source>%1 is missing although a later step is registered (bortfall).</source>
+        <translation>%1 saknas trots att ett senare steg är registrerat (bortfall).</translation>
+    </message>
+    <message>
+        <source>The same person has a different ursprung on row %1.</source>
+        <translation>Samma person har ett annat ursprung på rad %1.</translation>
+    </message>
+    <message>
+        <source>Differs from row %1 of the same arende_id; ärende columns must agree.</source>
+        <translation>Skiljer sig från rad %1 med samma arende_id; ärendekolumnerna måste stämma överens.</translation>
+    </message>
+    <message>
+        <source>The same insats with the same beslut_datum is already on row %1 of this ärende; an insats is identified by insats and beslut_datum.</source>
+        <translation>Samma insats med samma beslut_datum finns redan på rad %1 i det här ärendet; en insats identifieras av insats och beslut_datum.</translation>
+    </message>
+    <message>
+        <source>The file is empty; a header row is required.</source>
+        <translation>Filen är tom; en rubrikrad krävs.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header has %2.</source>
+        <translation>Raden har %1 fält men rubrikraden har %2.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Filen har en rubrikrad men inga datarader.</translation>
+    </message>
+    <message>
+        <source>Row %1 (arende_id %2)</source>
+        <translation>Rad %1 (arende_id %2)</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Rad %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, kolumn %1</translation>
+    </message>
+    <message>
+        <source>, value &quot;%1&quot;</source>
+        <translation>, värde &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCombo</name>
+    <message>
+        <source>%1 (unknown value)</source>
+        <translation>%1 (okänt värde)</translation>
+    </message>
+    <message>
+        <source>%1 (not valid for this target group)</source>
+        <translation>%1 (gäller inte för den här målgruppen)</translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation>– välj –</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run &quot;folja-cli --help&quot; for usage.</source>
+        <translation>Kör &quot;folja-cli --help&quot; för att se hur kommandot används.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line; use the environment variable FOLJA_PASSWORD or --password-file FILE.</source>
+        <translation>Lösenord tas aldrig från kommandoraden; använd miljövariabeln FOLJA_PASSWORD eller --password-file FIL.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Okänd flagga &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>Flaggan %1 kräver ett värde.</translation>
+    </message>
+    <message>
+        <source>The option %1 is required.</source>
+        <translation>Flaggan %1 måste anges.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Kan inte läsa lösenordsfilen %1.</translation>
+    </message>
+    <message>
+        <source>No password: set FOLJA_PASSWORD or give --password-file FILE.</source>
+        <translation>Inget lösenord: sätt FOLJA_PASSWORD eller ange --password-file FIL.</translation>
+    </message>
+    <message>
+        <source>warning: FOLJA_KDF_ITERATIONS=%1 is below the production strength (%2); use this only for tests.</source>
+        <translation>varning: FOLJA_KDF_ITERATIONS=%1 är lägre än produktionsstyrkan (%2); använd detta bara vid test.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid: use letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (2–64 characters).</source>
+        <translation>Användarnamnet &quot;%1&quot; är ogiltigt: använd bokstäverna a–z, siffror, &apos;.&apos;, &apos;_&apos; och &apos;-&apos; (2–64 tecken).</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Kan inte skapa %1: %2</translation>
+    </message>
+    <message>
+        <source>Created the encrypted database %1 with %2 as administratör.</source>
+        <translation>Skapade den krypterade databasen %1 med %2 som administratör.</translation>
+    </message>
+    <message>
+        <source>RECOVERY CODE (shown only this once). It opens the database without any password:
+write it down and keep it locked away, separate from the computer.</source>
+        <translation>ÅTERSTÄLLNINGSKOD (visas bara den här gången). Den öppnar databasen utan lösenord:
+skriv ner den och förvara den inlåst, åtskild från datorn.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use handlaggare, analytiker or administrator.</source>
+        <translation>Okänd roll &quot;%1&quot;; använd handlaggare, analytiker eller administrator.</translation>
+    </message>
+    <message>
+        <source>The new account&apos;s password must be given in FOLJA_NEW_PASSWORD.</source>
+        <translation>Det nya kontots lösenord måste anges i FOLJA_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Cannot add the account %1: %2</source>
+        <translation>Kan inte lägga till kontot %1: %2</translation>
+    </message>
+    <message>
+        <source>Added the account %1 (%2).</source>
+        <translation>Lade till kontot %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>Kan inte importera %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in %1; nothing was imported and nothing was changed.</source>
+        <translation>
+            <numerusform>%n fel i %1; ingenting importerades och ingenting har ändrats.</numerusform>
+            <numerusform>%n fel i %1; ingenting importerades och ingenting har ändrats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>extract supports only --format json.</source>
+        <translation>extract stöder bara --format json.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Inget kommando angavs.</translation>
+    </message>
+    <message>
+        <source>Unknown user command; use &quot;user add&quot;.</source>
+        <translation>Okänt user-kommando; använd &quot;user add&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Okänt kommando &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: folja-cli COMMAND [OPTIONS]</source>
+        <translation>Användning: folja-cli KOMMANDO [FLAGGOR]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandon:</translation>
+    </message>
+    <message>
+        <source>  init --db P --user NAME
+      Create a new encrypted database with NAME as its first administratör.
+      Prints a recovery code once: store it safely.
+</source>
+        <translation>  init --db P --user NAMN
+      Skapa en ny krypterad databas med NAMN som första administratör.
+      Skriver ut en återställningskod en enda gång: förvara den säkert.
+</translation>
+    </message>
+    <message>
+        <source>  user add --db P --user ADMIN --name NAME --role ROLE [--role ROLE ...]
+      Add an account. ROLE: handlaggare, analytiker, administrator (or several,
+      comma-separated). The new password comes from FOLJA_NEW_PASSWORD.
+</source>
+        <translation>  user add --db P --user ADMIN --name NAMN --role ROLL [--role ROLL ...]
+      Lägg till ett konto. ROLL: handlaggare, analytiker, administrator (eller
+      flera, kommaseparerade). Det nya lösenordet hämtas från FOLJA_NEW_PASSWORD.
+</translation>
+    </message>
+    <message>
+        <source>  demo --db P --user ADMIN --persons N [--seed S]
+      Fill the database with N synthetic persons and their ärenden, insatser and
+      uppföljningar (the same data for the same seed; default seed 1), spread over
+      handläggare accounts demo1, demo2, ... whose password is FOLJA_PASSWORD.
+      Administratör only. Prints a JSON summary.
+</source>
+        <translation>  demo --db P --user ADMIN --persons N [--seed S]
+      Fyll databasen med N syntetiska personer och deras ärenden, insatser och
+      uppföljningar (samma data för samma slumpfrö; standard är 1), fördelade på
+      handläggarkontona demo1, demo2, ... vars lösenord är FOLJA_PASSWORD.
+      Endast för administratör. Skriver ut en sammanfattning i JSON.
+</translation>
+    </message>
+    <message>
+        <source>  import --db P --user NAME --csv FILE [--dry-run]
+      Import ärenden from the canonical CSV; all or nothing. Prints a JSON summary.
+</source>
+        <translation>  import --db P --user NAMN --csv FIL [--dry-run]
+      Importera ärenden från kanonisk CSV; allt eller inget. Skriver ut en
+      sammanfattning i JSON.
+</translation>
+    </message>
+    <message>
+        <source>  crosstab --db P --user NAME --rows VAR [--cols VAR] [--layers VAR] --format json|csv
+           [--unit insats|arende|person|uppfoljning] [--from DATE] [--to DATE]
+           [--malgrupp CODE[,CODE]] [--min-cell K] [--period-meaning events|active|status]
+           [--status-date DATE] [--age-bands SPEC] [--filter VAR=CODE[,CODE]]
+      A cross-tabulation with bortfall and disclosure control, for publication.
+      VAR: kon, alder_grupp, ursprung, malgrupp, enhet, aktualiseringstyp,
+      aktualiseringsorsak, tidigare_kontakt, hushallstyp, problematik, insats
+      (insats:parent), avslutsorsak, sip, maluppfyllelse, samverkan,
+      parallella_insatser, genomforande, b1a, b1b, b2, b3, b4, b5 and the dates
+      aktualisering_datum, beslut_datum, verkstallande_datum, avslut_datum,
+      uppfoljning_datum (by year; add :quarter or :month).
+      --unit: what one counted record is (default insats).
+      --from/--to (YYYY-MM-DD): the period. --period-meaning: events (default;
+      the record&apos;s event happened in the period), active (ongoing at some time in
+      it) or status (ongoing on --to, or --from). --status-date D is short for
+      --period-meaning status --from D --to D.
+      Age (alder_grupp) is counted at --from, or at the aktualisering date when no
+      period is given. --age-bands: e.g. 0-17,18-64,65- (default 0-13,14-21,
+      22-64,65-79,80-).
+      --malgrupp: BOU, VUX, ALDRE, FUNK or EKB. --filter keeps records holding one
+      of the codes (or labels); repeat it for several variables.
+      --min-cell: 3 to 10; without it the database&apos;s setting applies. Counts below
+      it are suppressed (&quot;n&quot;: null in JSON, &quot;..&quot; in CSV), with secondary
+      suppression so that they cannot be recovered.
+      A handläggare&apos;s table counts only their own ärenden.
+</source>
+        <translation>  crosstab --db P --user NAMN --rows VAR [--cols VAR] [--layers VAR] --format json|csv
+           [--unit insats|arende|person|uppfoljning] [--from DATUM] [--to DATUM]
+           [--malgrupp KOD[,KOD]] [--min-cell K] [--period-meaning events|active|status]
+           [--status-date DATUM] [--age-bands SPEC] [--filter VAR=KOD[,KOD]]
+      En korstabell med bortfall och röjandekontroll, för publicering.
+      VAR: kon, alder_grupp, ursprung, malgrupp, enhet, aktualiseringstyp,
+      aktualiseringsorsak, tidigare_kontakt, hushallstyp, problematik, insats
+      (insats:parent), avslutsorsak, sip, maluppfyllelse, samverkan,
+      parallella_insatser, genomforande, b1a, b1b, b2, b3, b4, b5 och datumen
+      aktualisering_datum, beslut_datum, verkstallande_datum, avslut_datum,
+      uppfoljning_datum (per år; lägg till :quarter eller :month).
+      --unit: vad en räknad post är (standard insats).
+      --from/--to (ÅÅÅÅ-MM-DD): perioden. --period-meaning: events (standard;
+      postens händelse inträffade under perioden), active (pågående någon gång
+      under perioden) eller status (pågående på --to, eller --from).
+      --status-date D är en förkortning av --period-meaning status --from D --to D.
+      Åldern (alder_grupp) räknas vid --from, eller vid aktualiseringsdatumet när
+      ingen period anges. --age-bands: t.ex. 0-17,18-64,65- (standard 0-13,14-21,
+      22-64,65-79,80-).
+      --malgrupp: BOU, VUX, ALDRE, FUNK eller EKB. --filter behåller poster som har
+      någon av koderna (eller benämningarna); upprepa den för flera variabler.
+      --min-cell: 3 till 10; utan den gäller databasens inställning. Antal under
+      gränsen döljs (&quot;n&quot;: null i JSON, &quot;..&quot; i CSV), med sekundär undertryckning
+      så att de inte kan räknas fram.
+      En handläggares tabell räknar bara handläggarens egna ärenden.
+</translation>
+    </message>
+    <message>
+        <source>  extract --db P --user NAME --person PNR --format json
+      Registerutdrag: everything stored about one person and its audit trail.
+</source>
+        <translation>  extract --db P --user NAMN --person PNR --format json
+      Registerutdrag: allt som finns lagrat om en person, med tillhörande logg.
+</translation>
+    </message>
+    <message>
+        <source>The password comes from FOLJA_PASSWORD or --password-file FILE (first line),
+never from the command line.
+</source>
+        <translation>Lösenordet hämtas från FOLJA_PASSWORD eller --password-file FIL (första raden),
+aldrig från kommandoraden.
+</translation>
+    </message>
+    <message>
+        <source>Global options: --help, --version
+Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
+</source>
+        <translation>Globala flaggor: --help, --version
+Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användningsfel.
+</translation>
+    </message>
+    <message>
+        <source>--persons needs a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation>--persons kräver ett heltal som är minst 1, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--seed kräver ett heltal som är 0 eller större, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot fill %1 with demo data: %2</source>
+        <translation>Kan inte fylla %1 med demodata: %2</translation>
+    </message>
+    <message>
+        <source>The option %1 may be given only once.</source>
+        <translation>Flaggan %1 får bara anges en gång.</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not &quot;%1&quot;.</source>
+        <translation>--format måste vara json eller csv, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--unit must be insats, arende, person or uppfoljning, not &quot;%1&quot;.</source>
+        <translation>--unit måste vara insats, arende, person eller uppfoljning, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--min-cell must be a whole number from %1 to %2, not &quot;%3&quot;.</source>
+        <translation>--min-cell måste vara ett heltal från %1 till %2, inte &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>--period-meaning must be events, active or status, not &quot;%1&quot;.</source>
+        <translation>--period-meaning måste vara events, active eller status, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--status-date cannot be combined with --from, --to or --period-meaning.</source>
+        <translation>--status-date kan inte kombineras med --from, --to eller --period-meaning.</translation>
+    </message>
+    <message>
+        <source>--layers needs --cols.</source>
+        <translation>--layers kräver --cols.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>not a date; use YYYY-MM-DD.</source>
+        <translation>inte ett datum; använd ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 ligger efter --to %2.</translation>
+    </message>
+    <message>
+        <source>--period-meaning status needs the date in --to (or --from).</source>
+        <translation>--period-meaning status kräver datumet i --to (eller --from).</translation>
+    </message>
+    <message>
+        <source>not a målgrupp; use BOU, VUX, ALDRE, FUNK or EKB.</source>
+        <translation>inte en målgrupp; använd BOU, VUX, ALDRE, FUNK eller EKB.</translation>
+    </message>
+    <message>
+        <source>use VAR=CODE or VAR=CODE,CODE.</source>
+        <translation>använd VAR=KOD eller VAR=KOD,KOD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a målgrupp.</source>
+        <translation>&quot;%1&quot; är inte en målgrupp.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of %2.</source>
+        <translation>&quot;%1&quot; är inte ett värde i %2.</translation>
+    </message>
+    <message>
+        <source>note: as a handläggare you see only your own ärenden; the table counts only those.</source>
+        <translation>obs: som handläggare ser du bara dina egna ärenden; tabellen räknar bara dem.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: the text is not valid UTF-8. Save the file as UTF-8 and try again.</source>
+        <translation>Rad %1: texten är inte giltig UTF-8. Spara filen som UTF-8 och försök igen.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>Rad %1: ett fält inom citattecken avslutas aldrig (ett &quot; saknas).</translation>
+    </message>
+    <message>
+        <source>Line %1: text follows a closing quote; a quote inside a quoted field must be written as &quot;&quot;.</source>
+        <translation>Rad %1: text följer efter ett avslutande citattecken; ett citattecken inuti ett fält inom citattecken måste skrivas som &quot;&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Enter a real date as YYYY-MM-DD.</source>
+        <translation>Ange ett datum som finns, i formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>Unknown analysis variable &quot;%1&quot;.</source>
+        <translation>Okänd analysvariabel &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Kommentar till %1</translation>
+    </message>
+    <message>
+        <source>Short clarification, at most %1 characters</source>
+        <translation>Kort förtydligande, högst %1 tecken</translation>
+    </message>
+    <message>
+        <source>Do not write personal details in comments.</source>
+        <translation>Skriv inte personuppgifter i kommentarer.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fel: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Importing ärenden requires the handläggare or administratör role.</source>
+        <translation>För att importera ärenden krävs rollen handläggare eller administratör.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>Kan inte läsa filen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InsatsEditor</name>
+    <message>
+        <source>Remove insats</source>
+        <translation>Ta bort insats</translation>
+    </message>
+    <message>
+        <source>Remove insats %1</source>
+        <translation>Ta bort insats %1</translation>
+    </message>
+    <message>
+        <source>Add follow-up (Ctrl+U)</source>
+        <translation>Lägg till uppföljning (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Add follow-up to insats %1</source>
+        <translation>Lägg till uppföljning för insats %1</translation>
+    </message>
+    <message>
+        <source>Insats %1: %2</source>
+        <translation>Insats %1: %2</translation>
+    </message>
+    <message>
+        <source>Insats %1</source>
+        <translation>Insats %1</translation>
+    </message>
+</context>
+<context>
+    <name>InsatsPicker</name>
+    <message>
+        <source>Search by KSI code or name</source>
+        <translation>Sök på KSI-kod eller namn</translation>
+    </message>
+    <message>
+        <source>Search insats</source>
+        <translation>Sök insats</translation>
+    </message>
+    <message>
+        <source>No insats chosen yet.</source>
+        <translation>Ingen insats har valts än.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (unknown code)</source>
+        <translation>Vald: %1 (okänd kod)</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2), not valid for this target group</source>
+        <translation>Vald: %1 (%2), gäller inte för den här målgruppen</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2)</source>
+        <translation>Vald: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message>
+        <source>Still to fill in and to correct</source>
+        <translation>Kvar att fylla i och att rätta</translation>
+    </message>
+    <message>
+        <source>To correct before saving (%1)</source>
+        <translation>Att rätta innan ärendet kan sparas (%1)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fel: %1</translation>
+    </message>
+    <message>
+        <source>To check (%1)</source>
+        <translation>Att kontrollera (%1)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varning: %1</translation>
+    </message>
+    <message>
+        <source>Still to fill in (%1)</source>
+        <translation>Kvar att fylla i (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing missing and nothing to correct.</source>
+        <translation>Inget saknas och inget behöver rättas.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWidget</name>
+    <message>
+        <source>Följa was locked because it was not used for a while. Enter your password to continue where you were.</source>
+        <translation>Följa låstes eftersom programmet inte användes på en stund. Ange ditt lösenord för att fortsätta där du var.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <source>Locked – signed in as %1</source>
+        <translation>Låst – inloggad som %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Följa</source>
+        <translation>Följa</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Logga &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Inloggad som %1</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alla ärenden</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mina ärenden</translation>
+    </message>
+    <message>
+        <source>The analysis workspace is being built. Use folja-cli crosstab meanwhile.</source>
+        <translation>Analysvyn håller på att byggas. Använd folja-cli crosstab så länge.</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+</context>
+<context>
+    <name>MinaArendenWidget</name>
+    <message>
+        <source>Search case number</source>
+        <translation>Sök ärendenummer</translation>
+    </message>
+    <message>
+        <source>Target group filter</source>
+        <translation>Filtrera på målgrupp</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Alla målgrupper</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtrera på status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Only with missing data</source>
+        <translation>Bara med bortfall</translation>
+    </message>
+    <message>
+        <source>Show sex and age</source>
+        <translation>Visa kön och ålder</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nytt ärende</translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+N)</source>
+        <translation>Nytt ärende (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mina ärenden</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 cases</source>
+        <translation>Visar %1 av %2 ärenden</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSection</name>
+    <message>
+        <source>Person-ID</source>
+        <translation>Person-id</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN</source>
+        <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Show the full Person-ID. This is recorded in the audit log.</source>
+        <translation>Visa hela person-id:t. Detta registreras i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Show the full Person-ID</source>
+        <translation>Visa hela person-id:t</translation>
+    </message>
+    <message>
+        <source>Legal sex</source>
+        <translation>Juridiskt kön</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>Enter the Person-ID.</source>
+        <translation>Ange person-id.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Derived from the Person-ID</source>
+        <translation>Härleds från person-id</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) at the actualisation date</source>
+        <translation>
+            <numerusform>%n år vid aktualiseringsdatumet</numerusform>
+            <numerusform>%n år vid aktualiseringsdatumet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) today</source>
+        <translation>
+            <numerusform>%n år i dag</numerusform>
+            <numerusform>%n år i dag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fel: %1</translation>
+    </message>
+    <message>
+        <source>A valid personnummer.</source>
+        <translation>Ett giltigt personnummer.</translation>
+    </message>
+    <message>
+        <source>A valid samordningsnummer.</source>
+        <translation>Ett giltigt samordningsnummer.</translation>
+    </message>
+    <message>
+        <source>A valid reservnummer.</source>
+        <translation>Ett giltigt reservnummer.</translation>
+    </message>
+    <message>
+        <source>Hidden reserve number</source>
+        <translation>Dolt reservnummer</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
-    <message><source>OK</source><translation>OK</translation></message>
-    <message><source>Save</source><translation>Spara</translation></message>
-    <message><source>Save All</source><translation>Spara alla</translation></message>
-    <message><source>Open</source><translation>Öppna</translation></message>
-    <message><source>&amp;Yes</source><translation>&amp;Ja</translation></message>
-    <message><source>Yes to &amp;All</source><translation>Ja till &amp;alla</translation></message>
-    <message><source>&amp;No</source><translation>&amp;Nej</translation></message>
-    <message><source>N&amp;o to All</source><translation>N&amp;ej till alla</translation></message>
-    <message><source>Abort</source><translation>Avbryt</translation></message>
-    <message><source>Retry</source><translation>Försök igen</translation></message>
-    <message><source>Ignore</source><translation>Ignorera</translation></message>
-    <message><source>Close</source><translation>Stäng</translation></message>
-    <message><source>Cancel</source><translation>Avbryt</translation></message>
-    <message><source>Discard</source><translation>Ignorera ändringar</translation></message>
-    <message><source>Don&apos;t Save</source><translation>Spara inte</translation></message>
-    <message><source>Help</source><translation>Hjälp</translation></message>
-    <message><source>Apply</source><translation>Verkställ</translation></message>
-    <message><source>Reset</source><translation>Återställ</translation></message>
-    <message><source>Restore Defaults</source><translation>Återställ standardvärden</translation></message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Ignorera ändringar</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Spara inte</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>Query</name>
+    <message>
+        <source>A table has one to three dimensions.</source>
+        <translation>En tabell har en till tre dimensioner.</translation>
+    </message>
+    <message>
+        <source>The dimension &quot;%1&quot; is given twice.</source>
+        <translation>Dimensionen &quot;%1&quot; anges två gånger.</translation>
+    </message>
+    <message>
+        <source>The smallest shown count must be between %1 and %2.</source>
+        <translation>Det minsta antal som visas måste vara mellan %1 och %2.</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>Perioden börjar efter att den slutar.</translation>
+    </message>
+    <message>
+        <source>A status count needs a date.</source>
+        <translation>En statusräkning kräver ett datum.</translation>
+    </message>
+    <message>
+        <source>Uppföljningar are events; count them in a period, not on a date.</source>
+        <translation>Uppföljningar är händelser; räkna dem under en period, inte på ett datum.</translation>
+    </message>
+    <message>
+        <source>At least one age band is needed.</source>
+        <translation>Minst ett åldersintervall behövs.</translation>
+    </message>
+    <message>
+        <source>The saved analysis is not valid JSON.</source>
+        <translation>Den sparade analysen är inte giltig JSON.</translation>
+    </message>
+    <message>
+        <source>The saved analysis names an unknown unit.</source>
+        <translation>Den sparade analysen anger en okänd enhet.</translation>
+    </message>
+    <message>
+        <source>The saved analysis has an unknown time selection.</source>
+        <translation>Den sparade analysen har ett okänt tidsurval.</translation>
+    </message>
+    <message>
+        <source>The saved analysis has an unknown mode.</source>
+        <translation>Den sparade analysen har ett okänt läge.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>There is no account with this name.</source>
+        <translation>Det finns inget konto med det här namnet.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated.</source>
+        <translation>Kontot har inaktiverats.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written.</source>
+        <translation>Granskningsloggen kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>The session is locked; sign in again to continue.</source>
+        <translation>Sessionen är låst; logga in igen för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>handläggare</source>
+        <translation>handläggare</translation>
+    </message>
+    <message>
+        <source>analytiker</source>
+        <translation>analytiker</translation>
+    </message>
+    <message>
+        <source>administratör</source>
+        <translation>administratör</translation>
+    </message>
+    <message>
+        <source>This requires the %1 role.</source>
+        <translation>Detta kräver rollen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 måste vara mellan %2 och %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWidget</name>
+    <message>
+        <source>Följa</source>
+        <translation>Följa</translation>
+    </message>
+    <message>
+        <source>Systematic follow-up in social services</source>
+        <translation>Systematisk uppföljning i socialtjänsten</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasfil</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Inloggningsfel</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation>Ny databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+    <message>
+        <source>Open Följa database</source>
+        <translation>Öppna Följa-databas</translation>
+    </message>
+    <message>
+        <source>Följa databases (*.folja);;All files (*)</source>
+        <translation>Följa-databaser (*.folja);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>UppfoljningEditor</name>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Uppföljning %1</translation>
+    </message>
+    <message>
+        <source>Remove follow-up</source>
+        <translation>Ta bort uppföljning</translation>
+    </message>
+    <message>
+        <source>Remove follow-up %1 of insats %2</source>
+        <translation>Ta bort uppföljning %1 för insats %2</translation>
+    </message>
+    <message>
+        <source>The user&apos;s own answers (B1a–B5)</source>
+        <translation>Brukarens egna svar (B1a–B5)</translation>
+    </message>
+</context>
+<context>
+    <name>folja::analysis</name>
+    <message>
+        <source>Not for publication</source>
+        <translation>Ej för publicering</translation>
+    </message>
+    <message>
+        <source>Internal analysis: small counts are shown. Not for publication.</source>
+        <translation>Intern analys: små antal visas. Ej för publicering.</translation>
+    </message>
+    <message>
+        <source>Lead times are grouped by at most two dimensions.</source>
+        <translation>Ledtider grupperas efter högst två dimensioner.</translation>
+    </message>
+    <message>
+        <source>This lead time is counted per insats.</source>
+        <translation>Den här ledtiden räknas per insats.</translation>
+    </message>
+    <message>
+        <source>Lead times are counted per ärende or per insats.</source>
+        <translation>Ledtider räknas per ärende eller per insats.</translation>
+    </message>
+    <message>
+        <source>Groups with fewer than %1 records are not shown for confidentiality reasons; some further groups have been hidden so that they cannot be derived.</source>
+        <translation>Grupper med färre än %1 poster visas inte av sekretesskäl; ytterligare några grupper har dolts så att de inte går att räkna fram.</translation>
+    </message>
+    <message>
+        <source>Days between the two dates: median and quartiles (linear interpolation) and mean. Records with a date missing or out of order are bortfall; records that have not reached the later step yet are reported separately.</source>
+        <translation>Dagar mellan de två datumen: median och kvartiler (linjär interpolation) samt medelvärde. Poster där ett datum saknas eller datumen står i fel ordning räknas som bortfall; poster som ännu inte har nått det senare steget redovisas separat.</translation>
+    </message>
+    <message>
+        <source>A trend needs a period with a start and an end.</source>
+        <translation>En trend kräver en period med start och slut.</translation>
+    </message>
+    <message>
+        <source>Values below %1 are not shown for confidentiality reasons.</source>
+        <translation>Värden under %1 visas inte av sekretesskäl.</translation>
+    </message>
+    <message>
+        <source>Ongoing insatser are counted on the last day of each period.</source>
+        <translation>Pågående insatser räknas den sista dagen i varje period.</translation>
+    </message>
+    <message>
+        <source>An internal analysis is not for publication and cannot be exported.</source>
+        <translation>En intern analys är inte avsedd för publicering och kan inte exporteras.</translation>
+    </message>
+    <message>
+        <source>Unknown analysis variable &quot;%1&quot;.</source>
+        <translation>Okänd analysvariabel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A date variable is grouped by year, quarter or month, not &quot;%1&quot;.</source>
+        <translation>En datumvariabel grupperas efter år, kvartal eller månad, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no part &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; har ingen del &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>This table would pool the BBIC and IBIC måluppfyllelse scales, which cannot be added up. Limit it to målgrupper using one scale, or use one dimension less so that the scales can be shown as separate layers.</source>
+        <translation>Tabellen skulle slå samman skalorna för måluppfyllelse i BBIC och IBIC, som inte går att summera. Begränsa den till målgrupper som använder samma skala, eller använd en dimension mindre så att skalorna kan visas som separata lager.</translation>
+    </message>
+    <message>
+        <source>Ended insatser without any uppföljning</source>
+        <translation>Avslutade insatser utan någon uppföljning</translation>
+    </message>
+    <message>
+        <source>Ärenden past beslut without any insats</source>
+        <translation>Ärenden med beslut men utan någon insats</translation>
+    </message>
+    <message>
+        <source>Values below %1 are not shown for confidentiality reasons; some further values have been hidden so that they cannot be derived.</source>
+        <translation>Värden under %1 visas inte av sekretesskäl; ytterligare några värden har dolts så att de inte går att räkna fram.</translation>
+    </message>
+    <message>
+        <source>%1 can hold several values: a record is counted once for each value, so percentages can add up to more than 100 %.</source>
+        <translation>%1 kan ha flera värden: en post räknas en gång för varje värde, så andelarna kan summera till mer än 100 %.</translation>
+    </message>
+    <message>
+        <source>(missing): the value is missing although the step was reached (internal bortfall). Records for which the question did not apply are left out and reported separately. Percentages are of records with a valid answer.</source>
+        <translation>(uppgift saknas): värdet saknas trots att steget har nåtts (internt bortfall). Poster där frågan inte var aktuell utelämnas och redovisas separat. Andelarna avser poster med giltigt svar.</translation>
+    </message>
+    <message>
+        <source>Måluppfyllelse is shown separately for the BBIC and IBIC value sets, which cannot be pooled.</source>
+        <translation>Måluppfyllelse visas separat för värdemängderna i BBIC och IBIC, som inte kan slås samman.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::analysis::detail</name>
+    <message>
+        <source>Value set of måluppfyllelse</source>
+        <translation>Värdemängd för måluppfyllelse</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(uppgift saknas)</translation>
+    </message>
+</context>
+<context>
+    <name>folja::catalog::Catalog</name>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>okänt fält &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation>fältet &quot;%1&quot; måste vara en textsträng</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is empty</source>
+        <translation>fältet &quot;%1&quot; är tomt</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be true or false</source>
+        <translation>fältet &quot;%1&quot; måste vara true eller false</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a whole number</source>
+        <translation>fältet &quot;%1&quot; måste vara ett heltal</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a list</source>
+        <translation>fältet &quot;%1&quot; måste vara en lista</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be an object</source>
+        <translation>fältet &quot;%1&quot; måste vara ett objekt</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a list of non-empty strings</source>
+        <translation>fältet &quot;%1&quot; måste vara en lista med textsträngar som inte är tomma</translation>
+    </message>
+    <message>
+        <source>unknown target group &quot;%1&quot;</source>
+        <translation>okänd målgrupp &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; lists no target group</source>
+        <translation>fältet &quot;%1&quot; anger ingen målgrupp</translation>
+    </message>
+    <message>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation>obligatoriskt fält &quot;%1&quot; saknas</translation>
+    </message>
+    <message>
+        <source>character %1 is not allowed in field &quot;%2&quot; (only Latin letters, digits, punctuation and spaces)</source>
+        <translation>tecknet %1 är inte tillåtet i fältet &quot;%2&quot; (endast latinska bokstäver, siffror, skiljetecken och mellanslag)</translation>
+    </message>
+    <message>
+        <source>invalid code &quot;%1&quot; in field &quot;%2&quot;</source>
+        <translation>ogiltig kod &quot;%1&quot; i fältet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>invalid variable code &quot;%1&quot; in field &quot;%2&quot;</source>
+        <translation>ogiltig variabelkod &quot;%1&quot; i fältet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>katalogen</translation>
+    </message>
+    <message>
+        <source>variable no. %1</source>
+        <translation>variabel nr %1</translation>
+    </message>
+    <message>
+        <source>variable &quot;%1&quot;</source>
+        <translation>variabel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>variable &quot;%1&quot;, value no. %2</source>
+        <translation>variabel &quot;%1&quot;, värde nr %2</translation>
+    </message>
+    <message>
+        <source>variable &quot;%1&quot;, value &quot;%2&quot;</source>
+        <translation>variabel &quot;%1&quot;, värde &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>mapping no. %1</source>
+        <translation>mappning nr %1</translation>
+    </message>
+    <message>
+        <source>mapping of variable &quot;%1&quot;</source>
+        <translation>mappning för variabel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>mapping of variable &quot;%1&quot;, entry no. %2</source>
+        <translation>mappning för variabel &quot;%1&quot;, post nr %2</translation>
+    </message>
+    <message>
+        <source>mapping of variable &quot;%1&quot;, entry &quot;%2&quot;</source>
+        <translation>mappning för variabel &quot;%1&quot;, post &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>entry must be an object</source>
+        <translation>posten måste vara ett objekt</translation>
+    </message>
+    <message>
+        <source>source no. %1</source>
+        <translation>källa nr %1</translation>
+    </message>
+    <message>
+        <source>duplicate source &quot;%1&quot;</source>
+        <translation>källan &quot;%1&quot; förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>target group no. %1</source>
+        <translation>målgrupp nr %1</translation>
+    </message>
+    <message>
+        <source>duplicate target group &quot;%1&quot;</source>
+        <translation>målgruppen &quot;%1&quot; förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>the catalogue must list all five target groups</source>
+        <translation>katalogen måste ange alla fem målgrupper</translation>
+    </message>
+    <message>
+        <source>step no. %1</source>
+        <translation>processteg nr %1</translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;</source>
+        <translation>okänt processteg &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate step &quot;%1&quot;</source>
+        <translation>processteget &quot;%1&quot; förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>the catalogue must list all six process steps</source>
+        <translation>katalogen måste ange alla sex processteg</translation>
+    </message>
+    <message>
+        <source>area no. %1</source>
+        <translation>verksamhetsområde nr %1</translation>
+    </message>
+    <message>
+        <source>duplicate area &quot;%1&quot;</source>
+        <translation>verksamhetsområdet &quot;%1&quot; förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>unknown area &quot;%1&quot;</source>
+        <translation>okänt verksamhetsområde &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>okänd källa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>okänd datatyp &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown cardinality &quot;%1&quot;</source>
+        <translation>okänt antal värden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot;</source>
+        <translation>okänd nivå &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate value code</source>
+        <translation>värdekoden förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>&quot;values&quot; and &quot;values_from&quot; exclude each other</source>
+        <translation>&quot;values&quot; och &quot;values_from&quot; utesluter varandra</translation>
+    </message>
+    <message>
+        <source>unknown parent &quot;%1&quot;</source>
+        <translation>okänt överordnat värde &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the parents of this value form a cycle</source>
+        <translation>värdets överordnade värden bildar en cirkel</translation>
+    </message>
+    <message>
+        <source>valid for target groups its parent &quot;%1&quot; is not</source>
+        <translation>gäller för målgrupper som det överordnade värdet &quot;%1&quot; inte gäller för</translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; is also used by value &quot;%2&quot;</source>
+        <translation>benämningen &quot;%1&quot; används också av värdet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown variable &quot;%1&quot;</source>
+        <translation>okänd variabel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the variable has two mappings from %1</source>
+        <translation>variabeln har två mappningar från %1</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>okänt värde &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an entry without targets must be marked for review</source>
+        <translation>en post utan mål måste markeras för granskning</translation>
+    </message>
+    <message>
+        <source>the label is mapped twice for the same target group</source>
+        <translation>benämningen mappas två gånger för samma målgrupp</translation>
+    </message>
+    <message>
+        <source>the built-in catalogue is missing</source>
+        <translation>den inbyggda katalogen saknas</translation>
+    </message>
+    <message>
+        <source>cannot read the catalogue file &quot;%1&quot;: %2</source>
+        <translation>kan inte läsa katalogfilen &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the catalogue is not valid JSON: %1 (at byte %2)</source>
+        <translation>katalogen är inte giltig JSON: %1 (vid byte %2)</translation>
+    </message>
+    <message>
+        <source>the catalogue must be a JSON object</source>
+        <translation>katalogen måste vara ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>unsupported catalogue format %1 (this program reads format %2)</source>
+        <translation>katalogformat %1 stöds inte (programmet läser format %2)</translation>
+    </message>
+    <message>
+        <source>duplicate variable code</source>
+        <translation>variabelkoden förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>&quot;values_from&quot; names &quot;%1&quot;, which is not a variable with its own values</source>
+        <translation>&quot;values_from&quot; anger &quot;%1&quot;, som inte är en variabel med egna värden</translation>
+    </message>
+    <message>
+        <source>a coded variable needs values</source>
+        <translation>en kodad variabel måste ha värden</translation>
+    </message>
+    <message>
+        <source>only coded variables may have values</source>
+        <translation>bara kodade variabler får ha värden</translation>
+    </message>
+    <message>
+        <source>a condition needs variables and values</source>
+        <translation>ett villkor måste ange variabler och värden</translation>
+    </message>
+    <message>
+        <source>the condition names unknown variable &quot;%1&quot;</source>
+        <translation>villkoret anger okänd variabel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the condition names value &quot;%1&quot;, which variable &quot;%2&quot; does not have</source>
+        <translation>villkoret anger värdet &quot;%1&quot;, som variabel &quot;%2&quot; inte har</translation>
+    </message>
+    <message>
+        <source>local value &quot;%1&quot; of variable &quot;%2&quot;</source>
+        <translation>lokalt värde &quot;%1&quot; i variabel &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>only coded variables can have local values</source>
+        <translation>bara kodade variabler kan ha lokala värden</translation>
+    </message>
+    <message>
+        <source>a code may hold only the letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>en kod får bara innehålla bokstäverna A-Z, siffror, &apos;.&apos;, &apos;_&apos; och &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the code is already used in this variable</source>
+        <translation>koden används redan i variabeln</translation>
+    </message>
+    <message>
+        <source>the label is empty</source>
+        <translation>benämningen är tom</translation>
+    </message>
+    <message>
+        <source>character %1 is not allowed in a label (only Latin letters, digits, punctuation and spaces)</source>
+        <translation>tecknet %1 är inte tillåtet i en benämning (endast latinska bokstäver, siffror, skiljetecken och mellanslag)</translation>
+    </message>
+    <message>
+        <source>the parent &quot;%1&quot; is not a selectable national value</source>
+        <translation>det överordnade värdet &quot;%1&quot; är inte ett valbart nationellt värde</translation>
+    </message>
+    <message>
+        <source>no such local value</source>
+        <translation>det lokala värdet finns inte</translation>
+    </message>
+    <message>
+        <source>variable &quot;%1&quot; has no value &quot;%2&quot;</source>
+        <translation>variabel &quot;%1&quot; har inget värde &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>cannot hide unknown variable &quot;%1&quot;</source>
+        <translation>kan inte dölja okänd variabel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the customisation is damaged: %1</source>
+        <translation>de lokala anpassningarna är skadade: %1</translation>
+    </message>
+</context>
+<context>
+    <name>folja::domain::Validation</name>
+    <message>
+        <source>The decision date %1 is before the actualisation date %2.</source>
+        <translation>Beslutsdatumet %1 ligger före aktualiseringsdatumet %2.</translation>
+    </message>
+    <message>
+        <source>The start date %1 is before the decision date %2.</source>
+        <translation>Startdatumet %1 ligger före beslutsdatumet %2.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start or decision date %2.</source>
+        <translation>Slutdatumet %1 ligger före start- eller beslutsdatumet %2.</translation>
+    </message>
+    <message>
+        <source>The follow-up date %1 is before the start or decision date %2.</source>
+        <translation>Uppföljningsdatumet %1 ligger före start- eller beslutsdatumet %2.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the follow-up date %2; check that both are right.</source>
+        <translation>Slutdatumet %1 ligger före uppföljningsdatumet %2; kontrollera att båda stämmer.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::identity::AgeBands</name>
+    <message>
+        <source>The age band &quot;%1&quot; must look like 0-13, 80- or 17.</source>
+        <translation>Åldersintervallet &quot;%1&quot; måste se ut som 0-13, 80- eller 17.</translation>
+    </message>
+    <message>
+        <source>The age band &quot;%1&quot; ends before it starts.</source>
+        <translation>Åldersintervallet &quot;%1&quot; slutar innan det börjar.</translation>
+    </message>
+    <message>
+        <source>Only the last age band may be open-ended.</source>
+        <translation>Bara det sista åldersintervallet får vara öppet uppåt.</translation>
+    </message>
+    <message>
+        <source>The age band &quot;%1&quot; overlaps the one before it or is out of order.</source>
+        <translation>Åldersintervallet &quot;%1&quot; överlappar det föregående eller står i fel ordning.</translation>
+    </message>
+    <message>
+        <source>No age bands are given.</source>
+        <translation>Inga åldersintervall har angetts.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::identity::PersonId</name>
+    <message>
+        <source>The reserve number rule has an invalid pattern.</source>
+        <translation>Regeln för reservnummer har ett ogiltigt mönster.</translation>
+    </message>
+    <message>
+        <source>The reserve number rule has a negative position.</source>
+        <translation>Regeln för reservnummer har en negativ position.</translation>
+    </message>
+    <message>
+        <source>The person ID is empty.</source>
+        <translation>Inget person-id har angetts.</translation>
+    </message>
+    <message>
+        <source>The person ID may only contain digits and one separator (- or +).</source>
+        <translation>Person-id får bara innehålla siffror och ett skiljetecken (- eller +).</translation>
+    </message>
+    <message>
+        <source>The person ID must have 10 or 12 digits.</source>
+        <translation>Person-id måste ha 10 eller 12 siffror.</translation>
+    </message>
+    <message>
+        <source>The separator must stand just before the last four digits.</source>
+        <translation>Skiljetecknet måste stå direkt före de fyra sista siffrorna.</translation>
+    </message>
+    <message>
+        <source>The date does not exist.</source>
+        <translation>Datumet finns inte.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match.</source>
+        <translation>Kontrollsiffran stämmer inte.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>Födelsedatumet ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The century is not plausible: the person would be over 130 years old. Check the separator (- or +).</source>
+        <translation>Århundradet är inte rimligt: personen skulle vara över 130 år. Kontrollera skiljetecknet (- eller +).</translation>
+    </message>
+    <message>
+        <source>The separator + is only used from the year the person turns 100.</source>
+        <translation>Skiljetecknet + används först från och med det år personen fyller 100.</translation>
+    </message>
+    <message>
+        <source>The reserve number does not fit the configured format.</source>
+        <translation>Reservnumret följer inte det inställda formatet.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::identity::ReservnummerRule</name>
+    <message>
+        <source>Region Stockholm: 12 digits 99YYYYNNNNNC (YYYY = year of issue, NNNNN = serial number, C = check digit over positions 5–11). Gives neither birth date nor legal sex.</source>
+        <translation>Region Stockholm: 12 siffror 99ÅÅÅÅNNNNNK (ÅÅÅÅ = utfärdandeår, NNNNN = löpnummer, K = kontrollsiffra över position 5–11). Anger varken födelsedatum eller juridiskt kön.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::store::Database</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Användarnamnet eller lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong.</source>
+        <translation>Återställningskoden är fel.</translation>
+    </message>
+    <message>
+        <source>The file is not a Följa database.</source>
+        <translation>Filen är inte en Följa-databas.</translation>
+    </message>
+    <message>
+        <source>The key file (.keys) that belongs to the database is missing. Place it next to the database file and try again.</source>
+        <translation>Nyckelfilen (.keys) som hör till databasen saknas. Lägg den bredvid databasfilen och försök igen.</translation>
+    </message>
+    <message>
+        <source>The key file (.keys) next to the database belongs to a different database.</source>
+        <translation>Nyckelfilen (.keys) bredvid databasen hör till en annan databas.</translation>
+    </message>
+    <message>
+        <source>The key file (.keys) of the database is damaged. Restore it from a backup.</source>
+        <translation>Databasens nyckelfil (.keys) är skadad. Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Do not overwrite it: restore a backup and contact support.</source>
+        <translation>Databasfilen är skadad. Skriv inte över den: återställ en säkerhetskopia och kontakta supporten.</translation>
+    </message>
+    <message>
+        <source>The database is already open in another Följa window or on another computer.</source>
+        <translation>Databasen är redan öppen i ett annat Följa-fönster eller på en annan dator.</translation>
+    </message>
+    <message>
+        <source>The database cannot be changed: the file or its folder is read-only.</source>
+        <translation>Databasen kan inte ändras: filen eller dess mapp är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The disk is full. The change was not saved; free some space and try again.</source>
+        <translation>Disken är full. Ändringen sparades inte; frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written.</source>
+        <translation>Databasfilen kunde inte läsas eller skrivas.</translation>
+    </message>
+    <message>
+        <source>An internal database error occurred.</source>
+        <translation>Ett internt databasfel inträffade.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>Databasfilen finns inte.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists. Choose another name.</source>
+        <translation>Det finns redan en fil med det namnet. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The database was created by a newer version of Följa. Update Följa to open it.</source>
+        <translation>Databasen har skapats av en nyare version av Följa. Uppdatera Följa för att öppna den.</translation>
+    </message>
+    <message>
+        <source>Encryption support (SQLCipher) is missing; the database was not opened.</source>
+        <translation>Stöd för kryptering (SQLCipher) saknas; databasen öppnades inte.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with existing data.</source>
+        <translation>Ändringen står i konflikt med befintliga uppgifter.</translation>
+    </message>
+    <message>
+        <source>The user already has a password.</source>
+        <translation>Användaren har redan ett lösenord.</translation>
+    </message>
+    <message>
+        <source>The user has no password for this database.</source>
+        <translation>Användaren har inget lösenord för den här databasen.</translation>
+    </message>
+    <message>
+        <source>The last password of the database cannot be removed.</source>
+        <translation>Databasens sista lösenord kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>A required value is missing or invalid.</source>
+        <translation>Ett obligatoriskt värde saknas eller är ogiltigt.</translation>
+    </message>
+    <message>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation>Databasen är upptagen. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The chosen file is not a complete Följa backup (the database file and its .keys file are both needed).</source>
+        <translation>Den valda filen är inte en fullständig säkerhetskopia av Följa (både databasfilen och dess .keys-fil behövs).</translation>
+    </message>
+    <message>
+        <source>The requested record does not exist.</source>
+        <translation>Den begärda posten finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ArendeDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The case has unsaved changes. Discard them?</source>
+        <translation>Ärendet har ändringar som inte har sparats. Vill du ignorera dem?</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Följa – systematic follow-up in social services</source>
+        <translation>Följa – systematisk uppföljning i socialtjänsten</translation>
+    </message>
+    <message>
+        <source>Use a demo database, created on first start.</source>
+        <translation>Använd en demodatabas som skapas vid första starten.</translation>
+    </message>
+    <message>
+        <source>Preselect a database.</source>
+        <translation>Förvälj en databas.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation>Spara en bild av fönstret och avsluta.</translation>
+    </message>
+    <message>
+        <source>Wait before the picture (ms).</source>
+        <translation>Vänta innan bilden tas (ms).</translation>
+    </message>
+    <message>
+        <source>Sign in as this user with the password in FOLJA_PASSWORD.</source>
+        <translation>Logga in som den här användaren med lösenordet i FOLJA_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Följa</source>
+        <translation>Följa</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation>Demodatabasen kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>Demo database with synthetic data only. Users: demo1, demo2, … (handläggare), analys (analytiker), admin (administratör). Password for all: %1</source>
+        <translation>Demodatabas med enbart syntetiska uppgifter. Användare: demo1, demo2, … (handläggare), analys (analytiker), admin (administratör). Lösenord för alla: %1</translation>
+    </message>
 </context>
 </TS>
