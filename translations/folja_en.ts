@@ -1968,4 +1968,69 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>folja::ui::ArendeForm</name>
+    <message numerus="yes">
+        <source>Cannot save yet: %n error(s) to correct.</source>
+        <translation>
+            <numerusform>Cannot save yet: %n error to correct.</numerusform>
+            <numerusform>Cannot save yet: %n errors to correct.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Can be saved; %n answer(s) still missing.</source>
+        <translation>
+            <numerusform>Can be saved; %n answer still missing.</numerusform>
+            <numerusform>Can be saved; %n answers still missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fill in or check</source>
+        <translation>
+            <numerusform>%n to fill in or check</numerusform>
+            <numerusform>%n to fill in or check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n error(s) must be corrected first.</source>
+        <translation>
+            <numerusform>Not saved: %n error must be corrected first.</numerusform>
+            <numerusform>Not saved: %n errors must be corrected first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ArendeListModel</name>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::form::PersonSection</name>
+    <message numerus="yes">
+        <source>%n year(s) at the actualisation date</source>
+        <translation>
+            <numerusform>%n year at the actualisation date</numerusform>
+            <numerusform>%n years at the actualisation date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) today</source>
+        <translation>
+            <numerusform>%n year today</numerusform>
+            <numerusform>%n years today</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
