@@ -1213,7 +1213,7 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
     <message>
         <source>The saved analysis names an unknown unit.</source>
-        <translation>Den sparade analysen anger en okänd enhet.</translation>
+        <translation>Den sparade analysen anger en okänd analysenhet.</translation>
     </message>
     <message>
         <source>The saved analysis has an unknown time selection.</source>
@@ -1468,7 +1468,7 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
     <message>
         <source>The saved analysis names an unknown unit.</source>
-        <translation>Den sparade analysen anger en okänd enhet.</translation>
+        <translation>Den sparade analysen anger en okänd analysenhet.</translation>
     </message>
     <message>
         <source>The saved analysis has an unknown time selection.</source>
