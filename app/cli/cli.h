@@ -1,0 +1,71 @@
+#pragma once
+
+// folja-cli: argument parsing and printing only; every rule lives in core/ (INTERCHANGE.md §1).
+// One file per command (init.cpp, user.cpp, import.cpp, extract.cpp, demo.cpp, crosstab.cpp);
+// cli.cpp holds what they share: option parsing, the password, sign-in, help and dispatch.
+//
+// Exit codes: 0 success; 1 bad input or a refused action (one clear line on stderr, nothing
+// changed); 2 usage errors (unknown command or flag, missing flag or password source, a password
+// attempted on the command line, a flag value outside its fixed set).
+
+#include "access/session.h"
+#include "common/result.h"
+#include "store/keyfile.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace folja::cli {
+
+constexpr int kOk = 0;
+constexpr int kRefused = 1;
+constexpr int kUsage = 2;
+
+} // namespace folja::cli
+
+// Not in a namespace: "Cli" is the translation context of every message below.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    explicit Cli(QStringList args) : m_args(std::move(args)) {}
+    int run();
+
+private:
+    struct Options {
+        QMap<QString, QStringList> values; // flag → values (repeatable)
+        QStringList switches;
+
+        bool has(const QString& flag) const { return values.contains(flag); }
+        QString value(const QString& flag) const { return values.value(flag).value(values.value(flag).size() - 1); }
+    };
+
+    int usage(const QString& message);
+    int refused(const QString& message);
+    int failed(const folja::Error& error);
+    bool parse(const QStringList& args, const QStringList& valueFlags, const QStringList& switchFlags,
+               const QStringList& required, Options& out, int& exitCode);
+    std::optional<QString> password(const Options& o, int& exitCode);
+    folja::store::KdfParams kdf();
+    folja::Result<std::unique_ptr<folja::access::Session>> signIn(const Options& o, const QString& password,
+                                                                  bool makesKeySlots);
+
+    int help();
+    int init(const QStringList& args);
+    int userAdd(const QStringList& args);
+    int import(const QStringList& args);
+    int extract(const QStringList& args);
+    int demo(const QStringList& args);
+    int crosstab(const QStringList& args);
+
+    static QTextStream& out();
+    static QTextStream& err();
+
+    QStringList m_args;
+};

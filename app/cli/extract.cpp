@@ -1,0 +1,42 @@
+// folja-cli extract: the registerutdrag of one person (administratör only).
+
+#include "cli.h"
+
+#include "access/arendeservice.h"
+#include "catalog/catalog.h"
+
+#include <QJsonDocument>
+
+using namespace folja;
+using namespace folja::cli;
+
+int Cli::extract(const QStringList& args)
+{
+    Options o;
+    int code = kOk;
+    if (!parse(args,
+               {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--password-file"),
+                QStringLiteral("--person"), QStringLiteral("--format")},
+               {},
+               {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--person"), QStringLiteral("--format")},
+               o, code))
+        return code;
+    if (o.values.value(QStringLiteral("--format")).constLast() != QLatin1String("json"))
+        return usage(tr("extract supports only --format json."));
+    const auto pw = password(o, code);
+    if (!pw)
+        return code;
+    auto catalog = catalog::Catalog::loadBuiltin();
+    if (!catalog)
+        return failed(catalog.error());
+    auto session = signIn(o, *pw, false);
+    if (!session)
+        return failed(session.error());
+    access::ArendeService service(**session);
+    auto json = service.extract(o.values.value(QStringLiteral("--person")).constLast(), &*catalog);
+    if (!json)
+        return failed(json.error());
+    out() << QString::fromUtf8(QJsonDocument(*json).toJson(QJsonDocument::Indented));
+    out().flush();
+    return kOk;
+}
