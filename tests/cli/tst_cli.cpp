@@ -1,6 +1,8 @@
 // folja-cli end to end, as a municipal IT script would use it: init → user add → a refused import
 // (exit 1, full report, database byte-identical) → a valid import → the same import again (no
-// changes) → registerutdrag → usage errors (exit 2).
+// changes) → registerutdrag → usage errors (exit 2). Then demo data and cross-tabulations: refusals
+// leave the file byte-identical, the same seed gives the same tables, suppression holds, and each
+// role counts what it may.
 
 #include "identity/personid.h"
 
@@ -10,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,6 +76,103 @@ private:
     QStringList db(const QString& user = QStringLiteral("admin"))
     {
         return {QStringLiteral("--db"), m_db, QStringLiteral("--user"), user};
+    }
+
+    // A new database with the administratör "admin", the analytiker "ana" and, with `persons`,
+    // demo data for that many persons.
+    QString demoDb(const QString& name, int persons, const QString& seed = QStringLiteral("7"))
+    {
+        const QString path = m_dir.filePath(name);
+        if (cli({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin")})
+                .exitCode
+            != 0)
+            return {};
+        if (cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                 QStringLiteral("admin"), QStringLiteral("--name"), QStringLiteral("ana"), QStringLiteral("--role"),
+                 QStringLiteral("analytiker")},
+                {{QStringLiteral("FOLJA_NEW_PASSWORD"), QStringLiteral("ana-secret-1")}})
+                .exitCode
+            != 0)
+            return {};
+        if (persons > 0
+            && cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                    QStringLiteral("admin"), QStringLiteral("--persons"), QString::number(persons),
+                    QStringLiteral("--seed"), seed})
+                       .exitCode
+                   != 0)
+            return {};
+        return path;
+    }
+
+    Run crosstab(const QString& path, const QString& user, const QStringList& flags, const QString& password = {})
+    {
+        QMap<QString, QString> env;
+        if (!password.isEmpty())
+            env.insert(QStringLiteral("FOLJA_PASSWORD"), password);
+        return cli(QStringList{QStringLiteral("crosstab"), QStringLiteral("--db"), path, QStringLiteral("--user"), user}
+                       + flags,
+                   env);
+    }
+
+    // Checks INTERCHANGE §3 on a JSON table; returns the object (empty on failure, with a message).
+    static QJsonObject checkTable(const QString& text, int minCell, QString& why)
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            why = QStringLiteral("not JSON: ") + text.left(200);
+            return {};
+        }
+        const QJsonObject o = doc.object();
+        for (const char* key : {"unit", "dimensions", "min_cell", "total", "cells", "bortfall"}) {
+            if (!o.contains(QLatin1String(key))) {
+                why = QStringLiteral("missing key ") + QLatin1String(key);
+                return {};
+            }
+        }
+        if (o.value(QLatin1String("min_cell")).toInt() != minCell) {
+            why = QStringLiteral("min_cell");
+            return {};
+        }
+        const QJsonArray dims = o.value(QLatin1String("dimensions")).toArray();
+        for (const QJsonValue& c : o.value(QLatin1String("cells")).toArray()) {
+            const QJsonObject cell = c.toObject();
+            for (const QJsonValue& d : dims) {
+                if (!cell.value(d.toString()).isString()) {
+                    why = QStringLiteral("cell without ") + d.toString();
+                    return {};
+                }
+            }
+            const bool suppressed = cell.value(QLatin1String("suppressed")).toBool();
+            const QJsonValue n = cell.value(QLatin1String("n"));
+            if (suppressed != n.isNull() || (!suppressed && n.toInt() > 0 && n.toInt() < minCell)) {
+                why = QStringLiteral("small or inconsistent cell: ")
+                      + QString::fromUtf8(QJsonDocument(cell).toJson(QJsonDocument::Compact));
+                return {};
+            }
+        }
+        const QJsonObject bortfall = o.value(QLatin1String("bortfall")).toObject();
+        for (const QJsonValue& d : dims) {
+            if (!bortfall.contains(d.toString())) {
+                why = QStringLiteral("bortfall without ") + d.toString();
+                return {};
+            }
+        }
+        return o;
+    }
+
+    static int publishedSum(const QJsonObject& table, int* suppressed = nullptr)
+    {
+        int sum = 0;
+        for (const QJsonValue& c : table.value(QLatin1String("cells")).toArray()) {
+            if (c.toObject().value(QLatin1String("suppressed")).toBool()) {
+                if (suppressed)
+                    ++*suppressed;
+            } else {
+                sum += c.toObject().value(QLatin1String("n")).toInt();
+            }
+        }
+        return sum;
     }
 
 private slots:
@@ -225,7 +325,8 @@ private slots:
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QLatin1String("import")));
-        QVERIFY(!help.out.contains(QLatin1String("crosstab"))); // not there yet
+        QVERIFY(help.out.contains(QLatin1String("crosstab")) && help.out.contains(QLatin1String("demo")));
+        QVERIFY(!help.out.contains(QLatin1String("exchange")) && !help.out.contains(QLatin1String("report"))); // not yet
         QCOMPARE(cli({QStringLiteral("--version")}).exitCode, 0);
     }
 
@@ -245,6 +346,202 @@ private slots:
                                             QStringLiteral("--password-file"), file},
                           {}, false);
         QCOMPARE(r.exitCode, 0);
+    }
+
+    void demoIsAdministratorOnlyAndDeterministic()
+    {
+        const QString path = demoDb(QStringLiteral("demo-a.db"), 0);
+        QVERIFY(!path.isEmpty());
+        const QStringList flags{QStringLiteral("--db"), path, QStringLiteral("--persons"), QStringLiteral("50")};
+
+        // An analytiker may not fill the database: exit 1, and the file is byte-identical.
+        const QByteArray before = fileHash(path);
+        Run r = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--user"), QStringLiteral("ana")} + flags,
+                    {{QStringLiteral("FOLJA_PASSWORD"), QStringLiteral("ana-secret-1")}});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("administratör")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(fileHash(path), before);
+
+        // Usage errors: N must be a whole number ≥ 1, the seed a whole number.
+        for (const QString& n : {QStringLiteral("0"), QStringLiteral("-3"), QStringLiteral("many")}) {
+            r = cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                     QStringLiteral("admin"), QStringLiteral("--persons"), n});
+            QCOMPARE(r.exitCode, 2);
+        }
+        QCOMPARE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--user"), QStringLiteral("admin")} + flags
+                     + QStringList{QStringLiteral("--seed"), QStringLiteral("x")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                      QStringLiteral("admin")})
+                     .exitCode,
+                 2); // no --persons
+        QCOMPARE(fileHash(path), before);
+
+        // The administratör fills it; the summary counts what was made.
+        r = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--user"), QStringLiteral("admin")} + flags);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary.value(QLatin1String("persons")).toInt(), 50);
+        QVERIFY(summary.value(QLatin1String("arenden")).toInt() > 0);
+        QVERIFY(summary.value(QLatin1String("insatser")).toInt() > 0);
+        QVERIFY(summary.value(QLatin1String("uppfoljningar")).toInt() > 0);
+        const QJsonArray handlaggare = summary.value(QLatin1String("handlaggare")).toArray();
+        QVERIFY(!handlaggare.isEmpty());
+        QCOMPARE(handlaggare.first().toString(), QStringLiteral("demo1"));
+
+        // The demo handläggare sign in with the password in FOLJA_PASSWORD.
+        r = crosstab(path, QStringLiteral("demo1"),
+                     {QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+
+        // Same seed, same data: identical tables from two databases.
+        const QString b = demoDb(QStringLiteral("demo-b.db"), 50, QStringLiteral("1"));
+        QVERIFY(!b.isEmpty());
+        const QStringList table{QStringLiteral("--rows"),   QStringLiteral("kon"),
+                                QStringLiteral("--cols"),   QStringLiteral("insats"),
+                                QStringLiteral("--layers"), QStringLiteral("maluppfyllelse"),
+                                QStringLiteral("--malgrupp"), QStringLiteral("VUX,EKB"),
+                                QStringLiteral("--format"), QStringLiteral("json")};
+        const Run ta = crosstab(path, QStringLiteral("admin"), table); // default seed 1
+        const Run tb = crosstab(b, QStringLiteral("admin"), table);
+        QCOMPARE(ta.exitCode, 0);
+        QCOMPARE(tb.exitCode, 0);
+        QCOMPARE(ta.out, tb.out);
+        const QString c = demoDb(QStringLiteral("demo-c.db"), 50, QStringLiteral("2"));
+        QVERIFY(!c.isEmpty());
+        QVERIFY(crosstab(c, QStringLiteral("admin"), table).out != ta.out);
+    }
+
+    void crosstabPublishesOnlySafeCounts()
+    {
+        const QString path = demoDb(QStringLiteral("crosstab.db"), 400);
+        QVERIFY(!path.isEmpty());
+        // BOU only: across målgrupper måluppfyllelse would pool the BBIC and IBIC scales (refused).
+        const QStringList dims{QStringLiteral("--rows"),   QStringLiteral("kon"),
+                               QStringLiteral("--cols"),   QStringLiteral("insats"),
+                               QStringLiteral("--layers"), QStringLiteral("maluppfyllelse"),
+                               QStringLiteral("--malgrupp"), QStringLiteral("BOU")};
+
+        // kon × insats × maluppfyllelse, the database's min_cell (5).
+        Run r = crosstab(path, QStringLiteral("admin"), dims + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QString why;
+        const QJsonObject table = checkTable(r.out, 5, why);
+        QVERIFY2(!table.isEmpty(), qPrintable(why));
+        QCOMPARE(table.value(QLatin1String("unit")).toString(), QStringLiteral("insats"));
+        QCOMPARE(table.value(QLatin1String("dimensions")).toArray().size(), 3);
+        int suppressed = 0;
+        const int published = publishedSum(table, &suppressed);
+        QVERIFY(suppressed > 0); // a sparse three-way table of 400 persons has small cells
+        if (!table.value(QLatin1String("total")).isNull())
+            QVERIFY(published < table.value(QLatin1String("total")).toInt());
+
+        // One dimension with large counts: the cells (with "(uppgift saknas)") add up to total.
+        r = crosstab(path, QStringLiteral("admin"),
+                     {QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--unit"), QStringLiteral("arende"),
+                      QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject byKon = checkTable(r.out, 5, why);
+        QVERIFY2(!byKon.isEmpty(), qPrintable(why));
+        int hidden = 0;
+        QCOMPARE(publishedSum(byKon, &hidden), byKon.value(QLatin1String("total")).toInt());
+        QCOMPARE(hidden, 0);
+        const int adminArenden = byKon.value(QLatin1String("total")).toInt();
+
+        // CSV: a header row and ".." for suppressed counts, the same cells as the JSON.
+        r = crosstab(path, QStringLiteral("admin"), dims + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("kon;insats;maluppfyllelse;n"));
+        QCOMPARE(lines.size() - 1, table.value(QLatin1String("cells")).toArray().size());
+        QCOMPARE(lines.filter(QRegularExpression(QStringLiteral(";\\.\\.$"))).size(), suppressed);
+
+        // --min-cell overrides the setting; 3–10 only.
+        r = crosstab(path, QStringLiteral("admin"),
+                     dims + QStringList{QStringLiteral("--min-cell"), QStringLiteral("8"), QStringLiteral("--format"),
+                                        QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!checkTable(r.out, 8, why).isEmpty(), qPrintable(why));
+        const QByteArray before = fileHash(path);
+        for (const QString& k : {QStringLiteral("2"), QStringLiteral("11"), QStringLiteral("five")}) {
+            r = crosstab(path, QStringLiteral("admin"),
+                         dims + QStringList{QStringLiteral("--min-cell"), k, QStringLiteral("--format"),
+                                            QStringLiteral("json")});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(r.out.isEmpty());
+        }
+        QCOMPARE(crosstab(path, QStringLiteral("admin"), dims + QStringList{QStringLiteral("--format"), QStringLiteral("xml")})
+                     .exitCode,
+                 2);
+        QCOMPARE(crosstab(path, QStringLiteral("admin"), dims).exitCode, 2); // no --format
+        QCOMPARE(crosstab(path, QStringLiteral("admin"),
+                          dims + QStringList{QStringLiteral("--unit"), QStringLiteral("kommun"), QStringLiteral("--format"),
+                                             QStringLiteral("json")})
+                     .exitCode,
+                 2);
+
+        // Bad input: exit 1, one line naming the flag and the value, nothing printed or changed.
+        struct Bad {
+            QStringList flags;
+            QString flag;
+            QString value;
+        };
+        const QList<Bad> bad{
+            {{QStringLiteral("--rows"), QStringLiteral("kommun")}, QStringLiteral("--rows"), QStringLiteral("kommun")},
+            {{QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--cols"), QStringLiteral("insatts")},
+             QStringLiteral("--cols"), QStringLiteral("insatts")},
+            {{QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--from"), QStringLiteral("2024-02-30")},
+             QStringLiteral("--from"), QStringLiteral("2024-02-30")},
+            {{QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--to"), QStringLiteral("1/1/2024")},
+             QStringLiteral("--to"), QStringLiteral("1/1/2024")},
+            {{QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--malgrupp"), QStringLiteral("BARN")},
+             QStringLiteral("--malgrupp"), QStringLiteral("BARN")},
+            {{QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--filter"), QStringLiteral("insats=XYZ")},
+             QStringLiteral("--filter"), QStringLiteral("insats=XYZ")},
+        };
+        for (const Bad& b : bad) {
+            r = crosstab(path, QStringLiteral("admin"), b.flags + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(b.flag) && r.err.contains(b.value), qPrintable(r.err));
+            QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+            QVERIFY(r.out.isEmpty());
+        }
+        QCOMPARE(fileHash(path), before);
+
+        // A period, a målgrupp, a filter and age bands: age counted at --from.
+        r = crosstab(path, QStringLiteral("admin"),
+                     {QStringLiteral("--rows"), QStringLiteral("alder_grupp"), QStringLiteral("--unit"),
+                      QStringLiteral("person"), QStringLiteral("--from"), QStringLiteral("2024-01-01"),
+                      QStringLiteral("--to"), QStringLiteral("2025-12-31"), QStringLiteral("--malgrupp"),
+                      QStringLiteral("vux,aldre"), QStringLiteral("--age-bands"), QStringLiteral("0-17,18-64,65-"),
+                      QStringLiteral("--filter"), QStringLiteral("aktualiseringstyp=Ansökan"), QStringLiteral("--format"),
+                      QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!checkTable(r.out, 5, why).isEmpty(), qPrintable(why));
+        r = crosstab(path, QStringLiteral("admin"),
+                     {QStringLiteral("--rows"), QStringLiteral("insats:parent"), QStringLiteral("--status-date"),
+                      QStringLiteral("2025-06-30"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 0);
+
+        // Roles: a handläggare counts only their own ärenden; an analytiker gets the aggregates.
+        r = crosstab(path, QStringLiteral("demo1"),
+                     {QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--unit"), QStringLiteral("arende"),
+                      QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject own = checkTable(r.out, 5, why);
+        QVERIFY2(!own.isEmpty(), qPrintable(why));
+        const int ownArenden = own.value(QLatin1String("total")).toInt();
+        QVERIFY(ownArenden > 0);
+        QVERIFY(ownArenden < adminArenden);
+        QVERIFY(r.err.contains(QLatin1String("own")));
+        r = crosstab(path, QStringLiteral("ana"),
+                     {QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--unit"), QStringLiteral("arende"),
+                      QStringLiteral("--format"), QStringLiteral("json")},
+                     QStringLiteral("ana-secret-1"));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("total")).toInt(), adminArenden);
     }
 };
 
