@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 namespace folja::store {
 
 using domain::Arende;
@@ -724,15 +726,25 @@ Result<QList<Person>> ArendeRepository::loadAllPersons()
 
 Result<Id> ArendeRepository::save(Arende& arende)
 {
-    auto sp = sqlite::Savepoint::begin(d->conn);
-    if (!sp)
-        return sp.error();
+    // Alone, a save is atomic through its own savepoint. Inside a caller's transaction (an import
+    // of thousands of ärenden) the caller's transaction is the unit: a failed save fails the whole
+    // transaction, which the caller rolls back. A savepoint per ärende there would cost most of
+    // the import's CPU (SQLCipher re-encrypts every page copied to the sub-journal).
+    std::optional<sqlite::Savepoint> sp;
+    if (!d->conn.inTransaction()) {
+        auto begun = sqlite::Savepoint::begin(d->conn);
+        if (!begun)
+            return begun.error();
+        sp.emplace(std::move(begun).value());
+    }
     Arende working = arende; // ids are written back only when the whole save succeeded
     auto id = d->save(working);
     if (!id)
         return id.error();
-    if (auto rc = sp->release(); !rc)
-        return rc.error();
+    if (sp) {
+        if (auto rc = sp->release(); !rc)
+            return rc.error();
+    }
     arende = std::move(working);
     return id;
 }

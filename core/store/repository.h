@@ -71,6 +71,8 @@ public:
     // all its children. Ids of insatser/uppföljningar that are kNoId are assigned; non-zero ids
     // are kept. The assigned ids are written back into `arende`. arende.owner must be an account
     // name (InvalidInput otherwise) and arende.personRef an existing person.
+    // Atomic on its own; inside a caller's open transaction a failure leaves that transaction to
+    // be rolled back by the caller (no per-save savepoint there, for import speed).
     Result<domain::Id> save(domain::Arende& arende);
     Result<domain::Arende> load(domain::Id id);
     Result<domain::Arende> loadByExternalId(const QString& externalId);
