@@ -4,11 +4,13 @@
 #include "catalog/catalog.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QHash>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 
 namespace folja::analysis {
 
@@ -162,6 +164,7 @@ Column valueSetColumn(const detail::Engine& engine, const detail::Population& po
     Column col;
     col.ref.variable = kValueSetVariable;
     col.kind = ColumnKind::ValueSet;
+    col.mayBeNotApplicable = false;
     col.dict = {QString(), QStringLiteral("BBIC"), QStringLiteral("IBIC")};
     const Column malgrupp = engine.resolve(pop, VariableRef{QStringLiteral("malgrupp"), QString()}).value();
     const catalog::Variable* mal = engine.catalog().variable(u"maluppfyllelse");
@@ -232,6 +235,127 @@ std::pair<double, double> wilsonInterval(qint64 x, qint64 n)
     return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
 }
 
+namespace {
+
+// Resolved populations and columns, reused by later queries on the same snapshot data (a GUI
+// changing one dimension re-resolves only that one). Keyed by the snapshot's generation, which
+// changes on every write, and bounded in bytes; least recently used entries go first.
+class ResolveCache
+{
+public:
+    template <typename T>
+    std::shared_ptr<const T> find(std::uint64_t generation, const QString& key)
+    {
+        QMutexLocker lock(&m_mutex);
+        for (Entry& e : m_entries) {
+            if (e.generation == generation && e.key == key) {
+                e.used = ++m_clock;
+                return std::static_pointer_cast<const T>(e.value);
+            }
+        }
+        return nullptr;
+    }
+
+    void insert(std::uint64_t generation, const QString& key, std::shared_ptr<const void> value, std::size_t bytes)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (bytes > kLimit)
+            return;
+        while (!m_entries.empty() && m_bytes + bytes > kLimit) {
+            auto oldest = std::min_element(m_entries.begin(), m_entries.end(),
+                                           [](const Entry& a, const Entry& b) { return a.used < b.used; });
+            m_bytes -= oldest->bytes;
+            m_entries.erase(oldest);
+        }
+        m_entries.push_back(Entry{generation, key, std::move(value), bytes, ++m_clock});
+        m_bytes += bytes;
+    }
+
+private:
+    static constexpr std::size_t kLimit = 40u << 20;
+    struct Entry {
+        std::uint64_t generation = 0;
+        QString key;
+        std::shared_ptr<const void> value;
+        std::size_t bytes = 0;
+        std::uint64_t used = 0;
+    };
+    QMutex m_mutex;
+    std::vector<Entry> m_entries;
+    std::size_t m_bytes = 0;
+    std::uint64_t m_clock = 0;
+};
+
+ResolveCache& resolveCache()
+{
+    static ResolveCache cache;
+    return cache;
+}
+
+struct CachedPopulation {
+    detail::Population pop;
+    bool haveInsatser = false;
+    bool haveArenden = false;
+    qint64 closed = 0;
+    qint64 closedWithout = 0;
+    qint64 decided = 0;
+    qint64 decidedWithout = 0;
+};
+
+// Everything that decides which records are selected and how variables resolve, but not the
+// dimensions, mode or threshold.
+QString populationKey(const Query& query)
+{
+    Query k = query;
+    k.dimensions.clear();
+    k.mode = Mode::Publicering;
+    k.minCell = Query::kDefaultMinCell;
+    k.includeEmptyCategories = false;
+    return QString::fromUtf8(k.toJson());
+}
+
+// External bortfall: what never reached the register at all.
+void countExternal(const Snapshot& snapshot, const detail::Engine& engine, CachedPopulation& c)
+{
+    const InsatsTable& I = snapshot.insatser();
+    const ArendeTable& A = snapshot.arenden();
+    const std::int32_t horizon = engine.horizon();
+    auto visitInsats = [&](std::uint32_t i) {
+        if (I.avslut[i] != kNoDate && I.avslut[i] <= horizon) {
+            ++c.closed;
+            c.closedWithout += I.uppfoljningCount[i] == 0 ? 1 : 0;
+        }
+    };
+    auto visitArende = [&](std::uint32_t a) {
+        const std::int32_t beslut = engine.arendeBeslut(a);
+        if (beslut != kNoDate && beslut <= horizon) {
+            ++c.decided;
+            c.decidedWithout += A.insatsCount[a] == 0 ? 1 : 0;
+        }
+        for (std::uint32_t i = A.firstInsats[a]; i < A.firstInsats[a] + A.insatsCount[a]; ++i) {
+            if (I.alive[i])
+                visitInsats(i);
+        }
+    };
+    c.haveInsatser = true;
+    c.haveArenden = true;
+    if (c.pop.unit == Unit::Insats) {
+        for (std::uint32_t r : c.pop.rows)
+            visitInsats(r);
+        c.haveArenden = false;
+    } else if (c.pop.unit == Unit::Arende) {
+        for (std::uint32_t r : c.pop.rows)
+            visitArende(r);
+    } else if (c.pop.unit == Unit::Person) {
+        for (std::uint32_t r : c.pop.arendeRows)
+            visitArende(r);
+    } else {
+        c.haveInsatser = c.haveArenden = false;
+    }
+}
+
+} // namespace
+
 Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog& catalog, const Query& query)
 {
     const Result<void> valid = query.validate();
@@ -241,23 +365,44 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
     const int k = query.minCell;
 
     detail::Engine engine(snapshot, catalog, query);
-    auto selected = engine.select();
-    if (!selected.ok())
-        return selected.error();
-    const detail::Population& pop = selected.value();
+    const std::uint64_t generation = snapshot.generation();
+    const QString popKey = populationKey(query);
+    std::shared_ptr<const CachedPopulation> cached = resolveCache().find<CachedPopulation>(generation, popKey);
+    if (!cached) {
+        auto selected = engine.select();
+        if (!selected.ok())
+            return selected.error();
+        auto fresh = std::make_shared<CachedPopulation>();
+        fresh->pop = std::move(selected.value());
+        countExternal(snapshot, engine, *fresh);
+        const std::size_t bytes = 4 * (fresh->pop.rows.size() + fresh->pop.arendeRows.size()
+                                       + fresh->pop.arendeOffsets.size());
+        resolveCache().insert(generation, popKey, fresh, bytes);
+        cached = fresh;
+    }
+    const detail::Population& pop = cached->pop;
     const std::size_t records = pop.rows.size();
 
-    std::vector<Column> columns;
+    std::vector<std::shared_ptr<const Column>> owned;
+    std::vector<const Column*> columns;
     bool hasMaluppfyllelse = false;
     bool hasMalgrupp = false;
     for (const QString& d : query.dimensions) {
         const VariableRef ref = parseVariableRef(d).value();
-        auto column = engine.resolve(pop, ref);
-        if (!column.ok())
-            return column.error();
+        const QString key = popKey + QLatin1Char('\n') + ref.name();
+        std::shared_ptr<const Column> column = resolveCache().find<Column>(generation, key);
+        if (!column) {
+            auto resolved = engine.resolve(pop, ref);
+            if (!resolved.ok())
+                return resolved.error();
+            auto fresh = std::make_shared<Column>(std::move(resolved.value()));
+            resolveCache().insert(generation, key, fresh, 4 * (fresh->keys.size() + fresh->offsets.size()));
+            column = fresh;
+        }
         hasMaluppfyllelse = hasMaluppfyllelse || ref.variable == QLatin1String("maluppfyllelse");
         hasMalgrupp = hasMalgrupp || ref.variable == QLatin1String("malgrupp");
-        columns.push_back(std::move(column.value()));
+        owned.push_back(column);
+        columns.push_back(column.get());
     }
 
     // BBIC and IBIC answers are different scales: never let one table pool them.
@@ -267,8 +412,8 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
         bool seen[3] = {false, false, false};
         for (std::size_t p = 0; p < records; ++p) {
             bool applies = true;
-            for (const Column& c : columns)
-                applies = applies && recordApplies(c, p);
+            for (const Column* c : columns)
+                applies = applies && recordApplies(*c, p);
             if (!applies)
                 continue;
             if (sets.multi) {
@@ -284,7 +429,8 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
                                  tr("This table would pool the BBIC and IBIC måluppfyllelse scales, which cannot be "
                                     "added up. Limit it to målgrupper using one scale, or use one dimension less so "
                                     "that the scales can be shown as separate layers."));
-            columns.push_back(std::move(sets));
+            owned.push_back(std::make_shared<Column>(std::move(sets)));
+            columns.push_back(owned.back().get());
             splitValueSets = true;
         }
     }
@@ -293,10 +439,10 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
     std::vector<CategoryMap> maps;
     std::vector<int> shape;
     std::vector<bool> multi;
-    for (const Column& c : columns) {
-        maps.push_back(buildCategories(catalog, c, query.includeEmptyCategories));
+    for (const Column* c : columns) {
+        maps.push_back(buildCategories(catalog, *c, query.includeEmptyCategories));
         shape.push_back(static_cast<int>(maps.back().categories.size()));
-        multi.push_back(c.multi);
+        multi.push_back(c->multi);
     }
 
     // Counting pass into the dense array (categories + total per dimension).
@@ -324,15 +470,22 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
         }
     }
     for (int d = 0; d < dims; ++d) {
-        const Column& c = columns[static_cast<std::size_t>(d)];
+        const Column& c = *columns[static_cast<std::size_t>(d)];
+        if (!c.mayBeNotApplicable)
+            continue;
         qint64 na = 0;
-        for (std::size_t p = 0; p < records; ++p)
-            na += recordApplies(c, p) ? 0 : 1;
+        if (c.multi) {
+            for (std::size_t p = 0; p < records; ++p)
+                na += c.keys[c.offsets[p]] == kNotApplicable ? 1 : 0;
+        } else {
+            for (std::int32_t key : c.keys)
+                na += key == kNotApplicable ? 1 : 0;
+        }
         notApplicable[static_cast<std::size_t>(d)] = na;
     }
     const bool anyMulti = std::find(multi.begin(), multi.end(), true) != multi.end();
     if (!anyMulti) {
-        const std::int32_t* k0 = columns[0].keys.data();
+        const std::int32_t* k0 = columns[0]->keys.data();
         const int* l0 = offsetOf[0].data() + 2;
         if (dims == 1) {
             for (std::size_t p = 0; p < records; ++p) {
@@ -341,9 +494,9 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
                     ++counts[static_cast<std::size_t>(a)];
             }
         } else {
-            const std::int32_t* k1 = columns[1].keys.data();
+            const std::int32_t* k1 = columns[1]->keys.data();
             const int* l1 = offsetOf[1].data() + 2;
-            const std::int32_t* k2 = dims > 2 ? columns[2].keys.data() : nullptr;
+            const std::int32_t* k2 = dims > 2 ? columns[2]->keys.data() : nullptr;
             const int* l2 = dims > 2 ? offsetOf[2].data() + 2 : nullptr;
             for (std::size_t p = 0; p < records; ++p) {
                 const int a = l0[k0[p]];
@@ -360,7 +513,7 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
         for (std::size_t p = 0; p < records; ++p) {
             bool applies = true;
             for (int d = 0; d < dims && applies; ++d) {
-                const Column& c = columns[static_cast<std::size_t>(d)];
+                const Column& c = *columns[static_cast<std::size_t>(d)];
                 std::vector<int>& list = lists[static_cast<std::size_t>(d)];
                 list.clear();
                 const std::size_t b = c.multi ? c.offsets[p] : p;
@@ -447,7 +600,7 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
     }
 
     for (int d = 0; d < dims; ++d) {
-        const Column& c = columns[static_cast<std::size_t>(d)];
+        const Column& c = *columns[static_cast<std::size_t>(d)];
         TableDimension dim;
         dim.variable = c.ref.name();
         dim.label = variableLabel(catalog, c.ref);
@@ -579,45 +732,12 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
 
     // External bortfall: what never reached the register at all.
     {
-        const InsatsTable& I = snapshot.insatser();
-        const ArendeTable& A = snapshot.arenden();
-        const std::int32_t horizon = engine.horizon();
-        qint64 closed = 0;
-        qint64 closedWithout = 0;
-        qint64 decided = 0;
-        qint64 decidedWithout = 0;
-        auto visitInsats = [&](std::uint32_t i) {
-            if (I.avslut[i] != kNoDate && I.avslut[i] <= horizon) {
-                ++closed;
-                closedWithout += I.uppfoljningCount[i] == 0 ? 1 : 0;
-            }
-        };
-        auto visitArende = [&](std::uint32_t a) {
-            const std::int32_t beslut = engine.arendeBeslut(a);
-            if (beslut != kNoDate && beslut <= horizon) {
-                ++decided;
-                decidedWithout += A.insatsCount[a] == 0 ? 1 : 0;
-            }
-            for (std::uint32_t i = A.firstInsats[a]; i < A.firstInsats[a] + A.insatsCount[a]; ++i) {
-                if (I.alive[i])
-                    visitInsats(i);
-            }
-        };
-        bool haveInsatser = true;
-        bool haveArenden = true;
-        if (pop.unit == Unit::Insats) {
-            for (std::uint32_t r : pop.rows)
-                visitInsats(r);
-            haveArenden = false;
-        } else if (pop.unit == Unit::Arende) {
-            for (std::uint32_t r : pop.rows)
-                visitArende(r);
-        } else if (pop.unit == Unit::Person) {
-            for (std::uint32_t r : pop.arendeRows)
-                visitArende(r);
-        } else {
-            haveInsatser = haveArenden = false;
-        }
+        const qint64 closed = cached->closed;
+        const qint64 closedWithout = cached->closedWithout;
+        const qint64 decided = cached->decided;
+        const qint64 decidedWithout = cached->decidedWithout;
+        const bool haveInsatser = cached->haveInsatser;
+        const bool haveArenden = cached->haveArenden;
         auto hide = [&](qint64 n) { return publish && n > 0 && n < k; };
         if (haveInsatser) {
             table.external.append({QStringLiteral("insatser_utan_uppfoljning"),

@@ -573,28 +573,51 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
     // the insats' chosen uppföljning); several (children) when it sits below.
     const bool below = static_cast<int>(acc.level) > static_cast<int>(unitLevel)
                        && !(pop.unit == Unit::Insats && acc.level == Level::Uppfoljning);
-    std::vector<std::uint32_t> src;
+    // Source rows as int32 (row numbers stay below 2^31; kNoRow reads as -1) so that the buffer can
+    // become the key column without a second allocation.
+    std::vector<std::int32_t> src;
+    constexpr auto none = static_cast<std::int32_t>(kNoRow);
+    auto row = [](std::int32_t r) { return static_cast<std::uint32_t>(r); };
     std::vector<std::uint32_t> childOffsets;
+    bool mayBeNone = false; // some record has no source row (an insats without uppföljning)
     if (!below) {
-        src.resize(n);
-        for (std::size_t p = 0; p < n; ++p) {
-            std::uint32_t r = pop.rows[p];
-            Level at = unitLevel;
-            if (at == Level::Insats && acc.level == Level::Uppfoljning) {
-                r = selectedUppfoljning(r);
-                at = Level::Uppfoljning;
+        // Walk up the parent chain one level at a time over the whole array: tight gather loops.
+        src.assign(pop.rows.begin(), pop.rows.end());
+        Level at = unitLevel;
+        if (at == Level::Insats && acc.level == Level::Uppfoljning) {
+            mayBeNone = true;
+            if (!m_q.period.isSet() && m_q.maluppfyllelseAt == MaluppfyllelseAt::LatestInPeriod) {
+                // Without a period the latest uppföljning is the last one (they are date-sorted).
+                const std::uint32_t* first = I.firstUppfoljning.data();
+                const std::uint32_t* count = I.uppfoljningCount.data();
+                for (std::int32_t& r : src)
+                    r = count[row(r)] ? static_cast<std::int32_t>(first[row(r)] + count[row(r)] - 1) : none;
+            } else {
+                for (std::int32_t& r : src)
+                    r = static_cast<std::int32_t>(selectedUppfoljning(row(r)));
             }
-            while (at != acc.level && r != kNoRow) {
-                switch (at) {
-                case Level::Uppfoljning: r = U.insats[r]; at = Level::Insats; break;
-                case Level::Insats: r = I.arende[r]; at = Level::Arende; break;
-                case Level::Arende: r = A.person[r]; at = Level::Person; break;
-                case Level::Person: r = kNoRow; break;
-                }
+            at = Level::Uppfoljning;
+        }
+        while (at != acc.level) {
+            const std::uint32_t* parent = nullptr;
+            switch (at) {
+            case Level::Uppfoljning: parent = U.insats.data(); at = Level::Insats; break;
+            case Level::Insats: parent = I.arende.data(); at = Level::Arende; break;
+            case Level::Arende: parent = A.person.data(); at = Level::Person; break;
+            case Level::Person: break;
             }
-            src[p] = r;
+            if (!parent)
+                break;
+            if (mayBeNone) {
+                for (std::int32_t& r : src)
+                    r = r == none ? none : static_cast<std::int32_t>(parent[row(r)]);
+            } else {
+                for (std::int32_t& r : src)
+                    r = static_cast<std::int32_t>(parent[row(r)]);
+            }
         }
     } else {
+        mayBeNone = true;
         childOffsets.reserve(n + 1);
         childOffsets.push_back(0);
         auto addInsatsChildren = [&](std::uint32_t arende) {
@@ -602,9 +625,9 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
                 if (!I.alive[i])
                     continue;
                 if (acc.level == Level::Insats)
-                    src.push_back(i);
+                    src.push_back(static_cast<std::int32_t>(i));
                 else if (const std::uint32_t f = selectedUppfoljning(i); f != kNoRow)
-                    src.push_back(f);
+                    src.push_back(static_cast<std::int32_t>(f));
             }
         };
         for (std::size_t p = 0; p < n; ++p) {
@@ -612,7 +635,7 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
                 for (std::uint32_t k = pop.arendeOffsets[p]; k < pop.arendeOffsets[p + 1]; ++k) {
                     const std::uint32_t arende = pop.arendeRows[k];
                     if (acc.level == Level::Arende)
-                        src.push_back(arende);
+                        src.push_back(static_cast<std::int32_t>(arende));
                     else
                         addInsatsChildren(arende);
                 }
@@ -622,6 +645,7 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
             childOffsets.push_back(static_cast<std::uint32_t>(src.size()));
         }
     }
+    col.mayBeNotApplicable = mayBeNone || static_cast<bool>(acc.applicable);
 
     col.multi = below || acc.multiAtSource();
     std::vector<std::int32_t> scratch;
@@ -633,7 +657,7 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
             col.dict.append(bands.at(b).label());
         col.dict.prepend(QString());
         for (std::size_t p = 0; p < n; ++p) {
-            const std::uint32_t person = src[p];
+            const std::uint32_t person = row(src[p]);
             const std::int32_t birth = person == kNoRow ? kNoDate : P.birth[person];
             const std::int32_t reference = ageReference(pop, p);
             int band = -1;
@@ -641,18 +665,37 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
                 band = m_q.ageBands.bandAt(dateOf(birth), dateOf(reference));
             col.keys[p] = band < 0 ? kMissing : band + 1;
         }
+        col.mayBeNotApplicable = false;
     } else if (!col.multi) {
-        col.keys.resize(n);
-        if (acc.u8 && !acc.applicable && acc.lut.empty() && !acc.date) {
-            // The hot path of most tables: a single code per record, always applicable.
-            for (std::size_t p = 0; p < n; ++p) {
-                const std::uint32_t r = src[p];
-                col.keys[p] = r == kNoRow ? kNotApplicable : (acc.u8[r] == 0 ? kMissing : acc.u8[r]);
+        if ((acc.u8 || acc.u16) && !acc.applicable && acc.lut.empty() && !acc.date) {
+            // Reuse the source-row buffer for the keys: one allocation per dimension.
+            col.keys.swap(src);
+            // The hot path of most tables: a single code per record, always applicable; code 0
+            // (missing) becomes kMissing through a table instead of a branch.
+            std::vector<std::int32_t> key(acc.u8 ? 256 : 65536);
+            for (std::size_t c = 0; c < key.size(); ++c)
+                key[c] = c == 0 ? kMissing : static_cast<std::int32_t>(c);
+            std::int32_t* out = col.keys.data();
+            const std::int32_t* map = key.data();
+            if (acc.u8) {
+                const std::uint8_t* codes = acc.u8;
+                if (mayBeNone) {
+                    for (std::size_t p = 0; p < n; ++p)
+                        out[p] = out[p] == none ? kNotApplicable : map[codes[static_cast<std::uint32_t>(out[p])]];
+                } else {
+                    for (std::size_t p = 0; p < n; ++p)
+                        out[p] = map[codes[static_cast<std::uint32_t>(out[p])]];
+                }
+            } else {
+                const std::uint16_t* codes = acc.u16;
+                for (std::size_t p = 0; p < n; ++p)
+                    out[p] = out[p] == none ? kNotApplicable : map[codes[static_cast<std::uint32_t>(out[p])]];
             }
         } else {
+            col.keys.resize(n);
             for (std::size_t p = 0; p < n; ++p) {
                 scratch.clear();
-                col.keys[p] = read(src[p], scratch) ? scratch.front() : kNotApplicable;
+                col.keys[p] = read(row(src[p]), scratch) ? scratch.front() : kNotApplicable;
             }
         }
     } else {
@@ -664,9 +707,9 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
             bool applies = false;
             if (below) {
                 for (std::uint32_t i = childOffsets[p]; i < childOffsets[p + 1]; ++i)
-                    applies = read(src[i], scratch) || applies;
+                    applies = read(row(src[i]), scratch) || applies;
             } else {
-                applies = read(src[p], scratch);
+                applies = read(row(src[p]), scratch);
             }
             if (!applies) {
                 col.keys.push_back(kNotApplicable);

@@ -36,6 +36,7 @@ struct Column {
     VariableRef ref;
     ColumnKind kind = ColumnKind::Catalog;
     bool multi = false;                  // a record may hold several keys
+    bool mayBeNotApplicable = true;      // false: no record holds kNotApplicable
     std::vector<std::int32_t> keys;      // single: one per record
     std::vector<std::uint32_t> offsets;  // multi: CSR into keys
     QStringList dict;                    // key -> code (dates: "2024", "2024-Q1", "2024-01")

@@ -1,6 +1,8 @@
 #include "analysis/snapshot.h"
 
 #include <algorithm>
+#include <atomic>
+#include <array>
 
 namespace folja::analysis {
 
@@ -23,6 +25,14 @@ std::uint16_t Dictionary::intern(const QString& code)
 {
     if (code.isEmpty())
         return 0;
+    // Most value sets are tiny: comparing against a handful of codes beats hashing.
+    if (m_codes.size() <= 12) {
+        for (qsizetype i = 1; i < m_codes.size(); ++i) {
+            const QString& known = m_codes.at(i);
+            if (known.size() == code.size() && known == code)
+                return static_cast<std::uint16_t>(i);
+        }
+    }
     const auto it = m_index.constFind(code);
     if (it != m_index.constEnd())
         return it.value();
@@ -96,8 +106,18 @@ std::vector<std::uint32_t> renumber(const std::vector<std::uint8_t>& keep)
 
 } // namespace
 
+namespace {
+std::atomic<std::uint64_t> g_generation{0};
+}
+
+void Snapshot::touch()
+{
+    m_generation = ++g_generation;
+}
+
 Snapshot::Snapshot()
 {
+    touch();
     // The "unknown person" row.
     m_persons.alive.push_back(0);
     m_persons.kon.append(QString());
@@ -131,6 +151,7 @@ std::uint32_t Snapshot::personRow(domain::Id id) const
 
 void Snapshot::upsertPerson(const domain::Person& person)
 {
+    touch();
     const auto it = m_personById.constFind(person.id);
     if (it != m_personById.constEnd()) {
         const std::size_t row = it.value();
@@ -180,14 +201,23 @@ void Snapshot::appendArende(const domain::Arende& arende, std::uint32_t personRo
         in.uppfoljningCount.push_back(static_cast<std::uint32_t>(insats.uppfoljningar.size()));
 
         // Sorted by date so "the latest uppföljning before a date" is a short backward scan.
-        QList<const domain::Uppfoljning*> ordered;
-        ordered.reserve(insats.uppfoljningar.size());
-        for (const domain::Uppfoljning& f : insats.uppfoljningar)
-            ordered.append(&f);
-        std::stable_sort(ordered.begin(), ordered.end(), [](const domain::Uppfoljning* x, const domain::Uppfoljning* y) {
+        const auto byDate = [](const domain::Uppfoljning* x, const domain::Uppfoljning* y) {
             return dayNumber(x->datum) < dayNumber(y->datum);
-        });
-        for (const domain::Uppfoljning* f : ordered) {
+        };
+        std::array<const domain::Uppfoljning*, 8> small{};
+        std::vector<const domain::Uppfoljning*> large;
+        const domain::Uppfoljning** ordered = small.data();
+        const auto count = static_cast<std::size_t>(insats.uppfoljningar.size());
+        if (count > small.size()) {
+            large.resize(count);
+            ordered = large.data();
+        }
+        for (std::size_t k = 0; k < count; ++k)
+            ordered[k] = &insats.uppfoljningar[static_cast<qsizetype>(k)];
+        if (!std::is_sorted(ordered, ordered + count, byDate))
+            std::stable_sort(ordered, ordered + count, byDate);
+        for (std::size_t k = 0; k < count; ++k) {
+            const domain::Uppfoljning* f = ordered[k];
             u.alive.push_back(1);
             u.insats.push_back(insatsRow);
             u.datum.push_back(dayNumber(f->datum));
@@ -204,9 +234,11 @@ void Snapshot::appendArende(const domain::Arende& arende, std::uint32_t personRo
             u.b5.append(f->b5);
         }
     }
+    // Ärenden are matched by id; the external id is only kept for records without one (it costs
+    // a string per ärende).
     if (arende.id != domain::kNoId)
         m_arendeById.insert(arende.id, row);
-    if (!arende.externalId.isEmpty())
+    else if (!arende.externalId.isEmpty())
         m_arendeByExternalId.insert(arende.externalId, row);
 }
 
@@ -240,6 +272,7 @@ void Snapshot::upsertArende(const domain::Arende& arende)
     if (old != kNoRow)
         retireArende(old);
     appendArende(arende, personRow(arende.personRef));
+    touch();
 }
 
 bool Snapshot::removeArende(domain::Id id)
@@ -249,6 +282,7 @@ bool Snapshot::removeArende(domain::Id id)
         return false;
     retireArende(row);
     m_arendeById.remove(id);
+    touch();
     return true;
 }
 
@@ -256,6 +290,7 @@ void Snapshot::compact()
 {
     if (m_retired == 0)
         return;
+    touch();
     const std::vector<std::uint8_t> keepA = m_arenden.alive;
     const std::vector<std::uint8_t> keepI = m_insatser.alive;
     const std::vector<std::uint8_t> keepU = m_uppfoljningar.alive;
@@ -419,6 +454,7 @@ Snapshot SnapshotBuilder::finish()
     for (std::size_t row = 0; row < m_pendingPerson.size(); ++row)
         m_snapshot.m_arenden.person[row] = m_snapshot.personRow(m_pendingPerson[row]);
     m_pendingPerson.clear();
+    m_snapshot.touch();
     Snapshot out = std::move(m_snapshot);
     m_snapshot = Snapshot();
     return out;

@@ -147,14 +147,17 @@ public:
 
     // Adds or replaces a person (matched by Person::id). Ärenden refer to persons by id.
     void upsertPerson(const domain::Person& person);
-    // Adds or replaces an ärende (matched by Arende::id, else by externalId) with its insatser
-    // and uppföljningar.
+    // Adds or replaces an ärende (matched by Arende::id; by externalId for ärenden without an id)
+    // with its insatser and uppföljningar.
     void upsertArende(const domain::Arende& arende);
     bool removeArende(domain::Id id);
     // Rewrites the tables without retired rows. Worth it when stats().retiredRows grows large.
     void compact();
 
     SnapshotStats stats() const;
+    // Changes on every write; equal generations mean equal data (copies share it), which is what
+    // the engine's cache of resolved columns is keyed on.
+    std::uint64_t generation() const { return m_generation; }
 
     const PersonTable& persons() const { return m_persons; }
     const ArendeTable& arenden() const { return m_arenden; }
@@ -177,6 +180,8 @@ private:
     QHash<domain::Id, std::uint32_t> m_arendeById;
     QHash<QString, std::uint32_t> m_arendeByExternalId;
     std::size_t m_retired = 0;
+    std::uint64_t m_generation = 0;
+    void touch();
 };
 
 // Builds a snapshot from records streamed one at a time (the store's lean read), in any order.
