@@ -14,8 +14,6 @@
 #include "demo/demo.h"
 #endif
 
-#include <sqlcipher/sqlite3.h>
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -27,6 +25,7 @@
 #include <cstdio>
 #include <ctime>
 #include <random>
+#include <sqlcipher/sqlite3.h>
 
 using namespace folja;
 using namespace folja::analysis;
@@ -110,7 +109,9 @@ Data generate(const catalog::Catalog& catalog, std::size_t targetInsatser)
 {
     // Simple synthetic records drawn from the catalogue's value sets.
     std::mt19937_64 rng(42);
-    auto pick = [&](const QStringList& list) { return list.at(static_cast<qsizetype>(rng() % static_cast<std::uint64_t>(list.size()))); };
+    auto pick = [&](const QStringList& list) {
+        return list.at(static_cast<qsizetype>(rng() % static_cast<std::uint64_t>(list.size())));
+    };
     auto codesOf = [&](const char* var) {
         QStringList out;
         if (const catalog::Variable* v = catalog.variable(QString::fromLatin1(var)))
@@ -124,7 +125,8 @@ Data generate(const catalog::Catalog& catalog, std::size_t targetInsatser)
     const QStringList aldre = {QStringLiteral("YAA.05.15"), QStringLiteral("YAA.05.25"), QStringLiteral("YAA.35.ZZ")};
     const QStringList bbic = {QStringLiteral("MAL.BBIC.POSITIV_UPPFYLLT"), QStringLiteral("MAL.BBIC.INGEN_FORANDRING"),
                               QStringLiteral("MAL.BBIC.GAR_EJ_BEDOMA")};
-    const QStringList ibic = {QStringLiteral("MAL.IBIC.JA"), QStringLiteral("MAL.IBIC.NEJ"), QStringLiteral("MAL.IBIC.DELVIS")};
+    const QStringList ibic = {QStringLiteral("MAL.IBIC.JA"), QStringLiteral("MAL.IBIC.NEJ"),
+                              QStringLiteral("MAL.IBIC.DELVIS")};
     Data data;
     const QDate start(2021, 1, 1);
     while (data.insatser < targetInsatser) {
@@ -225,7 +227,9 @@ Baseline sqlcipherBaseline(const Data& data, const QString& path, int runs)
             sqlite3_bind_text(s, i, b.constData(), static_cast<int>(b.size()), SQLITE_TRANSIENT);
         }
     };
-    auto date = [&](sqlite3_stmt* s, int i, const QDate& d) { text(s, i, d.isValid() ? d.toString(Qt::ISODate) : QString()); };
+    auto date = [&](sqlite3_stmt* s, int i, const QDate& d) {
+        text(s, i, d.isValid() ? d.toString(Qt::ISODate) : QString());
+    };
     for (const domain::Person& p : data.persons) {
         sqlite3_bind_int64(ps, 1, p.id);
         text(ps, 2, p.kon);
@@ -271,13 +275,12 @@ Baseline sqlcipherBaseline(const Data& data, const QString& path, int runs)
 
     // The same table as the Följa query: insatser by målgrupp × kön × måluppfyllelse of the latest
     // uppföljning (SQLite 3.15 has no window functions, so a correlated subquery picks it).
-    const char* sql =
-        "SELECT a.malgrupp, p.kon, u.maluppfyllelse, count(*) FROM insatser i"
-        " JOIN arenden a ON a.id = i.arende_id"
-        " LEFT JOIN persons p ON p.id = a.person_id"
-        " LEFT JOIN uppfoljningar u ON u.id = (SELECT id FROM uppfoljningar WHERE insats_id = i.id"
-        "   ORDER BY datum DESC LIMIT 1)"
-        " GROUP BY 1, 2, 3";
+    const char* sql = "SELECT a.malgrupp, p.kon, u.maluppfyllelse, count(*) FROM insatser i"
+                      " JOIN arenden a ON a.id = i.arende_id"
+                      " LEFT JOIN persons p ON p.id = a.person_id"
+                      " LEFT JOIN uppfoljningar u ON u.id = (SELECT id FROM uppfoljningar WHERE insats_id = i.id"
+                      "   ORDER BY datum DESC LIMIT 1)"
+                      " GROUP BY 1, 2, 3";
     std::vector<double> times;
     std::vector<double> cpu;
     for (int r = 0; r < runs; ++r) {
@@ -355,8 +358,8 @@ int main(int argc, char** argv)
         const long rssAfter = vmRssKb();
         const SnapshotStats stats = snapshot.stats();
         std::printf("snapshot build: %.3f s CPU (%.3f s wall); arrays %.1f MB; VmRSS delta %.1f MB\n", buildSeconds,
-                    buildWall,
-                    static_cast<double>(stats.bytes) / 1e6, static_cast<double>(rssAfter - rssBefore) / 1024.0);
+                    buildWall, static_cast<double>(stats.bytes) / 1e6,
+                    static_cast<double>(rssAfter - rssBefore) / 1024.0);
         if (data.insatser >= 900000)
             build1M = buildSeconds;
 
@@ -385,9 +388,10 @@ int main(int argc, char** argv)
             for (const TableCell& c : last->cells)
                 suppressed += c.suppressed() ? 1 : 0;
             std::printf("%s: median %.2f ms wall (min %.2f), %.2f ms CPU, over %d runs; %d cells, %d suppressed, "
-                        "total %lld\n", name, medianMs(times), *std::min_element(times.begin(), times.end()),
-                        medianMs(cpu), static_cast<int>(times.size()),
-                        static_cast<int>(last->cells.size()), suppressed, static_cast<long long>(last->total.n));
+                        "total %lld\n",
+                        name, medianMs(times), *std::min_element(times.begin(), times.end()), medianMs(cpu),
+                        static_cast<int>(times.size()), static_cast<int>(last->cells.size()), suppressed,
+                        static_cast<long long>(last->total.n));
             return medianMs(cpu);
         };
         const double folja = timeQuery(q, "crosstab malgrupp x kon x maluppfyllelse (insats)");

@@ -4,8 +4,8 @@
 #include "catalog/catalog.h"
 
 #include <QCoreApplication>
-#include <QMutex>
 #include <QHash>
+#include <QMutex>
 
 #include <algorithm>
 #include <cmath>
@@ -14,21 +14,16 @@
 
 namespace folja::analysis {
 
+using detail::buildCategories;
+using detail::CategoryMap;
 using detail::Column;
 using detail::ColumnKind;
 using detail::kMissing;
 using detail::kNotApplicable;
-using detail::CategoryMap;
-using detail::buildCategories;
-using detail::variableLabel;
 using detail::recordApplies;
+using detail::variableLabel;
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("folja::analysis", text);
-}
 
 const QString kMissingSourceLabel = QStringLiteral("(uppgift saknas)");
 const QString kValueSetVariable = QStringLiteral("maluppfyllelse_vardemangd");
@@ -40,13 +35,13 @@ namespace detail {
 QString variableLabel(const catalog::Catalog& catalog, const VariableRef& ref)
 {
     if (ref.variable == kValueSetVariable)
-        return tr("Value set of måluppfyllelse");
+        return QCoreApplication::translate("folja::analysis", "Value set of måluppfyllelse");
     if (ref.variable == QLatin1String("alder_grupp"))
-        return tr("Age group");
+        return QCoreApplication::translate("folja::analysis", "Age group");
     if (ref.variable == QLatin1String("malgrupp"))
-        return tr("Målgrupp");
+        return QCoreApplication::translate("folja::analysis", "Målgrupp");
     if (ref.variable == QLatin1String("enhet"))
-        return tr("Unit");
+        return QCoreApplication::translate("folja::analysis", "Unit");
     const catalog::Variable* v = catalog.variable(ref.variable);
     return v ? v->label : ref.variable;
 }
@@ -75,8 +70,9 @@ CategoryMap buildCategories(const catalog::Catalog& catalog, const Column& colum
                     continue;
                 e.order = {static_cast<int>(i), code};
                 e.category.label = value.label;
-                e.category.sourceLabel = varCode == QLatin1String("insats") ? code
-                                         : (value.sourceLabel.isEmpty() ? value.label : value.sourceLabel);
+                e.category.sourceLabel = varCode == QLatin1String("insats")
+                                             ? code
+                                             : (value.sourceLabel.isEmpty() ? value.label : value.sourceLabel);
                 e.category.isUncertain = value.uncertain;
                 break;
             }
@@ -138,7 +134,7 @@ CategoryMap buildCategories(const catalog::Catalog& catalog, const Column& colum
         out.categories.append(e.category);
     }
     Category missing;
-    missing.label = tr("(missing)");
+    missing.label = QCoreApplication::translate("folja::analysis", "(missing)");
     missing.sourceLabel = kMissingSourceLabel;
     missing.isMissing = true;
     out.missingIndex = static_cast<int>(out.categories.size());
@@ -176,8 +172,10 @@ Column valueSetColumn(const detail::Engine& engine, const detail::Population& po
             set = engine.catalog().valueSetFor(*mal, *m);
         if (set.isEmpty() && m) // SKR: BBIC for individ- och familjeomsorg, IBIC for vård och omsorg
             set = (*m == catalog::Malgrupp::Aldre || *m == catalog::Malgrupp::Funk) ? QStringLiteral("IBIC")
-                                                                                     : QStringLiteral("BBIC");
-        lut[static_cast<std::size_t>(k)] = set == QLatin1String("BBIC") ? 1 : set == QLatin1String("IBIC") ? 2 : kMissing;
+                                                                                    : QStringLiteral("BBIC");
+        lut[static_cast<std::size_t>(k)] = set == QLatin1String("BBIC")   ? 1
+                                           : set == QLatin1String("IBIC") ? 2
+                                                                          : kMissing;
     }
     auto map = [&](std::int32_t key) { return key > 0 ? lut[static_cast<std::size_t>(key)] : key; };
     col.multi = malgrupp.multi;
@@ -201,9 +199,7 @@ Column valueSetColumn(const detail::Engine& engine, const detail::Population& po
     return col;
 }
 
-
-Percentage percentage(qint64 n, qint64 denominator, bool numeratorHidden, bool denominatorHidden, int k,
-                      bool publish)
+Percentage percentage(qint64 n, qint64 denominator, bool numeratorHidden, bool denominatorHidden, int k, bool publish)
 {
     Percentage pct;
     if (denominator <= 0)
@@ -375,8 +371,8 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
         auto fresh = std::make_shared<CachedPopulation>();
         fresh->pop = std::move(selected.value());
         countExternal(snapshot, engine, *fresh);
-        const std::size_t bytes = 4 * (fresh->pop.rows.size() + fresh->pop.arendeRows.size()
-                                       + fresh->pop.arendeOffsets.size());
+        const std::size_t bytes =
+            4 * (fresh->pop.rows.size() + fresh->pop.arendeRows.size() + fresh->pop.arendeOffsets.size());
         resolveCache().insert(generation, popKey, fresh, bytes);
         cached = fresh;
     }
@@ -426,9 +422,11 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
         if (seen[1] && seen[2]) {
             if (columns.size() >= 3)
                 return makeError(ErrorCode::InvalidInput,
-                                 tr("This table would pool the BBIC and IBIC måluppfyllelse scales, which cannot be "
-                                    "added up. Limit it to målgrupper using one scale, or use one dimension less so "
-                                    "that the scales can be shown as separate layers."));
+                                 QCoreApplication::translate(
+                                     "folja::analysis",
+                                     "This table would pool the BBIC and IBIC måluppfyllelse scales, which cannot be "
+                                     "added up. Limit it to målgrupper using one scale, or use one dimension less so "
+                                     "that the scales can be shown as separate layers."));
             owned.push_back(std::make_shared<Column>(std::move(sets)));
             columns.push_back(owned.back().get());
             splitValueSets = true;
@@ -574,8 +572,8 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
         for (int i = 0; i < shape[static_cast<std::size_t>(d)]; ++i) {
             coords[static_cast<std::size_t>(d)] = i;
             const bool isMissing = i == maps[static_cast<std::size_t>(d)].missingIndex;
-            if (counts[static_cast<std::size_t>(full.index(coords))] > 0
-                || (query.includeEmptyCategories && !isMissing))
+            if (counts[static_cast<std::size_t>(full.index(coords))] > 0 ||
+                (query.includeEmptyCategories && !isMissing))
                 kept[static_cast<std::size_t>(d)].push_back(i);
         }
     }
@@ -593,8 +591,9 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
         std::vector<int> coords = table.layout.coordinates(cell);
         for (int d = 0; d < dims; ++d) {
             int& c = coords[static_cast<std::size_t>(d)];
-            c = c == keptShape[static_cast<std::size_t>(d)] ? shape[static_cast<std::size_t>(d)]
-                                                            : kept[static_cast<std::size_t>(d)][static_cast<std::size_t>(c)];
+            c = c == keptShape[static_cast<std::size_t>(d)]
+                    ? shape[static_cast<std::size_t>(d)]
+                    : kept[static_cast<std::size_t>(d)][static_cast<std::size_t>(c)];
         }
         values[static_cast<std::size_t>(cell)] = counts[static_cast<std::size_t>(full.index(coords))];
     }
@@ -714,8 +713,8 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
             coords[static_cast<std::size_t>(d)] = dim.missingIndex;
             dim.bortfall = {count(coords), hidden(coords)};
         }
-        dim.bortfallPercent = table.total.n > 0 ? 100.0 * static_cast<double>(dim.bortfall.n)
-                                                      / static_cast<double>(table.total.n) : 0.0;
+        dim.bortfallPercent =
+            table.total.n > 0 ? 100.0 * static_cast<double>(dim.bortfall.n) / static_cast<double>(table.total.n) : 0.0;
         for (qsizetype i = 0; i < dim.categories.size(); ++i) {
             if (!dim.categories.at(i).isUncertain)
                 continue;
@@ -740,37 +739,50 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
         const bool haveArenden = cached->haveArenden;
         auto hide = [&](qint64 n) { return publish && n > 0 && n < k; };
         if (haveInsatser) {
-            table.external.append({QStringLiteral("insatser_utan_uppfoljning"),
-                                   tr("Ended insatser without any uppföljning"),
-                                   {closedWithout, hide(closedWithout)}, {closed, hide(closed)}});
+            table.external.append(
+                {QStringLiteral("insatser_utan_uppfoljning"),
+                 QCoreApplication::translate("folja::analysis", "Ended insatser without any uppföljning"),
+                 {closedWithout, hide(closedWithout)},
+                 {closed, hide(closed)}});
         }
         if (haveArenden) {
-            table.external.append({QStringLiteral("arenden_utan_insats"),
-                                   tr("Ärenden past beslut without any insats"),
-                                   {decidedWithout, hide(decidedWithout)}, {decided, hide(decided)}});
+            table.external.append(
+                {QStringLiteral("arenden_utan_insats"),
+                 QCoreApplication::translate("folja::analysis", "Ärenden past beslut without any insats"),
+                 {decidedWithout, hide(decidedWithout)},
+                 {decided, hide(decided)}});
         }
     }
 
     // Mode and footnotes.
     if (!publish) {
         table.exportable = false;
-        table.watermark = tr("Not for publication");
-        table.footnotes.append(tr("Internal analysis: small counts are shown. Not for publication."));
+        table.watermark = QCoreApplication::translate("folja::analysis", "Not for publication");
+        table.footnotes.append(QCoreApplication::translate(
+            "folja::analysis", "Internal analysis: small counts are shown. Not for publication."));
     }
     if (protection.suppressedCount() > 0)
-        table.footnotes.append(tr("Values below %1 are not shown for confidentiality reasons; some further values "
-                                  "have been hidden so that they cannot be derived.").arg(k));
+        table.footnotes.append(QCoreApplication::translate(
+                                   "folja::analysis",
+                                   "Values below %1 are not shown for confidentiality reasons; some further values "
+                                   "have been hidden so that they cannot be derived.")
+                                   .arg(k));
     for (const TableDimension& d : table.dimensions) {
         if (d.multiValued)
-            table.footnotes.append(tr("%1 can hold several values: a record is counted once for each value, so "
-                                      "percentages can add up to more than 100 %.").arg(d.label));
+            table.footnotes.append(
+                QCoreApplication::translate("folja::analysis",
+                                            "%1 can hold several values: a record is counted once for each value, so "
+                                            "percentages can add up to more than 100 %.")
+                    .arg(d.label));
     }
-    table.footnotes.append(tr("(missing): the value is missing although the step was reached (internal bortfall). "
-                              "Records for which the question did not apply are left out and reported separately. "
-                              "Percentages are of records with a valid answer."));
+    table.footnotes.append(QCoreApplication::translate(
+        "folja::analysis", "(missing): the value is missing although the step was reached (internal bortfall). "
+                           "Records for which the question did not apply are left out and reported separately. "
+                           "Percentages are of records with a valid answer."));
     if (splitValueSets)
-        table.footnotes.append(tr("Måluppfyllelse is shown separately for the BBIC and IBIC value sets, which "
-                                  "cannot be pooled."));
+        table.footnotes.append(QCoreApplication::translate(
+            "folja::analysis", "Måluppfyllelse is shown separately for the BBIC and IBIC value sets, which "
+                               "cannot be pooled."));
     return table;
 }
 

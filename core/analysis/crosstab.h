@@ -21,9 +21,9 @@ class Catalog;
 namespace folja::analysis {
 
 struct Category {
-    QString code;         // catalogue code, KSI code, "2024-Q1", age band, or "" for missing
-    QString label;        // for the screen (the catalogue's corrected label)
-    QString sourceLabel;  // for the interchange files: SKR's exact label; KSI code for insats
+    QString code;             // catalogue code, KSI code, "2024-Q1", age band, or "" for missing
+    QString label;            // for the screen (the catalogue's corrected label)
+    QString sourceLabel;      // for the interchange files: SKR's exact label; KSI code for insats
     bool isMissing = false;   // "(uppgift saknas)": internt bortfall
     bool isUncertain = false; // "Vet ej", "Går inte att bedöma" …: an answer, shown as such
 };
@@ -35,17 +35,17 @@ struct Count {
 };
 
 struct TableDimension {
-    QString variable;       // as asked, e.g. "insats:parent"; the implicit value-set layer is
-                            // "maluppfyllelse_vardemangd"
+    QString variable; // as asked, e.g. "insats:parent"; the implicit value-set layer is
+                      // "maluppfyllelse_vardemangd"
     QString label;
     bool multiValued = false;
-    bool implicit = false;  // added by the engine (BBIC/IBIC split), not asked for
+    bool implicit = false; // added by the engine (BBIC/IBIC split), not asked for
     QList<Category> categories;
-    int missingIndex = -1;  // index of the "(uppgift saknas)" category, or -1
-    Count bortfall;         // records in the table without a value (internt bortfall)
+    int missingIndex = -1;        // index of the "(uppgift saknas)" category, or -1
+    Count bortfall;               // records in the table without a value (internt bortfall)
     double bortfallPercent = 0.0; // of total; meaningless when bortfall or total is suppressed
-    Count uncertain;        // records holding an uncertain answer
-    Count notApplicable;    // population records left out because the question did not apply
+    Count uncertain;              // records holding an uncertain answer
+    Count notApplicable;          // population records left out because the question did not apply
 };
 
 struct Percentage {
@@ -53,24 +53,24 @@ struct Percentage {
     bool suppressed = false; // defined but hidden (P2)
     double value = 0.0;      // 0–100
     qint64 denominator = 0;
-    double ciLow = 0.0;      // Wilson 95 %, 0–100
+    double ciLow = 0.0; // Wilson 95 %, 0–100
     double ciHigh = 0.0;
 };
 
 struct TableCell {
     qint64 n = 0;
     SuppressionReason reason = SuppressionReason::None;
-    Percentage row;     // of the records in the same row (within the layer)
-    Percentage column;  // of the records in the same column (within the layer)
-    Percentage total;   // of all records of the layer with valid values
+    Percentage row;    // of the records in the same row (within the layer)
+    Percentage column; // of the records in the same column (within the layer)
+    Percentage total;  // of all records of the layer with valid values
     bool suppressed() const { return reason != SuppressionReason::None; }
 };
 
 struct ExternalBortfall {
-    QString key;         // "insatser_utan_uppfoljning", "arenden_utan_insats"
+    QString key; // "insatser_utan_uppfoljning", "arenden_utan_insats"
     QString description;
     Count n;
-    Count base;          // what n is a part of
+    Count base; // what n is a part of
 };
 
 struct CrossTab {
@@ -78,14 +78,14 @@ struct CrossTab {
     Mode mode = Mode::Publicering;
     int minCell = Query::kDefaultMinCell;
     QList<TableDimension> dimensions;
-    DenseLayout layout;            // categories of each dimension plus a total position
-    std::vector<TableCell> cells;  // layout.cellCount() cells, margins included
-    Count total;                   // records in the table
-    Count population;              // records selected before dropping not-applicable ones
+    DenseLayout layout;           // categories of each dimension plus a total position
+    std::vector<TableCell> cells; // layout.cellCount() cells, margins included
+    Count total;                  // records in the table
+    Count population;             // records selected before dropping not-applicable ones
     QList<ExternalBortfall> external;
-    bool multiValued = false;      // some dimension counts a record once per value
-    bool exportable = true;        // false in InternAnalys
-    QString watermark;             // "Ej för publicering" in InternAnalys
+    bool multiValued = false; // some dimension counts a record once per value
+    bool exportable = true;   // false in InternAnalys
+    QString watermark;        // "Ej för publicering" in InternAnalys
     QStringList footnotes;
     bool auditPassed = true;
     std::vector<AuditInterval> audit; // attacker intervals of the primary cells (not exported)

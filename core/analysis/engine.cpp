@@ -11,11 +11,6 @@ namespace folja::analysis::detail {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("folja::analysis", text);
-}
-
 // How to read one variable at the level where it is registered.
 struct Accessor {
     Level level = Level::Arende;
@@ -24,9 +19,9 @@ struct Accessor {
     const std::uint16_t* u16 = nullptr;
     const std::uint32_t* offsets = nullptr; // multi-valued at the source
     const std::uint8_t* values = nullptr;
-    std::function<std::int32_t(std::uint32_t)> date;     // date variables: day or kNoDate
-    std::function<bool(std::uint32_t)> applicable;        // empty: always applies
-    std::vector<std::int32_t> lut;                        // optional recoding of single codes
+    std::function<std::int32_t(std::uint32_t)> date; // date variables: day or kNoDate
+    std::function<bool(std::uint32_t)> applicable;   // empty: always applies
+    std::vector<std::int32_t> lut;                   // optional recoding of single codes
     QStringList dict;
     bool age = false;
 
@@ -55,10 +50,14 @@ QString periodLabel(std::int32_t key, const QString& part)
 Level levelOf(Unit unit)
 {
     switch (unit) {
-    case Unit::Person: return Level::Person;
-    case Unit::Arende: return Level::Arende;
-    case Unit::Insats: return Level::Insats;
-    case Unit::Uppfoljning: return Level::Uppfoljning;
+    case Unit::Person:
+        return Level::Person;
+    case Unit::Arende:
+        return Level::Arende;
+    case Unit::Insats:
+        return Level::Insats;
+    case Unit::Uppfoljning:
+        return Level::Uppfoljning;
     }
     return Level::Insats;
 }
@@ -66,7 +65,9 @@ Level levelOf(Unit unit)
 } // namespace
 
 Engine::Engine(const Snapshot& snapshot, const catalog::Catalog& catalog, const Query& query)
-    : m_s(snapshot), m_catalog(catalog), m_q(query)
+    : m_s(snapshot)
+    , m_catalog(catalog)
+    , m_q(query)
 {
     const Period& p = query.period;
     if (p.meaning == TimeMeaning::StatusOn) {
@@ -166,10 +167,14 @@ std::int32_t Engine::insatsBeslut(std::uint32_t insats) const
 std::uint32_t Engine::arendeOf(Unit unit, std::uint32_t row) const
 {
     switch (unit) {
-    case Unit::Arende: return row;
-    case Unit::Insats: return m_s.insatser().arende[row];
-    case Unit::Uppfoljning: return m_s.insatser().arende[m_s.uppfoljningar().insats[row]];
-    case Unit::Person: return kNoRow;
+    case Unit::Arende:
+        return row;
+    case Unit::Insats:
+        return m_s.insatser().arende[row];
+    case Unit::Uppfoljning:
+        return m_s.insatser().arende[m_s.uppfoljningar().insats[row]];
+    case Unit::Person:
+        return kNoRow;
     }
     return kNoRow;
 }
@@ -198,8 +203,8 @@ bool Engine::timeSelects(Unit unit, std::uint32_t row) const
     const InsatsTable& in = m_s.insatser();
     const UppfoljningTable& u = m_s.uppfoljningar();
     auto anyUppfoljning = [&](std::uint32_t insats) {
-        for (std::uint32_t f = in.firstUppfoljning[insats]; f < in.firstUppfoljning[insats] + in.uppfoljningCount[insats];
-             ++f) {
+        for (std::uint32_t f = in.firstUppfoljning[insats];
+             f < in.firstUppfoljning[insats] + in.uppfoljningCount[insats]; ++f) {
             if (inRange(u.datum[f]))
                 return true;
         }
@@ -209,12 +214,17 @@ bool Engine::timeSelects(Unit unit, std::uint32_t row) const
     case Unit::Uppfoljning: {
         const std::uint32_t insats = u.insats[row];
         switch (p.event) {
-        case EventKind::Aktualisering: return inRange(a.aktualisering[in.arende[insats]]);
-        case EventKind::Beslut: return inRange(insatsBeslut(insats));
-        case EventKind::Verkstallande: return inRange(in.verkstallande[insats]);
-        case EventKind::Avslut: return inRange(in.avslut[insats]);
+        case EventKind::Aktualisering:
+            return inRange(a.aktualisering[in.arende[insats]]);
+        case EventKind::Beslut:
+            return inRange(insatsBeslut(insats));
+        case EventKind::Verkstallande:
+            return inRange(in.verkstallande[insats]);
+        case EventKind::Avslut:
+            return inRange(in.avslut[insats]);
         case EventKind::Auto:
-        case EventKind::Uppfoljning: return inRange(u.datum[row]);
+        case EventKind::Uppfoljning:
+            return inRange(u.datum[row]);
         }
         return false;
     }
@@ -224,12 +234,17 @@ bool Engine::timeSelects(Unit unit, std::uint32_t row) const
         if (p.meaning == TimeMeaning::ActiveDuring)
             return insatsActive(row, m_from, m_to);
         switch (p.event) {
-        case EventKind::Aktualisering: return inRange(a.aktualisering[in.arende[row]]);
+        case EventKind::Aktualisering:
+            return inRange(a.aktualisering[in.arende[row]]);
         case EventKind::Auto:
-        case EventKind::Beslut: return inRange(insatsBeslut(row));
-        case EventKind::Verkstallande: return inRange(in.verkstallande[row]);
-        case EventKind::Avslut: return inRange(in.avslut[row]);
-        case EventKind::Uppfoljning: return anyUppfoljning(row);
+        case EventKind::Beslut:
+            return inRange(insatsBeslut(row));
+        case EventKind::Verkstallande:
+            return inRange(in.verkstallande[row]);
+        case EventKind::Avslut:
+            return inRange(in.avslut[row]);
+        case EventKind::Uppfoljning:
+            return anyUppfoljning(row);
         }
         return false;
     case Unit::Arende:
@@ -240,8 +255,10 @@ bool Engine::timeSelects(Unit unit, std::uint32_t row) const
             return arendeActive(row, m_from, m_to);
         switch (p.event) {
         case EventKind::Auto:
-        case EventKind::Aktualisering: return inRange(a.aktualisering[row]);
-        case EventKind::Beslut: return inRange(arendeBeslut(row));
+        case EventKind::Aktualisering:
+            return inRange(a.aktualisering[row]);
+        case EventKind::Beslut:
+            return inRange(arendeBeslut(row));
         case EventKind::Avslut: {
             const std::int32_t end = arendeEnd(row);
             return end != kOpen && inRange(end);
@@ -278,10 +295,17 @@ Result<Population> Engine::select() const
     pop.unit = base;
     const std::vector<std::uint8_t>* alive = nullptr;
     switch (base) {
-    case Unit::Arende: alive = &m_s.arenden().alive; break;
-    case Unit::Insats: alive = &m_s.insatser().alive; break;
-    case Unit::Uppfoljning: alive = &m_s.uppfoljningar().alive; break;
-    case Unit::Person: break;
+    case Unit::Arende:
+        alive = &m_s.arenden().alive;
+        break;
+    case Unit::Insats:
+        alive = &m_s.insatser().alive;
+        break;
+    case Unit::Uppfoljning:
+        alive = &m_s.uppfoljningar().alive;
+        break;
+    case Unit::Person:
+        break;
     }
     const std::size_t n = alive->size();
     pop.rows.reserve(n);
@@ -345,7 +369,8 @@ Result<Population> Engine::applyFilters(Population pop) const
             }
             // Filters name national codes; local sub-values count as their national parent.
             for (qsizetype k = 1; k < c.dict.size(); ++k) {
-                if (c.dict.at(k) == v || (c.kind == ColumnKind::Catalog && m_catalog.rollUp(ref->variable, c.dict.at(k)) == v))
+                if (c.dict.at(k) == v ||
+                    (c.kind == ColumnKind::Catalog && m_catalog.rollUp(ref->variable, c.dict.at(k)) == v))
                     wanted[static_cast<std::size_t>(k)] = 1;
             }
         }
@@ -489,8 +514,8 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
         // Not yet verkställd is not bortfall, unless the insats has already ended or been followed up.
         dateVar(Level::Insats, [&I](std::uint32_t r) { return I.verkstallande[r]; });
         acc.applicable = [&I, horizon](std::uint32_t r) {
-            return (I.verkstallande[r] != kNoDate && I.verkstallande[r] <= horizon)
-                   || (I.avslut[r] != kNoDate && I.avslut[r] <= horizon) || I.uppfoljningCount[r] > 0;
+            return (I.verkstallande[r] != kNoDate && I.verkstallande[r] <= horizon) ||
+                   (I.avslut[r] != kNoDate && I.avslut[r] <= horizon) || I.uppfoljningCount[r] > 0;
         };
     } else if (v == QLatin1String("avslut_datum")) {
         dateVar(Level::Insats, [&I](std::uint32_t r) { return I.avslut[r]; });
@@ -524,14 +549,16 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
         auto flags = [&improved](const Dictionary& dict) {
             auto out = std::make_shared<std::vector<std::uint8_t>>(static_cast<std::size_t>(dict.size()), 0);
             for (int k = 1; k < dict.size(); ++k)
-                (*out)[static_cast<std::size_t>(k)] = improved.contains(dict.code(static_cast<std::uint16_t>(k))) ? 1 : 0;
+                (*out)[static_cast<std::size_t>(k)] =
+                    improved.contains(dict.code(static_cast<std::uint16_t>(k))) ? 1 : 0;
             return out;
         };
         auto fa = flags(U.b1a.dict);
         auto fb = flags(U.b1b.dict);
         acc.applicable = [&U, fa, fb](std::uint32_t r) { return (*fa)[U.b1a.data[r]] || (*fb)[U.b1b.data[r]]; };
     } else {
-        return makeError(ErrorCode::InvalidInput, tr("Unknown analysis variable \"%1\".").arg(v));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("folja::analysis", "Unknown analysis variable \"%1\".").arg(v));
     }
 
     Column col;
@@ -571,8 +598,8 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
 
     // Source rows: one per record when the variable sits at the unit's level or above it (or is
     // the insats' chosen uppföljning); several (children) when it sits below.
-    const bool below = static_cast<int>(acc.level) > static_cast<int>(unitLevel)
-                       && !(pop.unit == Unit::Insats && acc.level == Level::Uppfoljning);
+    const bool below = static_cast<int>(acc.level) > static_cast<int>(unitLevel) &&
+                       !(pop.unit == Unit::Insats && acc.level == Level::Uppfoljning);
     // Source rows as int32 (row numbers stay below 2^31; kNoRow reads as -1) so that the buffer can
     // become the key column without a second allocation.
     std::vector<std::int32_t> src;
@@ -601,10 +628,20 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
         while (at != acc.level) {
             const std::uint32_t* parent = nullptr;
             switch (at) {
-            case Level::Uppfoljning: parent = U.insats.data(); at = Level::Insats; break;
-            case Level::Insats: parent = I.arende.data(); at = Level::Arende; break;
-            case Level::Arende: parent = A.person.data(); at = Level::Person; break;
-            case Level::Person: break;
+            case Level::Uppfoljning:
+                parent = U.insats.data();
+                at = Level::Insats;
+                break;
+            case Level::Insats:
+                parent = I.arende.data();
+                at = Level::Arende;
+                break;
+            case Level::Arende:
+                parent = A.person.data();
+                at = Level::Person;
+                break;
+            case Level::Person:
+                break;
             }
             if (!parent)
                 break;

@@ -20,7 +20,7 @@ class Catalog;
 
 namespace folja::analysis::detail {
 
-constexpr std::int32_t kMissing = -1;      // the step was reached but the value is not there
+constexpr std::int32_t kMissing = -1;       // the step was reached but the value is not there
 constexpr std::int32_t kNotApplicable = -2; // the step was not reached (or no such record)
 constexpr std::int32_t kOpen = std::numeric_limits<std::int32_t>::max();
 constexpr std::int32_t kMinDay = std::numeric_limits<std::int32_t>::min() + 1;
@@ -35,19 +35,19 @@ enum class ColumnKind { Catalog, Malgrupp, Enhet, AgeBand, Date, ValueSet };
 struct Column {
     VariableRef ref;
     ColumnKind kind = ColumnKind::Catalog;
-    bool multi = false;                  // a record may hold several keys
-    bool mayBeNotApplicable = true;      // false: no record holds kNotApplicable
-    std::vector<std::int32_t> keys;      // single: one per record
-    std::vector<std::uint32_t> offsets;  // multi: CSR into keys
-    QStringList dict;                    // key -> code (dates: "2024", "2024-Q1", "2024-01")
+    bool multi = false;                 // a record may hold several keys
+    bool mayBeNotApplicable = true;     // false: no record holds kNotApplicable
+    std::vector<std::int32_t> keys;     // single: one per record
+    std::vector<std::uint32_t> offsets; // multi: CSR into keys
+    QStringList dict;                   // key -> code (dates: "2024", "2024-Q1", "2024-01")
 
     std::size_t records() const { return multi ? offsets.size() - 1 : keys.size(); }
 };
 
 struct Population {
     Unit unit = Unit::Insats;
-    std::vector<std::uint32_t> rows;            // rows of the unit's table
-    std::vector<std::uint32_t> arendeOffsets;   // person unit: qualifying ärenden per person (CSR)
+    std::vector<std::uint32_t> rows;          // rows of the unit's table
+    std::vector<std::uint32_t> arendeOffsets; // person unit: qualifying ärenden per person (CSR)
     std::vector<std::uint32_t> arendeRows;
 };
 
@@ -77,7 +77,7 @@ public:
     std::int32_t to() const { return m_to; }
     std::int32_t horizon() const { return m_horizon; }
     std::uint32_t selectedUppfoljning(std::uint32_t insats) const;
-    std::int32_t arendeEnd(std::uint32_t arende) const;   // kOpen while ongoing
+    std::int32_t arendeEnd(std::uint32_t arende) const;    // kOpen while ongoing
     std::int32_t arendeBeslut(std::uint32_t arende) const; // ärende beslut, else earliest insats beslut
     std::int32_t insatsBeslut(std::uint32_t insats) const; // insats beslut, else the ärende's
     std::uint32_t arendeOf(Unit unit, std::uint32_t row) const;
@@ -98,8 +98,8 @@ private:
     const Query& m_q;
     std::int32_t m_from = kMinDay;
     std::int32_t m_to = kOpen;
-    std::int32_t m_status = kNoDate;  // StatusOn: the date
-    std::int32_t m_horizon = kOpen;   // an avslut after this is "still ongoing"
+    std::int32_t m_status = kNoDate;           // StatusOn: the date
+    std::int32_t m_horizon = kOpen;            // an avslut after this is "still ongoing"
     std::vector<std::uint8_t> m_scopeMalgrupp; // by dictionary code; empty = all
     std::vector<std::uint8_t> m_scopeEnhet;
 };

@@ -13,15 +13,11 @@ namespace folja::analysis {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("folja::analysis", text);
-}
-
 Error notExportable()
 {
     return makeError(ErrorCode::PermissionDenied,
-                     tr("An internal analysis is not for publication and cannot be exported."));
+                     QCoreApplication::translate(
+                         "folja::analysis", "An internal analysis is not for publication and cannot be exported."));
 }
 
 double rounded(double value, int decimals)
@@ -56,8 +52,8 @@ QJsonValue percentValue(const Percentage& p)
 
 QString csvField(const QString& s)
 {
-    if (s.contains(QLatin1Char(';')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))
-        || s.contains(QLatin1Char('\r'))) {
+    if (s.contains(QLatin1Char(';')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
+        s.contains(QLatin1Char('\r'))) {
         QString q = s;
         q.replace(QLatin1String("\""), QLatin1String("\"\""));
         return QLatin1Char('"') + q + QLatin1Char('"');

@@ -12,11 +12,6 @@ using namespace detail;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("folja::analysis", text);
-}
-
 Error invalid(const QString& message)
 {
     return makeError(ErrorCode::InvalidInput, message);
@@ -36,8 +31,9 @@ void applyMode(const Query& q, bool& exportable, QString& watermark, QStringList
 {
     if (q.mode == Mode::InternAnalys) {
         exportable = false;
-        watermark = tr("Not for publication");
-        footnotes.append(tr("Internal analysis: small counts are shown. Not for publication."));
+        watermark = QCoreApplication::translate("folja::analysis", "Not for publication");
+        footnotes.append(QCoreApplication::translate(
+            "folja::analysis", "Internal analysis: small counts are shown. Not for publication."));
     }
 }
 
@@ -47,14 +43,16 @@ Result<LeadTimeTable> leadTimes(const Snapshot& snapshot, const catalog::Catalog
                                 LeadTimeKind kind)
 {
     if (query.dimensions.size() > 2)
-        return invalid(tr("Lead times are grouped by at most two dimensions."));
+        return invalid(
+            QCoreApplication::translate("folja::analysis", "Lead times are grouped by at most two dimensions."));
     Query q = query;
     if (kind != LeadTimeKind::AktualiseringBeslut && q.unit != Unit::Insats)
-        return invalid(tr("This lead time is counted per insats."));
+        return invalid(QCoreApplication::translate("folja::analysis", "This lead time is counted per insats."));
     if (q.unit != Unit::Arende && q.unit != Unit::Insats)
-        return invalid(tr("Lead times are counted per ärende or per insats."));
+        return invalid(
+            QCoreApplication::translate("folja::analysis", "Lead times are counted per ärende or per insats."));
     if (q.period.event == EventKind::Auto && q.period.meaning == TimeMeaning::Events) {
-        q.period.event = kind == LeadTimeKind::AktualiseringBeslut ? EventKind::Beslut
+        q.period.event = kind == LeadTimeKind::AktualiseringBeslut   ? EventKind::Beslut
                          : kind == LeadTimeKind::BeslutVerkstallande ? EventKind::Verkstallande
                                                                      : EventKind::Avslut;
     }
@@ -249,13 +247,17 @@ Result<LeadTimeTable> leadTimes(const Snapshot& snapshot, const catalog::Catalog
     table.bortfall = {bortfall, publish && bortfall > 0 && bortfall < k};
     table.notApplicable = {notReached, publish && notReached > 0 && notReached < k};
     applyMode(q, table.exportable, table.watermark, table.footnotes);
-    if (protection.suppressedCount() > 0 || std::any_of(table.groups.begin(), table.groups.end(),
-                                                        [](const LeadTimeStats& s) { return s.suppressed; }))
-        table.footnotes.append(tr("Groups with fewer than %1 records are not shown for confidentiality reasons; "
-                                  "some further groups have been hidden so that they cannot be derived.").arg(k));
-    table.footnotes.append(tr("Days between the two dates: median and quartiles (linear interpolation) and mean. "
-                              "Records with a date missing or out of order are bortfall; records that have not "
-                              "reached the later step yet are reported separately."));
+    if (protection.suppressedCount() > 0 ||
+        std::any_of(table.groups.begin(), table.groups.end(), [](const LeadTimeStats& s) { return s.suppressed; }))
+        table.footnotes.append(
+            QCoreApplication::translate("folja::analysis",
+                                        "Groups with fewer than %1 records are not shown for confidentiality reasons; "
+                                        "some further groups have been hidden so that they cannot be derived.")
+                .arg(k));
+    table.footnotes.append(QCoreApplication::translate(
+        "folja::analysis", "Days between the two dates: median and quartiles (linear interpolation) and mean. "
+                           "Records with a date missing or out of order are bortfall; records that have not "
+                           "reached the later step yet are reported separately."));
     return table;
 }
 
@@ -263,7 +265,8 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
                       Granularity granularity, const QList<TrendKind>& kinds)
 {
     if (!query.period.from.isValid() || !query.period.to.isValid() || query.period.from > query.period.to)
-        return invalid(tr("A trend needs a period with a start and an end."));
+        return invalid(
+            QCoreApplication::translate("folja::analysis", "A trend needs a period with a start and an end."));
     const bool publish = query.mode == Mode::Publicering;
     const int k = query.minCell;
     Query check = query;
@@ -280,24 +283,34 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
     // Period boundaries.
     auto periodStart = [&](QDate d) {
         switch (granularity) {
-        case Granularity::Month: return QDate(d.year(), d.month(), 1);
-        case Granularity::Quarter: return QDate(d.year(), (d.month() - 1) / 3 * 3 + 1, 1);
-        case Granularity::Year: return QDate(d.year(), 1, 1);
+        case Granularity::Month:
+            return QDate(d.year(), d.month(), 1);
+        case Granularity::Quarter:
+            return QDate(d.year(), (d.month() - 1) / 3 * 3 + 1, 1);
+        case Granularity::Year:
+            return QDate(d.year(), 1, 1);
         }
         return d;
     };
     auto next = [&](QDate d) {
-        return granularity == Granularity::Month ? d.addMonths(1)
-               : granularity == Granularity::Quarter ? d.addMonths(3) : d.addYears(1);
+        return granularity == Granularity::Month     ? d.addMonths(1)
+               : granularity == Granularity::Quarter ? d.addMonths(3)
+                                                     : d.addYears(1);
     };
     std::vector<std::int32_t> starts; // first day of each period (clipped to the range)
     for (QDate s = periodStart(query.period.from); s <= query.period.to; s = next(s)) {
         const QDate end = std::min(next(s).addDays(-1), query.period.to);
         QString label;
         switch (granularity) {
-        case Granularity::Month: label = s.toString(QStringLiteral("yyyy-MM")); break;
-        case Granularity::Quarter: label = QStringLiteral("%1-Q%2").arg(s.year()).arg((s.month() - 1) / 3 + 1); break;
-        case Granularity::Year: label = QString::number(s.year()); break;
+        case Granularity::Month:
+            label = s.toString(QStringLiteral("yyyy-MM"));
+            break;
+        case Granularity::Quarter:
+            label = QStringLiteral("%1-Q%2").arg(s.year()).arg((s.month() - 1) / 3 + 1);
+            break;
+        case Granularity::Year:
+            label = QString::number(s.year());
+            break;
         }
         out.periods.append(label);
         out.periodEnds.append(end);
@@ -317,7 +330,8 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
         q.period.meaning = TimeMeaning::Events;
         q.unit = kind == TrendKind::Aktualiseringar ? Unit::Arende : Unit::Insats;
         q.period.event = kind == TrendKind::Aktualiseringar ? EventKind::Aktualisering
-                         : kind == TrendKind::Beslut ? EventKind::Beslut : EventKind::Avslut;
+                         : kind == TrendKind::Beslut        ? EventKind::Beslut
+                                                            : EventKind::Avslut;
         if (kind == TrendKind::PagaendeInsatser)
             q.period = Period{}; // every insats; the period ends pick the ongoing ones
         Engine engine(snapshot, catalog, q);
@@ -339,10 +353,12 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
                 if (start == kNoDate)
                     continue;
                 const std::int32_t stop = I.avslut[r];
-                const auto first = static_cast<std::size_t>(std::lower_bound(ends.begin(), ends.end(), start) - ends.begin());
-                const std::size_t last = stop == kNoDate ? periods
-                                         : static_cast<std::size_t>(std::lower_bound(ends.begin(), ends.end(), stop + 1)
-                                                                    - ends.begin());
+                const auto first =
+                    static_cast<std::size_t>(std::lower_bound(ends.begin(), ends.end(), start) - ends.begin());
+                const std::size_t last =
+                    stop == kNoDate
+                        ? periods
+                        : static_cast<std::size_t>(std::lower_bound(ends.begin(), ends.end(), stop + 1) - ends.begin());
                 if (first < last) {
                     ++diff[first];
                     --diff[last];
@@ -356,7 +372,8 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
         } else {
             for (std::uint32_t r : selected->rows) {
                 const std::int32_t day = kind == TrendKind::Aktualiseringar ? A.aktualisering[r]
-                                         : kind == TrendKind::Beslut ? engine.insatsBeslut(r) : I.avslut[r];
+                                         : kind == TrendKind::Beslut        ? engine.insatsBeslut(r)
+                                                                            : I.avslut[r];
                 const int p = periodOf(day);
                 if (p >= 0)
                     ++counts[static_cast<std::size_t>(p)];
@@ -371,8 +388,11 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
         out.series.append(series);
     }
     applyMode(query, out.exportable, out.watermark, out.footnotes);
-    out.footnotes.append(tr("Values below %1 are not shown for confidentiality reasons.").arg(k));
-    out.footnotes.append(tr("Ongoing insatser are counted on the last day of each period."));
+    out.footnotes.append(
+        QCoreApplication::translate("folja::analysis", "Values below %1 are not shown for confidentiality reasons.")
+            .arg(k));
+    out.footnotes.append(
+        QCoreApplication::translate("folja::analysis", "Ongoing insatser are counted on the last day of each period."));
     return out;
 }
 

@@ -8,9 +8,9 @@
 namespace folja::analysis {
 
 enum class LeadTimeKind {
-    AktualiseringBeslut,   // unit ärende (ärende beslut) or insats (the insats' beslut)
-    BeslutVerkstallande,   // unit insats
-    VerkstallandeAvslut,   // unit insats
+    AktualiseringBeslut, // unit ärende (ärende beslut) or insats (the insats' beslut)
+    BeslutVerkstallande, // unit insats
+    VerkstallandeAvslut, // unit insats
 };
 
 struct LeadTimeStats {
@@ -52,7 +52,7 @@ struct TrendSeries {
 
 struct Trends {
     Granularity granularity = Granularity::Month;
-    QStringList periods;   // "2024-01", "2024-Q1", "2024"
+    QStringList periods;     // "2024-01", "2024-Q1", "2024"
     QList<QDate> periodEnds; // the day pågående insatser are counted on (last day, within the range)
     QList<TrendSeries> series;
     Mode mode = Mode::Publicering;

@@ -9,7 +9,8 @@ namespace {
 constexpr double kEps = 1e-9;
 }
 
-Problem::Problem(int variables, std::vector<Constraint> constraints) : m_variables(variables)
+Problem::Problem(int variables, std::vector<Constraint> constraints)
+    : m_variables(variables)
 {
     // Normalise to non-negative right-hand sides so the initial basis (slacks and artificials) is
     // feasible.
@@ -145,9 +146,9 @@ bool Problem::optimise(Tableau& t, std::vector<double> cost, int allowedCols)
             const double a = t.at(r, enter);
             if (a > kEps) {
                 const double ratio = t.at(r, t.cols) / a;
-                if (ratio < bestRatio - kEps
-                    || (ratio <= bestRatio + kEps && leave >= 0
-                        && t.basis[static_cast<std::size_t>(r)] < t.basis[static_cast<std::size_t>(leave)])) {
+                if (ratio < bestRatio - kEps ||
+                    (ratio <= bestRatio + kEps && leave >= 0 &&
+                     t.basis[static_cast<std::size_t>(r)] < t.basis[static_cast<std::size_t>(leave)])) {
                     bestRatio = std::min(bestRatio, ratio);
                     leave = r;
                 }

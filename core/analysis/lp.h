@@ -39,13 +39,17 @@ public:
 private:
     struct Tableau {
         int rows = 0;
-        int cols = 0;                 // structural + slack + artificial columns, without rhs
-        std::vector<double> a;        // rows x (cols + 1), rhs in the last column
-        std::vector<int> basis;       // basic column per row
-        double& at(int r, int c) { return a[static_cast<std::size_t>(r) * static_cast<std::size_t>(cols + 1)
-                                             + static_cast<std::size_t>(c)]; }
-        double at(int r, int c) const { return a[static_cast<std::size_t>(r) * static_cast<std::size_t>(cols + 1)
-                                                 + static_cast<std::size_t>(c)]; }
+        int cols = 0;           // structural + slack + artificial columns, without rhs
+        std::vector<double> a;  // rows x (cols + 1), rhs in the last column
+        std::vector<int> basis; // basic column per row
+        double& at(int r, int c)
+        {
+            return a[static_cast<std::size_t>(r) * static_cast<std::size_t>(cols + 1) + static_cast<std::size_t>(c)];
+        }
+        double at(int r, int c) const
+        {
+            return a[static_cast<std::size_t>(r) * static_cast<std::size_t>(cols + 1) + static_cast<std::size_t>(c)];
+        }
     };
 
     // Runs the simplex on `t` maximising `cost` over the allowed columns; false if unbounded.
@@ -53,7 +57,7 @@ private:
     static void pivot(Tableau& t, int row, int col);
 
     int m_variables = 0;
-    int m_structural = 0;             // variables + slacks: columns allowed after phase 1
+    int m_structural = 0; // variables + slacks: columns allowed after phase 1
     bool m_feasible = false;
     Tableau m_start;
 };

@@ -9,11 +9,6 @@ namespace folja::analysis {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("folja::analysis", text);
-}
-
 Error invalid(const QString& message)
 {
     return makeError(ErrorCode::InvalidInput, message);
@@ -45,15 +40,33 @@ QString dateString(const QDate& d)
 
 QStringList analysisVariables()
 {
-    return {QStringLiteral("kon"), QStringLiteral("alder_grupp"), QStringLiteral("ursprung"),
-            QStringLiteral("malgrupp"), QStringLiteral("enhet"), QStringLiteral("aktualiseringstyp"),
-            QStringLiteral("aktualiseringsorsak"), QStringLiteral("tidigare_kontakt"), QStringLiteral("hushallstyp"),
-            QStringLiteral("problematik"), QStringLiteral("insats"), QStringLiteral("avslutsorsak"),
-            QStringLiteral("sip"), QStringLiteral("maluppfyllelse"), QStringLiteral("samverkan"),
-            QStringLiteral("parallella_insatser"), QStringLiteral("genomforande"), QStringLiteral("b1a"),
-            QStringLiteral("b1b"), QStringLiteral("b2"), QStringLiteral("b3"), QStringLiteral("b4"),
-            QStringLiteral("b5"), QStringLiteral("aktualisering_datum"), QStringLiteral("beslut_datum"),
-            QStringLiteral("verkstallande_datum"), QStringLiteral("avslut_datum"),
+    return {QStringLiteral("kon"),
+            QStringLiteral("alder_grupp"),
+            QStringLiteral("ursprung"),
+            QStringLiteral("malgrupp"),
+            QStringLiteral("enhet"),
+            QStringLiteral("aktualiseringstyp"),
+            QStringLiteral("aktualiseringsorsak"),
+            QStringLiteral("tidigare_kontakt"),
+            QStringLiteral("hushallstyp"),
+            QStringLiteral("problematik"),
+            QStringLiteral("insats"),
+            QStringLiteral("avslutsorsak"),
+            QStringLiteral("sip"),
+            QStringLiteral("maluppfyllelse"),
+            QStringLiteral("samverkan"),
+            QStringLiteral("parallella_insatser"),
+            QStringLiteral("genomforande"),
+            QStringLiteral("b1a"),
+            QStringLiteral("b1b"),
+            QStringLiteral("b2"),
+            QStringLiteral("b3"),
+            QStringLiteral("b4"),
+            QStringLiteral("b5"),
+            QStringLiteral("aktualisering_datum"),
+            QStringLiteral("beslut_datum"),
+            QStringLiteral("verkstallande_datum"),
+            QStringLiteral("avslut_datum"),
             QStringLiteral("uppfoljning_datum")};
 }
 
@@ -69,16 +82,20 @@ Result<VariableRef> parseVariableRef(QStringView text)
     ref.variable = (colon < 0 ? text : text.left(colon)).trimmed().toString();
     ref.part = colon < 0 ? QString() : text.mid(colon + 1).trimmed().toString();
     if (!analysisVariables().contains(ref.variable))
-        return invalid(tr("Unknown analysis variable \"%1\".").arg(ref.variable));
+        return invalid(
+            QCoreApplication::translate("folja::analysis", "Unknown analysis variable \"%1\".").arg(ref.variable));
     if (isDateVariable(ref.variable)) {
         if (ref.part.isEmpty())
             ref.part = QStringLiteral("year");
-        if (ref.part != QLatin1String("year") && ref.part != QLatin1String("quarter")
-            && ref.part != QLatin1String("month"))
-            return invalid(tr("A date variable is grouped by year, quarter or month, not \"%1\".").arg(ref.part));
-    } else if (!ref.part.isEmpty()
-               && !(ref.variable == QLatin1String("insats") && ref.part == QLatin1String("parent"))) {
-        return invalid(tr("\"%1\" has no part \"%2\".").arg(ref.variable, ref.part));
+        if (ref.part != QLatin1String("year") && ref.part != QLatin1String("quarter") &&
+            ref.part != QLatin1String("month"))
+            return invalid(QCoreApplication::translate(
+                               "folja::analysis", "A date variable is grouped by year, quarter or month, not \"%1\".")
+                               .arg(ref.part));
+    } else if (!ref.part.isEmpty() &&
+               !(ref.variable == QLatin1String("insats") && ref.part == QLatin1String("parent"))) {
+        return invalid(
+            QCoreApplication::translate("folja::analysis", "\"%1\" has no part \"%2\".").arg(ref.variable, ref.part));
     }
     return ref;
 }
@@ -92,14 +109,15 @@ identity::AgeBands Query::defaultAgeBands()
 Result<void> Query::validate() const
 {
     if (dimensions.isEmpty() || dimensions.size() > 3)
-        return invalid(tr("A table has one to three dimensions."));
+        return invalid(QCoreApplication::translate("folja::analysis", "A table has one to three dimensions."));
     QStringList seen;
     for (const QString& d : dimensions) {
         const auto ref = parseVariableRef(d);
         if (!ref.ok())
             return ref.error();
         if (seen.contains(ref->name()))
-            return invalid(tr("The dimension \"%1\" is given twice.").arg(ref->name()));
+            return invalid(QCoreApplication::translate("folja::analysis", "The dimension \"%1\" is given twice.")
+                               .arg(ref->name()));
         seen.append(ref->name());
     }
     for (const Filter& f : filters) {
@@ -108,25 +126,33 @@ Result<void> Query::validate() const
             return ref.error();
     }
     if (minCell < kMinMinCell || minCell > kMaxMinCell)
-        return invalid(tr("The smallest shown count must be between %1 and %2.").arg(kMinMinCell).arg(kMaxMinCell));
+        return invalid(
+            QCoreApplication::translate("folja::analysis", "The smallest shown count must be between %1 and %2.")
+                .arg(kMinMinCell)
+                .arg(kMaxMinCell));
     if (period.from.isValid() && period.to.isValid() && period.from > period.to)
-        return invalid(tr("The period starts after it ends."));
+        return invalid(QCoreApplication::translate("folja::analysis", "The period starts after it ends."));
     if (period.meaning == TimeMeaning::StatusOn && !period.isSet())
-        return invalid(tr("A status count needs a date."));
+        return invalid(QCoreApplication::translate("folja::analysis", "A status count needs a date."));
     if (period.meaning == TimeMeaning::StatusOn && unit == Unit::Uppfoljning)
-        return invalid(tr("Uppföljningar are events; count them in a period, not on a date."));
+        return invalid(QCoreApplication::translate("folja::analysis",
+                                                   "Uppföljningar are events; count them in a period, not on a date."));
     if (ageBands.bands().isEmpty())
-        return invalid(tr("At least one age band is needed."));
+        return invalid(QCoreApplication::translate("folja::analysis", "At least one age band is needed."));
     return {};
 }
 
 QString unitCode(Unit unit)
 {
     switch (unit) {
-    case Unit::Person: return QStringLiteral("person");
-    case Unit::Arende: return QStringLiteral("arende");
-    case Unit::Insats: return QStringLiteral("insats");
-    case Unit::Uppfoljning: return QStringLiteral("uppfoljning");
+    case Unit::Person:
+        return QStringLiteral("person");
+    case Unit::Arende:
+        return QStringLiteral("arende");
+    case Unit::Insats:
+        return QStringLiteral("insats");
+    case Unit::Uppfoljning:
+        return QStringLiteral("uppfoljning");
     }
     return {};
 }
@@ -143,9 +169,12 @@ std::optional<Unit> unitFromCode(QStringView code)
 QString timeMeaningCode(TimeMeaning meaning)
 {
     switch (meaning) {
-    case TimeMeaning::Events: return QStringLiteral("events");
-    case TimeMeaning::StatusOn: return QStringLiteral("status_on");
-    case TimeMeaning::ActiveDuring: return QStringLiteral("active_during");
+    case TimeMeaning::Events:
+        return QStringLiteral("events");
+    case TimeMeaning::StatusOn:
+        return QStringLiteral("status_on");
+    case TimeMeaning::ActiveDuring:
+        return QStringLiteral("active_during");
     }
     return {};
 }
@@ -162,12 +191,18 @@ std::optional<TimeMeaning> timeMeaningFromCode(QStringView code)
 QString eventKindCode(EventKind kind)
 {
     switch (kind) {
-    case EventKind::Auto: return QStringLiteral("auto");
-    case EventKind::Aktualisering: return QStringLiteral("aktualisering");
-    case EventKind::Beslut: return QStringLiteral("beslut");
-    case EventKind::Verkstallande: return QStringLiteral("verkstallande");
-    case EventKind::Avslut: return QStringLiteral("avslut");
-    case EventKind::Uppfoljning: return QStringLiteral("uppfoljning");
+    case EventKind::Auto:
+        return QStringLiteral("auto");
+    case EventKind::Aktualisering:
+        return QStringLiteral("aktualisering");
+    case EventKind::Beslut:
+        return QStringLiteral("beslut");
+    case EventKind::Verkstallande:
+        return QStringLiteral("verkstallande");
+    case EventKind::Avslut:
+        return QStringLiteral("avslut");
+    case EventKind::Uppfoljning:
+        return QStringLiteral("uppfoljning");
     }
     return {};
 }
@@ -219,7 +254,8 @@ QByteArray Query::toJson() const
     o.insert(QStringLiteral("age_bands"), ageBands.spec());
     o.insert(QStringLiteral("age_reference"), dateString(ageReference));
     o.insert(QStringLiteral("maluppfyllelse_at"), maluppfyllelseAt == MaluppfyllelseAt::AtAvslut
-                                                      ? QStringLiteral("avslut") : QStringLiteral("latest_in_period"));
+                                                      ? QStringLiteral("avslut")
+                                                      : QStringLiteral("latest_in_period"));
     o.insert(QStringLiteral("min_cell"), minCell);
     o.insert(QStringLiteral("mode"), modeCode(mode));
     QJsonObject s;
@@ -235,12 +271,12 @@ Result<Query> Query::fromJson(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return invalid(tr("The saved analysis is not valid JSON."));
+        return invalid(QCoreApplication::translate("folja::analysis", "The saved analysis is not valid JSON."));
     const QJsonObject o = doc.object();
     Query q;
     const auto unit = unitFromCode(o.value(QStringLiteral("unit")).toString());
     if (!unit)
-        return invalid(tr("The saved analysis names an unknown unit."));
+        return invalid(QCoreApplication::translate("folja::analysis", "The saved analysis names an unknown unit."));
     q.unit = *unit;
     q.dimensions = fromArray(o.value(QStringLiteral("dimensions")));
     const QJsonObject p = o.value(QStringLiteral("period")).toObject();
@@ -249,14 +285,15 @@ Result<Query> Query::fromJson(const QByteArray& json)
     const auto meaning = timeMeaningFromCode(p.value(QStringLiteral("meaning")).toString(QStringLiteral("events")));
     const auto event = eventKindFromCode(p.value(QStringLiteral("event")).toString(QStringLiteral("auto")));
     if (!meaning || !event)
-        return invalid(tr("The saved analysis has an unknown time selection."));
+        return invalid(
+            QCoreApplication::translate("folja::analysis", "The saved analysis has an unknown time selection."));
     q.period.meaning = *meaning;
     q.period.event = *event;
     const QJsonArray fs = o.value(QStringLiteral("filters")).toArray();
     for (const QJsonValue& v : fs) {
         const QJsonObject fo = v.toObject();
-        q.filters.append(Filter{fo.value(QStringLiteral("variable")).toString(),
-                                fromArray(fo.value(QStringLiteral("values")))});
+        q.filters.append(
+            Filter{fo.value(QStringLiteral("variable")).toString(), fromArray(fo.value(QStringLiteral("values")))});
     }
     if (o.contains(QStringLiteral("age_bands"))) {
         auto bands = identity::AgeBands::parse(o.value(QStringLiteral("age_bands")).toString());
@@ -266,11 +303,12 @@ Result<Query> Query::fromJson(const QByteArray& json)
     }
     q.ageReference = QDate::fromString(o.value(QStringLiteral("age_reference")).toString(), Qt::ISODate);
     q.maluppfyllelseAt = o.value(QStringLiteral("maluppfyllelse_at")).toString() == QLatin1String("avslut")
-                             ? MaluppfyllelseAt::AtAvslut : MaluppfyllelseAt::LatestInPeriod;
+                             ? MaluppfyllelseAt::AtAvslut
+                             : MaluppfyllelseAt::LatestInPeriod;
     q.minCell = o.value(QStringLiteral("min_cell")).toInt(kDefaultMinCell);
     const auto mode = modeFromCode(o.value(QStringLiteral("mode")).toString(QStringLiteral("publicering")));
     if (!mode)
-        return invalid(tr("The saved analysis has an unknown mode."));
+        return invalid(QCoreApplication::translate("folja::analysis", "The saved analysis has an unknown mode."));
     q.mode = *mode;
     const QJsonObject s = o.value(QStringLiteral("scope")).toObject();
     q.scope.malgrupper = fromArray(s.value(QStringLiteral("malgrupper")));

@@ -73,7 +73,7 @@ struct Query {
     Period period;
     QList<Filter> filters;
     identity::AgeBands ageBands = defaultAgeBands();
-    QDate ageReference;     // overrides the default (period start, else the aktualisering date)
+    QDate ageReference; // overrides the default (period start, else the aktualisering date)
     MaluppfyllelseAt maluppfyllelseAt = MaluppfyllelseAt::LatestInPeriod;
     int minCell = kDefaultMinCell;
     Mode mode = Mode::Publicering;

@@ -1,8 +1,8 @@
 #include "analysis/snapshot.h"
 
 #include <algorithm>
-#include <atomic>
 #include <array>
+#include <atomic>
 
 namespace folja::analysis {
 
@@ -378,23 +378,22 @@ SnapshotStats Snapshot::stats() const
     const PersonTable& p = m_persons;
     s.bytes += vec(p.alive) + p.kon.bytes() + p.ursprung.bytes() + vec(p.birth);
     const ArendeTable& a = m_arenden;
-    s.bytes += vec(a.alive) + vec(a.person) + a.malgrupp.bytes() + a.enhet.bytes() + vec(a.aktualisering)
-               + vec(a.beslut) + a.aktualiseringstyp.bytes() + a.tidigareKontakt.bytes() + a.hushallstyp.bytes()
-               + a.aktualiseringsorsak.bytes() + a.problematik.bytes() + vec(a.firstInsats) + vec(a.insatsCount);
+    s.bytes += vec(a.alive) + vec(a.person) + a.malgrupp.bytes() + a.enhet.bytes() + vec(a.aktualisering) +
+               vec(a.beslut) + a.aktualiseringstyp.bytes() + a.tidigareKontakt.bytes() + a.hushallstyp.bytes() +
+               a.aktualiseringsorsak.bytes() + a.problematik.bytes() + vec(a.firstInsats) + vec(a.insatsCount);
     const InsatsTable& in = m_insatser;
-    s.bytes += vec(in.alive) + vec(in.arende) + in.ksi.bytes() + vec(in.beslut) + vec(in.verkstallande)
-               + vec(in.avslut) + in.avslutsorsak.bytes() + vec(in.firstUppfoljning) + vec(in.uppfoljningCount);
+    s.bytes += vec(in.alive) + vec(in.arende) + in.ksi.bytes() + vec(in.beslut) + vec(in.verkstallande) +
+               vec(in.avslut) + in.avslutsorsak.bytes() + vec(in.firstUppfoljning) + vec(in.uppfoljningCount);
     const UppfoljningTable& u = m_uppfoljningar;
-    s.bytes += vec(u.alive) + vec(u.insats) + vec(u.datum) + u.sip.bytes() + u.maluppfyllelse.bytes()
-               + u.samverkan.bytes() + u.parallellaInsatser.bytes() + u.genomforande.bytes() + u.b1a.bytes()
-               + u.b1b.bytes() + u.b2.bytes() + u.b3.bytes() + u.b4.bytes() + u.b5.bytes();
+    s.bytes += vec(u.alive) + vec(u.insats) + vec(u.datum) + u.sip.bytes() + u.maluppfyllelse.bytes() +
+               u.samverkan.bytes() + u.parallellaInsatser.bytes() + u.genomforande.bytes() + u.b1a.bytes() +
+               u.b1b.bytes() + u.b2.bytes() + u.b3.bytes() + u.b4.bytes() + u.b5.bytes();
     return s;
 }
 
 SnapshotBuilder::SnapshotBuilder() = default;
 
-void SnapshotBuilder::reserve(std::size_t persons, std::size_t arenden, std::size_t insatser,
-                              std::size_t uppfoljningar)
+void SnapshotBuilder::reserve(std::size_t persons, std::size_t arenden, std::size_t insatser, std::size_t uppfoljningar)
 {
     Snapshot& s = m_snapshot;
     s.m_persons.alive.reserve(persons + 1);
@@ -432,8 +431,8 @@ void SnapshotBuilder::reserve(std::size_t persons, std::size_t arenden, std::siz
     u.alive.reserve(uppfoljningar);
     u.insats.reserve(uppfoljningar);
     u.datum.reserve(uppfoljningar);
-    for (auto* c : {&u.sip, &u.maluppfyllelse, &u.parallellaInsatser, &u.genomforande, &u.b1a, &u.b1b, &u.b2,
-                    &u.b3, &u.b4, &u.b5})
+    for (auto* c : {&u.sip, &u.maluppfyllelse, &u.parallellaInsatser, &u.genomforande, &u.b1a, &u.b1b, &u.b2, &u.b3,
+                    &u.b4, &u.b5})
         c->data.reserve(uppfoljningar);
     u.samverkan.offsets.reserve(uppfoljningar + 1);
 }

@@ -130,7 +130,7 @@ struct UppfoljningTable {
 };
 
 struct SnapshotStats {
-    std::size_t persons = 0;     // live rows
+    std::size_t persons = 0; // live rows
     std::size_t arenden = 0;
     std::size_t insatser = 0;
     std::size_t uppfoljningar = 0;

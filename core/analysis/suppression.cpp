@@ -18,7 +18,9 @@ using Mask = std::vector<bool>;
 class LineIndex
 {
 public:
-    LineIndex(const std::vector<Line>& lines, int cellCount) : m_lines(lines), m_cellLines(static_cast<std::size_t>(cellCount))
+    LineIndex(const std::vector<Line>& lines, int cellCount)
+        : m_lines(lines)
+        , m_cellLines(static_cast<std::size_t>(cellCount))
     {
         for (std::size_t l = 0; l < lines.size(); ++l) {
             for (int c : lines[l].cells)
@@ -65,10 +67,13 @@ class Protector
 {
 public:
     Protector(const std::vector<qint64>& counts, const std::vector<Line>& lines, int k)
-        : m_counts(counts), m_lines(lines), m_k(k), m_index(lines, static_cast<int>(counts.size())),
-          m_suppressed(counts.size(), false), m_reasons(counts.size(), SuppressionReason::None)
-    {
-    }
+        : m_counts(counts)
+        , m_lines(lines)
+        , m_k(k)
+        , m_index(lines, static_cast<int>(counts.size()))
+        , m_suppressed(counts.size(), false)
+        , m_reasons(counts.size(), SuppressionReason::None)
+    {}
 
     Protection run()
     {
@@ -319,8 +324,8 @@ void addLineConstraints(const Line& ln, const std::vector<qint64>& counts, const
             known += static_cast<double>(counts[static_cast<std::size_t>(c)]);
     }
     const int totalVar = ln.total >= 0 ? variableOf[static_cast<std::size_t>(ln.total)] : -1;
-    const double totalKnown = (ln.total >= 0 && totalVar < 0)
-                                  ? static_cast<double>(counts[static_cast<std::size_t>(ln.total)]) : 0.0;
+    const double totalKnown =
+        (ln.total >= 0 && totalVar < 0) ? static_cast<double>(counts[static_cast<std::size_t>(ln.total)]) : 0.0;
     if (ln.total >= 0 && totalVar >= 0)
         balance.terms.emplace_back(totalVar, -1.0);
     if (ln.additive) {
@@ -422,8 +427,8 @@ AuditInterval solveRestricted(const std::vector<qint64>& counts, const std::vect
         const lp::Solution lo = problem.minimizeVariable(v);
         const lp::Solution hi = problem.maximizeVariable(v);
         interval.lo = std::ceil(lo.value - 1e-6);
-        interval.hi = hi.status == lp::Status::Unbounded ? std::numeric_limits<double>::infinity()
-                                                         : std::floor(hi.value + 1e-6);
+        interval.hi =
+            hi.status == lp::Status::Unbounded ? std::numeric_limits<double>::infinity() : std::floor(hi.value + 1e-6);
     }
     for (int v : variables)
         variableOf[static_cast<std::size_t>(v)] = -1;
@@ -526,7 +531,8 @@ std::vector<AuditInterval> auditIntervals(const std::vector<qint64>& counts, con
     return out;
 }
 
-DenseLayout::DenseLayout(std::vector<int> shape) : m_shape(std::move(shape))
+DenseLayout::DenseLayout(std::vector<int> shape)
+    : m_shape(std::move(shape))
 {
     m_strides.assign(m_shape.size(), 1);
     m_cellCount = 1;

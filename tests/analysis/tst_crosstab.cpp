@@ -103,8 +103,8 @@ QList<domain::Arende> arenden()
                         uppf(d(2024, 6, 1), QStringLiteral("MAL.BBIC.POSITIV_UPPFYLLT"))}),
                 insats(QStringLiteral("YAC.75.ZZ"), d(2024, 3, 1), d(2024, 4, 1), QDate(), {},
                        {uppf(d(2024, 8, 1), QStringLiteral("MAL.BBIC.GAR_EJ_BEDOMA"))})}),
-        arende(12, 2, QStringLiteral("ALDRE"), QStringLiteral("E2"), d(2024, 1, 15), {QStringLiteral("ORSAK.BEHOV_OMSORG")},
-               d(2024, 2, 1),
+        arende(12, 2, QStringLiteral("ALDRE"), QStringLiteral("E2"), d(2024, 1, 15),
+               {QStringLiteral("ORSAK.BEHOV_OMSORG")}, d(2024, 2, 1),
                {insats(QStringLiteral("YAA.05.15"), d(2024, 2, 1), d(2024, 2, 5), d(2024, 10, 1), {}, {}),
                 insats(QStringLiteral("YAA.05.25"), d(2024, 2, 1), d(2024, 2, 5), QDate(), {},
                        {uppf(d(2024, 5, 1), QStringLiteral("MAL.IBIC.JA"))})}),
@@ -180,9 +180,9 @@ private slots:
         QTest::addColumn<Unit>("unit");
         QTest::addColumn<QList<qint64>>("expected"); // F, M, missing
         QTest::addColumn<qint64>("total");
-        QTest::newRow("person") << Unit::Person << QList<qint64>{2, 1, 1} << qint64(4);   // P1 P3 | P2 | P4
-        QTest::newRow("arende") << Unit::Arende << QList<qint64>{3, 1, 1} << qint64(5);   // A1 A3 A4 | A2 | A5
-        QTest::newRow("insats") << Unit::Insats << QList<qint64>{2, 2, 1} << qint64(5);   // I1 I2 | I3 I4 | I5
+        QTest::newRow("person") << Unit::Person << QList<qint64>{2, 1, 1} << qint64(4);        // P1 P3 | P2 | P4
+        QTest::newRow("arende") << Unit::Arende << QList<qint64>{3, 1, 1} << qint64(5);        // A1 A3 A4 | A2 | A5
+        QTest::newRow("insats") << Unit::Insats << QList<qint64>{2, 2, 1} << qint64(5);        // I1 I2 | I3 I4 | I5
         QTest::newRow("uppfoljning") << Unit::Uppfoljning << QList<qint64>{3, 1} << qint64(4); // U1-3 | U4
     }
 
@@ -204,9 +204,9 @@ private slots:
     {
         const CrossTab t = run(internal(Unit::Arende, {QStringLiteral("aktualiseringsorsak")}));
         QVERIFY(t.multiValued);
-        QCOMPARE(codes(t.dimensions[0]), (QStringList{QStringLiteral("ORSAK.BRISTER_OMSORG"),
-                                                      QStringLiteral("ORSAK.KONFLIKTER_FAMILJ"),
-                                                      QStringLiteral("ORSAK.BEHOV_OMSORG"), QString()}));
+        QCOMPARE(codes(t.dimensions[0]),
+                 (QStringList{QStringLiteral("ORSAK.BRISTER_OMSORG"), QStringLiteral("ORSAK.KONFLIKTER_FAMILJ"),
+                              QStringLiteral("ORSAK.BEHOV_OMSORG"), QString()}));
         QCOMPARE(counts1(t), (QList<qint64>{2, 1, 1, 2}));
         QCOMPARE(t.total.n, qint64(5));
         QCOMPARE(t.dimensions[0].bortfall.n, qint64(2));
@@ -262,9 +262,9 @@ private slots:
         QCOMPARE(t.dimensions.size(), 2);
         QVERIFY(t.dimensions[1].implicit);
         QCOMPARE(t.dimensions[1].variable, QStringLiteral("maluppfyllelse_vardemangd"));
-        QCOMPARE(codes(t.dimensions[0]), (QStringList{QStringLiteral("MAL.BBIC.INGEN_FORANDRING"),
-                                                      QStringLiteral("MAL.BBIC.GAR_EJ_BEDOMA"),
-                                                      QStringLiteral("MAL.IBIC.JA")}));
+        QCOMPARE(codes(t.dimensions[0]),
+                 (QStringList{QStringLiteral("MAL.BBIC.INGEN_FORANDRING"), QStringLiteral("MAL.BBIC.GAR_EJ_BEDOMA"),
+                              QStringLiteral("MAL.IBIC.JA")}));
         QCOMPARE(codes(t.dimensions[1]), (QStringList{QStringLiteral("BBIC"), QStringLiteral("IBIC")}));
         QCOMPARE(t.cell({0, 0}).n, qint64(1));
         QCOMPARE(t.cell({1, 0}).n, qint64(1));
@@ -276,8 +276,8 @@ private slots:
         // Column percentages stay within one value set: BBIC = 2 records.
         QCOMPARE(t.cell({0, 0}).column.denominator, qint64(2));
 
-        Query three = internal(Unit::Insats, {QStringLiteral("maluppfyllelse"), QStringLiteral("kon"),
-                                              QStringLiteral("insats")});
+        Query three =
+            internal(Unit::Insats, {QStringLiteral("maluppfyllelse"), QStringLiteral("kon"), QStringLiteral("insats")});
         QVERIFY(!crossTabulate(m_snapshot, m_catalog, three).ok());
         Query scoped = internal(Unit::Insats, {QStringLiteral("maluppfyllelse")});
         scoped.scope.malgrupper = {QStringLiteral("BOU")};
@@ -299,8 +299,8 @@ private slots:
         q.period.to = d(2024, 7, 31);
         t = run(q);
         QCOMPARE(t.population.n, qint64(5));
-        QCOMPARE(codes(t.dimensions[0]), (QStringList{QStringLiteral("MAL.BBIC.POSITIV_UPPFYLLT"),
-                                                      QStringLiteral("MAL.IBIC.JA")}));
+        QCOMPARE(codes(t.dimensions[0]),
+                 (QStringList{QStringLiteral("MAL.BBIC.POSITIV_UPPFYLLT"), QStringLiteral("MAL.IBIC.JA")}));
         QCOMPARE(t.total.n, qint64(2));
     }
 
@@ -331,24 +331,35 @@ private slots:
         QTest::addColumn<Unit>("unit");
         QTest::addColumn<Period>("period");
         QTest::addColumn<qint64>("expected");
-        QTest::newRow("insatser ongoing 2024-04-15") << Unit::Insats
-            << Period{QDate(), d(2024, 4, 15), TimeMeaning::StatusOn, EventKind::Auto} << qint64(4); // I1-I4
-        QTest::newRow("insatser ongoing 2024-09-15") << Unit::Insats
-            << Period{QDate(), d(2024, 9, 15), TimeMeaning::StatusOn, EventKind::Auto} << qint64(3); // I2-I4
+        QTest::newRow("insatser ongoing 2024-04-15")
+            << Unit::Insats << Period{QDate(), d(2024, 4, 15), TimeMeaning::StatusOn, EventKind::Auto}
+            << qint64(4); // I1-I4
+        QTest::newRow("insatser ongoing 2024-09-15")
+            << Unit::Insats << Period{QDate(), d(2024, 9, 15), TimeMeaning::StatusOn, EventKind::Auto}
+            << qint64(3); // I2-I4
         QTest::newRow("beslut in March") << Unit::Insats
-            << Period{d(2024, 3, 1), d(2024, 3, 31), TimeMeaning::Events, EventKind::Auto} << qint64(2); // I1 I2
+                                         << Period{d(2024, 3, 1), d(2024, 3, 31), TimeMeaning::Events, EventKind::Auto}
+                                         << qint64(2); // I1 I2
         QTest::newRow("avslut in 2024") << Unit::Insats
-            << Period{d(2024, 1, 1), d(2024, 12, 31), TimeMeaning::Events, EventKind::Avslut} << qint64(2);
+                                        << Period{d(2024, 1, 1), d(2024, 12, 31), TimeMeaning::Events,
+                                                  EventKind::Avslut}
+                                        << qint64(2);
         QTest::newRow("active Sep-Dec") << Unit::Insats
-            << Period{d(2024, 9, 2), d(2024, 12, 31), TimeMeaning::ActiveDuring, EventKind::Auto} << qint64(3);
-        QTest::newRow("arenden open 2024-05-15") << Unit::Arende
-            << Period{QDate(), d(2024, 5, 15), TimeMeaning::StatusOn, EventKind::Auto} << qint64(3); // A1 A2 A3
-        QTest::newRow("aktualiseringar 2024") << Unit::Arende
-            << Period{d(2024, 1, 1), d(2024, 12, 31), TimeMeaning::Events, EventKind::Auto} << qint64(4);
-        QTest::newRow("persons with aktualisering 2024") << Unit::Person
-            << Period{d(2024, 1, 1), d(2024, 12, 31), TimeMeaning::Events, EventKind::Auto} << qint64(4);
-        QTest::newRow("uppfoljningar Q2") << Unit::Uppfoljning
-            << Period{d(2024, 4, 1), d(2024, 6, 30), TimeMeaning::Events, EventKind::Auto} << qint64(2); // U1 U4
+                                        << Period{d(2024, 9, 2), d(2024, 12, 31), TimeMeaning::ActiveDuring,
+                                                  EventKind::Auto}
+                                        << qint64(3);
+        QTest::newRow("arenden open 2024-05-15")
+            << Unit::Arende << Period{QDate(), d(2024, 5, 15), TimeMeaning::StatusOn, EventKind::Auto}
+            << qint64(3); // A1 A2 A3
+        QTest::newRow("aktualiseringar 2024")
+            << Unit::Arende << Period{d(2024, 1, 1), d(2024, 12, 31), TimeMeaning::Events, EventKind::Auto}
+            << qint64(4);
+        QTest::newRow("persons with aktualisering 2024")
+            << Unit::Person << Period{d(2024, 1, 1), d(2024, 12, 31), TimeMeaning::Events, EventKind::Auto}
+            << qint64(4);
+        QTest::newRow("uppfoljningar Q2")
+            << Unit::Uppfoljning << Period{d(2024, 4, 1), d(2024, 6, 30), TimeMeaning::Events, EventKind::Auto}
+            << qint64(2); // U1 U4
     }
 
     void timeMeanings()
@@ -364,8 +375,8 @@ private slots:
     void dateDimensionByQuarter()
     {
         const CrossTab t = run(internal(Unit::Arende, {QStringLiteral("aktualisering_datum:quarter")}));
-        QCOMPARE(codes(t.dimensions[0]), (QStringList{QStringLiteral("2023-Q4"), QStringLiteral("2024-Q1"),
-                                                      QStringLiteral("2024-Q2")}));
+        QCOMPARE(codes(t.dimensions[0]),
+                 (QStringList{QStringLiteral("2023-Q4"), QStringLiteral("2024-Q1"), QStringLiteral("2024-Q2")}));
         QCOMPARE(counts1(t), (QList<qint64>{1, 2, 2}));
     }
 
@@ -394,8 +405,8 @@ private slots:
         //   Pojke/Man                     0   0    1
         //   (uppgift saknas)              0   1    0
         const CrossTab t = run(internal(Unit::Arende, {QStringLiteral("kon"), QStringLiteral("malgrupp")}));
-        QCOMPARE(codes(t.dimensions[1]), (QStringList{QStringLiteral("BOU"), QStringLiteral("VUX"),
-                                                      QStringLiteral("ALDRE")}));
+        QCOMPARE(codes(t.dimensions[1]),
+                 (QStringList{QStringLiteral("BOU"), QStringLiteral("VUX"), QStringLiteral("ALDRE")}));
         QCOMPARE(t.dimensions[1].categories[0].sourceLabel, QStringLiteral("Barn och unga"));
         QCOMPARE(t.cell({0, 0}).n, qint64(2));
         QCOMPARE(t.cell({2, 1}).n, qint64(1));
@@ -523,9 +534,9 @@ private slots:
         QCOMPARE(t->groups.size(), std::size_t(1));
         const LeadTimeStats& all = t->groups[0];
         QCOMPARE(all.n.n, qint64(4));
-        QCOMPARE(all.median, 23.0);  // sorted 9 17 29 30
-        QCOMPARE(all.q1, 15.0);      // 9 + 0.75·8
-        QCOMPARE(all.q3, 29.25);     // 29 + 0.25·1
+        QCOMPARE(all.median, 23.0); // sorted 9 17 29 30
+        QCOMPARE(all.q1, 15.0);     // 9 + 0.75·8
+        QCOMPARE(all.q3, 29.25);    // 29 + 0.25·1
         QCOMPARE(all.mean, 21.25);
         QCOMPARE(t->notApplicable.n, qint64(1));
         QCOMPARE(t->bortfall.n, qint64(0));
@@ -579,10 +590,10 @@ private slots:
                 out.append(c.n);
             return out;
         };
-        QCOMPARE(ns(t->series[0]), (QList<qint64>{2, 2}));  // A1 A2 | A3 A5
-        QCOMPARE(ns(t->series[1]), (QList<qint64>{4, 1}));  // I1-I4 | I5
+        QCOMPARE(ns(t->series[0]), (QList<qint64>{2, 2})); // A1 A2 | A3 A5
+        QCOMPARE(ns(t->series[1]), (QList<qint64>{4, 1})); // I1-I4 | I5
         QCOMPARE(ns(t->series[2]), (QList<qint64>{0, 0}));
-        QCOMPARE(ns(t->series[3]), (QList<qint64>{3, 4}));  // 03-31: I1 I3 I4; 06-30: I1-I4
+        QCOMPARE(ns(t->series[3]), (QList<qint64>{3, 4})); // 03-31: I1 I3 I4; 06-30: I1-I4
 
         q.mode = Mode::Publicering;
         auto pub = trends(m_snapshot, m_catalog, q, Granularity::Quarter, kinds);

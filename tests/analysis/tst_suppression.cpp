@@ -58,8 +58,8 @@ std::vector<int> suppressedCells(const Protection& p)
 struct BruteForce {
     const std::vector<qint64>& counts;
     const std::vector<Line>& lines;
-    std::vector<int> hidden;           // cells to assign
-    std::vector<qint64> value;         // current assignment per cell (published cells fixed)
+    std::vector<int> hidden;   // cells to assign
+    std::vector<qint64> value; // current assignment per cell (published cells fixed)
     std::vector<bool> known;
     std::vector<qint64> lo, hi;
     qint64 bound = 0;
@@ -145,8 +145,7 @@ private slots:
     void lpSolvesASmallProblem()
     {
         // max x0 s.t. x0 + x1 = 9, x1 >= 2  →  7; min x0 → 0.
-        lp::Problem p(2, {{{{0, 1.0}, {1, 1.0}}, lp::Sense::Equal, 9.0},
-                          {{{1, 1.0}}, lp::Sense::GreaterEqual, 2.0}});
+        lp::Problem p(2, {{{{0, 1.0}, {1, 1.0}}, lp::Sense::Equal, 9.0}, {{{1, 1.0}}, lp::Sense::GreaterEqual, 2.0}});
         QVERIFY(p.feasible());
         QCOMPARE(p.maximizeVariable(0).value, 7.0);
         QCOMPARE(p.minimizeVariable(0).value, 0.0);
@@ -208,9 +207,9 @@ private slots:
         // S3: the hidden sum of row 0 (1 + 2) is below 5, so its 30 is hidden too.
         QCOMPARE(p.reasons[static_cast<std::size_t>(layout.index({0, 2}))], SuppressionReason::SumRule);
         // Column partners: the smallest cell of each column outside row 0.
-        QVERIFY(p.suppressed(layout.index({2, 0})));  // 18 < 20
-        QVERIFY(p.suppressed(layout.index({2, 1})));  // 22 < 25
-        QVERIFY(p.suppressed(layout.index({1, 2})));  // 15 < 40
+        QVERIFY(p.suppressed(layout.index({2, 0}))); // 18 < 20
+        QVERIFY(p.suppressed(layout.index({2, 1}))); // 22 < 25
+        QVERIFY(p.suppressed(layout.index({1, 2}))); // 15 < 40
         for (const AuditInterval& a : p.audit)
             QVERIFY2(a.width() >= 5, qPrintable(QString::number(a.width())));
         QVERIFY(!p.suppressed(layout.index({3, 3})));
@@ -267,7 +266,8 @@ private slots:
             const int dims = 1 + t % 3;
             std::vector<int> shape;
             for (int d = 0; d < dims; ++d)
-                shape.push_back(dims == 3 ? 2 + static_cast<int>(rng.bounded(2)) : 2 + static_cast<int>(rng.bounded(3)));
+                shape.push_back(dims == 3 ? 2 + static_cast<int>(rng.bounded(2))
+                                          : 2 + static_cast<int>(rng.bounded(3)));
             const DenseLayout layout(shape);
             std::vector<qint64> interior;
             int interiorCells = 1;
@@ -316,9 +316,12 @@ private slots:
                 const auto h = static_cast<std::size_t>(it - bf.hidden.begin());
                 QVERIFY(bf.lo[h] <= counts[static_cast<std::size_t>(a.cell)]);
                 QVERIFY(bf.hi[h] >= counts[static_cast<std::size_t>(a.cell)]);
-                QVERIFY2(bf.hi[h] - bf.lo[h] >= k,
-                         qPrintable(QStringLiteral("table %1 cell %2: [%3, %4], k=%5")
-                                        .arg(t).arg(a.cell).arg(bf.lo[h]).arg(bf.hi[h]).arg(k)));
+                QVERIFY2(bf.hi[h] - bf.lo[h] >= k, qPrintable(QStringLiteral("table %1 cell %2: [%3, %4], k=%5")
+                                                                  .arg(t)
+                                                                  .arg(a.cell)
+                                                                  .arg(bf.lo[h])
+                                                                  .arg(bf.hi[h])
+                                                                  .arg(k)));
                 // For 1-D and 2-D tables the LP bound is exact (the line matrix is unimodular).
                 if (dims <= 2) {
                     QCOMPARE(static_cast<qint64>(a.lo), bf.lo[h]);
