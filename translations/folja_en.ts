@@ -701,6 +701,10 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>note: as a handläggare you see only your own ärenden; the table counts only those.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot fill %1 with demo data: it already holds demo ärenden. Demo data can be added only once; use a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -725,13 +729,6 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>Enter a real date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Engine</name>
-    <message>
-        <source>Unknown analysis variable &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,53 +1129,6 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
-    <name>Query</name>
-    <message>
-        <source>A table has one to three dimensions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dimension &quot;%1&quot; is given twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The smallest shown count must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period starts after it ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A status count needs a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uppföljningar are events; count them in a period, not on a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least one age band is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved analysis is not valid JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved analysis names an unknown unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved analysis has an unknown time selection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved analysis has an unknown mode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Session</name>
     <message>
         <source>There is no account with this name.</source>
@@ -1388,9 +1338,50 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>Måluppfyllelse is shown separately for the BBIC and IBIC value sets, which cannot be pooled.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>folja::analysis::detail</name>
+    <message>
+        <source>A table has one to three dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dimension &quot;%1&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest shown count must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status count needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljningar are events; count them in a period, not on a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one age band is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved analysis is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved analysis names an unknown unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved analysis has an unknown time selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved analysis has an unknown mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Value set of måluppfyllelse</source>
         <translation type="unfinished"></translation>
@@ -1965,6 +1956,10 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>Demo database with synthetic data only. Users: demo1, demo2, … (handläggare), analys (analytiker), admin (administratör). Password for all: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After signing in, open the case with this number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -747,6 +747,10 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>note: as a handläggare you see only your own ärenden; the table counts only those.</source>
         <translation>obs: som handläggare ser du bara dina egna ärenden; tabellen räknar bara dem.</translation>
     </message>
+    <message>
+        <source>Cannot fill %1 with demo data: it already holds demo ärenden. Demo data can be added only once; use a new database.</source>
+        <translation>Kan inte fylla %1 med demodata: databasen innehåller redan demoärenden. Demodata kan bara läggas till en gång; använd en ny databas.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -772,13 +776,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>Enter a real date as YYYY-MM-DD.</source>
         <translation>Ange ett datum som finns, i formen ÅÅÅÅ-MM-DD.</translation>
-    </message>
-</context>
-<context>
-    <name>Engine</name>
-    <message>
-        <source>Unknown analysis variable &quot;%1&quot;.</source>
-        <translation>Okänd analysvariabel &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1178,53 +1175,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
-    <name>Query</name>
-    <message>
-        <source>A table has one to three dimensions.</source>
-        <translation>En tabell har en till tre dimensioner.</translation>
-    </message>
-    <message>
-        <source>The dimension &quot;%1&quot; is given twice.</source>
-        <translation>Dimensionen &quot;%1&quot; anges två gånger.</translation>
-    </message>
-    <message>
-        <source>The smallest shown count must be between %1 and %2.</source>
-        <translation>Det minsta antal som visas måste vara mellan %1 och %2.</translation>
-    </message>
-    <message>
-        <source>The period starts after it ends.</source>
-        <translation>Perioden börjar efter att den slutar.</translation>
-    </message>
-    <message>
-        <source>A status count needs a date.</source>
-        <translation>En statusräkning kräver ett datum.</translation>
-    </message>
-    <message>
-        <source>Uppföljningar are events; count them in a period, not on a date.</source>
-        <translation>Uppföljningar är händelser; räkna dem under en period, inte på ett datum.</translation>
-    </message>
-    <message>
-        <source>At least one age band is needed.</source>
-        <translation>Minst ett åldersintervall behövs.</translation>
-    </message>
-    <message>
-        <source>The saved analysis is not valid JSON.</source>
-        <translation>Den sparade analysen är inte giltig JSON.</translation>
-    </message>
-    <message>
-        <source>The saved analysis names an unknown unit.</source>
-        <translation>Den sparade analysen anger en okänd analysenhet.</translation>
-    </message>
-    <message>
-        <source>The saved analysis has an unknown time selection.</source>
-        <translation>Den sparade analysen har ett okänt tidsurval.</translation>
-    </message>
-    <message>
-        <source>The saved analysis has an unknown mode.</source>
-        <translation>Den sparade analysen har ett okänt läge.</translation>
-    </message>
-</context>
-<context>
     <name>Session</name>
     <message>
         <source>There is no account with this name.</source>
@@ -1478,29 +1428,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>The saved analysis has an unknown mode.</source>
         <translation>Den sparade analysen har ett okänt läge.</translation>
     </message>
-    <message>
-        <source>Value set of måluppfyllelse</source>
-        <translation>Värdemängd för måluppfyllelse</translation>
-    </message>
-    <message>
-        <source>Age group</source>
-        <translation>Åldersgrupp</translation>
-    </message>
-    <message>
-        <source>Målgrupp</source>
-        <translation>Målgrupp</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <source>(missing)</source>
-        <translation>(uppgift saknas)</translation>
-    </message>
-</context>
-<context>
-    <name>folja::analysis::detail</name>
     <message>
         <source>Value set of måluppfyllelse</source>
         <translation>Värdemängd för måluppfyllelse</translation>
@@ -2076,6 +2003,10 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>Demo database with synthetic data only. Users: demo1, demo2, … (handläggare), analys (analytiker), admin (administratör). Password for all: %1</source>
         <translation>Demodatabas med enbart syntetiska uppgifter. Användare: demo1, demo2, … (handläggare), analys (analytiker), admin (administratör). Lösenord för alla: %1</translation>
+    </message>
+    <message>
+        <source>After signing in, open the case with this number.</source>
+        <translation>Öppna ärendet med det här numret efter inloggningen.</translation>
     </message>
 </context>
 <context>
