@@ -5,6 +5,7 @@
 //   folja --db FILE       preselect a database
 //   folja --screenshot PNG --screenshot-delay MS   grab the window to a PNG (documentation)
 
+#include "arenden/arendeworkspace.h"
 #include "catalog/catalog.h"
 #include "common/i18n.h"
 #include "io/demodatabase.h"
@@ -51,7 +52,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QCoreApplication::translate("main", "Sign in as this user with the password in FOLJA_PASSWORD."),
                                         QStringLiteral("name"));
-    parser.addOptions({demoOption, dbOption, shotOption, delayOption, userOption});
+    const QCommandLineOption openOption(QStringLiteral("open-case"),
+                                        QCoreApplication::translate("main", "After signing in, open the case with this number."),
+                                        QStringLiteral("number"));
+    parser.addOptions({demoOption, dbOption, shotOption, delayOption, userOption, openOption});
     parser.process(app);
 
     folja::ui::MainWindow window;
@@ -89,15 +93,24 @@ int main(int argc, char* argv[])
         const QString password = qEnvironmentVariable("FOLJA_PASSWORD");
         const QString path = window.signInWidget()->databasePath();
         window.signInWidget()->setUserName(parser.value(userOption));
-        if (!password.isEmpty() && !path.isEmpty())
-            window.signIn(path, parser.value(userOption), password);
+        if (!password.isEmpty() && !path.isEmpty() && window.signIn(path, parser.value(userOption), password)
+            && parser.isSet(openOption)) {
+            const QString number = parser.value(openOption);
+            QTimer::singleShot(0, &window, [&window, number] {
+                if (auto* workspace = window.findChild<folja::ui::ArendeWorkspace*>())
+                    workspace->openArendeByNumber(number);
+            });
+        }
     }
 
     if (parser.isSet(shotOption)) {
         const QString png = parser.value(shotOption);
         QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, png] {
-            const bool saved = window.grab().save(png);
+            QWidget* shown = QApplication::activeModalWidget();
+            const bool saved = (shown ? shown : static_cast<QWidget*>(&window))->grab().save(png);
             QCoreApplication::exit(saved ? 0 : 1);
+            if (shown)
+                shown->close();
         });
     }
     return QApplication::exec();

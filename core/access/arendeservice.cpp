@@ -150,6 +150,25 @@ Result<domain::Arende> ArendeService::get(Id id)
     return arende;
 }
 
+Result<domain::Person> ArendeService::personOf(Id arendeId)
+{
+    if (auto ok = requireIndividualAccess(); !ok)
+        return ok.error();
+    auto visible = visibleId(arendeId);
+    if (!visible)
+        return visible.error();
+    auto repo = m_session.repository();
+    if (!repo)
+        return repo.error();
+    auto arende = (*repo)->load(arendeId);
+    if (!arende)
+        return arende.error();
+    if (!isAdmin() && arende->owner.compare(m_session.user(), Qt::CaseInsensitive) != 0)
+        return notVisible();
+    // The number itself stays encrypted: kön, birth date and the skydd flag are what a form needs.
+    return (*repo)->loadPerson(arende->personRef, store::PersonIdAccess::Hidden);
+}
+
 Result<Id> ArendeService::registerPerson(domain::Person& person)
 {
     if (auto ok = requireIndividualAccess(); !ok)

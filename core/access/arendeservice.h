@@ -59,6 +59,8 @@ public:
     Result<qint64> count();
     Result<domain::Arende> get(domain::Id id);           // audited: arende.open
 
+    // The person of a visible ärende WITHOUT the personnummer (derived kön, birth date, skydd).
+    Result<domain::Person> personOf(domain::Id arendeId);
     // Finds or registers the person of a new ärende (handläggare or administratör). Sets person.id.
     Result<domain::Id> registerPerson(domain::Person& person);
     // Inserts (id == kNoId) or updates. A handläggare may only save ärenden they own, and may not

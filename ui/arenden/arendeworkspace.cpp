@@ -83,6 +83,12 @@ bool ArendeWorkspace::openArende(domain::Id id)
             return false;
         }
         arende = loaded.value();
+        auto owner = service.personOf(id);
+        if (!owner) {
+            showError(owner.error().message);
+            return false;
+        }
+        person = owner.value();
     } else {
         arende.owner = m_session.user();
     }
@@ -124,6 +130,16 @@ bool ArendeWorkspace::openArende(domain::Id id)
     if (result == QDialog::Accepted)
         reload();
     return true;
+}
+
+bool ArendeWorkspace::openArendeByNumber(const QString& number)
+{
+    const ArendeListModel* model = m_list->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->arende(r)->externalId == number)
+            return openArende(model->arende(r)->id);
+    }
+    return false;
 }
 
 void ArendeWorkspace::showError(const QString& message)

@@ -30,6 +30,8 @@ public:
     // Opens the form for an existing ärende (id) or a new one (kNoId). Returns false if it could
     // not be opened (the reason was shown).
     bool openArende(domain::Id id);
+    // Opens the ärende listed with this ärendenummer (external id); false if not in the list.
+    bool openArendeByNumber(const QString& number);
 
 private:
     void showError(const QString& message);
