@@ -38,8 +38,8 @@ bool Cli::parse(const QStringList& args, const QStringList& valueFlags, const QS
             flag = flag.left(flag.indexOf(QLatin1Char('=')));
             inlineValue = true;
         }
-        if (flag == QLatin1String("--password") || flag == QLatin1String("-p")
-            || flag == QLatin1String("--new-password")) {
+        if (flag == QLatin1String("--password") || flag == QLatin1String("-p") ||
+            flag == QLatin1String("--new-password")) {
             exitCode = usage(tr("Passwords are never taken from the command line; use the environment variable "
                                 "FOLJA_PASSWORD or --password-file FILE."));
             return false;
@@ -127,7 +127,8 @@ Result<std::unique_ptr<access::Session>> Cli::signIn(const Options& o, const QSt
 int Cli::help()
 {
     // One message per command, so that adding a command leaves the translations of the others intact.
-    out() << tr("Usage: folja-cli COMMAND [OPTIONS]") << "\n\n" << tr("Commands:") << '\n'
+    out() << tr("Usage: folja-cli COMMAND [OPTIONS]") << "\n\n"
+          << tr("Commands:") << '\n'
           << tr("  init --db P --user NAME\n"
                 "      Create a new encrypted database with NAME as its first administratör.\n"
                 "      Prints a recovery code once: store it safely.\n")

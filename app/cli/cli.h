@@ -34,7 +34,9 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    explicit Cli(QStringList args) : m_args(std::move(args)) {}
+    explicit Cli(QStringList args)
+        : m_args(std::move(args))
+    {}
     int run();
 
 private:

@@ -1,12 +1,12 @@
 // folja-cli crosstab: a cross-tabulation in publicering mode (INTERCHANGE.md §1 and §3).
 
-#include "cli.h"
+#include "analysis/crosstab.h"
 
 #include "access/settings.h"
-#include "analysis/crosstab.h"
 #include "analysis/query.h"
 #include "catalog/catalog.h"
 #include "catalog/types.h"
+#include "cli.h"
 #include "identity/age.h"
 #include "io/analysisdata.h"
 
@@ -202,8 +202,8 @@ int Cli::crosstab(const QStringList& args)
     auto table = analysis::crossTabulate(*snapshot, *catalog, query);
     if (!table)
         return failed(table.error());
-    auto bytes = formatText == QLatin1String("json") ? analysis::toInterchangeJson(*table)
-                                                     : analysis::toInterchangeCsv(*table);
+    auto bytes =
+        formatText == QLatin1String("json") ? analysis::toInterchangeJson(*table) : analysis::toInterchangeCsv(*table);
     if (!bytes)
         return failed(bytes.error());
     out() << QString::fromUtf8(*bytes);
@@ -211,8 +211,8 @@ int Cli::crosstab(const QStringList& args)
         out() << '\n';
     out().flush();
     if (info.visibility == io::SnapshotVisibility::Own) {
-        err() << "folja-cli: " << tr("note: as a handläggare you see only your own ärenden; the table counts only those.")
-              << '\n';
+        err() << "folja-cli: "
+              << tr("note: as a handläggare you see only your own ärenden; the table counts only those.") << '\n';
         err().flush();
     }
     return kOk;

@@ -1,8 +1,7 @@
 // folja-cli demo: fill a database with deterministic synthetic data (administratör only).
 
-#include "cli.h"
-
 #include "catalog/catalog.h"
+#include "cli.h"
 #include "io/demodatabase.h"
 
 #include <QJsonArray>
@@ -50,9 +49,13 @@ int Cli::demo(const QStringList& args)
     // own password when it came from --password-file instead).
     fill.password = qEnvironmentVariableIsSet("FOLJA_PASSWORD") ? qEnvironmentVariable("FOLJA_PASSWORD") : *pw;
     auto summary = io::fillWithDemoData(**session, *catalog, fill);
+    if (!summary && summary.error().code == ErrorCode::Conflict)
+        return refused(tr("Cannot fill %1 with demo data: it already holds demo ärenden. Demo data can be added "
+                          "only once; use a new database.")
+                           .arg(o.value(QStringLiteral("--db"))));
     if (!summary)
-        return refused(tr("Cannot fill %1 with demo data: %2").arg(o.value(QStringLiteral("--db")),
-                                                                  summary.error().message));
+        return refused(
+            tr("Cannot fill %1 with demo data: %2").arg(o.value(QStringLiteral("--db")), summary.error().message));
 
     QJsonObject json;
     json.insert(QStringLiteral("persons"), summary->persons);

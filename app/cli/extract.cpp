@@ -1,9 +1,8 @@
 // folja-cli extract: the registerutdrag of one person (administratör only).
 
-#include "cli.h"
-
 #include "access/arendeservice.h"
 #include "catalog/catalog.h"
+#include "cli.h"
 
 #include <QJsonDocument>
 
@@ -14,12 +13,13 @@ int Cli::extract(const QStringList& args)
 {
     Options o;
     int code = kOk;
-    if (!parse(args,
-               {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--password-file"),
-                QStringLiteral("--person"), QStringLiteral("--format")},
-               {},
-               {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--person"), QStringLiteral("--format")},
-               o, code))
+    if (!parse(
+            args,
+            {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--password-file"),
+             QStringLiteral("--person"), QStringLiteral("--format")},
+            {},
+            {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--person"), QStringLiteral("--format")},
+            o, code))
         return code;
     if (o.values.value(QStringLiteral("--format")).constLast() != QLatin1String("json"))
         return usage(tr("extract supports only --format json."));

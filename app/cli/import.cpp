@@ -1,8 +1,7 @@
 // folja-cli import: the canonical CSV of INTERCHANGE.md §2, all or nothing.
 
-#include "cli.h"
-
 #include "catalog/catalog.h"
+#include "cli.h"
 #include "io/importer.h"
 
 #include <QFileInfo>
@@ -17,8 +16,8 @@ int Cli::import(const QStringList& args)
     if (!parse(args,
                {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--password-file"),
                 QStringLiteral("--csv")},
-               {QStringLiteral("--dry-run")}, {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--csv")},
-               o, code))
+               {QStringLiteral("--dry-run")},
+               {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--csv")}, o, code))
         return code;
     const QString csv = o.values.value(QStringLiteral("--csv")).constLast();
     if (!QFileInfo::exists(csv))

@@ -1,8 +1,7 @@
 // folja-cli init: a new encrypted database with its first administratör.
 
-#include "cli.h"
-
 #include "access/accounts.h"
+#include "cli.h"
 
 using namespace folja;
 using namespace folja::cli;

@@ -1,7 +1,6 @@
 // folja-cli entry point; the commands are in cli.h and one file per command.
 
 #include "cli.h"
-
 #include "common/i18n.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,8 @@
 // folja-cli user add: a new account (administratör only).
 
-#include "cli.h"
-
 #include "access/accounts.h"
 #include "access/roles.h"
+#include "cli.h"
 
 using namespace folja;
 using namespace folja::cli;
@@ -15,7 +14,8 @@ int Cli::userAdd(const QStringList& args)
     if (!parse(args,
                {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--password-file"),
                 QStringLiteral("--name"), QStringLiteral("--role"), QStringLiteral("--display-name")},
-               {}, {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--name"), QStringLiteral("--role")},
+               {},
+               {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--name"), QStringLiteral("--role")},
                o, code))
         return code;
     access::Roles roles;

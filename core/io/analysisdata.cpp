@@ -27,8 +27,8 @@ Result<analysis::Snapshot> AnalysisData::load(access::Session& session, const ca
                          tr("Analysis requires the handläggare, analytiker or administratör role."));
     for (const QString& code : scope.malgrupper) {
         if (!catalog::malgruppFromCode(code))
-            return makeError(ErrorCode::InvalidInput, tr("Unknown målgrupp \"%1\"; use BOU, VUX, ALDRE, FUNK or EKB.")
-                                                          .arg(code));
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Unknown målgrupp \"%1\"; use BOU, VUX, ALDRE, FUNK or EKB.").arg(code));
     }
     auto repo = session.repository();
     if (!repo)
@@ -74,7 +74,8 @@ Result<analysis::Snapshot> AnalysisData::load(access::Session& session, const ca
     }
 
     analysis::SnapshotBuilder builder;
-    builder.reserve(narrowed ? static_cast<std::size_t>(neededPersons.size()) : static_cast<std::size_t>(persons->size()),
+    builder.reserve(narrowed ? static_cast<std::size_t>(neededPersons.size())
+                             : static_cast<std::size_t>(persons->size()),
                     nArenden, nInsatser, nUppfoljningar);
     for (const domain::Person& p : std::as_const(*persons)) {
         if (!narrowed || neededPersons.contains(p.id))
@@ -92,8 +93,8 @@ Result<analysis::Snapshot> AnalysisData::load(access::Session& session, const ca
         details += QStringLiteral(" malgrupper=") + scope.malgrupper.join(QLatin1Char(','));
     if (!scope.enheter.isEmpty())
         details += QStringLiteral(" enheter=%1").arg(scope.enheter.size());
-    if (auto audited = session.audit(QStringLiteral("analysis.snapshot"), QStringLiteral("database"), QString(),
-                                     details);
+    if (auto audited =
+            session.audit(QStringLiteral("analysis.snapshot"), QStringLiteral("database"), QString(), details);
         !audited)
         return audited.error();
 

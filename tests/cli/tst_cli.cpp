@@ -83,23 +83,20 @@ private:
     QString demoDb(const QString& name, int persons, const QString& seed = QStringLiteral("7"))
     {
         const QString path = m_dir.filePath(name);
-        if (cli({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin")})
-                .exitCode
-            != 0)
+        if (cli({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                 QStringLiteral("admin")})
+                .exitCode != 0)
             return {};
         if (cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), path, QStringLiteral("--user"),
                  QStringLiteral("admin"), QStringLiteral("--name"), QStringLiteral("ana"), QStringLiteral("--role"),
                  QStringLiteral("analytiker")},
                 {{QStringLiteral("FOLJA_NEW_PASSWORD"), QStringLiteral("ana-secret-1")}})
-                .exitCode
-            != 0)
+                .exitCode != 0)
             return {};
-        if (persons > 0
-            && cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--user"),
-                    QStringLiteral("admin"), QStringLiteral("--persons"), QString::number(persons),
-                    QStringLiteral("--seed"), seed})
-                       .exitCode
-                   != 0)
+        if (persons > 0 && cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                                QStringLiteral("admin"), QStringLiteral("--persons"), QString::number(persons),
+                                QStringLiteral("--seed"), seed})
+                                   .exitCode != 0)
             return {};
         return path;
     }
@@ -109,9 +106,10 @@ private:
         QMap<QString, QString> env;
         if (!password.isEmpty())
             env.insert(QStringLiteral("FOLJA_PASSWORD"), password);
-        return cli(QStringList{QStringLiteral("crosstab"), QStringLiteral("--db"), path, QStringLiteral("--user"), user}
-                       + flags,
-                   env);
+        return cli(
+            QStringList{QStringLiteral("crosstab"), QStringLiteral("--db"), path, QStringLiteral("--user"), user} +
+                flags,
+            env);
     }
 
     // Checks INTERCHANGE §3 on a JSON table; returns the object (empty on failure, with a message).
@@ -146,8 +144,8 @@ private:
             const bool suppressed = cell.value(QLatin1String("suppressed")).toBool();
             const QJsonValue n = cell.value(QLatin1String("n"));
             if (suppressed != n.isNull() || (!suppressed && n.toInt() > 0 && n.toInt() < minCell)) {
-                why = QStringLiteral("small or inconsistent cell: ")
-                      + QString::fromUtf8(QJsonDocument(cell).toJson(QJsonDocument::Compact));
+                why = QStringLiteral("small or inconsistent cell: ") +
+                      QString::fromUtf8(QJsonDocument(cell).toJson(QJsonDocument::Compact));
                 return {};
             }
         }
@@ -192,32 +190,32 @@ private slots:
         QVERIFY(!r.out.contains(QLatin1String("admin-secret-1")));
         QVERIFY(QFile::exists(m_db));
 
-        r = cli(QStringList{QStringLiteral("user"), QStringLiteral("add")} + db()
-                    + QStringList{QStringLiteral("--name"), QStringLiteral("anna"), QStringLiteral("--role"),
-                                  QStringLiteral("handlaggare")},
+        r = cli(QStringList{QStringLiteral("user"), QStringLiteral("add")} + db() +
+                    QStringList{QStringLiteral("--name"), QStringLiteral("anna"), QStringLiteral("--role"),
+                                QStringLiteral("handlaggare")},
                 {{QStringLiteral("FOLJA_NEW_PASSWORD"), QStringLiteral("anna-secret-1")}});
         QCOMPARE(r.exitCode, 0);
-        r = cli(QStringList{QStringLiteral("user"), QStringLiteral("add")} + db()
-                    + QStringList{QStringLiteral("--name"), QStringLiteral("sara"), QStringLiteral("--role"),
-                                  QStringLiteral("analytiker,administrator")},
+        r = cli(QStringList{QStringLiteral("user"), QStringLiteral("add")} + db() +
+                    QStringList{QStringLiteral("--name"), QStringLiteral("sara"), QStringLiteral("--role"),
+                                QStringLiteral("analytiker,administrator")},
                 {{QStringLiteral("FOLJA_NEW_PASSWORD"), QStringLiteral("sara-secret-1")}});
         QCOMPARE(r.exitCode, 0);
 
         const QString header = QStringLiteral("arende_id;person_id;malgrupp;handlaggare;aktualisering_datum;"
                                               "aktualiseringstyp;beslut_datum;insats;verkstallande_datum;"
                                               "uppfoljning_datum;maluppfyllelse\n");
-        const QString bad = writeCsv(QStringLiteral("bad.csv"),
-                                     header
-                                         + QStringLiteral("K-1;%1;BOU;anna;2024-01-10;Ansökan;2024-02-01;YAC.25.ZZ;"
-                                                          "2024-02-05;2024-05-01;Ingen förändring\n"
-                                                          "K-2;%1;BOU;anna;2024-01-10;Telefon;2024-02-01;YAC.25.ZZ;;;\n"
-                                                          "K-3;%1;BOU;nisse;2024-01-10;;;;;;\n")
-                                               .arg(m_pnr));
+        const QString bad =
+            writeCsv(QStringLiteral("bad.csv"),
+                     header + QStringLiteral("K-1;%1;BOU;anna;2024-01-10;Ansökan;2024-02-01;YAC.25.ZZ;"
+                                             "2024-02-05;2024-05-01;Ingen förändring\n"
+                                             "K-2;%1;BOU;anna;2024-01-10;Telefon;2024-02-01;YAC.25.ZZ;;;\n"
+                                             "K-3;%1;BOU;nisse;2024-01-10;;;;;;\n")
+                                  .arg(m_pnr));
         const QByteArray before = fileHash(m_db);
         r = cli(QStringList{QStringLiteral("import")} + db() + QStringList{QStringLiteral("--csv"), bad});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("Row 3")) && r.err.contains(QLatin1String("aktualiseringstyp"))
-                     && r.err.contains(QLatin1String("Telefon")),
+        QVERIFY2(r.err.contains(QLatin1String("Row 3")) && r.err.contains(QLatin1String("aktualiseringstyp")) &&
+                     r.err.contains(QLatin1String("Telefon")),
                  qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("Row 4")) && r.err.contains(QLatin1String("handlaggare")));
         QVERIFY(r.err.contains(QLatin1String("nothing was imported")));
@@ -225,16 +223,16 @@ private slots:
         QVERIFY(r.out.isEmpty());
         QCOMPARE(fileHash(m_db), before);
 
-        const QString good = writeCsv(QStringLiteral("good.csv"),
-                                      header
-                                          + QStringLiteral("K-1;%1;BOU;anna;2024-01-10;Ansökan;2024-02-01;YAC.25.ZZ;"
-                                                           "2024-02-05;2024-05-01;Ingen förändring\n"
-                                                           "K-1;%1;BOU;anna;2024-01-10;Ansökan;2024-03-01;YAC.80.ZZ;;;\n"
-                                                           "K-2;%1;BOU;anna;2024-06-10;Anmälan;;;;;\n")
-                                                .arg(m_pnr));
+        const QString good =
+            writeCsv(QStringLiteral("good.csv"),
+                     header + QStringLiteral("K-1;%1;BOU;anna;2024-01-10;Ansökan;2024-02-01;YAC.25.ZZ;"
+                                             "2024-02-05;2024-05-01;Ingen förändring\n"
+                                             "K-1;%1;BOU;anna;2024-01-10;Ansökan;2024-03-01;YAC.80.ZZ;;;\n"
+                                             "K-2;%1;BOU;anna;2024-06-10;Anmälan;;;;;\n")
+                                  .arg(m_pnr));
         // A dry run validates fully and writes nothing.
-        r = cli(QStringList{QStringLiteral("import")} + db()
-                + QStringList{QStringLiteral("--csv"), good, QStringLiteral("--dry-run")});
+        r = cli(QStringList{QStringLiteral("import")} + db() +
+                QStringList{QStringLiteral("--csv"), good, QStringLiteral("--dry-run")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(fileHash(m_db), before);
 
@@ -260,14 +258,14 @@ private slots:
                                          QStringLiteral("arende_id;person_id;malgrupp;handlaggare;aktualisering_datum\n"
                                                         "K-9;%1;BOU;sara;2024-01-10\n")
                                              .arg(m_pnr));
-        r = cli(QStringList{QStringLiteral("import")} + db(QStringLiteral("anna"))
-                    + QStringList{QStringLiteral("--csv"), notHers},
+        r = cli(QStringList{QStringLiteral("import")} + db(QStringLiteral("anna")) +
+                    QStringList{QStringLiteral("--csv"), notHers},
                 {{QStringLiteral("FOLJA_PASSWORD"), QStringLiteral("anna-secret-1")}});
         QCOMPARE(r.exitCode, 1);
 
         // Registerutdrag: the person's ärenden and the audit trail.
-        r = cli(QStringList{QStringLiteral("extract")} + db()
-                + QStringList{QStringLiteral("--person"), m_pnr, QStringLiteral("--format"), QStringLiteral("json")});
+        r = cli(QStringList{QStringLiteral("extract")} + db() +
+                QStringList{QStringLiteral("--person"), m_pnr, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject extract = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonArray arenden = extract.value(QLatin1String("arenden")).toArray();
@@ -281,8 +279,8 @@ private slots:
         QVERIFY(actions.contains(QLatin1String("person.extract")));
 
         // A handläggare cannot produce a registerutdrag.
-        r = cli(QStringList{QStringLiteral("extract")} + db(QStringLiteral("anna"))
-                    + QStringList{QStringLiteral("--person"), m_pnr, QStringLiteral("--format"), QStringLiteral("json")},
+        r = cli(QStringList{QStringLiteral("extract")} + db(QStringLiteral("anna")) +
+                    QStringList{QStringLiteral("--person"), m_pnr, QStringLiteral("--format"), QStringLiteral("json")},
                 {{QStringLiteral("FOLJA_PASSWORD"), QStringLiteral("anna-secret-1")}});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
@@ -299,34 +297,35 @@ private slots:
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(cli({}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), m_db}).exitCode, 2); // missing flags
-        QCOMPARE(cli(QStringList{QStringLiteral("import")} + db()
-                     + QStringList{QStringLiteral("--csv"), QStringLiteral("x.csv"), QStringLiteral("--colour")})
+        QCOMPARE(cli(QStringList{QStringLiteral("import")} + db() +
+                     QStringList{QStringLiteral("--csv"), QStringLiteral("x.csv"), QStringLiteral("--colour")})
                      .exitCode,
                  2);
-        const Run pw = cli(QStringList{QStringLiteral("init")} + db()
-                           + QStringList{QStringLiteral("--password"), QStringLiteral("hunter22")});
+        const Run pw = cli(QStringList{QStringLiteral("init")} + db() +
+                           QStringList{QStringLiteral("--password"), QStringLiteral("hunter22")});
         QCOMPARE(pw.exitCode, 2);
         QVERIFY(!pw.err.contains(QLatin1String("hunter22")));
-        QCOMPARE(cli(QStringList{QStringLiteral("init")} + QStringList{QStringLiteral("--db"), m_dir.filePath(
-                                                                           QStringLiteral("new.db")),
+        QCOMPARE(cli(QStringList{QStringLiteral("init")} + QStringList{QStringLiteral("--db"),
+                                                                       m_dir.filePath(QStringLiteral("new.db")),
                                                                        QStringLiteral("--user"), QStringLiteral("x1")},
                      {}, false)
                      .exitCode,
                  2); // no FOLJA_PASSWORD
-        QCOMPARE(cli(QStringList{QStringLiteral("user"), QStringLiteral("add")} + db()
-                     + QStringList{QStringLiteral("--name"), QStringLiteral("bo"), QStringLiteral("--role"),
-                                   QStringLiteral("handlaggare")})
+        QCOMPARE(cli(QStringList{QStringLiteral("user"), QStringLiteral("add")} + db() +
+                     QStringList{QStringLiteral("--name"), QStringLiteral("bo"), QStringLiteral("--role"),
+                                 QStringLiteral("handlaggare")})
                      .exitCode,
                  2); // no FOLJA_NEW_PASSWORD
-        QCOMPARE(cli(QStringList{QStringLiteral("extract")} + db()
-                     + QStringList{QStringLiteral("--person"), m_pnr, QStringLiteral("--format"), QStringLiteral("xml")})
+        QCOMPARE(cli(QStringList{QStringLiteral("extract")} + db() +
+                     QStringList{QStringLiteral("--person"), m_pnr, QStringLiteral("--format"), QStringLiteral("xml")})
                      .exitCode,
                  2);
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QLatin1String("import")));
         QVERIFY(help.out.contains(QLatin1String("crosstab")) && help.out.contains(QLatin1String("demo")));
-        QVERIFY(!help.out.contains(QLatin1String("exchange")) && !help.out.contains(QLatin1String("report"))); // not yet
+        QVERIFY(!help.out.contains(QLatin1String("exchange")) &&
+                !help.out.contains(QLatin1String("report"))); // not yet
         QCOMPARE(cli({QStringLiteral("--version")}).exitCode, 0);
     }
 
@@ -341,9 +340,9 @@ private slots:
                                      QStringLiteral("arende_id;person_id;malgrupp;handlaggare;aktualisering_datum\n"
                                                     "K-2;%1;BOU;anna;2024-06-10\n")
                                          .arg(m_pnr));
-        const Run r = cli(QStringList{QStringLiteral("import")} + db()
-                              + QStringList{QStringLiteral("--csv"), csv, QStringLiteral("--dry-run"),
-                                            QStringLiteral("--password-file"), file},
+        const Run r = cli(QStringList{QStringLiteral("import")} + db() +
+                              QStringList{QStringLiteral("--csv"), csv, QStringLiteral("--dry-run"),
+                                          QStringLiteral("--password-file"), file},
                           {}, false);
         QCOMPARE(r.exitCode, 0);
     }
@@ -369,8 +368,8 @@ private slots:
                      QStringLiteral("admin"), QStringLiteral("--persons"), n});
             QCOMPARE(r.exitCode, 2);
         }
-        QCOMPARE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--user"), QStringLiteral("admin")} + flags
-                     + QStringList{QStringLiteral("--seed"), QStringLiteral("x")})
+        QCOMPARE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--user"), QStringLiteral("admin")} + flags +
+                     QStringList{QStringLiteral("--seed"), QStringLiteral("x")})
                      .exitCode,
                  2);
         QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--user"),
@@ -391,19 +390,27 @@ private slots:
         QVERIFY(!handlaggare.isEmpty());
         QCOMPARE(handlaggare.first().toString(), QStringLiteral("demo1"));
 
+        // Demo data go in once; a second fill is refused and says why.
+        const QByteArray filled = fileHash(path);
+        r = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--user"), QStringLiteral("admin")} + flags);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("already holds demo")), qPrintable(r.err));
+        QCOMPARE(fileHash(path), filled);
+
         // The demo handläggare sign in with the password in FOLJA_PASSWORD.
-        r = crosstab(path, QStringLiteral("demo1"),
-                     {QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--format"), QStringLiteral("json")});
+        r = crosstab(
+            path, QStringLiteral("demo1"),
+            {QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
 
         // Same seed, same data: identical tables from two databases.
         const QString b = demoDb(QStringLiteral("demo-b.db"), 50, QStringLiteral("1"));
         QVERIFY(!b.isEmpty());
-        const QStringList table{QStringLiteral("--rows"),   QStringLiteral("kon"),
-                                QStringLiteral("--cols"),   QStringLiteral("insats"),
-                                QStringLiteral("--layers"), QStringLiteral("maluppfyllelse"),
+        const QStringList table{QStringLiteral("--rows"),     QStringLiteral("kon"),
+                                QStringLiteral("--cols"),     QStringLiteral("insats"),
+                                QStringLiteral("--layers"),   QStringLiteral("maluppfyllelse"),
                                 QStringLiteral("--malgrupp"), QStringLiteral("VUX,EKB"),
-                                QStringLiteral("--format"), QStringLiteral("json")};
+                                QStringLiteral("--format"),   QStringLiteral("json")};
         const Run ta = crosstab(path, QStringLiteral("admin"), table); // default seed 1
         const Run tb = crosstab(b, QStringLiteral("admin"), table);
         QCOMPARE(ta.exitCode, 0);
@@ -419,13 +426,14 @@ private slots:
         const QString path = demoDb(QStringLiteral("crosstab.db"), 400);
         QVERIFY(!path.isEmpty());
         // BOU only: across målgrupper måluppfyllelse would pool the BBIC and IBIC scales (refused).
-        const QStringList dims{QStringLiteral("--rows"),   QStringLiteral("kon"),
-                               QStringLiteral("--cols"),   QStringLiteral("insats"),
-                               QStringLiteral("--layers"), QStringLiteral("maluppfyllelse"),
+        const QStringList dims{QStringLiteral("--rows"),     QStringLiteral("kon"),
+                               QStringLiteral("--cols"),     QStringLiteral("insats"),
+                               QStringLiteral("--layers"),   QStringLiteral("maluppfyllelse"),
                                QStringLiteral("--malgrupp"), QStringLiteral("BOU")};
 
         // kon × insats × maluppfyllelse, the database's min_cell (5).
-        Run r = crosstab(path, QStringLiteral("admin"), dims + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        Run r = crosstab(path, QStringLiteral("admin"),
+                         dims + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         QString why;
         const QJsonObject table = checkTable(r.out, 5, why);
@@ -440,8 +448,8 @@ private slots:
 
         // One dimension with large counts: the cells (with "(uppgift saknas)") add up to total.
         r = crosstab(path, QStringLiteral("admin"),
-                     {QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--unit"), QStringLiteral("arende"),
-                      QStringLiteral("--format"), QStringLiteral("json")});
+                     {QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--unit"),
+                      QStringLiteral("arende"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject byKon = checkTable(r.out, 5, why);
         QVERIFY2(!byKon.isEmpty(), qPrintable(why));
@@ -451,7 +459,8 @@ private slots:
         const int adminArenden = byKon.value(QLatin1String("total")).toInt();
 
         // CSV: a header row and ".." for suppressed counts, the same cells as the JSON.
-        r = crosstab(path, QStringLiteral("admin"), dims + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+        r = crosstab(path, QStringLiteral("admin"),
+                     dims + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("kon;insats;maluppfyllelse;n"));
@@ -472,13 +481,14 @@ private slots:
             QCOMPARE(r.exitCode, 2);
             QVERIFY(r.out.isEmpty());
         }
-        QCOMPARE(crosstab(path, QStringLiteral("admin"), dims + QStringList{QStringLiteral("--format"), QStringLiteral("xml")})
+        QCOMPARE(crosstab(path, QStringLiteral("admin"),
+                          dims + QStringList{QStringLiteral("--format"), QStringLiteral("xml")})
                      .exitCode,
                  2);
         QCOMPARE(crosstab(path, QStringLiteral("admin"), dims).exitCode, 2); // no --format
         QCOMPARE(crosstab(path, QStringLiteral("admin"),
-                          dims + QStringList{QStringLiteral("--unit"), QStringLiteral("kommun"), QStringLiteral("--format"),
-                                             QStringLiteral("json")})
+                          dims + QStringList{QStringLiteral("--unit"), QStringLiteral("kommun"),
+                                             QStringLiteral("--format"), QStringLiteral("json")})
                      .exitCode,
                  2);
 
@@ -491,18 +501,25 @@ private slots:
         const QList<Bad> bad{
             {{QStringLiteral("--rows"), QStringLiteral("kommun")}, QStringLiteral("--rows"), QStringLiteral("kommun")},
             {{QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--cols"), QStringLiteral("insatts")},
-             QStringLiteral("--cols"), QStringLiteral("insatts")},
+             QStringLiteral("--cols"),
+             QStringLiteral("insatts")},
             {{QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--from"), QStringLiteral("2024-02-30")},
-             QStringLiteral("--from"), QStringLiteral("2024-02-30")},
+             QStringLiteral("--from"),
+             QStringLiteral("2024-02-30")},
             {{QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--to"), QStringLiteral("1/1/2024")},
-             QStringLiteral("--to"), QStringLiteral("1/1/2024")},
+             QStringLiteral("--to"),
+             QStringLiteral("1/1/2024")},
             {{QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--malgrupp"), QStringLiteral("BARN")},
-             QStringLiteral("--malgrupp"), QStringLiteral("BARN")},
-            {{QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--filter"), QStringLiteral("insats=XYZ")},
-             QStringLiteral("--filter"), QStringLiteral("insats=XYZ")},
+             QStringLiteral("--malgrupp"),
+             QStringLiteral("BARN")},
+            {{QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--filter"),
+              QStringLiteral("insats=XYZ")},
+             QStringLiteral("--filter"),
+             QStringLiteral("insats=XYZ")},
         };
         for (const Bad& b : bad) {
-            r = crosstab(path, QStringLiteral("admin"), b.flags + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+            r = crosstab(path, QStringLiteral("admin"),
+                         b.flags + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
             QCOMPARE(r.exitCode, 1);
             QVERIFY2(r.err.contains(b.flag) && r.err.contains(b.value), qPrintable(r.err));
             QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
@@ -516,8 +533,8 @@ private slots:
                       QStringLiteral("person"), QStringLiteral("--from"), QStringLiteral("2024-01-01"),
                       QStringLiteral("--to"), QStringLiteral("2025-12-31"), QStringLiteral("--malgrupp"),
                       QStringLiteral("vux,aldre"), QStringLiteral("--age-bands"), QStringLiteral("0-17,18-64,65-"),
-                      QStringLiteral("--filter"), QStringLiteral("aktualiseringstyp=Ansökan"), QStringLiteral("--format"),
-                      QStringLiteral("json")});
+                      QStringLiteral("--filter"), QStringLiteral("aktualiseringstyp=Ansökan"),
+                      QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(!checkTable(r.out, 5, why).isEmpty(), qPrintable(why));
         r = crosstab(path, QStringLiteral("admin"),
@@ -527,8 +544,8 @@ private slots:
 
         // Roles: a handläggare counts only their own ärenden; an analytiker gets the aggregates.
         r = crosstab(path, QStringLiteral("demo1"),
-                     {QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--unit"), QStringLiteral("arende"),
-                      QStringLiteral("--format"), QStringLiteral("json")});
+                     {QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--unit"),
+                      QStringLiteral("arende"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject own = checkTable(r.out, 5, why);
         QVERIFY2(!own.isEmpty(), qPrintable(why));
@@ -537,8 +554,8 @@ private slots:
         QVERIFY(ownArenden < adminArenden);
         QVERIFY(r.err.contains(QLatin1String("own")));
         r = crosstab(path, QStringLiteral("ana"),
-                     {QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--unit"), QStringLiteral("arende"),
-                      QStringLiteral("--format"), QStringLiteral("json")},
+                     {QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--unit"),
+                      QStringLiteral("arende"), QStringLiteral("--format"), QStringLiteral("json")},
                      QStringLiteral("ana-secret-1"));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("total")).toInt(), adminArenden);
