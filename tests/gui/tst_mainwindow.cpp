@@ -13,6 +13,8 @@
 #include "signin/signinwidget.h"
 
 #include <QLabel>
+#include <QPushButton>
+#include "common/i18n.h"
 #include <QSignalSpy>
 #include "access/clock.h"
 #include <QLineEdit>
@@ -38,6 +40,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QVERIFY(i18n::install(*QCoreApplication::instance(), i18n::Language::Swedish));
         m_path = m_dir.filePath(QStringLiteral("demo.folja"));
         auto catalog = catalog::Catalog::loadBuiltin();
         QVERIFY(catalog.ok());
@@ -49,6 +52,19 @@ private slots:
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
         QVERIFY(created->summary.handlaggare.size() >= 2);
         QVERIFY(!created->recoveryCode.isEmpty());
+    }
+
+    void windowSpeaksSwedishAtRunTime()
+    {
+        // lupdate and Qt must agree on the translation context of namespaced classes; this
+        // checks the strings a user actually sees, not the .ts file.
+        ui::MainWindow w;
+        auto* button = w.findChild<QPushButton*>(QStringLiteral("signInButton"));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("Logga in"));
+        QVERIFY(!w.signIn(m_path, QStringLiteral("demo1"), QStringLiteral("fel-losenord")));
+        const QString error = w.findChild<QLabel*>(QStringLiteral("errorLabel"))->text();
+        QVERIFY2(error.contains(QStringLiteral("lösenord")), qPrintable(error));
     }
 
     void wrongPasswordShowsErrorAndStaysOnSignIn()
