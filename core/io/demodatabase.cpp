@@ -39,6 +39,39 @@ Result<DemoSummary> fillWithDemoData(access::Session& admin, const catalog::Cata
     DemoSummary summary;
     summary.handlaggare = generator.handlaggare();
 
+    auto repo = admin.repository();
+    if (!repo)
+        return repo.error();
+    auto db = admin.database();
+    if (!db)
+        return db.error();
+
+    // The records go in as one transaction (insertAll) after the accounts exist.
+    QList<store::ImportRow> rows;
+    generator.generate([&](domain::Person&& person, QList<domain::Arende>&& arenden) {
+        ++summary.persons;
+        for (domain::Arende& a : arenden) {
+            ++summary.arenden;
+            summary.insatser += static_cast<int>(a.insatser.size());
+            for (const auto& i : a.insatser)
+                summary.uppfoljningar += static_cast<int>(i.uppfoljningar.size());
+            rows.append(store::ImportRow{person, std::move(a)});
+        }
+    });
+
+    // Refuse before anything is written: the demo ärendenummer must all be new. (The accounts
+    // below are key-file changes outside the data transaction, so they must not be made for a
+    // fill that cannot succeed.)
+    for (const store::ImportRow& row : rows) {
+        auto existingId = repo.value()->idByExternalId(row.arende.externalId);
+        if (existingId)
+            return makeError(ErrorCode::Conflict,
+                             tr(QT_TRANSLATE_NOOP("folja::io::DemoDatabase",
+                                                  "The database already holds demo ärenden; demo data can be added only once.")));
+        if (existingId.error().code != ErrorCode::NotFound)
+            return existingId.error();
+    }
+
     access::Accounts accounts(admin);
     auto existing = accounts.list();
     if (!existing)
@@ -52,26 +85,6 @@ Result<DemoSummary> fillWithDemoData(access::Session& admin, const catalog::Cata
             return added.error();
     }
 
-    auto repo = admin.repository();
-    if (!repo)
-        return repo.error();
-    auto db = admin.database();
-    if (!db)
-        return db.error();
-
-    // One transaction for everything: a failed fill leaves the database as it was (the accounts
-    // above are separate, audited administrative changes and stay).
-    QList<store::ImportRow> rows;
-    generator.generate([&](domain::Person&& person, QList<domain::Arende>&& arenden) {
-        ++summary.persons;
-        for (domain::Arende& a : arenden) {
-            ++summary.arenden;
-            summary.insatser += static_cast<int>(a.insatser.size());
-            for (const auto& i : a.insatser)
-                summary.uppfoljningar += static_cast<int>(i.uppfoljningar.size());
-            rows.append(store::ImportRow{person, std::move(a)});
-        }
-    });
     if (auto inserted = repo.value()->insertAll(rows); !inserted)
         return inserted.error();
     if (auto audited = admin.audit(QStringLiteral("demo.fill"), QStringLiteral("database"), QString(),

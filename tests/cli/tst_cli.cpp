@@ -392,10 +392,17 @@ private slots:
 
         // Demo data go in once; a second fill is refused and says why.
         const QByteArray filled = fileHash(path);
+        const QByteArray filledKeys = fileHash(path + QStringLiteral(".keys"));
         r = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--user"), QStringLiteral("admin")} + flags);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("already holds demo")), qPrintable(r.err));
         QCOMPARE(fileHash(path), filled);
+        // A larger fill would need new handläggare accounts: it is refused before any is made.
+        r = cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin"),
+                 QStringLiteral("--persons"), QStringLiteral("2400"), QStringLiteral("--seed"), QStringLiteral("9")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(fileHash(path), filled);
+        QCOMPARE(fileHash(path + QStringLiteral(".keys")), filledKeys); // no key slot was added
 
         // The demo handläggare sign in with the password in FOLJA_PASSWORD.
         r = crosstab(
