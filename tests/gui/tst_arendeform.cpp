@@ -13,12 +13,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
-#include <QTreeWidget>
 
 using namespace folja;
 using folja::ui::ArendeForm;
@@ -103,6 +103,7 @@ private slots:
     void existingPersonIdIsMaskedUntilRevealed();
     void changingMalgruppFlagsInsteadOfDropping();
     void exclusiveValuesUncheckOthers();
+    void addAndRemoveInsatserAndUppfoljningar();
     void escapeCancelsAndInputsAreNamed();
     void screenshot();
 
@@ -137,10 +138,18 @@ void TestArendeForm::cleanup()
 {
     delete m_form;
     m_form = nullptr;
-    const QWidgetList tops = QApplication::topLevelWidgets();
-    for (QWidget* w : tops) {
-        w->close();
-        delete w;
+    // Replaced sections wait for deleteLater; popups belong to their combo boxes. Guard each
+    // pointer, since deleting one top-level can delete another.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QList<QPointer<QWidget>> tops;
+    const QWidgetList all = QApplication::topLevelWidgets();
+    for (QWidget* w : all)
+        tops.append(w);
+    for (const QPointer<QWidget>& w : std::as_const(tops)) {
+        if (w) {
+            w->close();
+            delete w.data();
+        }
     }
 }
 
@@ -345,13 +354,13 @@ void TestArendeForm::dateOrderFelBlocksSaveVarningDoesNot()
     QTRY_VERIFY(!save->isEnabled());
     QVERIFY(hasIssue(m_form->issues(), QStringLiteral("beslut_datum"), domain::Severity::Fel));
     QTRY_VERIFY(field<QLabel>(QStringLiteral("issue_beslut_datum_0"))->isVisible());
-    auto* panel = field<QTreeWidget>(QStringLiteral("issuesPanel"));
-    QVERIFY(panel->topLevelItemCount() > 0);
+    auto* panel = field<QListWidget>(QStringLiteral("issuesPanel"));
+    QVERIFY(panel->count() > 1);
     m_form->requestSave();
     QCOMPARE(saved.count(), 0);
 
-    // Clicking the summary entry moves to the field.
-    QTreeWidgetItem* felItem = panel->topLevelItem(0)->child(0);
+    // Clicking the summary entry moves to the field (the first group is the fel).
+    QListWidgetItem* felItem = panel->item(1);
     QVERIFY(felItem);
     panel->scrollToItem(felItem);
     QTest::mouseClick(panel->viewport(), Qt::LeftButton, {}, panel->visualItemRect(felItem).center());
@@ -571,6 +580,55 @@ void TestArendeForm::exclusiveValuesUncheckOthers()
     QTest::keyClick(list, Qt::Key_Space);
     QTRY_COMPARE(m_form->arende().insatser.at(0).uppfoljningar.at(0).samverkan,
                  QStringList{QStringLiteral("SAMVERKAN.INGEN_UTAN_BEHOV")});
+}
+
+void TestArendeForm::addAndRemoveInsatserAndUppfoljningar()
+{
+    domain::Arende arende;
+    arende.id = 4;
+    arende.malgrupp = QStringLiteral("VUX");
+    domain::Insats first;
+    first.id = 11;
+    first.ksi = QStringLiteral("YAD.15.ZZ");
+    domain::Insats second;
+    second.id = 12;
+    second.ksi = QStringLiteral("YAD.20.15");
+    arende.insatser = {first, second};
+    domain::Person person;
+    person.id = 1;
+    person.personId = validPersonId();
+    makeForm(arende, person);
+    QSignalSpy saved(m_form, &ArendeForm::saveRequested);
+
+    // Enter on a button presses it; it does not save.
+    auto* add = field<QPushButton>(QStringLiteral("addUppfoljningButton_1"));
+    QVERIFY(add);
+    add->setFocus();
+    QTest::keyClick(add, Qt::Key_Return);
+    QTRY_COMPARE(m_form->arende().insatser.at(1).uppfoljningar.size(), 1);
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(m_form->isModified());
+    QTRY_VERIFY(field<QWidget>(QStringLiteral("field_uppfoljning_datum_1_0"))->hasFocus());
+
+    // Removing the added uppföljning again leaves no change behind.
+    QTest::mouseClick(field<QPushButton>(QStringLiteral("removeUppfoljningButton_1_0")), Qt::LeftButton);
+    QTRY_COMPARE(m_form->arende().insatser.at(1).uppfoljningar.size(), 0);
+    QVERIFY(!m_form->isModified());
+
+    // Removing the first insats renumbers the second, with its id and code intact.
+    QTest::mouseClick(field<QPushButton>(QStringLiteral("removeInsatsButton_0")), Qt::LeftButton);
+    QTRY_COMPARE(m_form->arende().insatser.size(), 1);
+    QCOMPARE(m_form->arende().insatser.at(0).id, 12);
+    QCOMPARE(m_form->arende().insatser.at(0).ksi, QStringLiteral("YAD.20.15"));
+    QVERIFY(field<QTreeView>(QStringLiteral("field_insats_0")));
+    QVERIFY(!m_form->findChild<QWidget*>(QStringLiteral("field_insats_1")));
+    QVERIFY(m_form->isModified());
+
+    // Ctrl+U with the focus outside any insats adds to the last one.
+    auto* date = field<QWidget>(QStringLiteral("field_aktualisering_datum"));
+    date->setFocus();
+    QTest::keyClick(date, Qt::Key_U, Qt::ControlModifier);
+    QTRY_COMPARE(m_form->arende().insatser.at(0).uppfoljningar.size(), 1);
 }
 
 void TestArendeForm::escapeCancelsAndInputsAreNamed()

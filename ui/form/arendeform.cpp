@@ -85,13 +85,14 @@ ArendeForm::~ArendeForm() = default;
 
 void ArendeForm::buildSkeleton()
 {
-    auto* outer = new QVBoxLayout(this);
+    auto* outer = new QHBoxLayout(this);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
-    outer->addWidget(splitter, 1);
 
     // Left: the process steps, to move through a long form by keyboard or mouse.
-    m_steps = new QListWidget(splitter);
+    m_steps = new QListWidget(this);
+    outer->addWidget(m_steps);
+    outer->addWidget(splitter, 1);
     m_steps->setObjectName(QStringLiteral("stepList"));
     m_steps->setAccessibleName(tr("Process steps"));
     m_steps->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
@@ -103,7 +104,9 @@ void ArendeForm::buildSkeleton()
         if (!anchor)
             return;
         // Focus the first input after the step heading.
-        for (QWidget* w : std::as_const(m_bodyChain)) {
+        for (QWidget* w : std::as_const(m_tabChain)) {
+            if (w == m_steps || !m_content->isAncestorOf(w))
+                continue;
             if (w->isEnabled() && w->mapTo(m_content, QPoint()).y() >= anchor->mapTo(m_content, QPoint()).y()) {
                 w->setFocus(Qt::TabFocusReason);
                 m_scroll->ensureWidgetVisible(w);
@@ -162,6 +165,10 @@ void ArendeForm::buildSkeleton()
     m_save = new QPushButton(tr("Save"), middle);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setToolTip(tr("Save the ärende (Ctrl+S or Ctrl+Enter)"));
+    // In a host dialog, Enter is handled by the form (save, or press the focused button); no
+    // button may become the dialog's default behind the user's back.
+    m_cancel->setAutoDefault(false);
+    m_save->setAutoDefault(false);
     buttons->addWidget(m_saveStatus, 1);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_save);
@@ -183,18 +190,30 @@ void ArendeForm::buildSkeleton()
     m_helpBox = new QGroupBox(tr("Help (F1)"), right);
     m_helpBox->setObjectName(QStringLiteral("helpPane"));
     auto* helpLayout = new QVBoxLayout(m_helpBox);
-    m_help = new QLabel(tr("Move to a question to see its definition here."), m_helpBox);
+    auto* helpScroll = new QScrollArea(m_helpBox);
+    helpScroll->setWidgetResizable(true);
+    helpScroll->setFrameShape(QFrame::NoFrame);
+    m_help = new QLabel(tr("Move to a question to see its definition here."), helpScroll);
     m_help->setObjectName(QStringLiteral("helpText"));
     m_help->setWordWrap(true);
     m_help->setTextFormat(Qt::PlainText);
     m_help->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_help->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    helpLayout->addWidget(m_help, 1);
+    helpScroll->setWidget(m_help);
+    helpLayout->addWidget(helpScroll, 1);
     rightLayout->addWidget(m_helpBox, 1);
 
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 1);
+    // Widths follow the font, so the columns keep their proportions at 200 % scaling.
+    const QFontMetrics metrics(font());
+    int stepsWidth = 0;
+    for (const QString& step : {QStringLiteral("Aktualisera (99)"), QStringLiteral("Genomföra (99)")})
+        stepsWidth = qMax(stepsWidth, metrics.horizontalAdvance(step));
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_steps->setIconSize(QSize(icon, icon));
+    m_steps->setFixedWidth(stepsWidth + icon + 6 * metrics.averageCharWidth());
+    right->setMinimumWidth(30 * metrics.averageCharWidth());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
 }
 
 void ArendeForm::setCatalog(const catalog::Catalog* catalog)
@@ -350,7 +369,13 @@ void ArendeForm::rebuildBody()
     m_insatsEditors.clear();
     m_stepAnchors.clear();
     m_bodyChain.clear();
-    delete m_body;
+    if (m_body) {
+        m_rows->forget(m_body);
+        m_contentLayout->removeWidget(m_body);
+        m_body->hide();
+        m_body->setParent(nullptr); // out of findChild's reach at once
+        m_body->deleteLater();
+    }
     m_body = nullptr;
     m_insatsContainer = nullptr;
     m_insatsLayout = nullptr;
@@ -380,6 +405,7 @@ void ArendeForm::rebuildBody()
     layout->addWidget(m_insatsContainer);
     m_addInsats = new QPushButton(tr("Add insats (Ctrl+I)"), m_body);
     m_addInsats->setObjectName(QStringLiteral("addInsatsButton"));
+    m_addInsats->setAutoDefault(false);
     connect(m_addInsats, &QPushButton::clicked, this, &ArendeForm::addInsats);
     auto* addRow = new QHBoxLayout;
     addRow->addWidget(m_addInsats);
@@ -395,8 +421,15 @@ void ArendeForm::rebuildInsatser()
 {
     if (!m_insatsLayout)
         return;
-    for (InsatsEditor* editor : std::as_const(m_insatsEditors))
-        delete editor;
+    // The request to rebuild may come from a button inside an old card: delete the cards later,
+    // once that button's signal has returned.
+    for (InsatsEditor* editor : std::as_const(m_insatsEditors)) {
+        m_rows->forget(editor);
+        m_insatsLayout->removeWidget(editor);
+        editor->hide();
+        editor->setParent(nullptr); // out of findChild's reach at once
+        editor->deleteLater();
+    }
     m_insatsEditors.clear();
     for (int i = 0; i < m_arende.insatser.size(); ++i) {
         auto* editor = new InsatsEditor(*m_rows, *m_catalog, m_arende.insatser.at(i), i, m_insatsContainer);
@@ -428,6 +461,7 @@ void ArendeForm::updateTabOrder()
     chain << m_cancel << m_save << m_issuesPanel;
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+    m_tabChain = chain;
     // Line edits claim Ctrl+U (delete line) for themselves; the form's shortcuts must win.
     for (QWidget* w : std::as_const(chain))
         w->installEventFilter(this);
@@ -576,8 +610,8 @@ void ArendeForm::refresh()
 
 void ArendeForm::updateSaveState()
 {
-    const int fel = m_issuesPanel->count(IssuesPanel::Kind::Fel);
-    const int missing = m_issuesPanel->count(IssuesPanel::Kind::Missing);
+    const int fel = m_issuesPanel->entryCount(IssuesPanel::Kind::Fel);
+    const int missing = m_issuesPanel->entryCount(IssuesPanel::Kind::Missing);
     m_save->setEnabled(fel == 0);
     const QStyle::StandardPixmap icon = fel > 0 ? QStyle::SP_MessageBoxCritical : QStyle::SP_DialogApplyButton;
     m_save->setIcon(style()->standardIcon(icon, nullptr, this));
@@ -588,6 +622,10 @@ void ArendeForm::updateSaveState()
         m_saveStatus->setText(missing > 0 ? tr("Can be saved; %n answer(s) still missing.", nullptr, missing)
                                           : tr("Ready to save."));
         m_save->setToolTip(tr("Save the ärende (Ctrl+S or Ctrl+Enter)"));
+    // In a host dialog, Enter is handled by the form (save, or press the focused button); no
+    // button may become the dialog's default behind the user's back.
+    m_cancel->setAutoDefault(false);
+    m_save->setAutoDefault(false);
     }
 }
 
@@ -646,7 +684,7 @@ void ArendeForm::requestSave()
     if (domain::hasBlocking(m_issues)) {
         // Say why instead of failing silently; the summary lists each fel.
         m_saveStatus->setText(tr("Not saved: %n error(s) must be corrected first.", nullptr,
-                                 m_issuesPanel->count(IssuesPanel::Kind::Fel)));
+                                 m_issuesPanel->entryCount(IssuesPanel::Kind::Fel)));
         return;
     }
     emit saveRequested();

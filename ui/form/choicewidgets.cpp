@@ -100,7 +100,11 @@ MultiChoiceList::MultiChoiceList(const catalog::Variable& variable, QWidget* par
     , m_variable(variable)
 {
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setResizeMode(QListView::Adjust);
+    setTextElideMode(Qt::ElideNone);
+    // A little air between the rows keeps the check boxes and Å/Ä/Ö apart.
+    setSpacing(qMax(1, fontMetrics().height() / 10));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setWordWrap(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -130,22 +134,37 @@ void MultiChoiceList::setCodes(const QStringList& value)
     rebuild(value);
 }
 
+int MultiChoiceList::contentHeight() const
+{
+    if (count() == 0)
+        return fontMetrics().height();
+    // The laid-out rows, so that labels wrapped to the current width are counted in full.
+    const QRect first = visualItemRect(item(0));
+    const QRect last = visualItemRect(item(count() - 1));
+    return last.bottom() - first.top() + 1 + 2 * spacing();
+}
+
 QSize MultiChoiceList::sizeHint() const
 {
     // Show every choice without an inner scroll bar: the form scrolls as a whole, which is calmer
-    // than nested scrolling. Derived from the font, so it follows the display scaling.
-    const int rows = qMax(1, count());
-    int height = 2 * frameWidth();
-    for (int i = 0; i < rows && i < count(); ++i)
-        height += sizeHintForRow(i);
-    if (count() == 0)
-        height += fontMetrics().height();
-    return {QListWidget::sizeHint().width(), height};
+    // than nested scrolling and never hides a choice below the fold.
+    return {QListWidget::sizeHint().width(), contentHeight() + 2 * frameWidth()};
 }
 
 QSize MultiChoiceList::minimumSizeHint() const
 {
     return {QListWidget::minimumSizeHint().width(), sizeHint().height()};
+}
+
+void MultiChoiceList::updateGeometries()
+{
+    QListWidget::updateGeometries();
+    // A new width re-wraps long labels; ask the layout for the new height.
+    const int height = contentHeight();
+    if (height != m_contentHeight) {
+        m_contentHeight = height;
+        updateGeometry();
+    }
 }
 
 void MultiChoiceList::rebuild(const QStringList& keep)

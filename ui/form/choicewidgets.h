@@ -60,13 +60,19 @@ public:
 signals:
     void codesChanged(const QStringList& codes);
 
+protected:
+    void updateGeometries() override;
+
 private:
+    int contentHeight() const;
+
     void rebuild(const QStringList& keep);
     void onItemChanged(QListWidgetItem* item);
 
     const catalog::Variable& m_variable;
     QList<const catalog::Value*> m_values;
     bool m_updating = false;
+    int m_contentHeight = -1;
 };
 
 } // namespace folja::ui::form

@@ -236,6 +236,10 @@ void FieldRow::setIssues(const QList<domain::Issue>& issues)
         }
     }
     m_issueBox->setVisible(!lines.isEmpty());
+    // Screen readers hear the problem with the question, not only those who see the icon.
+    QStringList description{m_variable.help};
+    description << lines;
+    focusTarget()->setAccessibleDescription(description.join(u'\n').trimmed());
     m_input->setProperty("issue", lines.isEmpty() ? QString() : fel ? QStringLiteral("fel") : QStringLiteral("varning"));
     if (lines.isEmpty()) {
         m_issueText->clear();

@@ -99,6 +99,10 @@ bool InsatsPicker::eventFilter(QObject* watched, QEvent* event)
             m_tree->setFocus(Qt::TabFocusReason);
             return true;
         }
+        if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+            m_filter->clear(); // Esc first clears the search; only an empty search lets it cancel
+            return true;
+        }
         if (enter) {
             // Enter in the search line chooses the only match; it never saves the form while
             // the user is still looking for an insats.
@@ -152,12 +156,14 @@ void InsatsPicker::buildModel()
     for (const catalog::Value* value : m_catalog.valuesFor(m_variable, m_malgrupp, Selection::All)) {
         if (!needed.contains(value->code))
             continue;
-        auto* item = new QStandardItem(QStringLiteral("%1  (%2)").arg(value->label, value->code));
+        // A parent that must be refined shows no code: some are groupings without a KSI code.
+        const bool choosable = offered.contains(value->code);
+        auto* item = new QStandardItem(choosable ? QStringLiteral("%1  (%2)").arg(value->label, value->code)
+                                                 : value->label);
         item->setData(value->code, kCodeRole);
         item->setData(QStringLiteral("%1 %2").arg(value->code, value->label), kSearchRole);
-        item->setToolTip(value->note);
-        item->setFlags(offered.contains(value->code) ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
-                                                     : Qt::ItemIsEnabled);
+        item->setToolTip(value->note.isEmpty() ? item->text() : item->text() + u'\n' + value->note);
+        item->setFlags(choosable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::ItemIsEnabled);
         QStandardItem* parent = valueItems.value(value->parent);
         if (!parent)
             parent = areaItems.value(value->area);

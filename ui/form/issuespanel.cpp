@@ -1,6 +1,5 @@
 #include "form/issuespanel.h"
 
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QStyle>
 
@@ -15,26 +14,27 @@ constexpr int kFieldRole = Qt::UserRole;
 } // namespace
 
 IssuesPanel::IssuesPanel(QWidget* parent)
-    : QTreeWidget(parent)
+    : QListWidget(parent)
 {
     setObjectName(QStringLiteral("issuesPanel"));
     setAccessibleName(tr("Still to fill in and to correct"));
-    setHeaderHidden(true);
-    setColumnCount(1);
+    // Long Swedish messages wrap instead of being cut off.
     setWordWrap(true);
-    setUniformRowHeights(false);
-    setRootIsDecorated(false);
-    setIndentation(style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this));
+    setResizeMode(QListView::Adjust);
+    setUniformItemSizes(false);
+    setTextElideMode(Qt::ElideNone);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
-    header()->setSectionResizeMode(QHeaderView::Stretch);
-    const auto request = [this](QTreeWidgetItem* item) {
-        const QString id = item ? item->data(0, kFieldRole).toString() : QString();
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    setIconSize(QSize(icon, icon));
+    const auto request = [this](QListWidgetItem* item) {
+        const QString id = item ? item->data(kFieldRole).toString() : QString();
         if (!id.isEmpty())
             emit fieldRequested(id);
     };
-    connect(this, &QTreeWidget::itemClicked, this, request);
-    connect(this, &QTreeWidget::itemActivated, this, request);
+    connect(this, &QListWidget::itemClicked, this, request);
+    connect(this, &QListWidget::itemActivated, this, request);
 }
 
 void IssuesPanel::setEntries(const QList<Entry>& entries)
@@ -63,32 +63,31 @@ void IssuesPanel::setEntries(const QList<Entry>& entries)
         Group{Kind::Missing, tr("Still to fill in (%1)"), QStyle::SP_MessageBoxInformation, QStringLiteral("%1")},
     };
     for (const Group& group : groups) {
-        const int n = count(group.kind);
+        const int n = entryCount(group.kind);
         if (n == 0)
             continue;
-        auto* top = new QTreeWidgetItem(this, {group.title.arg(n)});
-        QFont bold = top->font(0);
+        auto* top = new QListWidgetItem(group.title.arg(n), this);
+        QFont bold = top->font();
         bold.setBold(true);
-        top->setFont(0, bold);
+        top->setFont(bold);
         top->setFlags(Qt::ItemIsEnabled);
-        top->setIcon(0, style()->standardIcon(group.icon, nullptr, this));
+        const QIcon icon = style()->standardIcon(group.icon, nullptr, this);
         for (const Entry& entry : std::as_const(m_entries)) {
             if (entry.kind != group.kind)
                 continue;
-            auto* item = new QTreeWidgetItem(top, {group.prefix.arg(entry.text)});
-            item->setData(0, kFieldRole, entry.fieldId);
-            item->setToolTip(0, entry.text);
+            auto* item = new QListWidgetItem(icon, group.prefix.arg(entry.text), this);
+            item->setData(kFieldRole, entry.fieldId);
+            item->setToolTip(entry.text);
         }
     }
     if (m_entries.isEmpty()) {
-        auto* done = new QTreeWidgetItem(this, {tr("Nothing missing and nothing to correct.")});
+        auto* done = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, this),
+                                         tr("Nothing missing and nothing to correct."), this);
         done->setFlags(Qt::ItemIsEnabled);
-        done->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, this));
     }
-    expandAll();
 }
 
-int IssuesPanel::count(Kind kind) const
+int IssuesPanel::entryCount(Kind kind) const
 {
     return static_cast<int>(
         std::count_if(m_entries.cbegin(), m_entries.cend(), [kind](const Entry& e) { return e.kind == kind; }));
@@ -98,15 +97,15 @@ void IssuesPanel::keyPressEvent(QKeyEvent* event)
 {
     // Enter jumps to the question; it must not reach the form, where it would mean "save".
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-        if (QTreeWidgetItem* item = currentItem()) {
-            const QString id = item->data(0, kFieldRole).toString();
+        if (QListWidgetItem* item = currentItem()) {
+            const QString id = item->data(kFieldRole).toString();
             if (!id.isEmpty())
                 emit fieldRequested(id);
         }
         event->accept();
         return;
     }
-    QTreeWidget::keyPressEvent(event);
+    QListWidget::keyPressEvent(event);
 }
 
 } // namespace folja::ui::form

@@ -6,11 +6,11 @@
 
 #include <QList>
 #include <QString>
-#include <QTreeWidget>
+#include <QListWidget>
 
 namespace folja::ui::form {
 
-class IssuesPanel : public QTreeWidget
+class IssuesPanel : public QListWidget
 {
     Q_OBJECT
 
@@ -25,7 +25,7 @@ public:
     explicit IssuesPanel(QWidget* parent = nullptr);
 
     void setEntries(const QList<Entry>& entries);
-    int count(Kind kind) const;
+    int entryCount(Kind kind) const;
 
 signals:
     void fieldRequested(const QString& fieldId);

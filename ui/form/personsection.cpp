@@ -76,6 +76,7 @@ PersonSection::PersonSection(QWidget* parent)
     m_reveal = new QPushButton(tr("Show"), this);
     m_reveal->setObjectName(QStringLiteral("revealPersonIdButton"));
     m_reveal->setCheckable(true);
+    m_reveal->setAutoDefault(false);
     m_reveal->setToolTip(tr("Show the full Person-ID. This is recorded in the audit log."));
     m_reveal->setAccessibleName(tr("Show the full Person-ID"));
 

@@ -51,6 +51,7 @@ UppfoljningEditor::UppfoljningEditor(RowRegistry& rows, int insats, int index, Q
     header->addWidget(makeHeading(tr("Follow-up %1").arg(index + 1), this), 1);
     m_remove = new QPushButton(tr("Remove follow-up"), this);
     m_remove->setObjectName(QStringLiteral("removeUppfoljningButton_%1_%2").arg(insats).arg(index));
+    m_remove->setAutoDefault(false);
     m_remove->setAccessibleName(tr("Remove follow-up %1 of insats %2").arg(index + 1).arg(insats + 1));
     header->addWidget(m_remove);
     layout->addLayout(header);
@@ -92,6 +93,7 @@ InsatsEditor::InsatsEditor(RowRegistry& rows, const catalog::Catalog& catalog, c
     header->addWidget(m_title, 1);
     m_remove = new QPushButton(tr("Remove insats"), this);
     m_remove->setObjectName(QStringLiteral("removeInsatsButton_%1").arg(index));
+    m_remove->setAutoDefault(false);
     m_remove->setAccessibleName(tr("Remove insats %1").arg(index + 1));
     header->addWidget(m_remove);
     layout->addLayout(header);
@@ -131,6 +133,7 @@ InsatsEditor::InsatsEditor(RowRegistry& rows, const catalog::Catalog& catalog, c
         }
         m_addUppfoljning = new QPushButton(tr("Add follow-up (Ctrl+U)"), this);
         m_addUppfoljning->setObjectName(QStringLiteral("addUppfoljningButton_%1").arg(index));
+        m_addUppfoljning->setAutoDefault(false);
         m_addUppfoljning->setAccessibleName(tr("Add follow-up to insats %1").arg(index + 1));
         auto* addRow = new QHBoxLayout;
         addRow->addWidget(m_addUppfoljning);

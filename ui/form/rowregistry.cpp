@@ -2,6 +2,8 @@
 
 #include "form/fieldrow.h"
 
+#include <QWidget>
+
 namespace folja::ui::form {
 
 RowRegistry::RowRegistry(QObject* parent)
@@ -50,6 +52,16 @@ FieldRow* RowRegistry::create(const catalog::Variable& variable, const FieldKey&
             m_rows.remove(id);
     });
     return row;
+}
+
+void RowRegistry::forget(const QWidget* container)
+{
+    for (auto it = m_rows.begin(); it != m_rows.end();) {
+        if (container->isAncestorOf(it.value()))
+            it = m_rows.erase(it);
+        else
+            ++it;
+    }
 }
 
 } // namespace folja::ui::form

@@ -37,6 +37,9 @@ public:
     // the record holds no answer to it (an answer is never hidden from the user).
     FieldRow* create(const catalog::Variable& variable, const FieldKey& key, QWidget* parent);
 
+    // Forgets the rows inside a section that is about to be replaced, before it is deleted.
+    void forget(const QWidget* container);
+
     FieldRow* row(const QString& id) const { return m_rows.value(id); }
     QList<FieldRow*> rows() const { return m_rows.values(); }
 
