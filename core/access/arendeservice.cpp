@@ -5,6 +5,7 @@
 #include "access/session.h"
 #include "access/settings.h"
 #include "catalog/catalog.h"
+#include "domain/validation.h"
 #include "identity/personid.h"
 #include "store/database.h"
 #include "store/sqlite.h"
@@ -116,6 +117,28 @@ Result<QList<store::ArendeSummary>> ArendeService::list()
     for (auto& s : *rows) {
         if (s.owner.compare(m_session.user(), Qt::CaseInsensitive) == 0)
             out.append(std::move(s));
+    }
+    return out;
+}
+
+Result<QHash<Id, int>> ArendeService::missingCounts(const catalog::Catalog& catalog)
+{
+    auto listed = list(); // the same visibility as the list itself
+    if (!listed)
+        return listed.error();
+    auto repo = m_session.repository();
+    if (!repo)
+        return repo.error();
+    QHash<Id, int> out;
+    out.reserve(listed->size());
+    for (const store::ArendeSummary& summary : *listed) {
+        auto arende = (*repo)->load(summary.id);
+        if (!arende)
+            return arende.error();
+        int missing = 0;
+        for (const domain::Issue& issue : domain::checkAnswers(*arende, catalog))
+            missing += issue.severity == domain::Severity::Varning ? 1 : 0;
+        out.insert(summary.id, missing);
     }
     return out;
 }

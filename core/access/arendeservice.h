@@ -16,6 +16,7 @@
 #include "store/repository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -57,6 +58,10 @@ public:
 
     Result<QList<store::ArendeSummary>> list();
     Result<qint64> count();
+    // Per visible ärende: required answers missing although their step was reached (bortfall),
+    // for the list's "missing data" column. Reads the records without auditing each as opened:
+    // nothing individual leaves core/, only the counts.
+    Result<QHash<domain::Id, int>> missingCounts(const catalog::Catalog& catalog);
     Result<domain::Arende> get(domain::Id id);           // audited: arende.open
 
     // The person of a visible ärende WITHOUT the personnummer (derived kön, birth date, skydd).

@@ -68,7 +68,8 @@ void ArendeWorkspace::reload()
         showError(listed.error().message);
         return;
     }
-    m_list->model()->setArenden(listed.value());
+    auto missing = service.missingCounts(m_catalog);
+    m_list->model()->setArenden(listed.value(), missing ? missing.value() : QHash<domain::Id, int>());
 }
 
 bool ArendeWorkspace::openArende(domain::Id id)
