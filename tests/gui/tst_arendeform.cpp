@@ -692,12 +692,19 @@ void TestArendeForm::screenshot()
     makeForm(arende, person);
 
     const QString dir = qEnvironmentVariable("FOLJA_SCREENSHOT_DIR", QStringLiteral("/tmp"));
+
     QVERIFY(m_form->grab().save(dir + QStringLiteral("/arendeform-top.png")));
-    auto* scroll = m_form->findChild<QScrollArea*>();
+    auto* scroll = field<QScrollArea>(QStringLiteral("formScroll"));
     QVERIFY(scroll);
-    scroll->ensureWidgetVisible(field<QWidget>(QStringLiteral("field_insats_0")));
+    // Scrolling waits for the pending layout (lists re-measure their wrapped rows).
+    const auto showField = [&](const QString& name) {
+        QWidget* w = field<QWidget>(name);
+        scroll->ensureWidgetVisible(w);
+        return !w->visibleRegion().isEmpty();
+    };
+    QTRY_VERIFY(showField(QStringLiteral("field_insats_0")));
     QVERIFY(m_form->grab().save(dir + QStringLiteral("/arendeform-insats.png")));
-    scroll->ensureWidgetVisible(field<QWidget>(QStringLiteral("field_b3_0_0")));
+    QTRY_VERIFY(showField(QStringLiteral("field_b3_0_0")));
     QVERIFY(m_form->grab().save(dir + QStringLiteral("/arendeform-uppfoljning.png")));
 }
 

@@ -120,6 +120,7 @@ void ArendeForm::buildSkeleton()
     auto* middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     m_scroll = new QScrollArea(middle);
+    m_scroll->setObjectName(QStringLiteral("formScroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_content = new QWidget(m_scroll);

@@ -88,7 +88,13 @@ QWidget* FieldRow::createInput(const catalog::Catalog& catalog, catalog::Malgrup
 {
     if (m_variable.type == catalog::DataType::Date) {
         m_date = new DateField(this);
-        connect(m_date, &QLineEdit::textChanged, this, &FieldRow::emitChanged);
+        connect(m_date, &QLineEdit::textChanged, this, [this] {
+            // DateField uses its tooltip for its own format hint and clears it once the date is
+            // valid; the question's definition belongs there then.
+            if (m_date->isAcceptable())
+                m_date->setToolTip(m_variable.help.isEmpty() ? m_variable.label : m_variable.help);
+            emitChanged();
+        });
         return m_date;
     }
     if (m_variable.code == u"insats") {
