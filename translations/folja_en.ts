@@ -2,444 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>Accounts</name>
-    <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account names may only use letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (2–64 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An account needs at least one role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An account named %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no account named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last administratör cannot lose that role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last administratör cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no active account named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AnalysisData</name>
-    <message>
-        <source>Analysis requires the handläggare, analytiker or administratör role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown målgrupp &quot;%1&quot;; use BOU, VUX, ALDRE, FUNK or EKB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ArendeForm</name>
-    <message>
-        <source>Process steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person and target group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The target group decides which answers the form offers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the target group first: it decides which answers can be chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the ärende (Ctrl+S or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still to fill in / To correct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help (F1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to a question to see its definition here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: enter a real date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– choose –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (unknown target group)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insatser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add insats (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the target group before adding an insats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an insats first: follow-ups belong to an insats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asked only when %1 is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insats %1, follow-up %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insats %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Cannot save yet: %n error(s) to correct.</source>
-        <translation>
-            <numerusform>Cannot save yet: %n error to correct.</numerusform>
-            <numerusform>Cannot save yet: %n errors to correct.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Can be saved; %n answer(s) still missing.</source>
-        <translation>
-            <numerusform>Can be saved; %n answer still missing.</numerusform>
-            <numerusform>Can be saved; %n answers still missing.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ready to save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to fill in or check</source>
-        <translation>
-            <numerusform>%n to fill in or check</numerusform>
-            <numerusform>%n to fill in or check</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved: %n error(s) must be corrected first.</source>
-        <translation>
-            <numerusform>Not saved: %n error must be corrected first.</numerusform>
-            <numerusform>Not saved: %n errors must be corrected first.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ArendeListModel</name>
-    <message>
-        <source>Actualised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ongoing intervention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>%n missing</numerusform>
-            <numerusform>%n missing</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Required answers are missing although the process step has been reached (bortfall).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interventions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex, age</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ArendeService</name>
-    <message>
-        <source>No such ärende, or it is not yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no account named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an active account with the handläggare role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role gives access to aggregated statistics only, not to individual ärenden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can only save ärenden of your own; moving ärenden is for an administratör.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no ärende with id %1; nothing was moved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is stored about this person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You may only import your own ärenden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This arende_id is already used by an ärende you do not have access to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ArendeWorkspace</name>
-    <message>
-        <source>Följa</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CanonicalImport</name>
-    <message>
-        <source>Unknown column &quot;%1&quot;. Allowed columns: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; appears more than once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The required column &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a valid date; write dates as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalogue has no variable for this column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown value: neither a code nor a label of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The value is not valid for målgrupp %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The value is a heading; choose one of the more specific values under it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One of these values may not be combined with other values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date is before %1 (%2); dates must follow the order aktualisering ≤ beslut ≤ verkställande ≤ uppföljning ≤ avslut.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>arende_id is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>person_id is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malgrupp is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown målgrupp; use BOU, VUX, ALDRE, FUNK or EKB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>handlaggare is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No active account with the handläggare role has this name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You may only import your own ärenden (handlaggare must be %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>aktualisering_datum is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This column describes an insats, but insats is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An uppföljning answer needs uppfoljning_datum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is missing although a later step is registered (bortfall).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same person has a different ursprung on row %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Differs from row %1 of the same arende_id; ärende columns must agree.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same insats with the same beslut_datum is already on row %1 of this ärende; an insats is identified by insats and beslut_datum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty; a header row is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header has %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has a header but no rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1 (arende_id %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceCombo</name>
-    <message>
-        <source>%1 (unknown value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (not valid for this target group)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– choose –</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
         <source>Run &quot;folja-cli --help&quot; for usage.</source>
@@ -707,349 +269,6 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
-    <name>CsvReader</name>
-    <message>
-        <source>Line %1: the text is not valid UTF-8. Save the file as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: text follows a closing quote; a quote inside a quoted field must be written as &quot;&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DateField</name>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a real date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FieldRow</name>
-    <message>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short clarification, at most %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not write personal details in comments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Importer</name>
-    <message>
-        <source>Importing ärenden requires the handläggare or administratör role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InsatsEditor</name>
-    <message>
-        <source>Remove insats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove insats %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add follow-up (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add follow-up to insats %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insats %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insats %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InsatsPicker</name>
-    <message>
-        <source>Search by KSI code or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search insats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No insats chosen yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen: %1 (unknown code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen: %1 (%2), not valid for this target group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IssuesPanel</name>
-    <message>
-        <source>Still to fill in and to correct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To correct before saving (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To check (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still to fill in (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing missing and nothing to correct.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LockWidget</name>
-    <message>
-        <source>Följa was locked because it was not used for a while. Enter your password to continue where you were.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked – signed in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Följa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The analysis workspace is being built. Use folja-cli crosstab meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MinaArendenWidget</name>
-    <message>
-        <source>Search case number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target group filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All target groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only with missing data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show sex and age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2 cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PersonSection</name>
-    <message>
-        <source>Person-ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYYMMDD-NNNN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the full Person-ID. This is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the full Person-ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the Person-ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Derived from the Person-ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) at the actualisation date</source>
-        <translation>
-            <numerusform>%n year at the actualisation date</numerusform>
-            <numerusform>%n years at the actualisation date</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) today</source>
-        <translation>
-            <numerusform>%n year today</numerusform>
-            <numerusform>%n years today</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A valid personnummer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A valid samordningsnummer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A valid reservnummer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hidden reserve number</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1129,7 +348,89 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
-    <name>Session</name>
+    <name>folja::access::Accounts</name>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account names may only use letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (2–64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last administratör cannot lose that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last administratör cannot be deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active account named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::ArendeService</name>
+    <message>
+        <source>No such ärende, or it is not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an active account with the handläggare role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role gives access to aggregated statistics only, not to individual ärenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can only save ärenden of your own; moving ärenden is for an administratör.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ärende with id %1; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored about this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may only import your own ärenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This arende_id is already used by an ärende you do not have access to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::Session</name>
     <message>
         <source>There is no account with this name.</source>
         <translation type="unfinished"></translation>
@@ -1164,91 +465,9 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
-    <name>Settings</name>
+    <name>folja::access::Settings</name>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignInWidget</name>
-    <message>
-        <source>Följa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Systematic follow-up in social services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Följa database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Följa databases (*.folja);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UppfoljningEditor</name>
-    <message>
-        <source>Follow-up %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove follow-up %1 of insats %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user&apos;s own answers (B1a–B5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1807,6 +1026,174 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>folja::io::AnalysisData</name>
+    <message>
+        <source>Analysis requires the handläggare, analytiker or administratör role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown målgrupp &quot;%1&quot;; use BOU, VUX, ALDRE, FUNK or EKB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::io::CanonicalImport</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Allowed columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required column &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid date; write dates as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no variable for this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown value: neither a code nor a label of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is not valid for målgrupp %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is a heading; choose one of the more specific values under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these values may not be combined with other values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before %1 (%2); dates must follow the order aktualisering ≤ beslut ≤ verkställande ≤ uppföljning ≤ avslut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arende_id is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person_id is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malgrupp is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown målgrupp; use BOU, VUX, ALDRE, FUNK or EKB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handlaggare is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active account with the handläggare role has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may only import your own ärenden (handlaggare must be %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aktualisering_datum is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column describes an insats, but insats is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An uppföljning answer needs uppfoljning_datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing although a later step is registered (bortfall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person has a different ursprung on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from row %1 of the same arende_id; ärende columns must agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same insats with the same beslut_datum is already on row %1 of this ärende; an insats is identified by insats and beslut_datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; a header row is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (arende_id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::io::CsvReader</name>
+    <message>
+        <source>Line %1: the text is not valid UTF-8. Save the file as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: text follows a closing quote; a quote inside a quoted field must be written as &quot;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::io::Importer</name>
+    <message>
+        <source>Importing ärenden requires the handläggare or administratör role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::store::Database</name>
     <message>
         <source>The user name or the password is wrong.</source>
@@ -1921,6 +1308,622 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>folja::ui::ArendeForm</name>
+    <message numerus="yes">
+        <source>Cannot save yet: %n error(s) to correct.</source>
+        <translation>
+            <numerusform>Cannot save yet: %n error to correct.</numerusform>
+            <numerusform>Cannot save yet: %n errors to correct.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Can be saved; %n answer(s) still missing.</source>
+        <translation>
+            <numerusform>Can be saved; %n answer still missing.</numerusform>
+            <numerusform>Can be saved; %n answers still missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n error(s) must be corrected first.</source>
+        <translation>
+            <numerusform>Not saved: %n error must be corrected first.</numerusform>
+            <numerusform>Not saved: %n errors must be corrected first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person and target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target group decides which answers the form offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the target group first: it decides which answers can be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ärende (Ctrl+S or Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to fill in / To correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to a question to see its definition here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter a real date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown target group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insatser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add insats (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the target group before adding an insats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an insats first: follow-ups belong to an insats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked only when %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insats %1, follow-up %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insats %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ArendeListModel</name>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actualised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required answers are missing although the process step has been reached (bortfall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex, age</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ArendeWorkspace</name>
+    <message>
+        <source>Följa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a real date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::LockWidget</name>
+    <message>
+        <source>Följa was locked because it was not used for a while. Enter your password to continue where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked – signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::MainWindow</name>
+    <message>
+        <source>Följa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis workspace is being built. Use folja-cli crosstab meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::MinaArendenWidget</name>
+    <message>
+        <source>Search case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with missing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sex and age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::SignInWidget</name>
+    <message>
+        <source>Följa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systematic follow-up in social services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Följa database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Följa databases (*.folja);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::form::ChoiceCombo</name>
+    <message>
+        <source>%1 (unknown value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not valid for this target group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::form::FieldRow</name>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short clarification, at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not write personal details in comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::form::InsatsEditor</name>
+    <message>
+        <source>Remove insats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove insats %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up to insats %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insats %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insats %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::form::InsatsPicker</name>
+    <message>
+        <source>Search by KSI code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search insats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No insats chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (unknown code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2), not valid for this target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::form::IssuesPanel</name>
+    <message>
+        <source>Still to fill in and to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To correct before saving (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to fill in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing missing and nothing to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::form::PersonSection</name>
+    <message numerus="yes">
+        <source>%n year(s) at the actualisation date</source>
+        <translation>
+            <numerusform>%n year at the actualisation date</numerusform>
+            <numerusform>%n years at the actualisation date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) today</source>
+        <translation>
+            <numerusform>%n year today</numerusform>
+            <numerusform>%n years today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full Person-ID. This is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full Person-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Person-ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the Person-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid personnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid samordningsnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid reservnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden reserve number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::form::StepList</name>
+    <message>
+        <source>Process steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fill in or check</source>
+        <translation>
+            <numerusform>%n to fill in or check</numerusform>
+            <numerusform>%n to fill in or check</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::form::UppfoljningEditor</name>
+    <message>
+        <source>Follow-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove follow-up %1 of insats %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s own answers (B1a–B5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Följa – systematic follow-up in social services</source>
@@ -1961,71 +1964,6 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     <message>
         <source>After signing in, open the case with this number.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>folja::ui::ArendeForm</name>
-    <message numerus="yes">
-        <source>Cannot save yet: %n error(s) to correct.</source>
-        <translation>
-            <numerusform>Cannot save yet: %n error to correct.</numerusform>
-            <numerusform>Cannot save yet: %n errors to correct.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Can be saved; %n answer(s) still missing.</source>
-        <translation>
-            <numerusform>Can be saved; %n answer still missing.</numerusform>
-            <numerusform>Can be saved; %n answers still missing.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to fill in or check</source>
-        <translation>
-            <numerusform>%n to fill in or check</numerusform>
-            <numerusform>%n to fill in or check</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved: %n error(s) must be corrected first.</source>
-        <translation>
-            <numerusform>Not saved: %n error must be corrected first.</numerusform>
-            <numerusform>Not saved: %n errors must be corrected first.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>folja::ui::ArendeListModel</name>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>%n missing</numerusform>
-            <numerusform>%n missing</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>folja::ui::form::PersonSection</name>
-    <message numerus="yes">
-        <source>%n year(s) at the actualisation date</source>
-        <translation>
-            <numerusform>%n year at the actualisation date</numerusform>
-            <numerusform>%n years at the actualisation date</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) today</source>
-        <translation>
-            <numerusform>%n year today</numerusform>
-            <numerusform>%n years today</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

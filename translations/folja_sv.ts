@@ -2,444 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name>Accounts</name>
-    <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>Lösenordet måste ha minst 8 tecken.</translation>
-    </message>
-    <message>
-        <source>Account names may only use letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (2–64 characters).</source>
-        <translation>Kontonamn får bara innehålla bokstäverna a–z, siffror, &apos;.&apos;, &apos;_&apos; och &apos;-&apos; (2–64 tecken).</translation>
-    </message>
-    <message>
-        <source>An account needs at least one role.</source>
-        <translation>Ett konto måste ha minst en roll.</translation>
-    </message>
-    <message>
-        <source>An account named %1 already exists.</source>
-        <translation>Det finns redan ett konto med namnet %1.</translation>
-    </message>
-    <message>
-        <source>There is no account named %1.</source>
-        <translation>Det finns inget konto med namnet %1.</translation>
-    </message>
-    <message>
-        <source>The last administratör cannot lose that role.</source>
-        <translation>Den sista administratören kan inte förlora den rollen.</translation>
-    </message>
-    <message>
-        <source>You cannot deactivate your own account.</source>
-        <translation>Du kan inte inaktivera ditt eget konto.</translation>
-    </message>
-    <message>
-        <source>The last administratör cannot be deactivated.</source>
-        <translation>Den sista administratören kan inte inaktiveras.</translation>
-    </message>
-    <message>
-        <source>There is no active account named %1.</source>
-        <translation>Det finns inget aktivt konto med namnet %1.</translation>
-    </message>
-    <message>
-        <source>The audit log could not be written.</source>
-        <translation>Granskningsloggen kunde inte skrivas.</translation>
-    </message>
-</context>
-<context>
-    <name>AnalysisData</name>
-    <message>
-        <source>Analysis requires the handläggare, analytiker or administratör role.</source>
-        <translation>Analys kräver rollen handläggare, analytiker eller administratör.</translation>
-    </message>
-    <message>
-        <source>Unknown målgrupp &quot;%1&quot;; use BOU, VUX, ALDRE, FUNK or EKB.</source>
-        <translation>Okänd målgrupp &quot;%1&quot;; använd BOU, VUX, ALDRE, FUNK eller EKB.</translation>
-    </message>
-</context>
-<context>
-    <name>ArendeForm</name>
-    <message>
-        <source>Process steps</source>
-        <translation>Processteg</translation>
-    </message>
-    <message>
-        <source>Person and target group</source>
-        <translation>Person och målgrupp</translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation>Målgrupp</translation>
-    </message>
-    <message>
-        <source>The target group decides which answers the form offers.</source>
-        <translation>Målgruppen avgör vilka svar formuläret erbjuder.</translation>
-    </message>
-    <message>
-        <source>Choose the target group first: it decides which answers can be chosen.</source>
-        <translation>Välj målgrupp först: den avgör vilka svar som kan väljas.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Close without saving (Esc)</source>
-        <translation>Stäng utan att spara (Esc)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Save the ärende (Ctrl+S or Ctrl+Enter)</source>
-        <translation>Spara ärendet (Ctrl+S eller Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Still to fill in / To correct</source>
-        <translation>Kvar att fylla i / Att rätta</translation>
-    </message>
-    <message>
-        <source>Help (F1)</source>
-        <translation>Hjälp (F1)</translation>
-    </message>
-    <message>
-        <source>Move to a question to see its definition here.</source>
-        <translation>Gå till en fråga för att se dess definition här.</translation>
-    </message>
-    <message>
-        <source>%1: enter a real date as YYYY-MM-DD.</source>
-        <translation>%1: ange ett datum som finns, i formen ÅÅÅÅ-MM-DD.</translation>
-    </message>
-    <message>
-        <source>– choose –</source>
-        <translation>– välj –</translation>
-    </message>
-    <message>
-        <source>%1 (unknown target group)</source>
-        <translation>%1 (okänd målgrupp)</translation>
-    </message>
-    <message>
-        <source>Insatser</source>
-        <translation>Insatser</translation>
-    </message>
-    <message>
-        <source>Add insats (Ctrl+I)</source>
-        <translation>Lägg till insats (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>Choose the target group before adding an insats.</source>
-        <translation>Välj målgrupp innan du lägger till en insats.</translation>
-    </message>
-    <message>
-        <source>Add an insats first: follow-ups belong to an insats.</source>
-        <translation>Lägg först till en insats: uppföljningar hör till en insats.</translation>
-    </message>
-    <message>
-        <source>Asked only when %1 is %2.</source>
-        <translation>Frågas bara när %1 är %2.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> eller </translation>
-    </message>
-    <message>
-        <source>Insats %1, follow-up %2: %3</source>
-        <translation>Insats %1, uppföljning %2: %3</translation>
-    </message>
-    <message>
-        <source>Insats %1: %2</source>
-        <translation>Insats %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cannot save yet: %n error(s) to correct.</source>
-        <translation>
-            <numerusform>Kan inte sparas ännu: %n fel att rätta.</numerusform>
-            <numerusform>Kan inte sparas ännu: %n fel att rätta.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Can be saved; %n answer(s) still missing.</source>
-        <translation>
-            <numerusform>Kan sparas; %n svar saknas fortfarande.</numerusform>
-            <numerusform>Kan sparas; %n svar saknas fortfarande.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ready to save.</source>
-        <translation>Klart att spara.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n fel</numerusform>
-            <numerusform>%n fel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to fill in or check</source>
-        <translation>
-            <numerusform>%n att fylla i eller kontrollera</numerusform>
-            <numerusform>%n att fylla i eller kontrollera</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved: %n error(s) must be corrected first.</source>
-        <translation>
-            <numerusform>Inte sparat: %n fel måste rättas först.</numerusform>
-            <numerusform>Inte sparat: %n fel måste rättas först.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ArendeListModel</name>
-    <message>
-        <source>Actualised</source>
-        <translation>Aktualiserat</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Beslutat</translation>
-    </message>
-    <message>
-        <source>Ongoing intervention</source>
-        <translation>Pågående insats</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Avslutat</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>%n saknas</numerusform>
-            <numerusform>%n saknas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Required answers are missing although the process step has been reached (bortfall).</source>
-        <translation>Obligatoriska svar saknas trots att processteget har nåtts (bortfall).</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>Ärendenummer</translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation>Målgrupp</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Interventions</source>
-        <translation>Insatser</translation>
-    </message>
-    <message>
-        <source>Missing data</source>
-        <translation>Bortfall</translation>
-    </message>
-    <message>
-        <source>Sex, age</source>
-        <translation>Kön, ålder</translation>
-    </message>
-</context>
-<context>
-    <name>ArendeService</name>
-    <message>
-        <source>No such ärende, or it is not yours.</source>
-        <translation>Ärendet finns inte, eller så är det inte ditt.</translation>
-    </message>
-    <message>
-        <source>There is no account named %1.</source>
-        <translation>Det finns inget konto med namnet %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not an active account with the handläggare role.</source>
-        <translation>%1 är inte ett aktivt konto med rollen handläggare.</translation>
-    </message>
-    <message>
-        <source>Your role gives access to aggregated statistics only, not to individual ärenden.</source>
-        <translation>Din roll ger bara tillgång till sammanställd statistik, inte till enskilda ärenden.</translation>
-    </message>
-    <message>
-        <source>You can only save ärenden of your own; moving ärenden is for an administratör.</source>
-        <translation>Du kan bara spara dina egna ärenden; att flytta ärenden är en uppgift för en administratör.</translation>
-    </message>
-    <message>
-        <source>There is no ärende with id %1; nothing was moved.</source>
-        <translation>Det finns inget ärende med id %1; ingenting har flyttats.</translation>
-    </message>
-    <message>
-        <source>Nothing is stored about this person.</source>
-        <translation>Ingenting finns lagrat om den här personen.</translation>
-    </message>
-    <message>
-        <source>You may only import your own ärenden.</source>
-        <translation>Du får bara importera dina egna ärenden.</translation>
-    </message>
-    <message>
-        <source>This arende_id is already used by an ärende you do not have access to.</source>
-        <translation>Detta arende_id används redan av ett ärende som du inte har behörighet till.</translation>
-    </message>
-</context>
-<context>
-    <name>ArendeWorkspace</name>
-    <message>
-        <source>Följa</source>
-        <translation>Följa</translation>
-    </message>
-</context>
-<context>
-    <name>CanonicalImport</name>
-    <message>
-        <source>Unknown column &quot;%1&quot;. Allowed columns: %2.</source>
-        <translation>Okänd kolumn &quot;%1&quot;. Tillåtna kolumner: %2.</translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; appears more than once.</source>
-        <translation>Kolumnen &quot;%1&quot; förekommer mer än en gång.</translation>
-    </message>
-    <message>
-        <source>The required column &quot;%1&quot; is missing.</source>
-        <translation>Den obligatoriska kolumnen &quot;%1&quot; saknas.</translation>
-    </message>
-    <message>
-        <source>Not a valid date; write dates as YYYY-MM-DD.</source>
-        <translation>Inte ett giltigt datum; skriv datum som ÅÅÅÅ-MM-DD.</translation>
-    </message>
-    <message>
-        <source>The catalogue has no variable for this column.</source>
-        <translation>Katalogen har ingen variabel för den här kolumnen.</translation>
-    </message>
-    <message>
-        <source>Unknown value: neither a code nor a label of &quot;%1&quot;.</source>
-        <translation>Okänt värde: varken en kod eller en benämning i &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The value is not valid for målgrupp %1.</source>
-        <translation>Värdet gäller inte för målgrupp %1.</translation>
-    </message>
-    <message>
-        <source>The value is a heading; choose one of the more specific values under it.</source>
-        <translation>Värdet är en rubrik; välj ett av de mer specifika värdena under den.</translation>
-    </message>
-    <message>
-        <source>One of these values may not be combined with other values.</source>
-        <translation>Ett av de här värdena får inte kombineras med andra värden.</translation>
-    </message>
-    <message>
-        <source>The date is before %1 (%2); dates must follow the order aktualisering ≤ beslut ≤ verkställande ≤ uppföljning ≤ avslut.</source>
-        <translation>Datumet ligger före %1 (%2); datumen måste följa ordningen aktualisering ≤ beslut ≤ verkställande ≤ uppföljning ≤ avslut.</translation>
-    </message>
-    <message>
-        <source>arende_id is required.</source>
-        <translation>arende_id måste anges.</translation>
-    </message>
-    <message>
-        <source>person_id is required.</source>
-        <translation>person_id måste anges.</translation>
-    </message>
-    <message>
-        <source>malgrupp is required.</source>
-        <translation>malgrupp måste anges.</translation>
-    </message>
-    <message>
-        <source>Unknown målgrupp; use BOU, VUX, ALDRE, FUNK or EKB.</source>
-        <translation>Okänd målgrupp; använd BOU, VUX, ALDRE, FUNK eller EKB.</translation>
-    </message>
-    <message>
-        <source>handlaggare is required.</source>
-        <translation>handlaggare måste anges.</translation>
-    </message>
-    <message>
-        <source>No active account with the handläggare role has this name.</source>
-        <translation>Det finns inget aktivt konto med rollen handläggare som har det här namnet.</translation>
-    </message>
-    <message>
-        <source>You may only import your own ärenden (handlaggare must be %1).</source>
-        <translation>Du får bara importera dina egna ärenden (handlaggare måste vara %1).</translation>
-    </message>
-    <message>
-        <source>aktualisering_datum is required.</source>
-        <translation>aktualisering_datum måste anges.</translation>
-    </message>
-    <message>
-        <source>This column describes an insats, but insats is empty.</source>
-        <translation>Kolumnen beskriver en insats, men insats är tom.</translation>
-    </message>
-    <message>
-        <source>An uppföljning answer needs uppfoljning_datum.</source>
-        <translation>Ett svar som gäller uppföljning kräver uppfoljning_datum.</translation>
-    </message>
-    <message>
-        <source>%1 is missing although a later step is registered (bortfall).</source>
-        <translation>%1 saknas trots att ett senare steg är registrerat (bortfall).</translation>
-    </message>
-    <message>
-        <source>The same person has a different ursprung on row %1.</source>
-        <translation>Samma person har ett annat ursprung på rad %1.</translation>
-    </message>
-    <message>
-        <source>Differs from row %1 of the same arende_id; ärende columns must agree.</source>
-        <translation>Skiljer sig från rad %1 med samma arende_id; ärendekolumnerna måste stämma överens.</translation>
-    </message>
-    <message>
-        <source>The same insats with the same beslut_datum is already on row %1 of this ärende; an insats is identified by insats and beslut_datum.</source>
-        <translation>Samma insats med samma beslut_datum finns redan på rad %1 i det här ärendet; en insats identifieras av insats och beslut_datum.</translation>
-    </message>
-    <message>
-        <source>The file is empty; a header row is required.</source>
-        <translation>Filen är tom; en rubrikrad krävs.</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header has %2.</source>
-        <translation>Raden har %1 fält men rubrikraden har %2.</translation>
-    </message>
-    <message>
-        <source>The file has a header but no rows.</source>
-        <translation>Filen har en rubrikrad men inga datarader.</translation>
-    </message>
-    <message>
-        <source>Row %1 (arende_id %2)</source>
-        <translation>Rad %1 (arende_id %2)</translation>
-    </message>
-    <message>
-        <source>Row %1</source>
-        <translation>Rad %1</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>, column %1</source>
-        <translation>, kolumn %1</translation>
-    </message>
-    <message>
-        <source>, value &quot;%1&quot;</source>
-        <translation>, värde &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceCombo</name>
-    <message>
-        <source>%1 (unknown value)</source>
-        <translation>%1 (okänt värde)</translation>
-    </message>
-    <message>
-        <source>%1 (not valid for this target group)</source>
-        <translation>%1 (gäller inte för den här målgruppen)</translation>
-    </message>
-    <message>
-        <source>– choose –</source>
-        <translation>– välj –</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
         <source>Run &quot;folja-cli --help&quot; for usage.</source>
@@ -753,349 +315,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
-    <name>CsvReader</name>
-    <message>
-        <source>Line %1: the text is not valid UTF-8. Save the file as UTF-8 and try again.</source>
-        <translation>Rad %1: texten är inte giltig UTF-8. Spara filen som UTF-8 och försök igen.</translation>
-    </message>
-    <message>
-        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
-        <translation>Rad %1: ett fält inom citattecken avslutas aldrig (ett &quot; saknas).</translation>
-    </message>
-    <message>
-        <source>Line %1: text follows a closing quote; a quote inside a quoted field must be written as &quot;&quot;.</source>
-        <translation>Rad %1: text följer efter ett avslutande citattecken; ett citattecken inuti ett fält inom citattecken måste skrivas som &quot;&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>DateField</name>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>Enter a real date as YYYY-MM-DD.</source>
-        <translation>Ange ett datum som finns, i formen ÅÅÅÅ-MM-DD.</translation>
-    </message>
-</context>
-<context>
-    <name>FieldRow</name>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>Comment on %1</source>
-        <translation>Kommentar till %1</translation>
-    </message>
-    <message>
-        <source>Short clarification, at most %1 characters</source>
-        <translation>Kort förtydligande, högst %1 tecken</translation>
-    </message>
-    <message>
-        <source>Do not write personal details in comments.</source>
-        <translation>Skriv inte personuppgifter i kommentarer.</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fel: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Varning: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Importer</name>
-    <message>
-        <source>Importing ärenden requires the handläggare or administratör role.</source>
-        <translation>För att importera ärenden krävs rollen handläggare eller administratör.</translation>
-    </message>
-    <message>
-        <source>Cannot read the file %1.</source>
-        <translation>Kan inte läsa filen %1.</translation>
-    </message>
-</context>
-<context>
-    <name>InsatsEditor</name>
-    <message>
-        <source>Remove insats</source>
-        <translation>Ta bort insats</translation>
-    </message>
-    <message>
-        <source>Remove insats %1</source>
-        <translation>Ta bort insats %1</translation>
-    </message>
-    <message>
-        <source>Add follow-up (Ctrl+U)</source>
-        <translation>Lägg till uppföljning (Ctrl+U)</translation>
-    </message>
-    <message>
-        <source>Add follow-up to insats %1</source>
-        <translation>Lägg till uppföljning för insats %1</translation>
-    </message>
-    <message>
-        <source>Insats %1: %2</source>
-        <translation>Insats %1: %2</translation>
-    </message>
-    <message>
-        <source>Insats %1</source>
-        <translation>Insats %1</translation>
-    </message>
-</context>
-<context>
-    <name>InsatsPicker</name>
-    <message>
-        <source>Search by KSI code or name</source>
-        <translation>Sök på KSI-kod eller namn</translation>
-    </message>
-    <message>
-        <source>Search insats</source>
-        <translation>Sök insats</translation>
-    </message>
-    <message>
-        <source>No insats chosen yet.</source>
-        <translation>Ingen insats har valts än.</translation>
-    </message>
-    <message>
-        <source>Chosen: %1 (unknown code)</source>
-        <translation>Vald: %1 (okänd kod)</translation>
-    </message>
-    <message>
-        <source>Chosen: %1 (%2), not valid for this target group</source>
-        <translation>Vald: %1 (%2), gäller inte för den här målgruppen</translation>
-    </message>
-    <message>
-        <source>Chosen: %1 (%2)</source>
-        <translation>Vald: %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>IssuesPanel</name>
-    <message>
-        <source>Still to fill in and to correct</source>
-        <translation>Kvar att fylla i och att rätta</translation>
-    </message>
-    <message>
-        <source>To correct before saving (%1)</source>
-        <translation>Att rätta innan ärendet kan sparas (%1)</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fel: %1</translation>
-    </message>
-    <message>
-        <source>To check (%1)</source>
-        <translation>Att kontrollera (%1)</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Varning: %1</translation>
-    </message>
-    <message>
-        <source>Still to fill in (%1)</source>
-        <translation>Kvar att fylla i (%1)</translation>
-    </message>
-    <message>
-        <source>Nothing missing and nothing to correct.</source>
-        <translation>Inget saknas och inget behöver rättas.</translation>
-    </message>
-</context>
-<context>
-    <name>LockWidget</name>
-    <message>
-        <source>Följa was locked because it was not used for a while. Enter your password to continue where you were.</source>
-        <translation>Följa låstes eftersom programmet inte användes på en stund. Ange ditt lösenord för att fortsätta där du var.</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Lösenord</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Lås upp</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Logga ut</translation>
-    </message>
-    <message>
-        <source>Locked – signed in as %1</source>
-        <translation>Låst – inloggad som %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Följa</source>
-        <translation>Följa</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Lås</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Logga &amp;ut</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Inloggad som %1</translation>
-    </message>
-    <message>
-        <source>All cases</source>
-        <translation>Alla ärenden</translation>
-    </message>
-    <message>
-        <source>My cases</source>
-        <translation>Mina ärenden</translation>
-    </message>
-    <message>
-        <source>The analysis workspace is being built. Use folja-cli crosstab meanwhile.</source>
-        <translation>Analysvyn håller på att byggas. Använd folja-cli crosstab så länge.</translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation>Analys</translation>
-    </message>
-</context>
-<context>
-    <name>MinaArendenWidget</name>
-    <message>
-        <source>Search case number</source>
-        <translation>Sök ärendenummer</translation>
-    </message>
-    <message>
-        <source>Target group filter</source>
-        <translation>Filtrera på målgrupp</translation>
-    </message>
-    <message>
-        <source>All target groups</source>
-        <translation>Alla målgrupper</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Filtrera på status</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alla statusar</translation>
-    </message>
-    <message>
-        <source>Only with missing data</source>
-        <translation>Bara med bortfall</translation>
-    </message>
-    <message>
-        <source>Show sex and age</source>
-        <translation>Visa kön och ålder</translation>
-    </message>
-    <message>
-        <source>&amp;New case</source>
-        <translation>&amp;Nytt ärende</translation>
-    </message>
-    <message>
-        <source>New case (Ctrl+N)</source>
-        <translation>Nytt ärende (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>My cases</source>
-        <translation>Mina ärenden</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2 cases</source>
-        <translation>Visar %1 av %2 ärenden</translation>
-    </message>
-</context>
-<context>
-    <name>PersonSection</name>
-    <message>
-        <source>Person-ID</source>
-        <translation>Person-id</translation>
-    </message>
-    <message>
-        <source>YYYYMMDD-NNNN</source>
-        <translation>ÅÅÅÅMMDD-NNNN</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Visa</translation>
-    </message>
-    <message>
-        <source>Show the full Person-ID. This is recorded in the audit log.</source>
-        <translation>Visa hela person-id:t. Detta registreras i granskningsloggen.</translation>
-    </message>
-    <message>
-        <source>Show the full Person-ID</source>
-        <translation>Visa hela person-id:t</translation>
-    </message>
-    <message>
-        <source>Legal sex</source>
-        <translation>Juridiskt kön</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Ålder</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Dölj</translation>
-    </message>
-    <message>
-        <source>Enter the Person-ID.</source>
-        <translation>Ange person-id.</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Okänt</translation>
-    </message>
-    <message>
-        <source>Derived from the Person-ID</source>
-        <translation>Härleds från person-id</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) at the actualisation date</source>
-        <translation>
-            <numerusform>%n år vid aktualiseringsdatumet</numerusform>
-            <numerusform>%n år vid aktualiseringsdatumet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) today</source>
-        <translation>
-            <numerusform>%n år i dag</numerusform>
-            <numerusform>%n år i dag</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fel: %1</translation>
-    </message>
-    <message>
-        <source>A valid personnummer.</source>
-        <translation>Ett giltigt personnummer.</translation>
-    </message>
-    <message>
-        <source>A valid samordningsnummer.</source>
-        <translation>Ett giltigt samordningsnummer.</translation>
-    </message>
-    <message>
-        <source>A valid reservnummer.</source>
-        <translation>Ett giltigt reservnummer.</translation>
-    </message>
-    <message>
-        <source>Hidden reserve number</source>
-        <translation>Dolt reservnummer</translation>
-    </message>
-</context>
-<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1175,7 +394,89 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
-    <name>Session</name>
+    <name>folja::access::Accounts</name>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Lösenordet måste ha minst 8 tecken.</translation>
+    </message>
+    <message>
+        <source>Account names may only use letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (2–64 characters).</source>
+        <translation>Kontonamn får bara innehålla bokstäverna a–z, siffror, &apos;.&apos;, &apos;_&apos; och &apos;-&apos; (2–64 tecken).</translation>
+    </message>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation>Ett konto måste ha minst en roll.</translation>
+    </message>
+    <message>
+        <source>An account named %1 already exists.</source>
+        <translation>Det finns redan ett konto med namnet %1.</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>Det finns inget konto med namnet %1.</translation>
+    </message>
+    <message>
+        <source>The last administratör cannot lose that role.</source>
+        <translation>Den sista administratören kan inte förlora den rollen.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Du kan inte inaktivera ditt eget konto.</translation>
+    </message>
+    <message>
+        <source>The last administratör cannot be deactivated.</source>
+        <translation>Den sista administratören kan inte inaktiveras.</translation>
+    </message>
+    <message>
+        <source>There is no active account named %1.</source>
+        <translation>Det finns inget aktivt konto med namnet %1.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written.</source>
+        <translation>Granskningsloggen kunde inte skrivas.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::ArendeService</name>
+    <message>
+        <source>No such ärende, or it is not yours.</source>
+        <translation>Ärendet finns inte, eller så är det inte ditt.</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>Det finns inget konto med namnet %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active account with the handläggare role.</source>
+        <translation>%1 är inte ett aktivt konto med rollen handläggare.</translation>
+    </message>
+    <message>
+        <source>Your role gives access to aggregated statistics only, not to individual ärenden.</source>
+        <translation>Din roll ger bara tillgång till sammanställd statistik, inte till enskilda ärenden.</translation>
+    </message>
+    <message>
+        <source>You can only save ärenden of your own; moving ärenden is for an administratör.</source>
+        <translation>Du kan bara spara dina egna ärenden; att flytta ärenden är en uppgift för en administratör.</translation>
+    </message>
+    <message>
+        <source>There is no ärende with id %1; nothing was moved.</source>
+        <translation>Det finns inget ärende med id %1; ingenting har flyttats.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored about this person.</source>
+        <translation>Ingenting finns lagrat om den här personen.</translation>
+    </message>
+    <message>
+        <source>You may only import your own ärenden.</source>
+        <translation>Du får bara importera dina egna ärenden.</translation>
+    </message>
+    <message>
+        <source>This arende_id is already used by an ärende you do not have access to.</source>
+        <translation>Detta arende_id används redan av ett ärende som du inte har behörighet till.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::Session</name>
     <message>
         <source>There is no account with this name.</source>
         <translation>Det finns inget konto med det här namnet.</translation>
@@ -1210,92 +511,10 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
-    <name>Settings</name>
+    <name>folja::access::Settings</name>
     <message>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 måste vara mellan %2 och %3.</translation>
-    </message>
-</context>
-<context>
-    <name>SignInWidget</name>
-    <message>
-        <source>Följa</source>
-        <translation>Följa</translation>
-    </message>
-    <message>
-        <source>Systematic follow-up in social services</source>
-        <translation>Systematisk uppföljning i socialtjänsten</translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation>Databasfil</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Bläddra…</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Användarnamn</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Lösenord</translation>
-    </message>
-    <message>
-        <source>Sign-in error</source>
-        <translation>Inloggningsfel</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Logga in</translation>
-    </message>
-    <message>
-        <source>New database…</source>
-        <translation>Ny databas…</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Databas:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Användarnamn:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Lösenord:</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Loggar in…</translation>
-    </message>
-    <message>
-        <source>Open Följa database</source>
-        <translation>Öppna Följa-databas</translation>
-    </message>
-    <message>
-        <source>Följa databases (*.folja);;All files (*)</source>
-        <translation>Följa-databaser (*.folja);;Alla filer (*)</translation>
-    </message>
-</context>
-<context>
-    <name>UppfoljningEditor</name>
-    <message>
-        <source>Follow-up %1</source>
-        <translation>Uppföljning %1</translation>
-    </message>
-    <message>
-        <source>Remove follow-up</source>
-        <translation>Ta bort uppföljning</translation>
-    </message>
-    <message>
-        <source>Remove follow-up %1 of insats %2</source>
-        <translation>Ta bort uppföljning %1 för insats %2</translation>
-    </message>
-    <message>
-        <source>The user&apos;s own answers (B1a–B5)</source>
-        <translation>Brukarens egna svar (B1a–B5)</translation>
     </message>
 </context>
 <context>
@@ -1853,287 +1072,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
-    <name>folja::store::Database</name>
-    <message>
-        <source>The user name or the password is wrong.</source>
-        <translation>Användarnamnet eller lösenordet är fel.</translation>
-    </message>
-    <message>
-        <source>The recovery code is wrong.</source>
-        <translation>Återställningskoden är fel.</translation>
-    </message>
-    <message>
-        <source>The file is not a Följa database.</source>
-        <translation>Filen är inte en Följa-databas.</translation>
-    </message>
-    <message>
-        <source>The key file (.keys) that belongs to the database is missing. Place it next to the database file and try again.</source>
-        <translation>Nyckelfilen (.keys) som hör till databasen saknas. Lägg den bredvid databasfilen och försök igen.</translation>
-    </message>
-    <message>
-        <source>The key file (.keys) next to the database belongs to a different database.</source>
-        <translation>Nyckelfilen (.keys) bredvid databasen hör till en annan databas.</translation>
-    </message>
-    <message>
-        <source>The key file (.keys) of the database is damaged. Restore it from a backup.</source>
-        <translation>Databasens nyckelfil (.keys) är skadad. Återställ den från en säkerhetskopia.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged. Do not overwrite it: restore a backup and contact support.</source>
-        <translation>Databasfilen är skadad. Skriv inte över den: återställ en säkerhetskopia och kontakta supporten.</translation>
-    </message>
-    <message>
-        <source>The database is already open in another Följa window or on another computer.</source>
-        <translation>Databasen är redan öppen i ett annat Följa-fönster eller på en annan dator.</translation>
-    </message>
-    <message>
-        <source>The database cannot be changed: the file or its folder is read-only.</source>
-        <translation>Databasen kan inte ändras: filen eller dess mapp är skrivskyddad.</translation>
-    </message>
-    <message>
-        <source>The disk is full. The change was not saved; free some space and try again.</source>
-        <translation>Disken är full. Ändringen sparades inte; frigör utrymme och försök igen.</translation>
-    </message>
-    <message>
-        <source>The database file could not be read or written.</source>
-        <translation>Databasfilen kunde inte läsas eller skrivas.</translation>
-    </message>
-    <message>
-        <source>An internal database error occurred.</source>
-        <translation>Ett internt databasfel inträffade.</translation>
-    </message>
-    <message>
-        <source>The database file does not exist.</source>
-        <translation>Databasfilen finns inte.</translation>
-    </message>
-    <message>
-        <source>A file with that name already exists. Choose another name.</source>
-        <translation>Det finns redan en fil med det namnet. Välj ett annat namn.</translation>
-    </message>
-    <message>
-        <source>The database was created by a newer version of Följa. Update Följa to open it.</source>
-        <translation>Databasen har skapats av en nyare version av Följa. Uppdatera Följa för att öppna den.</translation>
-    </message>
-    <message>
-        <source>Encryption support (SQLCipher) is missing; the database was not opened.</source>
-        <translation>Stöd för kryptering (SQLCipher) saknas; databasen öppnades inte.</translation>
-    </message>
-    <message>
-        <source>The change conflicts with existing data.</source>
-        <translation>Ändringen står i konflikt med befintliga uppgifter.</translation>
-    </message>
-    <message>
-        <source>The user already has a password.</source>
-        <translation>Användaren har redan ett lösenord.</translation>
-    </message>
-    <message>
-        <source>The user has no password for this database.</source>
-        <translation>Användaren har inget lösenord för den här databasen.</translation>
-    </message>
-    <message>
-        <source>The last password of the database cannot be removed.</source>
-        <translation>Databasens sista lösenord kan inte tas bort.</translation>
-    </message>
-    <message>
-        <source>A required value is missing or invalid.</source>
-        <translation>Ett obligatoriskt värde saknas eller är ogiltigt.</translation>
-    </message>
-    <message>
-        <source>The database is busy. Try again in a moment.</source>
-        <translation>Databasen är upptagen. Försök igen om en stund.</translation>
-    </message>
-    <message>
-        <source>The chosen file is not a complete Följa backup (the database file and its .keys file are both needed).</source>
-        <translation>Den valda filen är inte en fullständig säkerhetskopia av Följa (både databasfilen och dess .keys-fil behövs).</translation>
-    </message>
-    <message>
-        <source>The requested record does not exist.</source>
-        <translation>Den begärda posten finns inte.</translation>
-    </message>
-</context>
-<context>
-    <name>folja::ui::ArendeDialog</name>
-    <message>
-        <source>Case</source>
-        <translation>Ärende</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Osparade ändringar</translation>
-    </message>
-    <message>
-        <source>The case has unsaved changes. Discard them?</source>
-        <translation>Ärendet har ändringar som inte har sparats. Vill du ignorera dem?</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Följa – systematic follow-up in social services</source>
-        <translation>Följa – systematisk uppföljning i socialtjänsten</translation>
-    </message>
-    <message>
-        <source>Use a demo database, created on first start.</source>
-        <translation>Använd en demodatabas som skapas vid första starten.</translation>
-    </message>
-    <message>
-        <source>Preselect a database.</source>
-        <translation>Förvälj en databas.</translation>
-    </message>
-    <message>
-        <source>Save a picture of the window and quit.</source>
-        <translation>Spara en bild av fönstret och avsluta.</translation>
-    </message>
-    <message>
-        <source>Wait before the picture (ms).</source>
-        <translation>Vänta innan bilden tas (ms).</translation>
-    </message>
-    <message>
-        <source>Sign in as this user with the password in FOLJA_PASSWORD.</source>
-        <translation>Logga in som den här användaren med lösenordet i FOLJA_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>Följa</source>
-        <translation>Följa</translation>
-    </message>
-    <message>
-        <source>The demo database could not be created: %1</source>
-        <translation>Demodatabasen kunde inte skapas: %1</translation>
-    </message>
-    <message>
-        <source>Demo database with synthetic data only. Users: demo1, demo2, … (handläggare), analys (analytiker), admin (administratör). Password for all: %1</source>
-        <translation>Demodatabas med enbart syntetiska uppgifter. Användare: demo1, demo2, … (handläggare), analys (analytiker), admin (administratör). Lösenord för alla: %1</translation>
-    </message>
-    <message>
-        <source>After signing in, open the case with this number.</source>
-        <translation>Öppna ärendet med det här numret efter inloggningen.</translation>
-    </message>
-</context>
-<context>
-    <name>folja::access::Accounts</name>
-    <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>Lösenordet måste ha minst 8 tecken.</translation>
-    </message>
-    <message>
-        <source>Account names may only use letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (2–64 characters).</source>
-        <translation>Kontonamn får bara innehålla bokstäverna a–z, siffror, &apos;.&apos;, &apos;_&apos; och &apos;-&apos; (2–64 tecken).</translation>
-    </message>
-    <message>
-        <source>An account needs at least one role.</source>
-        <translation>Ett konto måste ha minst en roll.</translation>
-    </message>
-    <message>
-        <source>An account named %1 already exists.</source>
-        <translation>Det finns redan ett konto med namnet %1.</translation>
-    </message>
-    <message>
-        <source>There is no account named %1.</source>
-        <translation>Det finns inget konto med namnet %1.</translation>
-    </message>
-    <message>
-        <source>The last administratör cannot lose that role.</source>
-        <translation>Den sista administratören kan inte förlora den rollen.</translation>
-    </message>
-    <message>
-        <source>You cannot deactivate your own account.</source>
-        <translation>Du kan inte inaktivera ditt eget konto.</translation>
-    </message>
-    <message>
-        <source>The last administratör cannot be deactivated.</source>
-        <translation>Den sista administratören kan inte inaktiveras.</translation>
-    </message>
-    <message>
-        <source>There is no active account named %1.</source>
-        <translation>Det finns inget aktivt konto med namnet %1.</translation>
-    </message>
-    <message>
-        <source>The audit log could not be written.</source>
-        <translation>Granskningsloggen kunde inte skrivas.</translation>
-    </message>
-</context>
-<context>
-    <name>folja::access::ArendeService</name>
-    <message>
-        <source>No such ärende, or it is not yours.</source>
-        <translation>Ärendet finns inte, eller så är det inte ditt.</translation>
-    </message>
-    <message>
-        <source>There is no account named %1.</source>
-        <translation>Det finns inget konto med namnet %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not an active account with the handläggare role.</source>
-        <translation>%1 är inte ett aktivt konto med rollen handläggare.</translation>
-    </message>
-    <message>
-        <source>Your role gives access to aggregated statistics only, not to individual ärenden.</source>
-        <translation>Din roll ger bara tillgång till sammanställd statistik, inte till enskilda ärenden.</translation>
-    </message>
-    <message>
-        <source>You can only save ärenden of your own; moving ärenden is for an administratör.</source>
-        <translation>Du kan bara spara dina egna ärenden; att flytta ärenden är en uppgift för en administratör.</translation>
-    </message>
-    <message>
-        <source>There is no ärende with id %1; nothing was moved.</source>
-        <translation>Det finns inget ärende med id %1; ingenting har flyttats.</translation>
-    </message>
-    <message>
-        <source>Nothing is stored about this person.</source>
-        <translation>Ingenting finns lagrat om den här personen.</translation>
-    </message>
-    <message>
-        <source>You may only import your own ärenden.</source>
-        <translation>Du får bara importera dina egna ärenden.</translation>
-    </message>
-    <message>
-        <source>This arende_id is already used by an ärende you do not have access to.</source>
-        <translation>Detta arende_id används redan av ett ärende som du inte har behörighet till.</translation>
-    </message>
-</context>
-<context>
-    <name>folja::access::Session</name>
-    <message>
-        <source>There is no account with this name.</source>
-        <translation>Det finns inget konto med det här namnet.</translation>
-    </message>
-    <message>
-        <source>This account has been deactivated.</source>
-        <translation>Kontot har inaktiverats.</translation>
-    </message>
-    <message>
-        <source>The audit log could not be written.</source>
-        <translation>Granskningsloggen kunde inte skrivas.</translation>
-    </message>
-    <message>
-        <source>The session is locked; sign in again to continue.</source>
-        <translation>Sessionen är låst; logga in igen för att fortsätta.</translation>
-    </message>
-    <message>
-        <source>handläggare</source>
-        <translation>handläggare</translation>
-    </message>
-    <message>
-        <source>analytiker</source>
-        <translation>analytiker</translation>
-    </message>
-    <message>
-        <source>administratör</source>
-        <translation>administratör</translation>
-    </message>
-    <message>
-        <source>This requires the %1 role.</source>
-        <translation>Detta kräver rollen %1.</translation>
-    </message>
-</context>
-<context>
-    <name>folja::access::Settings</name>
-    <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation>%1 måste vara mellan %2 och %3.</translation>
-    </message>
-</context>
-<context>
     <name>folja::io::AnalysisData</name>
     <message>
         <source>Analysis requires the handläggare, analytiker or administratör role.</source>
@@ -2302,7 +1240,106 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
-    <name>QDialog</name>
+    <name>folja::store::Database</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Användarnamnet eller lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong.</source>
+        <translation>Återställningskoden är fel.</translation>
+    </message>
+    <message>
+        <source>The file is not a Följa database.</source>
+        <translation>Filen är inte en Följa-databas.</translation>
+    </message>
+    <message>
+        <source>The key file (.keys) that belongs to the database is missing. Place it next to the database file and try again.</source>
+        <translation>Nyckelfilen (.keys) som hör till databasen saknas. Lägg den bredvid databasfilen och försök igen.</translation>
+    </message>
+    <message>
+        <source>The key file (.keys) next to the database belongs to a different database.</source>
+        <translation>Nyckelfilen (.keys) bredvid databasen hör till en annan databas.</translation>
+    </message>
+    <message>
+        <source>The key file (.keys) of the database is damaged. Restore it from a backup.</source>
+        <translation>Databasens nyckelfil (.keys) är skadad. Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Do not overwrite it: restore a backup and contact support.</source>
+        <translation>Databasfilen är skadad. Skriv inte över den: återställ en säkerhetskopia och kontakta supporten.</translation>
+    </message>
+    <message>
+        <source>The database is already open in another Följa window or on another computer.</source>
+        <translation>Databasen är redan öppen i ett annat Följa-fönster eller på en annan dator.</translation>
+    </message>
+    <message>
+        <source>The database cannot be changed: the file or its folder is read-only.</source>
+        <translation>Databasen kan inte ändras: filen eller dess mapp är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The disk is full. The change was not saved; free some space and try again.</source>
+        <translation>Disken är full. Ändringen sparades inte; frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written.</source>
+        <translation>Databasfilen kunde inte läsas eller skrivas.</translation>
+    </message>
+    <message>
+        <source>An internal database error occurred.</source>
+        <translation>Ett internt databasfel inträffade.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>Databasfilen finns inte.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists. Choose another name.</source>
+        <translation>Det finns redan en fil med det namnet. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The database was created by a newer version of Följa. Update Följa to open it.</source>
+        <translation>Databasen har skapats av en nyare version av Följa. Uppdatera Följa för att öppna den.</translation>
+    </message>
+    <message>
+        <source>Encryption support (SQLCipher) is missing; the database was not opened.</source>
+        <translation>Stöd för kryptering (SQLCipher) saknas; databasen öppnades inte.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with existing data.</source>
+        <translation>Ändringen står i konflikt med befintliga uppgifter.</translation>
+    </message>
+    <message>
+        <source>The user already has a password.</source>
+        <translation>Användaren har redan ett lösenord.</translation>
+    </message>
+    <message>
+        <source>The user has no password for this database.</source>
+        <translation>Användaren har inget lösenord för den här databasen.</translation>
+    </message>
+    <message>
+        <source>The last password of the database cannot be removed.</source>
+        <translation>Databasens sista lösenord kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>A required value is missing or invalid.</source>
+        <translation>Ett obligatoriskt värde saknas eller är ogiltigt.</translation>
+    </message>
+    <message>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation>Databasen är upptagen. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The chosen file is not a complete Följa backup (the database file and its .keys file are both needed).</source>
+        <translation>Den valda filen är inte en fullständig säkerhetskopia av Följa (både databasfilen och dess .keys-fil behövs).</translation>
+    </message>
+    <message>
+        <source>The requested record does not exist.</source>
+        <translation>Den begärda posten finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ArendeDialog</name>
     <message>
         <source>Case</source>
         <translation>Ärende</translation>
@@ -2318,10 +1355,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
 </context>
 <context>
     <name>folja::ui::ArendeForm</name>
-    <message>
-        <source>Process steps</source>
-        <translation>Processteg</translation>
-    </message>
     <message>
         <source>Person and target group</source>
         <translation>Person och målgrupp</translation>
@@ -2427,24 +1460,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>Ready to save.</source>
         <translation>Klart att spara.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n fel</numerusform>
-            <numerusform>%n fel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to fill in or check</source>
-        <translation>
-            <numerusform>%n att fylla i eller kontrollera</numerusform>
-            <numerusform>%n att fylla i eller kontrollera</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n error(s) must be corrected first.</source>
@@ -2911,6 +1926,31 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
+    <name>folja::ui::form::StepList</name>
+    <message>
+        <source>Process steps</source>
+        <translation>Processteg</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fel</numerusform>
+            <numerusform>%n fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fill in or check</source>
+        <translation>
+            <numerusform>%n att fylla i eller kontrollera</numerusform>
+            <numerusform>%n att fylla i eller kontrollera</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::form::UppfoljningEditor</name>
     <message>
         <source>Follow-up %1</source>
@@ -2927,6 +1967,49 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>The user&apos;s own answers (B1a–B5)</source>
         <translation>Brukarens egna svar (B1a–B5)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Följa – systematic follow-up in social services</source>
+        <translation>Följa – systematisk uppföljning i socialtjänsten</translation>
+    </message>
+    <message>
+        <source>Use a demo database, created on first start.</source>
+        <translation>Använd en demodatabas som skapas vid första starten.</translation>
+    </message>
+    <message>
+        <source>Preselect a database.</source>
+        <translation>Förvälj en databas.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation>Spara en bild av fönstret och avsluta.</translation>
+    </message>
+    <message>
+        <source>Wait before the picture (ms).</source>
+        <translation>Vänta innan bilden tas (ms).</translation>
+    </message>
+    <message>
+        <source>Sign in as this user with the password in FOLJA_PASSWORD.</source>
+        <translation>Logga in som den här användaren med lösenordet i FOLJA_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Följa</source>
+        <translation>Följa</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation>Demodatabasen kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>Demo database with synthetic data only. Users: demo1, demo2, … (handläggare), analys (analytiker), admin (administratör). Password for all: %1</source>
+        <translation>Demodatabas med enbart syntetiska uppgifter. Användare: demo1, demo2, … (handläggare), analys (analytiker), admin (administratör). Lösenord för alla: %1</translation>
+    </message>
+    <message>
+        <source>After signing in, open the case with this number.</source>
+        <translation>Öppna ärendet med det här numret efter inloggningen.</translation>
     </message>
 </context>
 </TS>

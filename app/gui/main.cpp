@@ -35,26 +35,29 @@ int main(int argc, char* argv[])
     folja::i18n::install(app, folja::i18n::chooseLanguage());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Följa – systematic follow-up in social services"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Följa – systematic follow-up in social services"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QCoreApplication::translate("main", "Use a demo database, created on first start."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Preselect a database."),
-                                      QStringLiteral("file"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QCoreApplication::translate("main", "Use a demo database, created on first start."),
+        QStringLiteral("file"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QCoreApplication::translate("main", "Preselect a database."), QStringLiteral("file"));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save a picture of the window and quit."),
                                         QStringLiteral("png"));
     const QCommandLineOption delayOption(QStringLiteral("screenshot-delay"),
                                          QCoreApplication::translate("main", "Wait before the picture (ms)."),
                                          QStringLiteral("ms"), QStringLiteral("500"));
-    const QCommandLineOption userOption(QStringLiteral("user"),
-                                        QCoreApplication::translate("main", "Sign in as this user with the password in FOLJA_PASSWORD."),
-                                        QStringLiteral("name"));
-    const QCommandLineOption openOption(QStringLiteral("open-case"),
-                                        QCoreApplication::translate("main", "After signing in, open the case with this number."),
-                                        QStringLiteral("number"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QCoreApplication::translate("main", "Sign in as this user with the password in FOLJA_PASSWORD."),
+        QStringLiteral("name"));
+    const QCommandLineOption openOption(
+        QStringLiteral("open-case"),
+        QCoreApplication::translate("main", "After signing in, open the case with this number."),
+        QStringLiteral("number"));
     parser.addOptions({demoOption, dbOption, shotOption, delayOption, userOption, openOption});
     parser.process(app);
 
@@ -93,8 +96,8 @@ int main(int argc, char* argv[])
         const QString password = qEnvironmentVariable("FOLJA_PASSWORD");
         const QString path = window.signInWidget()->databasePath();
         window.signInWidget()->setUserName(parser.value(userOption));
-        if (!password.isEmpty() && !path.isEmpty() && window.signIn(path, parser.value(userOption), password)
-            && parser.isSet(openOption)) {
+        if (!password.isEmpty() && !path.isEmpty() && window.signIn(path, parser.value(userOption), password) &&
+            parser.isSet(openOption)) {
             const QString number = parser.value(openOption);
             QTimer::singleShot(0, &window, [&window, number] {
                 if (auto* workspace = window.findChild<folja::ui::ArendeWorkspace*>())

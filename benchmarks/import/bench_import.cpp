@@ -33,22 +33,22 @@ void writeCsv(const QString& path, int arenden)
     const char* insatser[] = {"YAD.15.ZZ", "YAD.20.15", "YAD.20.25", "YAD.30.15", "YAD.40.11"};
     for (int i = 0; i < arenden; ++i) {
         const int person = i % 40000;
-        const QByteArray pnr = identity::PersonId::compose(QDate(1940, 1, 1).addDays(person % 25000), 100 + person % 800)
-                                   .toLatin1();
+        const QByteArray pnr =
+            identity::PersonId::compose(QDate(1940, 1, 1).addDays(person % 25000), 100 + person % 800).toLatin1();
         const QByteArray id = "B-" + QByteArray::number(i);
         const QByteArray owner = "hl" + QByteArray::number(i % 20);
         const QDate akt = QDate(2022, 1, 1).addDays(i % 700);
-        const QByteArray common = id + ';' + pnr + ";VUX;" + owner + ';' + akt.toString(Qt::ISODate).toLatin1()
-                                  + ";Ansökan;Egen psykisk ohälsa|ORSAK.EGET_SKADLIGT_BRUK;TIDKONTAKT.NEJ;"
-                                    "URSPRUNG.SVERIGE;ORSAK.EGET_SKADLIGT_BRUK;";
+        const QByteArray common = id + ';' + pnr + ";VUX;" + owner + ';' + akt.toString(Qt::ISODate).toLatin1() +
+                                  ";Ansökan;Egen psykisk ohälsa|ORSAK.EGET_SKADLIGT_BRUK;TIDKONTAKT.NEJ;"
+                                  "URSPRUNG.SVERIGE;ORSAK.EGET_SKADLIGT_BRUK;";
         for (int k = 0; k < 2; ++k) {
             const QDate beslut = akt.addDays(10 + k);
-            out += common + beslut.toString(Qt::ISODate).toLatin1() + ';' + insatser[(i + k) % 5] + ';'
-                   + beslut.addDays(5).toString(Qt::ISODate).toLatin1() + ';'
-                   + beslut.addDays(90).toString(Qt::ISODate).toLatin1() + ";SIP.JA;Ingen förändring;"
-                   + (k == 0 ? QByteArray(beslut.addDays(120).toString(Qt::ISODate).toLatin1() + ";AVSLUT.MAL_UPPNATT")
-                          : QByteArray(";"))
-                   + "\r\n";
+            out += common + beslut.toString(Qt::ISODate).toLatin1() + ';' + insatser[(i + k) % 5] + ';' +
+                   beslut.addDays(5).toString(Qt::ISODate).toLatin1() + ';' +
+                   beslut.addDays(90).toString(Qt::ISODate).toLatin1() + ";SIP.JA;Ingen förändring;" +
+                   (k == 0 ? QByteArray(beslut.addDays(120).toString(Qt::ISODate).toLatin1() + ";AVSLUT.MAL_UPPNATT")
+                           : QByteArray(";")) +
+                   "\r\n";
         }
         if (out.size() > (1 << 20)) {
             f.write(out);
@@ -74,12 +74,14 @@ int main(int argc, char* argv[])
     const QString csv = dir.filePath(QStringLiteral("bench.csv"));
     const QString dbPath = dir.filePath(QStringLiteral("bench.db"));
     // BENCH_ARENDEN lets a developer profile a smaller run; the reported ratio is for 50,000.
-    const int arenden = qEnvironmentVariableIsSet("BENCH_ARENDEN") ? qEnvironmentVariableIntValue("BENCH_ARENDEN") : 50000;
+    const int arenden =
+        qEnvironmentVariableIsSet("BENCH_ARENDEN") ? qEnvironmentVariableIntValue("BENCH_ARENDEN") : 50000;
     writeCsv(csv, arenden);
 
     access::SessionOptions so;
     so.kdf = store::KdfParams::fastForTests(); // key-slot strength is not what is measured
-    auto created = access::Session::createDatabase(dbPath, QStringLiteral("admin"), QStringLiteral("bench-password"), so);
+    auto created =
+        access::Session::createDatabase(dbPath, QStringLiteral("admin"), QStringLiteral("bench-password"), so);
     if (!created) {
         out << "create failed: " << created.error().message << '\n';
         return 1;
@@ -88,7 +90,8 @@ int main(int argc, char* argv[])
     {
         access::Accounts accounts(session);
         for (int i = 0; i < 20; ++i) {
-            if (!accounts.add(QStringLiteral("hl%1").arg(i), {}, access::Role::Handlaggare, QStringLiteral("hl-password"))) {
+            if (!accounts.add(QStringLiteral("hl%1").arg(i), {}, access::Role::Handlaggare,
+                              QStringLiteral("hl-password"))) {
                 out << "account failed\n";
                 return 1;
             }
@@ -145,8 +148,8 @@ int main(int argc, char* argv[])
 
     out << "rows: " << result->rows << ", arenden: " << result->arenden << ", insatser: " << result->insatser << '\n';
     out << "validate + dry run: " << QString::number(drySeconds, 'f', 2) << " s\n";
-    out << "import (new database): " << QString::number(seconds, 'f', 2) << " s wall, "
-        << QString::number(cpu, 'f', 2) << " s CPU\n";
+    out << "import (new database): " << QString::number(seconds, 'f', 2) << " s wall, " << QString::number(cpu, 'f', 2)
+        << " s CPU\n";
     out << "import again (unchanged): " << QString::number(againSeconds, 'f', 2) << " s\n";
     out << "RATIO import_100k_rows_budget " << QString::number(10.0 / seconds, 'f', 3) << '\n';
     return 0;

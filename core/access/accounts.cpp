@@ -31,8 +31,8 @@ Result<std::optional<Row>> findAccount(Connection& conn, const QString& name)
         return row.error();
     if (!*row)
         return std::optional<Row>();
-    return std::optional<Row>(Row{st->columnInt64(0), st->columnText(1), rolesFromBits(int(st->columnInt64(2))),
-                                  st->columnInt64(3) != 0});
+    return std::optional<Row>(
+        Row{st->columnInt64(0), st->columnText(1), rolesFromBits(int(st->columnInt64(2))), st->columnInt64(3) != 0});
 }
 
 } // namespace
@@ -100,8 +100,8 @@ Result<int> Accounts::activeAdministratorsOtherThan(const QString& name)
     auto db = m_session.database();
     if (!db)
         return db.error();
-    auto st = (*db)->connection().prepare(
-        "SELECT count(*) FROM accounts WHERE active = 1 AND (roles & 4) = 4 AND name <> ?");
+    auto st =
+        (*db)->connection().prepare("SELECT count(*) FROM accounts WHERE active = 1 AND (roles & 4) = 4 AND name <> ?");
     if (!st)
         return st.error();
     st->bind(1, name);
@@ -192,11 +192,11 @@ Result<void> Accounts::setRoles(const QString& name, Roles roles)
     update->bind(1, rolesToBits(roles)).bind(2, (*existing)->id);
     if (auto done = update->run(); !done)
         return done.error();
-    const QString details = QStringLiteral("%1 -> %2")
-                                .arg(roleNames((*existing)->roles).join(QLatin1Char(',')),
-                                     roleNames(roles).join(QLatin1Char(',')));
-    if (auto logged = m_session.audit(QStringLiteral("account.roles"), QStringLiteral("account"), (*existing)->name,
-                                      details);
+    const QString details =
+        QStringLiteral("%1 -> %2")
+            .arg(roleNames((*existing)->roles).join(QLatin1Char(',')), roleNames(roles).join(QLatin1Char(',')));
+    if (auto logged =
+            m_session.audit(QStringLiteral("account.roles"), QStringLiteral("account"), (*existing)->name, details);
         !logged)
         return logged.error();
     if (auto committed = tx->commit(); !committed)
@@ -237,8 +237,8 @@ Result<void> Accounts::deactivate(const QString& name)
     update->bind(1, (*existing)->id);
     if (auto done = update->run(); !done)
         return done.error();
-    if (auto logged = m_session.audit(QStringLiteral("account.deactivate"), QStringLiteral("account"),
-                                      (*existing)->name);
+    if (auto logged =
+            m_session.audit(QStringLiteral("account.deactivate"), QStringLiteral("account"), (*existing)->name);
         !logged)
         return logged.error();
     if (auto committed = tx->commit(); !committed)
@@ -268,8 +268,8 @@ Result<void> Accounts::resetPassword(const QString& name, const QString& newPass
     auto tx = Transaction::begin(conn);
     if (!tx)
         return tx.error();
-    if (auto logged = m_session.audit(QStringLiteral("account.reset_password"), QStringLiteral("account"),
-                                      (*existing)->name);
+    if (auto logged =
+            m_session.audit(QStringLiteral("account.reset_password"), QStringLiteral("account"), (*existing)->name);
         !logged)
         return logged.error();
     if (auto reset = (*db)->resetPassword((*existing)->name, newPassword); !reset)

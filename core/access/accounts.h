@@ -30,21 +30,23 @@ class Accounts
     Q_DECLARE_TR_FUNCTIONS(folja::access::Accounts)
 
 public:
-    explicit Accounts(Session& session) : m_session(session) {}
+    explicit Accounts(Session& session)
+        : m_session(session)
+    {}
 
     // Account names: letters, digits, '.', '_' and '-', 2–64 characters.
     static bool isValidName(const QString& name);
     // At least 8 characters.
     static Result<void> checkPassword(const QString& password);
 
-    Result<QList<Account>> list();                    // administratör
+    Result<QList<Account>> list(); // administratör
     // Names of active accounts holding the handläggare role (for the import and for moving
     // ärenden). Administratör or handläggare.
     Result<QSet<QString>> activeHandlaggare();
 
     Result<void> add(const QString& name, const QString& displayName, Roles roles, const QString& password);
     Result<void> setRoles(const QString& name, Roles roles);
-    Result<void> deactivate(const QString& name);      // also removes the key slot
+    Result<void> deactivate(const QString& name); // also removes the key slot
     Result<void> resetPassword(const QString& name, const QString& newPassword);
     Result<void> changeOwnPassword(const QString& oldPassword, const QString& newPassword);
 

@@ -11,8 +11,8 @@
 #include "store/sqlite.h"
 
 #include <QHash>
-#include <QSet>
 #include <QJsonArray>
+#include <QSet>
 
 namespace folja::access {
 
@@ -371,14 +371,14 @@ Result<int> ArendeService::gallra(QDate today)
         return repo.error();
     Connection& conn = (*db)->connection();
     const QString cutoff = today.addYears(-*years).toString(Qt::ISODate);
-    auto st = conn.prepare(
-        "SELECT a.id FROM arenden a WHERE "
-        " (EXISTS (SELECT 1 FROM insatser i WHERE i.arende_id = a.id) "
-        "  AND NOT EXISTS (SELECT 1 FROM insatser i WHERE i.arende_id = a.id AND i.avslut_datum IS NULL) "
-        "  AND (SELECT max(i.avslut_datum) FROM insatser i WHERE i.arende_id = a.id) < ?1) "
-        " OR (NOT EXISTS (SELECT 1 FROM insatser i WHERE i.arende_id = a.id) "
-        "  AND a.beslut_datum IS NOT NULL AND a.beslut_datum < ?1) "
-        "ORDER BY a.id");
+    auto st =
+        conn.prepare("SELECT a.id FROM arenden a WHERE "
+                     " (EXISTS (SELECT 1 FROM insatser i WHERE i.arende_id = a.id) "
+                     "  AND NOT EXISTS (SELECT 1 FROM insatser i WHERE i.arende_id = a.id AND i.avslut_datum IS NULL) "
+                     "  AND (SELECT max(i.avslut_datum) FROM insatser i WHERE i.arende_id = a.id) < ?1) "
+                     " OR (NOT EXISTS (SELECT 1 FROM insatser i WHERE i.arende_id = a.id) "
+                     "  AND a.beslut_datum IS NOT NULL AND a.beslut_datum < ?1) "
+                     "ORDER BY a.id");
     if (!st)
         return st.error();
     st->bind(1, cutoff);
@@ -403,8 +403,9 @@ Result<int> ArendeService::gallra(QDate today)
         if (auto logged = audit.append(QStringLiteral("arende.gallring"), kArende, idRef(id)); !logged)
             return logged.error();
     }
-    if (auto logged = audit.append(QStringLiteral("gallring.run"), {}, {},
-                                   QStringLiteral("years=%1 cutoff=%2 removed=%3").arg(*years).arg(cutoff).arg(ids.size()));
+    if (auto logged =
+            audit.append(QStringLiteral("gallring.run"), {}, {},
+                         QStringLiteral("years=%1 cutoff=%2 removed=%3").arg(*years).arg(cutoff).arg(ids.size()));
         !logged)
         return logged.error();
     if (auto committed = tx->commit(); !committed)
@@ -475,8 +476,8 @@ Result<int> ArendeService::removePerson(const QString& personIdText)
     del->bind(1, *personId);
     if (auto done = del->run(); !done)
         return done.error();
-    if (auto logged = audit.append(QStringLiteral("person.delete"), kPerson, ref,
-                                   QStringLiteral("arenden=%1").arg(ids.size()));
+    if (auto logged =
+            audit.append(QStringLiteral("person.delete"), kPerson, ref, QStringLiteral("arenden=%1").arg(ids.size()));
         !logged)
         return logged.error();
     if (auto committed = tx->commit(); !committed)
@@ -595,9 +596,12 @@ QJsonObject auditJson(const AuditEntry& e)
 QString idTypeName(domain::PersonIdType t)
 {
     switch (t) {
-    case domain::PersonIdType::Personnummer: return QStringLiteral("personnummer");
-    case domain::PersonIdType::Samordningsnummer: return QStringLiteral("samordningsnummer");
-    case domain::PersonIdType::Reservnummer: return QStringLiteral("reservnummer");
+    case domain::PersonIdType::Personnummer:
+        return QStringLiteral("personnummer");
+    case domain::PersonIdType::Samordningsnummer:
+        return QStringLiteral("samordningsnummer");
+    case domain::PersonIdType::Reservnummer:
+        return QStringLiteral("reservnummer");
     }
     return {};
 }
@@ -722,8 +726,8 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
     const bool admin = isAdmin();
     for (const ImportItem& item : std::as_const(items)) {
         if (!admin && item.arende.owner.compare(m_session.user(), Qt::CaseInsensitive) != 0) {
-            outcome.refusals.append({item.firstRow, item.arende.externalId,
-                                     tr("You may only import your own ärenden.")});
+            outcome.refusals.append(
+                {item.firstRow, item.arende.externalId, tr("You may only import your own ärenden.")});
             continue;
         }
         const auto it = existing.constFind(item.arende.externalId);
@@ -825,14 +829,14 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
             auto id = (*repo)->save(arende);
             if (!id)
                 return id.error();
-            if (auto logged = audit.append(QStringLiteral("arende.import"), kArende, idRef(*id),
-                                           QStringLiteral("created"));
+            if (auto logged =
+                    audit.append(QStringLiteral("arende.import"), kArende, idRef(*id), QStringLiteral("created"));
                 !logged)
                 return logged.error();
             continue;
         }
-        Result<domain::Arende> stored = storedById.contains(it->id) ? Result<domain::Arende>(storedById.take(it->id))
-                                                                    : (*repo)->load(it->id);
+        Result<domain::Arende> stored =
+            storedById.contains(it->id) ? Result<domain::Arende>(storedById.take(it->id)) : (*repo)->load(it->id);
         if (!stored)
             return stored.error();
         domain::Arende merged = mergeImported(*stored, arende);
@@ -849,8 +853,8 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
             continue;
         if (auto id = (*repo)->save(merged); !id)
             return id.error();
-        if (auto logged = audit.append(QStringLiteral("arende.import"), kArende, idRef(merged.id),
-                                       QStringLiteral("updated"));
+        if (auto logged =
+                audit.append(QStringLiteral("arende.import"), kArende, idRef(merged.id), QStringLiteral("updated"));
             !logged)
             return logged.error();
         if (moved) {

@@ -30,9 +30,9 @@ namespace folja::access {
 class Session;
 
 struct ImportItem {
-    domain::Person person;      // personId normalised
-    domain::Arende arende;      // externalId and owner set; ids unset
-    qint64 firstRow = 0;        // for messages
+    domain::Person person; // personId normalised
+    domain::Arende arende; // externalId and owner set; ids unset
+    qint64 firstRow = 0;   // for messages
 };
 
 struct ImportRefusal {
@@ -45,7 +45,7 @@ struct ImportOutcome {
     int created = 0;
     int updated = 0;
     int unchanged = 0;
-    int moved = 0;              // existing ärenden given to another handläggare (administratör only)
+    int moved = 0;                 // existing ärenden given to another handläggare (administratör only)
     QList<ImportRefusal> refusals; // non-empty: nothing was written
 };
 
@@ -54,7 +54,9 @@ class ArendeService
     Q_DECLARE_TR_FUNCTIONS(folja::access::ArendeService)
 
 public:
-    explicit ArendeService(Session& session) : m_session(session) {}
+    explicit ArendeService(Session& session)
+        : m_session(session)
+    {}
 
     Result<QList<store::ArendeSummary>> list();
     Result<qint64> count();
@@ -62,7 +64,7 @@ public:
     // for the list's "missing data" column. Reads the records without auditing each as opened:
     // nothing individual leaves core/, only the counts.
     Result<QHash<domain::Id, int>> missingCounts(const catalog::Catalog& catalog);
-    Result<domain::Arende> get(domain::Id id);           // audited: arende.open
+    Result<domain::Arende> get(domain::Id id); // audited: arende.open
 
     // The person of a visible ärende WITHOUT the personnummer (derived kön, birth date, skydd).
     Result<domain::Person> personOf(domain::Id arendeId);
@@ -71,7 +73,7 @@ public:
     // Inserts (id == kNoId) or updates. A handläggare may only save ärenden they own, and may not
     // give one away (owner must stay theirs); moving is moveArenden().
     Result<domain::Id> save(domain::Arende& arende);
-    Result<void> remove(domain::Id id);                  // own ärende, or any for administratör
+    Result<void> remove(domain::Id id); // own ärende, or any for administratör
 
     // --- administratör --------------------------------------------------------------------------
     Result<int> moveArenden(const QList<domain::Id>& ids, const QString& newOwner);

@@ -18,14 +18,14 @@ namespace folja::access {
 
 struct AuditEntry {
     qint64 seq = 0;
-    QDateTime ts;            // UTC, millisecond precision
-    QString actor;           // account name (or "-" before sign-in)
-    QString action;          // stable verb, e.g. "arende.open"
-    QString objectType;      // "arende", "person", "account", "setting", …
-    QString objectRef;       // internal id or pseudonym prefix: never personal data
-    QString details;         // short, machine-oriented; never personal data
-    QString prevHash;        // lower-case hex
-    QString hash;            // lower-case hex
+    QDateTime ts;       // UTC, millisecond precision
+    QString actor;      // account name (or "-" before sign-in)
+    QString action;     // stable verb, e.g. "arende.open"
+    QString objectType; // "arende", "person", "account", "setting", …
+    QString objectRef;  // internal id or pseudonym prefix: never personal data
+    QString details;    // short, machine-oriented; never personal data
+    QString prevHash;   // lower-case hex
+    QString hash;       // lower-case hex
 };
 
 // Unambiguous byte serialisation: every field is length-prefixed so that no value can run into the

@@ -33,9 +33,10 @@ constexpr char kSelect[] = "SELECT seq, ts, actor, action, object_type, object_r
 } // namespace
 
 AuditAppender::AuditAppender(Connection& conn, const Clock& clock, QString actor)
-    : m_conn(conn), m_clock(clock), m_actor(std::move(actor))
-{
-}
+    : m_conn(conn)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+{}
 
 Result<qint64> AuditAppender::append(const QString& action, const QString& objectType, const QString& objectRef,
                                      const QString& details)

@@ -48,7 +48,9 @@ class AuditLog
     Q_DECLARE_TR_FUNCTIONS(folja::access::AuditLog)
 
 public:
-    explicit AuditLog(Session& session) : m_session(session) {}
+    explicit AuditLog(Session& session)
+        : m_session(session)
+    {}
 
     // Recomputes the whole chain. nullopt = intact; otherwise the first broken seq. Administratör.
     Result<std::optional<qint64>> verify();

@@ -11,9 +11,10 @@ const Clock& Clock::system()
 }
 
 IdleLockPolicy::IdleLockPolicy(const Clock& clock, int minutes)
-    : m_clock(&clock), m_minutes(std::clamp(minutes, kMinMinutes, kMaxMinutes)), m_lastActivity(clock.nowUtc())
-{
-}
+    : m_clock(&clock)
+    , m_minutes(std::clamp(minutes, kMinMinutes, kMaxMinutes))
+    , m_lastActivity(clock.nowUtc())
+{}
 
 void IdleLockPolicy::setMinutes(int minutes)
 {

@@ -19,7 +19,9 @@ public:
 class ManualClock : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start = QDateTime(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC)) : m_now(start) {}
+    explicit ManualClock(QDateTime start = QDateTime(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC))
+        : m_now(start)
+    {}
     QDateTime nowUtc() const override { return m_now; }
     void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }
     void set(QDateTime now) { m_now = now; }

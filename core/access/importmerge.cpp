@@ -8,18 +8,18 @@ namespace {
 
 bool sameUppfoljning(const domain::Uppfoljning& a, const domain::Uppfoljning& b)
 {
-    return a.id == b.id && a.datum == b.datum && a.sip == b.sip && a.maluppfyllelse == b.maluppfyllelse
-           && a.samverkan == b.samverkan && a.parallellaInsatser == b.parallellaInsatser
-           && a.genomforande == b.genomforande && a.b1a == b.b1a && a.b1b == b.b1b && a.b2 == b.b2 && a.b3 == b.b3
-           && a.b4 == b.b4 && a.b5 == b.b5 && a.comments == b.comments;
+    return a.id == b.id && a.datum == b.datum && a.sip == b.sip && a.maluppfyllelse == b.maluppfyllelse &&
+           a.samverkan == b.samverkan && a.parallellaInsatser == b.parallellaInsatser &&
+           a.genomforande == b.genomforande && a.b1a == b.b1a && a.b1b == b.b1b && a.b2 == b.b2 && a.b3 == b.b3 &&
+           a.b4 == b.b4 && a.b5 == b.b5 && a.comments == b.comments;
 }
 
 bool sameInsats(const domain::Insats& a, const domain::Insats& b)
 {
-    if (a.id != b.id || a.ksi != b.ksi || a.catalogVersion != b.catalogVersion || a.beslutDatum != b.beslutDatum
-        || a.verkstallandeDatum != b.verkstallandeDatum || a.avslutDatum != b.avslutDatum
-        || a.avslutsorsak != b.avslutsorsak || a.comments != b.comments
-        || a.uppfoljningar.size() != b.uppfoljningar.size())
+    if (a.id != b.id || a.ksi != b.ksi || a.catalogVersion != b.catalogVersion || a.beslutDatum != b.beslutDatum ||
+        a.verkstallandeDatum != b.verkstallandeDatum || a.avslutDatum != b.avslutDatum ||
+        a.avslutsorsak != b.avslutsorsak || a.comments != b.comments ||
+        a.uppfoljningar.size() != b.uppfoljningar.size())
         return false;
     for (qsizetype i = 0; i < a.uppfoljningar.size(); ++i) {
         if (!sameUppfoljning(a.uppfoljningar[i], b.uppfoljningar[i]))
@@ -81,11 +81,11 @@ domain::Arende mergeImported(const domain::Arende& stored, const domain::Arende&
 
 bool sameArende(const domain::Arende& a, const domain::Arende& b)
 {
-    if (a.id != b.id || a.externalId != b.externalId || a.personRef != b.personRef || a.malgrupp != b.malgrupp
-        || a.enhet != b.enhet || a.owner != b.owner || a.aktualiseringDatum != b.aktualiseringDatum
-        || a.aktualiseringstyp != b.aktualiseringstyp || a.aktualiseringsorsak != b.aktualiseringsorsak
-        || a.tidigareKontakt != b.tidigareKontakt || a.hushallstyp != b.hushallstyp || a.problematik != b.problematik
-        || a.beslutDatum != b.beslutDatum || a.comments != b.comments || a.insatser.size() != b.insatser.size())
+    if (a.id != b.id || a.externalId != b.externalId || a.personRef != b.personRef || a.malgrupp != b.malgrupp ||
+        a.enhet != b.enhet || a.owner != b.owner || a.aktualiseringDatum != b.aktualiseringDatum ||
+        a.aktualiseringstyp != b.aktualiseringstyp || a.aktualiseringsorsak != b.aktualiseringsorsak ||
+        a.tidigareKontakt != b.tidigareKontakt || a.hushallstyp != b.hushallstyp || a.problematik != b.problematik ||
+        a.beslutDatum != b.beslutDatum || a.comments != b.comments || a.insatser.size() != b.insatser.size())
         return false;
     for (qsizetype i = 0; i < a.insatser.size(); ++i) {
         if (!sameInsats(a.insatser[i], b.insatser[i]))
@@ -96,8 +96,8 @@ bool sameArende(const domain::Arende& a, const domain::Arende& b)
 
 bool samePerson(const domain::Person& a, const domain::Person& b)
 {
-    return a.idType == b.idType && a.kon == b.kon && a.birthDate == b.birthDate && a.skyddad == b.skyddad
-           && a.ursprung == b.ursprung;
+    return a.idType == b.idType && a.kon == b.kon && a.birthDate == b.birthDate && a.skyddad == b.skyddad &&
+           a.ursprung == b.ursprung;
 }
 
 } // namespace folja::access

@@ -17,9 +17,12 @@ std::optional<Role> parseRole(QStringView name)
 QString roleName(Role role)
 {
     switch (role) {
-    case Role::Handlaggare: return QStringLiteral("handlaggare");
-    case Role::Analytiker: return QStringLiteral("analytiker");
-    case Role::Administrator: return QStringLiteral("administrator");
+    case Role::Handlaggare:
+        return QStringLiteral("handlaggare");
+    case Role::Analytiker:
+        return QStringLiteral("analytiker");
+    case Role::Administrator:
+        return QStringLiteral("administrator");
     }
     return {};
 }

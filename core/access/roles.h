@@ -26,8 +26,14 @@ std::optional<Role> parseRole(QStringView name);
 QString roleName(Role role);
 QStringList roleNames(Roles roles);
 
-inline int rolesToBits(Roles roles) { return roles.toInt(); }
-inline Roles rolesFromBits(int bits) { return Roles::fromInt(bits & 7); }
+inline int rolesToBits(Roles roles)
+{
+    return roles.toInt();
+}
+inline Roles rolesFromBits(int bits)
+{
+    return Roles::fromInt(bits & 7);
+}
 
 } // namespace folja::access
 

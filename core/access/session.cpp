@@ -64,8 +64,8 @@ Result<void> Session::attach(std::unique_ptr<store::Database> db)
     return {};
 }
 
-Result<Session::Created> Session::createDatabase(const QString& path, const QString& adminUser,
-                                                 const QString& password, const SessionOptions& options)
+Result<Session::Created> Session::createDatabase(const QString& path, const QString& adminUser, const QString& password,
+                                                 const SessionOptions& options)
 {
     store::CreateOptions co;
     co.kdf = options.kdf;
@@ -203,9 +203,15 @@ Result<void> Session::require(Role role) const
         return {};
     QString needed;
     switch (role) {
-    case Role::Handlaggare: needed = tr("handläggare"); break;
-    case Role::Analytiker: needed = tr("analytiker"); break;
-    case Role::Administrator: needed = tr("administratör"); break;
+    case Role::Handlaggare:
+        needed = tr("handläggare");
+        break;
+    case Role::Analytiker:
+        needed = tr("analytiker");
+        break;
+    case Role::Administrator:
+        needed = tr("administratör");
+        break;
     }
     return makeError(ErrorCode::PermissionDenied, tr("This requires the %1 role.").arg(needed));
 }

@@ -26,8 +26,8 @@ class Connection;
 namespace folja::access {
 
 struct SessionOptions {
-    store::KdfParams kdf;            // for key slots created or changed in this session
-    const Clock* clock = nullptr;    // null = the system clock
+    store::KdfParams kdf;         // for key slots created or changed in this session
+    const Clock* clock = nullptr; // null = the system clock
 };
 
 class Session
@@ -37,7 +37,7 @@ class Session
 public:
     struct Created {
         std::unique_ptr<Session> session;
-        QString recoveryCode;        // show once; it opens the database without any password
+        QString recoveryCode; // show once; it opens the database without any password
     };
 
     // A new database with `adminUser` as its first administratör, plus a recovery code.

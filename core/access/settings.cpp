@@ -42,8 +42,8 @@ Result<void> Settings::write(const char* key, int value, int min, int max)
     if (auto done = store::writeSetting(conn, QLatin1String(key), QString::number(value)); !done)
         return done.error();
     const QString details = QStringLiteral("%1 -> %2").arg(old->isNull() ? QStringLiteral("default") : *old).arg(value);
-    if (auto logged = m_session.audit(QStringLiteral("setting.change"), QStringLiteral("setting"), QLatin1String(key),
-                                      details);
+    if (auto logged =
+            m_session.audit(QStringLiteral("setting.change"), QStringLiteral("setting"), QLatin1String(key), details);
         !logged)
         return logged.error();
     return tx->commit();

@@ -23,7 +23,9 @@ public:
     // Ärenden closed more than this many years ago are removed by gallring.
     static constexpr int kGallringDefault = 5, kGallringMin = 1, kGallringMax = 100;
 
-    explicit Settings(Session& session) : m_session(session) {}
+    explicit Settings(Session& session)
+        : m_session(session)
+    {}
 
     Result<int> minCell();
     Result<void> setMinCell(int value);

@@ -11,18 +11,18 @@ namespace folja {
 // What went wrong, as a category callers can branch on. The message is for people (translated,
 // never containing personal data); the code is for programs.
 enum class ErrorCode {
-    InvalidInput,    // a value the user or a file supplied is wrong
-    NotFound,        // the thing asked for does not exist (or is not visible to this user)
-    PermissionDenied,// the signed-in role may not do this
+    InvalidInput,     // a value the user or a file supplied is wrong
+    NotFound,         // the thing asked for does not exist (or is not visible to this user)
+    PermissionDenied, // the signed-in role may not do this
     WrongPassword,
-    NotADatabase,    // the file is not a Följa database
-    Corrupt,         // a Följa database that is damaged
-    Locked,          // another running instance has the file open
-    ReadOnly,        // the location cannot be written
+    NotADatabase, // the file is not a Följa database
+    Corrupt,      // a Följa database that is damaged
+    Locked,       // another running instance has the file open
+    ReadOnly,     // the location cannot be written
     DiskFull,
-    Conflict,        // e.g. a concurrent change, a duplicate key
-    Io,              // other file-system trouble
-    Internal,        // a bug: should never reach a user
+    Conflict, // e.g. a concurrent change, a duplicate key
+    Io,       // other file-system trouble
+    Internal, // a bug: should never reach a user
 };
 
 struct Error {
@@ -36,8 +36,12 @@ template <typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    {}
+    Result(Error error)
+        : m_state(std::move(error))
+    {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -61,7 +65,9 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

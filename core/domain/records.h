@@ -24,20 +24,20 @@ enum class PersonIdType { Personnummer, Samordningsnummer, Reservnummer };
 
 struct Person {
     Id id = kNoId;
-    QString personId;          // normalised 12 digits (or the reservnummer as entered, normalised)
+    QString personId; // normalised 12 digits (or the reservnummer as entered, normalised)
     PersonIdType idType = PersonIdType::Personnummer;
-    QString kon;               // derived: catalogue value code of variable "kon", empty if unknown
-    QDate birthDate;           // derived; null if unknown (e.g. reservnummer without date rule)
-    bool skyddad = false;      // skyddade personuppgifter: masked in lists and exports
-    QString ursprung;          // value code, [0..1]
+    QString kon;          // derived: catalogue value code of variable "kon", empty if unknown
+    QDate birthDate;      // derived; null if unknown (e.g. reservnummer without date rule)
+    bool skyddad = false; // skyddade personuppgifter: masked in lists and exports
+    QString ursprung;     // value code, [0..1]
 };
 
 struct Uppfoljning {
     Id id = kNoId;
     QDate datum;
-    QString sip;               // [0..1]
-    QString maluppfyllelse;    // BBIC or IBIC value code, per the ärende's målgrupp
-    QStringList samverkan;     // SKL 2019, multi
+    QString sip;            // [0..1]
+    QString maluppfyllelse; // BBIC or IBIC value code, per the ärende's målgrupp
+    QStringList samverkan;  // SKL 2019, multi
     QString parallellaInsatser;
     QString genomforande;
     QString b1a, b1b, b2, b3, b4, b5; // brukarfrågor; b2 only when b1a/b1b improved
@@ -46,30 +46,30 @@ struct Uppfoljning {
 
 struct Insats {
     Id id = kNoId;
-    QString ksi;               // KSI code, e.g. "YAC.25.ZZ"
-    QString catalogVersion;    // catalogue version the code was registered against
+    QString ksi;            // KSI code, e.g. "YAC.25.ZZ"
+    QString catalogVersion; // catalogue version the code was registered against
     QDate beslutDatum;
     QDate verkstallandeDatum;
     QDate avslutDatum;
-    QStringList avslutsorsak;  // [1..*] once avslutad
+    QStringList avslutsorsak; // [1..*] once avslutad
     QList<Uppfoljning> uppfoljningar;
     Comments comments;
 };
 
 struct Arende {
     Id id = kNoId;
-    QString externalId;        // the source system's key (CSV arende_id); unique per database
-    Id personRef = kNoId;      // Person::id
-    QString malgrupp;          // "BOU", "VUX", "ALDRE", "FUNK", "EKB"
-    QString enhet;             // the organisational unit (free code chosen at setup)
-    QString owner;             // account name of the responsible handläggare
+    QString externalId;   // the source system's key (CSV arende_id); unique per database
+    Id personRef = kNoId; // Person::id
+    QString malgrupp;     // "BOU", "VUX", "ALDRE", "FUNK", "EKB"
+    QString enhet;        // the organisational unit (free code chosen at setup)
+    QString owner;        // account name of the responsible handläggare
     QDate aktualiseringDatum;
     QString aktualiseringstyp;
     QStringList aktualiseringsorsak;
     QString tidigareKontakt;
-    QString hushallstyp;       // SKL 2019
+    QString hushallstyp; // SKL 2019
     QStringList problematik;
-    QDate beslutDatum;         // beslut om insats eller ej (ärende level); insatser carry their own
+    QDate beslutDatum; // beslut om insats eller ej (ärende level); insatser carry their own
     QList<Insats> insatser;
     Comments comments;
 };

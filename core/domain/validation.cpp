@@ -20,8 +20,8 @@ QString isoDate(QDate date)
     return date.toString(Qt::ISODate);
 }
 
-void addOrderIssue(QList<Issue>& out, const QString& variable, int insats, int uppfoljning, QDate earlier,
-                   QDate later, const char* message, Severity severity = Severity::Fel)
+void addOrderIssue(QList<Issue>& out, const QString& variable, int insats, int uppfoljning, QDate earlier, QDate later,
+                   const char* message, Severity severity = Severity::Fel)
 {
     if (earlier.isValid() && later.isValid() && later < earlier)
         out.append({severity, variable, insats, uppfoljning, tr(message).arg(isoDate(later), isoDate(earlier))});
@@ -70,31 +70,32 @@ QList<Issue> checkDates(const Arende& arende, QDate today)
 {
     QList<Issue> out;
     const QDate akt = arende.aktualiseringDatum;
-    addOrderIssue(out, QStringLiteral("beslut_datum"), -1, -1, akt, arende.beslutDatum,
-                  QT_TRANSLATE_NOOP("folja::domain::Validation",
-                                    "The decision date %1 is before the actualisation date %2."));
+    addOrderIssue(
+        out, QStringLiteral("beslut_datum"), -1, -1, akt, arende.beslutDatum,
+        QT_TRANSLATE_NOOP("folja::domain::Validation", "The decision date %1 is before the actualisation date %2."));
     for (int i = 0; i < arende.insatser.size(); ++i) {
         const Insats& insats = arende.insatser.at(i);
         addOrderIssue(out, QStringLiteral("beslut_datum"), i, -1, akt, insats.beslutDatum,
                       QT_TRANSLATE_NOOP("folja::domain::Validation",
                                         "The decision date %1 is before the actualisation date %2."));
         const QDate beslut = insats.beslutDatum.isValid() ? insats.beslutDatum : arende.beslutDatum;
-        addOrderIssue(out, QStringLiteral("verkstallande_datum"), i, -1, beslut, insats.verkstallandeDatum,
-                      QT_TRANSLATE_NOOP("folja::domain::Validation",
-                                        "The start date %1 is before the decision date %2."));
+        addOrderIssue(
+            out, QStringLiteral("verkstallande_datum"), i, -1, beslut, insats.verkstallandeDatum,
+            QT_TRANSLATE_NOOP("folja::domain::Validation", "The start date %1 is before the decision date %2."));
         const QDate start = insats.verkstallandeDatum.isValid() ? insats.verkstallandeDatum : beslut;
-        addOrderIssue(out, QStringLiteral("avslut_datum"), i, -1, start, insats.avslutDatum,
-                      QT_TRANSLATE_NOOP("folja::domain::Validation",
-                                        "The end date %1 is before the start or decision date %2."));
+        addOrderIssue(
+            out, QStringLiteral("avslut_datum"), i, -1, start, insats.avslutDatum,
+            QT_TRANSLATE_NOOP("folja::domain::Validation", "The end date %1 is before the start or decision date %2."));
         for (int u = 0; u < insats.uppfoljningar.size(); ++u) {
             const QDate datum = insats.uppfoljningar.at(u).datum;
             addOrderIssue(out, QStringLiteral("uppfoljning_datum"), i, u, start, datum,
                           QT_TRANSLATE_NOOP("folja::domain::Validation",
                                             "The follow-up date %1 is before the start or decision date %2."));
-            addOrderIssue(out, QStringLiteral("uppfoljning_datum"), i, u, datum, insats.avslutDatum,
-                          QT_TRANSLATE_NOOP("folja::domain::Validation",
-                                            "The end date %1 is before the follow-up date %2; check that both are right."),
-                          Severity::Varning);
+            addOrderIssue(
+                out, QStringLiteral("uppfoljning_datum"), i, u, datum, insats.avslutDatum,
+                QT_TRANSLATE_NOOP("folja::domain::Validation",
+                                  "The end date %1 is before the follow-up date %2; check that both are right."),
+                Severity::Varning);
         }
     }
 
@@ -142,9 +143,10 @@ struct Checker {
         for (const QString& code : values) {
             const catalog::Value* value = v.value(code);
             if (!value) {
-                out.append({Severity::Fel, v.code, insats, uppfoljning,
-                            tr(QT_TRANSLATE_NOOP("folja::domain::Validation", "%1: the value %2 is not in the catalogue."))
-                                .arg(v.label, code)});
+                out.append(
+                    {Severity::Fel, v.code, insats, uppfoljning,
+                     tr(QT_TRANSLATE_NOOP("folja::domain::Validation", "%1: the value %2 is not in the catalogue."))
+                         .arg(v.label, code)});
             } else if (!value->validFor(malgrupp)) {
                 out.append({Severity::Fel, v.code, insats, uppfoljning,
                             tr(QT_TRANSLATE_NOOP("folja::domain::Validation",
@@ -212,10 +214,10 @@ QList<Issue> checkAnswers(const Arende& arende, const catalog::Catalog& catalog)
         if (const catalog::Variable* v = catalog.variable(QStringLiteral("insats"))) {
             const catalog::Value* value = v->value(insats.ksi);
             if (value && !value->selectable && v->hasChildren(value->code))
-                out.append({Severity::Fel, v->code, i, -1,
-                            tr(QT_TRANSLATE_NOOP("folja::domain::Validation",
-                                                 "Choose one of the sub-categories of \"%1\"."))
-                                .arg(value->label)});
+                out.append(
+                    {Severity::Fel, v->code, i, -1,
+                     tr(QT_TRANSLATE_NOOP("folja::domain::Validation", "Choose one of the sub-categories of \"%1\"."))
+                         .arg(value->label)});
         }
         if (!insats.beslutDatum.isValid() && !arende.beslutDatum.isValid())
             c.date("beslut_datum", QDate(), true, i);
@@ -239,12 +241,14 @@ QList<Issue> checkAnswers(const Arende& arende, const catalog::Catalog& catalog)
             c.single("b5", up.b5, true, i, u);
             if (!up.b2.isEmpty()) {
                 const catalog::Variable* b2 = catalog.variable(QStringLiteral("b2"));
-                const bool improved = b2 && b2->condition
-                    && (b2->condition->values.contains(up.b1a) || b2->condition->values.contains(up.b1b));
+                const bool improved =
+                    b2 && b2->condition &&
+                    (b2->condition->values.contains(up.b1a) || b2->condition->values.contains(up.b1b));
                 if (!improved)
-                    out.append({Severity::Fel, QStringLiteral("b2"), i, u,
-                                tr(QT_TRANSLATE_NOOP("folja::domain::Validation",
-                                                     "B2 is only asked when B1a or B1b says the situation improved."))});
+                    out.append(
+                        {Severity::Fel, QStringLiteral("b2"), i, u,
+                         tr(QT_TRANSLATE_NOOP("folja::domain::Validation",
+                                              "B2 is only asked when B1a or B1b says the situation improved."))});
             }
         }
     }

@@ -17,10 +17,10 @@ enum class Severity { Varning, Fel };
 
 struct Issue {
     Severity severity = Severity::Fel;
-    QString variable;          // catalogue variable code the issue is about
-    int insats = -1;           // index into Arende::insatser, or -1
-    int uppfoljning = -1;      // index into Insats::uppfoljningar, or -1
-    QString message;           // translated; never contains personal data
+    QString variable;     // catalogue variable code the issue is about
+    int insats = -1;      // index into Arende::insatser, or -1
+    int uppfoljning = -1; // index into Insats::uppfoljningar, or -1
+    QString message;      // translated; never contains personal data
 };
 
 // Whether a process step has been reached for a record, so that its required variables count

@@ -40,10 +40,12 @@ enum Col {
 };
 
 constexpr std::array<const char*, ColCount> kColumnNames{
-    "arende_id",   "person_id",           "malgrupp",          "handlaggare",    "aktualisering_datum",
-    "aktualiseringstyp", "aktualiseringsorsak", "tidigare_kontakt", "ursprung", "problematik",
-    "beslut_datum", "insats",             "verkstallande_datum", "uppfoljning_datum", "sip",
-    "maluppfyllelse", "avslut_datum",     "avslutsorsak"};
+    "arende_id",           "person_id",           "malgrupp",
+    "handlaggare",         "aktualisering_datum", "aktualiseringstyp",
+    "aktualiseringsorsak", "tidigare_kontakt",    "ursprung",
+    "problematik",         "beslut_datum",        "insats",
+    "verkstallande_datum", "uppfoljning_datum",   "sip",
+    "maluppfyllelse",      "avslut_datum",        "avslutsorsak"};
 
 QString colName(int c)
 {
@@ -103,9 +105,10 @@ class Parser
 {
 public:
     Parser(const catalog::Catalog& catalog, const ImportOptions& options, ParsedImport& out)
-        : m_catalog(catalog), m_options(options), m_out(out)
-    {
-    }
+        : m_catalog(catalog)
+        , m_options(options)
+        , m_out(out)
+    {}
 
     void run(QIODevice* device);
 
@@ -148,9 +151,10 @@ private:
     int m_fieldCount = 0;
     std::array<const catalog::Variable*, ColCount> m_variables{};
     QHash<QString, const catalog::Value*> m_resolved;
-    QHash<QString, Result<identity::PersonId>> m_persons; // rows repeat the same person_id // variable|mg|text → value (nullptr = unknown)
+    QHash<QString, Result<identity::PersonId>>
+        m_persons; // rows repeat the same person_id // variable|mg|text → value (nullptr = unknown)
     QHash<QString, Group> m_groups;
-    std::list<Row> m_firstRows; // std::list: Group::first must stay valid
+    std::list<Row> m_firstRows;                                  // std::list: Group::first must stay valid
     QHash<QString, std::pair<QString, qint64>> m_personUrsprung; // personId → (ursprung, row)
     QMap<QString, ImportWarning> m_warnings;
 };
@@ -184,7 +188,8 @@ bool Parser::readHeader(const CsvRecord& header)
     for (const QString& required : CanonicalImport::requiredColumns()) {
         const auto c = CanonicalImport::columns().indexOf(required);
         if (m_fieldOf[std::size_t(c)] < 0) {
-            fileError(header.line, required, CanonicalImport::tr("The required column \"%1\" is missing.").arg(required));
+            fileError(header.line, required,
+                      CanonicalImport::tr("The required column \"%1\" is missing.").arg(required));
             ok = false;
         }
     }
@@ -367,9 +372,9 @@ void Parser::readRow(const CsvRecord& record, Row& row)
               CanonicalImport::tr("No active account with the handläggare role has this name."));
         row.valid = false;
     } else if (!m_options.actorIsAdministrator && row.handlaggare != m_options.actor) {
-        error(row, Handlaggare, row.handlaggare,
-              CanonicalImport::tr("You may only import your own ärenden (handlaggare must be %1).")
-                  .arg(m_options.actor));
+        error(
+            row, Handlaggare, row.handlaggare,
+            CanonicalImport::tr("You may only import your own ärenden (handlaggare must be %1).").arg(m_options.actor));
         row.valid = false;
     }
 
@@ -388,7 +393,8 @@ void Parser::readRow(const CsvRecord& record, Row& row)
     if (cell(InsatsCol).isEmpty()) {
         for (int col : {VerkDatum, UppfDatum, Sip, Maluppf, AvslutDatum, AvslutOrsak}) {
             if (!cell(col).isEmpty()) {
-                error(row, col, cell(col), CanonicalImport::tr("This column describes an insats, but insats is empty."));
+                error(row, col, cell(col),
+                      CanonicalImport::tr("This column describes an insats, but insats is empty."));
                 row.valid = false;
             }
         }
@@ -443,13 +449,14 @@ void Parser::group(Row&& row)
         ImportedArende rec;
         rec.firstRow = row.line;
         rec.person.personId = row.person.normalized();
-        rec.person.idType = row.person.type() == identity::IdType::Samordningsnummer ? domain::PersonIdType::Samordningsnummer
-                            : row.person.type() == identity::IdType::Reservnummer   ? domain::PersonIdType::Reservnummer
-                                                                                     : domain::PersonIdType::Personnummer;
+        rec.person.idType = row.person.type() == identity::IdType::Samordningsnummer
+                                ? domain::PersonIdType::Samordningsnummer
+                            : row.person.type() == identity::IdType::Reservnummer ? domain::PersonIdType::Reservnummer
+                                                                                  : domain::PersonIdType::Personnummer;
         rec.person.birthDate = row.person.birthDate();
         rec.person.kon = row.person.kon() == identity::JuridisktKon::FlickaKvinna ? QStringLiteral("KON.FLICKA_KVINNA")
                          : row.person.kon() == identity::JuridisktKon::PojkeMan   ? QStringLiteral("KON.POJKE_MAN")
-                                                                                   : QString();
+                                                                                  : QString();
         rec.person.ursprung = row.codes[Ursprung];
         domain::Arende& a = rec.arende;
         a.externalId = row.arendeId;
@@ -485,8 +492,12 @@ void Parser::group(Row&& row)
             bool same = true;
             QString shown;
             switch (col) {
-            case PersonIdCol: same = first.person.normalized() == row.person.normalized(); break;
-            case MalgruppCol: same = first.malgrupp == row.malgrupp; break;
+            case PersonIdCol:
+                same = first.person.normalized() == row.person.normalized();
+                break;
+            case MalgruppCol:
+                same = first.malgrupp == row.malgrupp;
+                break;
             case Handlaggare:
                 same = first.handlaggare == row.handlaggare;
                 shown = row.handlaggare;
@@ -640,8 +651,8 @@ const QStringList& CanonicalImport::columns()
 
 const QStringList& CanonicalImport::requiredColumns()
 {
-    static const QStringList names{colName(ArendeId), colName(PersonIdCol), colName(MalgruppCol),
-                                   colName(Handlaggare), colName(AktDatum)};
+    static const QStringList names{colName(ArendeId), colName(PersonIdCol), colName(MalgruppCol), colName(Handlaggare),
+                                   colName(AktDatum)};
     return names;
 }
 

@@ -24,42 +24,42 @@ namespace folja::io {
 
 // One error (fel): the import is refused.
 struct ImportIssue {
-    qint64 row = 0;       // file line the record starts on (header = 1); 0 for the whole file
-    QString arendeId;     // the row's arende_id cell, if any
-    QString column;       // empty for problems of the whole file or row
-    QString value;        // the offending cell; "(personnummer)" for person_id; empty if none
-    QString message;      // translated reason
+    qint64 row = 0;   // file line the record starts on (header = 1); 0 for the whole file
+    QString arendeId; // the row's arende_id cell, if any
+    QString column;   // empty for problems of the whole file or row
+    QString value;    // the offending cell; "(personnummer)" for person_id; empty if none
+    QString message;  // translated reason
 };
 
 // Warnings (varning) are grouped by column and kind so that 100,000 rows of bortfall stay
 // readable: the count plus the first rows.
 struct ImportWarning {
-    QString kind;         // stable: "bortfall"
+    QString kind; // stable: "bortfall"
     QString column;
-    QString message;      // translated
+    QString message; // translated
     int count = 0;
-    QList<qint64> rows;   // the first kMaxWarningRows rows
+    QList<qint64> rows; // the first kMaxWarningRows rows
 };
 
 // An ärende as read from the file. The person is carried separately because the file keys persons
 // by person_id while the store keys them by pseudonym.
 struct ImportedArende {
-    domain::Person person;  // personId normalised (12 digits or compact reservnummer), kon, birth date
-    domain::Arende arende;  // owner = the handlaggare cell; personRef unset
+    domain::Person person; // personId normalised (12 digits or compact reservnummer), kon, birth date
+    domain::Arende arende; // owner = the handlaggare cell; personRef unset
     qint64 firstRow = 0;
 };
 
 struct ImportOptions {
-    QString actor;                    // the signed-in account doing the import
+    QString actor; // the signed-in account doing the import
     bool actorIsAdministrator = false;
-    QSet<QString> handlaggare;        // names of active accounts holding the handläggare role
-    QDate referenceDate;              // for Person-ID validation; null = today
+    QSet<QString> handlaggare; // names of active accounts holding the handläggare role
+    QDate referenceDate;       // for Person-ID validation; null = today
 };
 
 struct ParsedImport {
-    int rows = 0;                     // data rows read (header and empty lines not counted)
+    int rows = 0; // data rows read (header and empty lines not counted)
     int insatser = 0;
-    QList<ImportedArende> arenden;    // in order of first appearance
+    QList<ImportedArende> arenden; // in order of first appearance
     QList<ImportIssue> errors;
     QList<ImportWarning> warnings;
 
@@ -73,9 +73,9 @@ class CanonicalImport
 public:
     static constexpr int kMaxWarningRows = 20;
 
-    static const QStringList& columns();          // every known column, in the spec's order
+    static const QStringList& columns(); // every known column, in the spec's order
     static const QStringList& requiredColumns();
-    static const QStringList& arendeColumns();    // must agree between rows of one ärende
+    static const QStringList& arendeColumns(); // must agree between rows of one ärende
     static const QStringList& insatsColumns();
 
     // Reads and validates the whole file. Never stops at the first problem (except for a file

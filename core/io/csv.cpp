@@ -8,7 +8,10 @@ namespace {
 constexpr qint64 kChunkSize = 256 * 1024;
 }
 
-CsvReader::CsvReader(QIODevice* device, char separator) : m_device(device), m_separator(separator) {}
+CsvReader::CsvReader(QIODevice* device, char separator)
+    : m_device(device)
+    , m_separator(separator)
+{}
 
 bool CsvReader::fill()
 {

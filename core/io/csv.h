@@ -17,7 +17,7 @@ class QIODevice;
 namespace folja::io {
 
 struct CsvRecord {
-    qint64 line = 0;     // the file line (1-based) on which the record starts; the header is line 1
+    qint64 line = 0; // the file line (1-based) on which the record starts; the header is line 1
     QStringList fields;
 };
 
@@ -36,17 +36,17 @@ public:
     Result<bool> next(CsvRecord& record);
 
 private:
-    bool fill();               // reads the next chunk; false at end of input or on a read error
+    bool fill(); // reads the next chunk; false at end of input or on a read error
     Result<QString> decode(const QByteArray& bytes, qint64 line);
 
     QIODevice* m_device;
     char m_separator;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
-    qint64 m_line = 1;         // the line the read position is on
-    bool m_atStart = true;     // the BOM check happens once
+    qint64 m_line = 1;     // the line the read position is on
+    bool m_atStart = true; // the BOM check happens once
     bool m_eof = false;
-    QByteArray m_field;        // reused between fields to avoid reallocations
+    QByteArray m_field; // reused between fields to avoid reallocations
     QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
 };
 

@@ -27,8 +27,8 @@ Result<DemoSummary> fillWithDemoData(access::Session& admin, const catalog::Cata
     if (auto ok = admin.require(access::Role::Administrator); !ok)
         return ok.error();
     if (fill.persons < 1)
-        return makeError(ErrorCode::InvalidInput, tr(QT_TRANSLATE_NOOP("folja::io::DemoDatabase",
-                                                                       "The number of persons must be at least 1.")));
+        return makeError(ErrorCode::InvalidInput,
+                         tr(QT_TRANSLATE_NOOP("folja::io::DemoDatabase", "The number of persons must be at least 1.")));
 
     demo::DemoOptions options;
     options.persons = fill.persons;
@@ -65,9 +65,10 @@ Result<DemoSummary> fillWithDemoData(access::Session& admin, const catalog::Cata
     for (const store::ImportRow& row : rows) {
         auto existingId = repo.value()->idByExternalId(row.arende.externalId);
         if (existingId)
-            return makeError(ErrorCode::Conflict,
-                             tr(QT_TRANSLATE_NOOP("folja::io::DemoDatabase",
-                                                  "The database already holds demo ärenden; demo data can be added only once.")));
+            return makeError(
+                ErrorCode::Conflict,
+                tr(QT_TRANSLATE_NOOP("folja::io::DemoDatabase",
+                                     "The database already holds demo ärenden; demo data can be added only once.")));
         if (existingId.error().code != ErrorCode::NotFound)
             return existingId.error();
     }
@@ -77,8 +78,8 @@ Result<DemoSummary> fillWithDemoData(access::Session& admin, const catalog::Cata
     if (!existing)
         return existing.error();
     for (const QString& name : summary.handlaggare) {
-        const bool known = std::any_of(existing->cbegin(), existing->cend(),
-                                       [&](const access::Account& a) { return a.name == name; });
+        const bool known =
+            std::any_of(existing->cbegin(), existing->cend(), [&](const access::Account& a) { return a.name == name; });
         if (known)
             continue;
         if (auto added = accounts.add(name, name, access::Roles(access::Role::Handlaggare), fill.password); !added)

@@ -24,11 +24,11 @@ struct DemoFill {
     int persons = 2000;
     quint64 seed = 1;
     QDate today = QDate(2026, 11, 1);
-    QString password;          // for the demo handläggare accounts
+    QString password; // for the demo handläggare accounts
 };
 
 struct DemoSummary {
-    QStringList handlaggare;   // account names created or reused
+    QStringList handlaggare; // account names created or reused
     int persons = 0;
     int arenden = 0;
     int insatser = 0;
@@ -42,7 +42,7 @@ Result<DemoSummary> fillWithDemoData(access::Session& admin, const catalog::Cata
 struct DemoDatabase {
     QString adminUser = QStringLiteral("admin");
     QString analytikerUser = QStringLiteral("analys");
-    QString password;          // one password for every demo account
+    QString password; // one password for every demo account
     DemoFill fill;
     store::KdfParams kdf;
 };

@@ -54,8 +54,8 @@ Result<ImportResult> Importer::run(access::Session& session, const catalog::Cata
     return result;
 }
 
-Result<ImportResult> Importer::runFile(access::Session& session, const catalog::Catalog& catalog,
-                                       const QString& path, bool dryRun, QDate referenceDate)
+Result<ImportResult> Importer::runFile(access::Session& session, const catalog::Catalog& catalog, const QString& path,
+                                       bool dryRun, QDate referenceDate)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -82,15 +82,15 @@ QByteArray summaryJson(const ImportResult& r)
         o.insert(QLatin1String("message"), w.message);
         warnings.append(o);
     }
-    QByteArray out = "{\"rows\": " + QByteArray::number(r.rows) + ", \"arenden\": " + QByteArray::number(r.arenden)
-                     + ", \"insatser\": " + QByteArray::number(r.insatser)
-                     + ", \"warnings\": " + QJsonDocument(warnings).toJson(QJsonDocument::Compact)
-                     + ", \"created\": " + QByteArray::number(r.outcome.created)
-                     + ", \"updated\": " + QByteArray::number(r.outcome.updated)
-                     + ", \"unchanged\": " + QByteArray::number(r.outcome.unchanged)
-                     + ", \"moved\": " + QByteArray::number(r.outcome.moved)
-                     + ", \"dry_run\": " + (r.dryRun ? "true" : "false") + ", \"imported\": "
-                     + (r.ok() && !r.dryRun ? "true" : "false") + "}";
+    QByteArray out = "{\"rows\": " + QByteArray::number(r.rows) + ", \"arenden\": " + QByteArray::number(r.arenden) +
+                     ", \"insatser\": " + QByteArray::number(r.insatser) +
+                     ", \"warnings\": " + QJsonDocument(warnings).toJson(QJsonDocument::Compact) +
+                     ", \"created\": " + QByteArray::number(r.outcome.created) +
+                     ", \"updated\": " + QByteArray::number(r.outcome.updated) +
+                     ", \"unchanged\": " + QByteArray::number(r.outcome.unchanged) +
+                     ", \"moved\": " + QByteArray::number(r.outcome.moved) +
+                     ", \"dry_run\": " + (r.dryRun ? "true" : "false") +
+                     ", \"imported\": " + (r.ok() && !r.dryRun ? "true" : "false") + "}";
     return out;
 }
 

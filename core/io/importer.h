@@ -25,8 +25,8 @@ struct ImportResult {
     int rows = 0;
     int arenden = 0;
     int insatser = 0;
-    access::ImportOutcome outcome;     // created / updated / unchanged / moved
-    QList<ImportIssue> errors;         // non-empty: nothing was imported
+    access::ImportOutcome outcome; // created / updated / unchanged / moved
+    QList<ImportIssue> errors;     // non-empty: nothing was imported
     QList<ImportWarning> warnings;
 
     bool ok() const { return errors.isEmpty(); }
@@ -41,8 +41,8 @@ public:
     // session, database trouble. Problems with the file are in ImportResult::errors.
     static Result<ImportResult> run(access::Session& session, const catalog::Catalog& catalog, QIODevice* csv,
                                     const QString& sourceName, bool dryRun, QDate referenceDate = {});
-    static Result<ImportResult> runFile(access::Session& session, const catalog::Catalog& catalog,
-                                        const QString& path, bool dryRun, QDate referenceDate = {});
+    static Result<ImportResult> runFile(access::Session& session, const catalog::Catalog& catalog, const QString& path,
+                                        bool dryRun, QDate referenceDate = {});
 };
 
 // {"rows": n, "arenden": n, "insatser": n, "warnings": [...], "created": n, "updated": n,

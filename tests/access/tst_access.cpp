@@ -91,7 +91,8 @@ private slots:
             QVERIFY(s);
             ArendeService service(*s);
             domain::Person p;
-            p.personId = user == QLatin1String("anna") ? m_annaPnr : identity::PersonId::compose(QDate(1970, 1, 1), 246);
+            p.personId =
+                user == QLatin1String("anna") ? m_annaPnr : identity::PersonId::compose(QDate(1970, 1, 1), 246);
             auto pid = service.registerPerson(p);
             QVERIFY(pid);
             domain::Arende a = makeArende(user + QStringLiteral("-1"), user, *pid);
@@ -268,7 +269,8 @@ private slots:
                  ErrorCode::Conflict);
         QCOMPARE(accounts.add(QStringLiteral("x y"), {}, Role::Handlaggare, kAnnaPw).error().code,
                  ErrorCode::InvalidInput);
-        QVERIFY(accounts.add(QStringLiteral("tmp"), {}, Role::Handlaggare | Role::Analytiker, QStringLiteral("tmp-password")));
+        QVERIFY(accounts.add(QStringLiteral("tmp"), {}, Role::Handlaggare | Role::Analytiker,
+                             QStringLiteral("tmp-password")));
         QVERIFY(accounts.resetPassword(QStringLiteral("tmp"), QStringLiteral("tmp-password-2")));
         admin.reset();
         QVERIFY(!Session::signIn(m_path, QStringLiteral("tmp"), QStringLiteral("tmp-password"), fast()));

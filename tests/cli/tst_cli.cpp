@@ -398,8 +398,9 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("already holds demo")), qPrintable(r.err));
         QCOMPARE(fileHash(path), filled);
         // A larger fill would need new handläggare accounts: it is refused before any is made.
-        r = cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin"),
-                 QStringLiteral("--persons"), QStringLiteral("2400"), QStringLiteral("--seed"), QStringLiteral("9")});
+        r = cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                 QStringLiteral("admin"), QStringLiteral("--persons"), QStringLiteral("2400"), QStringLiteral("--seed"),
+                 QStringLiteral("9")});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(fileHash(path), filled);
         QCOMPARE(fileHash(path + QStringLiteral(".keys")), filledKeys); // no key slot was added

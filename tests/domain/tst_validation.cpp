@@ -60,9 +60,9 @@ private slots:
     {
         auto a = baseArende();
         domain::Insats insats;
-        insats.beslutDatum = QDate(2025, 1, 5); // before aktualisering
+        insats.beslutDatum = QDate(2025, 1, 5);        // before aktualisering
         insats.verkstallandeDatum = QDate(2025, 1, 4); // before beslut
-        insats.avslutDatum = QDate(2025, 1, 3); // before verkställande
+        insats.avslutDatum = QDate(2025, 1, 3);        // before verkställande
         a.insatser.append(insats);
         const auto issues = domain::checkDates(a, QDate(2026, 1, 1));
         QCOMPARE(count(issues, QStringLiteral("beslut_datum"), Severity::Fel), 1);
@@ -70,8 +70,9 @@ private slots:
         QCOMPARE(count(issues, QStringLiteral("avslut_datum"), Severity::Fel), 1);
         QVERIFY(domain::hasBlocking(issues));
         // The message names both dates so the user can see what to correct.
-        const auto it = std::find_if(issues.cbegin(), issues.cend(),
-                                     [](const domain::Issue& i) { return i.variable == QLatin1String("beslut_datum"); });
+        const auto it = std::find_if(issues.cbegin(), issues.cend(), [](const domain::Issue& i) {
+            return i.variable == QLatin1String("beslut_datum");
+        });
         QVERIFY(it->message.contains(QStringLiteral("2025-01-05")));
         QVERIFY(it->message.contains(QStringLiteral("2025-01-10")));
     }
@@ -160,7 +161,8 @@ private slots:
     void hiddenVariableIsNotReportedMissing()
     {
         auto a = baseArende();
-        QCOMPARE(count(domain::checkAnswers(a, m_catalog), QStringLiteral("aktualiseringsorsak"), Severity::Varning), 1);
+        QCOMPARE(count(domain::checkAnswers(a, m_catalog), QStringLiteral("aktualiseringsorsak"), Severity::Varning),
+                 1);
         catalog::Catalog custom = m_catalog;
         custom.hideVariable(u"aktualiseringsorsak", catalog::Malgrupp::Bou);
         QCOMPARE(count(domain::checkAnswers(a, custom), QStringLiteral("aktualiseringsorsak"), Severity::Varning), 0);

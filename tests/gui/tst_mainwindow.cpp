@@ -2,10 +2,12 @@
 // handläggare's list holding only their own ärenden, roles deciding the screens, and the lock.
 
 #include "access/arendeservice.h"
+#include "access/clock.h"
 #include "access/session.h"
 #include "arenden/arendelistmodel.h"
 #include "arenden/minaarendenwidget.h"
 #include "catalog/catalog.h"
+#include "common/i18n.h"
 #include "io/demodatabase.h"
 #include "mainwindow/idlewatcher.h"
 #include "mainwindow/mainwindow.h"
@@ -13,11 +15,9 @@
 #include "signin/signinwidget.h"
 
 #include <QLabel>
-#include <QPushButton>
-#include "common/i18n.h"
-#include <QSignalSpy>
-#include "access/clock.h"
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>

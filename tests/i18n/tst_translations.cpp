@@ -38,8 +38,8 @@ QList<Message> readTs(const QString& path)
             } else if (name == QLatin1String("name")) {
                 context = xml.readElementText();
             } else if (name == QLatin1String("message")) {
-                current = Message{context, {}, {}, true,
-                                  xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+                current = Message{
+                    context, {}, {}, true, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
             } else if (name == QLatin1String("source")) {
                 current.source = xml.readElementText();
             } else if (name == QLatin1String("translation")) {
@@ -84,6 +84,10 @@ private slots:
 
         QProcess lupdate;
         QStringList args = sources;
+        // The include paths matter: without them lupdate cannot see a class's namespace and files
+        // its strings under a context tr() never looks up at run time.
+        for (const char* sub : {"core", "ui", "app"})
+            args << QStringLiteral("-I") << QStringLiteral(FOLJA_SOURCE_DIR "/") + QLatin1String(sub);
         args << QStringLiteral("-silent") << QStringLiteral("-locations") << QStringLiteral("none")
              << QStringLiteral("-ts") << extracted;
         lupdate.start(QStringLiteral(FOLJA_LUPDATE), args);
@@ -104,7 +108,8 @@ private slots:
         }
         if (!missing.isEmpty())
             qWarning().noquote() << QStringLiteral("Untranslated:\n  ") + missing.join(QStringLiteral("\n  "));
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 strings lack a Swedish translation").arg(missing.size())));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("%1 strings lack a Swedish translation").arg(missing.size())));
     }
 
     void swedishHasNoUnfinishedEntries()

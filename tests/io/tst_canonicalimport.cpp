@@ -67,14 +67,17 @@ private slots:
     {
         const QString p1 = pnr(2012, 123);
         const QString p2 = pnr(1950, 456);
-        const QString csv = QStringLiteral("\xFEFF") + kHeader + QStringLiteral("\r\n")
+        const QString csv =
+            QStringLiteral("\xFEFF") + kHeader +
+            QStringLiteral("\r\n")
             // Ärende A-1, two insatser; labels with odd case and spacing, multi-values with |.
             + QStringLiteral("A-1;%1;BOU;anna;2024-01-10;Ansökan;brister i  omsorg|ORSAK.ANNAT;Nej;Född i Sverige;"
                              "ORSAK.BRISTER_OMSORG;2024-02-01;YAC.25.ZZ;2024-02-05;2024-05-01;SIP.JA;"
-                             "Ingen förändring;2024-06-01;AVSLUT.MAL_UPPNATT|Brukaren har flyttat\r\n").arg(p1)
-            + QStringLiteral("A-1;%1;bou;anna;2024-01-10;AKTTYP.ANSOKAN;ORSAK.ANNAT|ORSAK.BRISTER_OMSORG;"
-                             "TIDKONTAKT.NEJ;URSPRUNG.SVERIGE;Brister i omsorg;2024-02-01;Kontaktperson;;;;;;\r\n")
-                  .arg(p1)
+                             "Ingen förändring;2024-06-01;AVSLUT.MAL_UPPNATT|Brukaren har flyttat\r\n")
+                  .arg(p1) +
+            QStringLiteral("A-1;%1;bou;anna;2024-01-10;AKTTYP.ANSOKAN;ORSAK.ANNAT|ORSAK.BRISTER_OMSORG;"
+                           "TIDKONTAKT.NEJ;URSPRUNG.SVERIGE;Brister i omsorg;2024-02-01;Kontaktperson;;;;;;\r\n")
+                .arg(p1)
             // Ärende B-7 with no insats yet (insats columns empty).
             + QStringLiteral("B-7;%1;ALDRE;bo;2024-03-01;;;;;;;;;;;;;\r\n").arg(p2);
         const ParsedImport p = parse(csv, adminOptions());
@@ -88,7 +91,8 @@ private slots:
         QCOMPARE(a.malgrupp, QStringLiteral("BOU"));
         QCOMPARE(a.owner, QStringLiteral("anna"));
         QCOMPARE(a.aktualiseringstyp, QStringLiteral("AKTTYP.ANSOKAN"));
-        QCOMPARE(a.aktualiseringsorsak, (QStringList{QStringLiteral("ORSAK.ANNAT"), QStringLiteral("ORSAK.BRISTER_OMSORG")}));
+        QCOMPARE(a.aktualiseringsorsak,
+                 (QStringList{QStringLiteral("ORSAK.ANNAT"), QStringLiteral("ORSAK.BRISTER_OMSORG")}));
         QCOMPARE(a.tidigareKontakt, QStringLiteral("TIDKONTAKT.NEJ"));
         QCOMPARE(a.beslutDatum, QDate(2024, 2, 1));
         QCOMPARE(a.insatser.size(), 2);
@@ -138,20 +142,21 @@ private slots:
         const QString good = pnr(1980, 111);
         QString bad = pnr(1980, 222);
         bad[11] = QChar(u'0' + (bad[11].digitValue() + 1) % 10); // break the check digit
-        const QString csv = kHeader + QLatin1Char('\n')
-            + QStringLiteral("R2;%1;VUX;anna;2024-01-01;;;;;;;YAC.25.ZZ;;;;;;\n").arg(good)    // insats not for VUX
-            + QStringLiteral("R3;%1;VUX;anna;2024-01-01;Telefon;;;;;;;;;;;;\n").arg(good)      // unknown value
-            + QStringLiteral("R4;%1;VUX;anna;2024-01-01;;;;;;;;;;;;;\n").arg(bad)              // checksum
-            + QStringLiteral("R5;%1;VUX;anna;2024-02-30;;;;;;;;;;;;;\n").arg(good)             // no such date
+        const QString csv =
+            kHeader + QLatin1Char('\n') +
+            QStringLiteral("R2;%1;VUX;anna;2024-01-01;;;;;;;YAC.25.ZZ;;;;;;\n").arg(good) // insats not for VUX
+            + QStringLiteral("R3;%1;VUX;anna;2024-01-01;Telefon;;;;;;;;;;;;\n").arg(good) // unknown value
+            + QStringLiteral("R4;%1;VUX;anna;2024-01-01;;;;;;;;;;;;;\n").arg(bad)         // checksum
+            + QStringLiteral("R5;%1;VUX;anna;2024-02-30;;;;;;;;;;;;;\n").arg(good)        // no such date
             + QStringLiteral("R6;%1;VUX;anna;2024-03-01;;;;;;2024-02-01;YAD.15.ZZ;;;;;;\n").arg(good) // order
-            + QStringLiteral("R7;%1;VUX;nisse;2024-03-01;;;;;;;;;;;;;\n").arg(good)            // unknown handläggare
-            + QStringLiteral("R8;%1;XYZ;anna;2024-03-01;;;;;;;;;;;;;\n").arg(good)             // unknown målgrupp
-            + QStringLiteral("R9;%1;VUX;anna;2024-03-01;;;;;;;;2024-04-01;;;;;\n").arg(good)   // insats data w/o insats
-            + QStringLiteral("R10;%1;VUX;anna;2024-03-01;;;;;;;;;;;;;\n").arg(good)
-            + QStringLiteral("R10;%1;VUX;bo;2024-03-02;;;;;;;;;;;;;\n").arg(good)              // disagrees
-            + QStringLiteral("R12;%1;VUX;anna;2024-03-01;;;;;;;;;\n").arg(good)                // field count
-            + QStringLiteral("R13;%1;VUX;anna;24-03-01;;;;;;;;;;;;;\n").arg(good)              // date format
-            + QStringLiteral("R14;%1;VUX;anna;2024-03-01;;;;;;;YAD.20.00;;;;;;\n").arg(good);   // heading value
+            + QStringLiteral("R7;%1;VUX;nisse;2024-03-01;;;;;;;;;;;;;\n").arg(good)          // unknown handläggare
+            + QStringLiteral("R8;%1;XYZ;anna;2024-03-01;;;;;;;;;;;;;\n").arg(good)           // unknown målgrupp
+            + QStringLiteral("R9;%1;VUX;anna;2024-03-01;;;;;;;;2024-04-01;;;;;\n").arg(good) // insats data w/o insats
+            + QStringLiteral("R10;%1;VUX;anna;2024-03-01;;;;;;;;;;;;;\n").arg(good) +
+            QStringLiteral("R10;%1;VUX;bo;2024-03-02;;;;;;;;;;;;;\n").arg(good)               // disagrees
+            + QStringLiteral("R12;%1;VUX;anna;2024-03-01;;;;;;;;;\n").arg(good)               // field count
+            + QStringLiteral("R13;%1;VUX;anna;24-03-01;;;;;;;;;;;;;\n").arg(good)             // date format
+            + QStringLiteral("R14;%1;VUX;anna;2024-03-01;;;;;;;YAD.20.00;;;;;;\n").arg(good); // heading value
         const ParsedImport p = parse(csv, adminOptions());
         QVERIFY(!p.ok());
         QVERIFY(p.arenden.isEmpty());
@@ -198,10 +203,11 @@ private slots:
     {
         // Beslut registered but aktualiseringstyp/-orsak and problematik empty: bortfall.
         // An uppföljning without måluppfyllelse: bortfall of maluppfyllelse.
-        const QString csv = kHeader + QLatin1Char('\n')
-            + QStringLiteral("W1;%1;VUX;anna;2024-01-01;;;;;;2024-02-01;YAD.15.ZZ;2024-02-02;2024-03-01;;;;\n")
-                  .arg(pnr(1980, 111))
-            + QStringLiteral("W2;%1;VUX;anna;2024-01-01;;;;;;;;;;;;;\n").arg(pnr(1981, 111));
+        const QString csv =
+            kHeader + QLatin1Char('\n') +
+            QStringLiteral("W1;%1;VUX;anna;2024-01-01;;;;;;2024-02-01;YAD.15.ZZ;2024-02-02;2024-03-01;;;;\n")
+                .arg(pnr(1980, 111)) +
+            QStringLiteral("W2;%1;VUX;anna;2024-01-01;;;;;;;;;;;;;\n").arg(pnr(1981, 111));
         const ParsedImport p = parse(csv, adminOptions());
         QVERIFY2(p.ok(), qPrintable(allMessages(p)));
         QStringList columns;
@@ -218,9 +224,10 @@ private slots:
 
     void duplicateInsatsInOneArendeIsRefused()
     {
-        const QString csv = kHeader + QLatin1Char('\n')
-            + QStringLiteral("D;%1;VUX;anna;2024-01-01;;;;;;2024-02-01;YAD.15.ZZ;;;;;;\n").arg(pnr(1980, 111))
-            + QStringLiteral("D;%1;VUX;anna;2024-01-01;;;;;;2024-02-01;YAD.15.ZZ;2024-03-01;;;;;\n").arg(pnr(1980, 111));
+        const QString csv =
+            kHeader + QLatin1Char('\n') +
+            QStringLiteral("D;%1;VUX;anna;2024-01-01;;;;;;2024-02-01;YAD.15.ZZ;;;;;;\n").arg(pnr(1980, 111)) +
+            QStringLiteral("D;%1;VUX;anna;2024-01-01;;;;;;2024-02-01;YAD.15.ZZ;2024-03-01;;;;;\n").arg(pnr(1980, 111));
         const ParsedImport p = parse(csv, adminOptions());
         QCOMPARE(p.errors.size(), 1);
         QCOMPARE(p.errors[0].row, qint64(3));

@@ -57,7 +57,8 @@ private slots:
 
     void bomIsSkipped()
     {
-        const auto recs = readAll("\xEF\xBB\xBF" "arende_id;x\nA;1\n");
+        const auto recs = readAll("\xEF\xBB\xBF"
+                                  "arende_id;x\nA;1\n");
         QCOMPARE(recs.size(), 2);
         QCOMPARE(recs[0].fields.first(), QStringLiteral("arende_id"));
     }
@@ -101,7 +102,9 @@ private slots:
     void invalidUtf8IsAnErrorWithLine()
     {
         QString error;
-        const auto recs = readAll("a;b\nok;fine\nF\xF6" "dd;x\n", &error); // Latin-1 ö
+        const auto recs = readAll("a;b\nok;fine\nF\xF6"
+                                  "dd;x\n",
+                                  &error); // Latin-1 ö
         QCOMPARE(recs.size(), 2);
         QVERIFY(error.contains(QLatin1String("3")));
     }

@@ -1,12 +1,10 @@
 #include "arenden/arendelistmodel.h"
 
-
 namespace folja::ui {
 
 ArendeListModel::ArendeListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ArendeListModel::setCatalog(const catalog::Catalog* catalog)
 {
@@ -16,10 +14,14 @@ void ArendeListModel::setCatalog(const catalog::Catalog* catalog)
 QString ArendeListModel::statusLabel(domain::ArendeStatus status)
 {
     switch (status) {
-    case domain::ArendeStatus::Aktualiserat: return tr("Actualised");
-    case domain::ArendeStatus::Beslutat: return tr("Decided");
-    case domain::ArendeStatus::PagaendeInsats: return tr("Ongoing intervention");
-    case domain::ArendeStatus::Avslutat: return tr("Closed");
+    case domain::ArendeStatus::Aktualiserat:
+        return tr("Actualised");
+    case domain::ArendeStatus::Beslutat:
+        return tr("Decided");
+    case domain::ArendeStatus::PagaendeInsats:
+        return tr("Ongoing intervention");
+    case domain::ArendeStatus::Avslutat:
+        return tr("Closed");
     }
     return {};
 }
@@ -89,14 +91,19 @@ QVariant ArendeListModel::data(const QModelIndex& index, int role) const
     const Row& row = m_rows.at(index.row());
     const store::ArendeSummary& a = row.arende;
     switch (role) {
-    case ArendeIdRole: return a.id;
-    case MalgruppCodeRole: return a.malgrupp;
-    case StatusRole: return static_cast<int>(a.status);
-    case MissingRole: return row.missing;
+    case ArendeIdRole:
+        return a.id;
+    case MalgruppCodeRole:
+        return a.malgrupp;
+    case StatusRole:
+        return static_cast<int>(a.status);
+    case MissingRole:
+        return row.missing;
     case Qt::DisplayRole:
     case SortRole:
         switch (index.column()) {
-        case Number: return a.externalId.isEmpty() ? QString::number(a.id) : a.externalId;
+        case Number:
+            return a.externalId.isEmpty() ? QString::number(a.id) : a.externalId;
         case Malgrupp: {
             const auto m = catalog::malgruppFromCode(a.malgrupp);
             return m_catalog && m ? m_catalog->malgruppLabel(*m) : a.malgrupp;
@@ -104,14 +111,18 @@ QVariant ArendeListModel::data(const QModelIndex& index, int role) const
         case Status:
             return role == SortRole ? QVariant(static_cast<int>(a.status)) : QVariant(statusLabel(a.status));
         case Aktualiserad:
-            return role == SortRole ? QVariant(a.aktualiseringDatum) : QVariant(a.aktualiseringDatum.toString(Qt::ISODate));
-        case Insatser: return a.insatsCount;
+            return role == SortRole ? QVariant(a.aktualiseringDatum)
+                                    : QVariant(a.aktualiseringDatum.toString(Qt::ISODate));
+        case Insatser:
+            return a.insatsCount;
         case Missing:
             if (role == SortRole)
                 return row.missing;
             return row.missing == 0 ? QString() : tr("%n missing", nullptr, row.missing);
-        case KonAlder: return row.konAlder;
-        default: return {};
+        case KonAlder:
+            return row.konAlder;
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == Missing && row.missing > 0)
@@ -121,7 +132,8 @@ QVariant ArendeListModel::data(const QModelIndex& index, int role) const
         if (index.column() == Insatser)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -130,14 +142,22 @@ QVariant ArendeListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Number: return tr("Case number");
-    case Malgrupp: return tr("Target group");
-    case Status: return tr("Status");
-    case Aktualiserad: return tr("Actualised");
-    case Insatser: return tr("Interventions");
-    case Missing: return tr("Missing data");
-    case KonAlder: return tr("Sex, age");
-    default: return {};
+    case Number:
+        return tr("Case number");
+    case Malgrupp:
+        return tr("Target group");
+    case Status:
+        return tr("Status");
+    case Aktualiserad:
+        return tr("Actualised");
+    case Insatser:
+        return tr("Interventions");
+    case Missing:
+        return tr("Missing data");
+    case KonAlder:
+        return tr("Sex, age");
+    default:
+        return {};
     }
 }
 

@@ -23,8 +23,8 @@ public:
     enum Role {
         ArendeIdRole = Qt::UserRole + 1,
         MalgruppCodeRole,
-        StatusRole,     // int(domain::ArendeStatus)
-        MissingRole,    // number of required answers missing (bortfall)
+        StatusRole,  // int(domain::ArendeStatus)
+        MissingRole, // number of required answers missing (bortfall)
         SortRole,
     };
 

@@ -8,6 +8,7 @@
 #include "domain/validation.h"
 #include "form/arendeform.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -20,6 +21,8 @@ namespace {
 // The dialog around the form: asks before unsaved changes are thrown away.
 class ArendeDialog : public QDialog
 {
+    Q_DECLARE_TR_FUNCTIONS(folja::ui::ArendeDialog)
+
 public:
     explicit ArendeDialog(QWidget* parent)
         : QDialog(parent)
@@ -33,9 +36,9 @@ public:
     void reject() override
     {
         if (form && form->isModified()) {
-            const auto answer = QMessageBox::question(
-                this, tr("Unsaved changes"), tr("The case has unsaved changes. Discard them?"),
-                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+            const auto answer =
+                QMessageBox::question(this, tr("Unsaved changes"), tr("The case has unsaved changes. Discard them?"),
+                                      QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
             if (answer != QMessageBox::Discard)
                 return;
         }

@@ -46,8 +46,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_idle = new IdleWatcher(this);
     connect(m_idle, &IdleWatcher::lockDue, this, &MainWindow::lockNow);
-    connect(m_signIn, &SignInWidget::signInRequested, this,
-            [this](const QString& path, const QString& user, const QString& password) { signIn(path, user, password); });
+    connect(
+        m_signIn, &SignInWidget::signInRequested, this,
+        [this](const QString& path, const QString& user, const QString& password) { signIn(path, user, password); });
     connect(m_lock, &LockWidget::unlockRequested, this, &MainWindow::unlock);
     connect(m_lock, &LockWidget::signOutRequested, this, &MainWindow::signOut);
 
@@ -104,8 +105,8 @@ void MainWindow::buildWorkspace()
         m_workspace->addTab(new ArendeWorkspace(*m_session, m_catalog, m_workspace),
                             admin && !handlaggare ? tr("All cases") : tr("My cases"));
     if (m_session->hasRole(access::Role::Analytiker)) {
-        auto* analysis = new QLabel(tr("The analysis workspace is being built. Use folja-cli crosstab meanwhile."),
-                                    m_workspace);
+        auto* analysis =
+            new QLabel(tr("The analysis workspace is being built. Use folja-cli crosstab meanwhile."), m_workspace);
         analysis->setAlignment(Qt::AlignCenter);
         m_workspace->addTab(analysis, tr("Analysis"));
     }

@@ -19,7 +19,8 @@ LockWidget::LockWidget(QWidget* parent)
     f.setBold(true);
     m_title->setFont(f);
     auto* explanation = new QLabel(tr("Följa was locked because it was not used for a while. "
-                                      "Enter your password to continue where you were."), this);
+                                      "Enter your password to continue where you were."),
+                                   this);
     explanation->setWordWrap(true);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("unlockPasswordLineEdit"));

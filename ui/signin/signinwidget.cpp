@@ -197,8 +197,8 @@ void SignInWidget::submit()
 
 void SignInWidget::updateButton()
 {
-    m_signIn->setEnabled(!databasePath().isEmpty() && !m_user->text().trimmed().isEmpty()
-                         && !m_password->text().isEmpty());
+    m_signIn->setEnabled(!databasePath().isEmpty() && !m_user->text().trimmed().isEmpty() &&
+                         !m_password->text().isEmpty());
 }
 
 } // namespace folja::ui

@@ -12,7 +12,8 @@ DateField::DateField(QWidget* parent)
     : QLineEdit(parent)
 {
     setPlaceholderText(tr("YYYY-MM-DD"));
-    setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,4}(-\\d{0,2}(-\\d{0,2})?)?")), this));
+    setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,4}(-\\d{0,2}(-\\d{0,2})?)?")), this));
     setMaxLength(10);
     connect(this, &QLineEdit::textChanged, this, [this] {
         updateState();
