@@ -665,6 +665,15 @@ void TestArendeForm::escapeCancelsAndInputsAreNamed()
     const catalog::Variable* typ = m_catalog.variable(u"aktualiseringstyp");
     QTRY_VERIFY(field<QLabel>(QStringLiteral("helpText"))->text().contains(typ->label));
 
+    // The step list: Enter moves into the step (here Besluta) and does not save.
+    QSignalSpy saved(m_form, &ArendeForm::saveRequested);
+    auto* steps = field<QListWidget>(QStringLiteral("stepList"));
+    steps->setFocus();
+    steps->setCurrentRow(2);
+    QTest::keyClick(steps, Qt::Key_Return);
+    QTRY_COMPARE(QApplication::focusWidget(), field<QWidget>(QStringLiteral("field_beslut_datum")));
+    QCOMPARE(saved.count(), 0);
+
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QCOMPARE(cancelled.count(), 1);
 }

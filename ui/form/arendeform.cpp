@@ -7,6 +7,7 @@
 #include "form/personsection.h"
 #include "form/recordeditors.h"
 #include "form/rowregistry.h"
+#include "form/steplist.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -18,7 +19,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -27,7 +27,6 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-#include <array>
 
 namespace folja::ui {
 
@@ -40,8 +39,6 @@ using form::IssuesPanel;
 namespace {
 
 constexpr int kDraftFormat = 1;
-constexpr std::array kSteps{catalog::Step::Aktualisera, catalog::Step::Utreda,   catalog::Step::Besluta,
-                            catalog::Step::Genomfora,   catalog::Step::FoljaUpp, catalog::Step::Avsluta};
 
 FieldKey keyOf(const domain::Issue& issue)
 {
@@ -90,24 +87,21 @@ void ArendeForm::buildSkeleton()
     splitter->setChildrenCollapsible(false);
 
     // Left: the process steps, to move through a long form by keyboard or mouse.
-    m_steps = new QListWidget(this);
+    m_steps = new form::StepList(this);
     outer->addWidget(m_steps);
     outer->addWidget(splitter, 1);
-    m_steps->setObjectName(QStringLiteral("stepList"));
-    m_steps->setAccessibleName(tr("Process steps"));
-    m_steps->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
-    m_steps->installEventFilter(this);
-    connect(m_steps, &QListWidget::currentRowChanged, this, &ArendeForm::scrollToStep);
-    connect(m_steps, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        const auto step = static_cast<catalog::Step>(item->data(Qt::UserRole).toInt());
+    connect(m_steps, &form::StepList::stepShown, this, [this](catalog::Step step) {
+        if (QWidget* anchor = m_stepAnchors.value(step))
+            m_scroll->verticalScrollBar()->setValue(anchor->mapTo(m_content, QPoint()).y());
+    });
+    connect(m_steps, &form::StepList::stepEntered, this, [this](catalog::Step step) {
         QWidget* anchor = m_stepAnchors.value(step);
         if (!anchor)
             return;
         // Focus the first input after the step heading.
+        const int top = anchor->mapTo(m_content, QPoint()).y();
         for (QWidget* w : std::as_const(m_tabChain)) {
-            if (w == m_steps || !m_content->isAncestorOf(w))
-                continue;
-            if (w->isEnabled() && w->mapTo(m_content, QPoint()).y() >= anchor->mapTo(m_content, QPoint()).y()) {
+            if (m_content->isAncestorOf(w) && w->isEnabled() && w->mapTo(m_content, QPoint()).y() >= top) {
                 w->setFocus(Qt::TabFocusReason);
                 m_scroll->ensureWidgetVisible(w);
                 break;
@@ -205,14 +199,7 @@ void ArendeForm::buildSkeleton()
     rightLayout->addWidget(m_helpBox, 1);
 
     // Widths follow the font, so the columns keep their proportions at 200 % scaling.
-    const QFontMetrics metrics(font());
-    int stepsWidth = 0;
-    for (const QString& step : {QStringLiteral("Aktualisera (99)"), QStringLiteral("Genomföra (99)")})
-        stepsWidth = qMax(stepsWidth, metrics.horizontalAdvance(step));
-    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_steps->setIconSize(QSize(icon, icon));
-    m_steps->setFixedWidth(stepsWidth + icon + 6 * metrics.averageCharWidth());
-    right->setMinimumWidth(30 * metrics.averageCharWidth());
+    right->setMinimumWidth(30 * QFontMetrics(font()).averageCharWidth());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 }
@@ -632,36 +619,12 @@ void ArendeForm::updateSaveState()
 
 void ArendeForm::updateStepList()
 {
-    const QSignalBlocker blocker(m_steps);
-    const int current = m_steps->currentRow();
-    m_steps->clear();
-    for (catalog::Step step : kSteps) {
-        int fel = 0;
-        int other = 0;
-        for (const domain::Issue& issue : std::as_const(m_issues)) {
-            const catalog::Variable* v = m_catalog ? m_catalog->variable(issue.variable) : nullptr;
-            if (!v || v->step != step)
-                continue;
-            (issue.severity == domain::Severity::Fel ? fel : other) += 1;
-        }
-        const QString label = m_catalog ? m_catalog->stepLabel(step) : catalog::stepCode(step);
-        auto* item = new QListWidgetItem(fel + other > 0 ? tr("%1 (%2)").arg(label).arg(fel + other) : label, m_steps);
-        item->setData(Qt::UserRole, static_cast<int>(step));
-        item->setToolTip(tr("%n error(s)", nullptr, fel) + u'\n' + tr("%n to fill in or check", nullptr, other));
-        if (fel > 0)
-            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this));
-        if (!m_stepAnchors.value(step))
-            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+    QList<catalog::Step> available;
+    for (auto it = m_stepAnchors.cbegin(); it != m_stepAnchors.cend(); ++it) {
+        if (it.value())
+            available.append(it.key());
     }
-    m_steps->setCurrentRow(current);
-}
-
-void ArendeForm::scrollToStep(int row)
-{
-    QListWidgetItem* item = m_steps->item(row);
-    QWidget* anchor = item ? m_stepAnchors.value(static_cast<catalog::Step>(item->data(Qt::UserRole).toInt())) : nullptr;
-    if (anchor)
-        m_scroll->verticalScrollBar()->setValue(anchor->mapTo(m_content, QPoint()).y());
+    m_steps->update(m_catalog, m_issues, available);
 }
 
 void ArendeForm::focusField(const QString& fieldId)
@@ -744,14 +707,6 @@ bool ArendeForm::eventFilter(QObject* watched, QEvent* event)
         if (combo == QKeyCombination(Qt::CTRL, Qt::Key_U) || combo == QKeyCombination(Qt::CTRL, Qt::Key_I)) {
             key->ignore();
             return true; // not claimed by the child: the form's shortcut runs
-        }
-    }
-    if (watched == m_steps && event->type() == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            if (QListWidgetItem* item = m_steps->currentItem())
-                emit m_steps->itemActivated(item);
-            return true; // Enter in the step list moves into the step; it does not save
         }
     }
     return QWidget::eventFilter(watched, event);

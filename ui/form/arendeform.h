@@ -19,7 +19,6 @@
 class QComboBox;
 class QGroupBox;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
@@ -32,6 +31,7 @@ class InsatsEditor;
 class IssuesPanel;
 class PersonSection;
 class RowRegistry;
+class StepList;
 struct Answer;
 struct FieldKey;
 } // namespace form
@@ -101,7 +101,6 @@ private:
     void updateSaveState();
     void updateStepList();
     void focusField(const QString& fieldId);
-    void scrollToStep(int row);
     void updateHelp(QWidget* focus);
     QByteArray stateBytes() const;
     QDate today() const;
@@ -118,7 +117,7 @@ private:
     form::RowRegistry* m_rows = nullptr;
     QComboBox* m_malgrupp = nullptr;
     form::PersonSection* m_personSection = nullptr;
-    QListWidget* m_steps = nullptr;
+    form::StepList* m_steps = nullptr;
     QScrollArea* m_scroll = nullptr;
     QWidget* m_content = nullptr;
     QVBoxLayout* m_contentLayout = nullptr;
