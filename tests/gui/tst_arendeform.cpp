@@ -522,6 +522,8 @@ void TestArendeForm::existingPersonIdIsMaskedUntilRevealed()
     QTest::mouseClick(show, Qt::LeftButton);
     QCOMPARE(reveal.count(), 1);
     QCOMPARE(id->text(), validPersonId().left(8) + u'-' + validPersonId().mid(8));
+    QTest::mouseDClick(id, Qt::LeftButton);
+    QVERIFY(id->selectedText().isEmpty()); // shown, but not selectable for the clipboard
     QTest::mouseClick(show, Qt::LeftButton);
     QCOMPARE(id->text(), QStringLiteral("1985XXXX-XXXX"));
     QCOMPARE(m_form->person().personId, validPersonId());

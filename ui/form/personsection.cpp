@@ -3,6 +3,7 @@
 #include "identity/age.h"
 #include "identity/personid.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -73,6 +74,7 @@ PersonSection::PersonSection(QWidget* parent)
     m_personId->setMaxLength(20);
     m_personId->setAccessibleName(tr("Person-ID"));
     m_personIdLabel->setBuddy(m_personId);
+    m_personId->installEventFilter(this);
     m_reveal = new QPushButton(tr("Show"), this);
     m_reveal->setObjectName(QStringLiteral("revealPersonIdButton"));
     m_reveal->setCheckable(true);
@@ -158,7 +160,8 @@ void PersonSection::setPerson(const domain::Person& person, bool editable)
     m_reveal->setText(tr("Show"));
     m_reveal->setVisible(!editable);
     m_personId->setReadOnly(!editable);
-    m_personId->setFocusPolicy(editable ? Qt::StrongFocus : Qt::ClickFocus);
+    m_personId->setFocusPolicy(editable ? Qt::StrongFocus : Qt::NoFocus);
+    m_personId->setContextMenuPolicy(editable ? Qt::DefaultContextMenu : Qt::NoContextMenu);
     if (editable)
         m_personId->setText(person.personId);
     updateMasked();
@@ -221,6 +224,25 @@ void PersonSection::setReferenceDate(QDate date)
 QList<QWidget*> PersonSection::focusChain() const
 {
     return m_editable ? QList<QWidget*>{m_personId} : QList<QWidget*>{m_reveal};
+}
+
+bool PersonSection::eventFilter(QObject* watched, QEvent* event)
+{
+    // A registered person's number is shown, not handed out: no selecting, copying or dragging
+    // it to the clipboard.
+    if (watched == m_personId && !m_editable) {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::MouseMove:
+        case QEvent::KeyPress:
+        case QEvent::ContextMenu:
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PersonSection::updateDerived()

@@ -49,6 +49,9 @@ signals:
     void changed();
     void revealRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void updateDerived();
     void updateMasked();
