@@ -78,9 +78,8 @@ bool listHasText(const QListWidget* list, const QString& text)
 
 bool hasIssue(const QList<domain::Issue>& issues, const QString& variable, domain::Severity severity)
 {
-    return std::any_of(issues.cbegin(), issues.cend(), [&](const domain::Issue& i) {
-        return i.variable == variable && i.severity == severity;
-    });
+    return std::any_of(issues.cbegin(), issues.cend(),
+                       [&](const domain::Issue& i) { return i.variable == variable && i.severity == severity; });
 }
 
 } // namespace
@@ -475,8 +474,7 @@ void TestArendeForm::draftStateRoundTrips()
     QTest::keyClick(filter, Qt::Key_Return);
     m_form->addUppfoljning(0);
     typeAhead(field<QComboBox>(QStringLiteral("field_maluppfyllelse_0_0")), QStringLiteral("Delvis"));
-    QTRY_COMPARE(m_form->arende().insatser.at(0).uppfoljningar.at(0).maluppfyllelse,
-                 QStringLiteral("MAL.IBIC.DELVIS"));
+    QTRY_COMPARE(m_form->arende().insatser.at(0).uppfoljningar.at(0).maluppfyllelse, QStringLiteral("MAL.IBIC.DELVIS"));
     QCOMPARE(m_form->arende().insatser.at(0).ksi, QStringLiteral("YAB.10.ZZ"));
 
     const QByteArray draft = m_form->draftState();
@@ -540,8 +538,8 @@ void TestArendeForm::changingMalgruppFlagsInsteadOfDropping()
     insats.ksi = QStringLiteral("YAC.25.ZZ");
     arende.insatser.append(insats);
     makeForm(arende);
-    QVERIFY(!domain::hasBlocking(m_form->issues()) || !hasIssue(m_form->issues(), QStringLiteral("problematik"),
-                                                                domain::Severity::Fel));
+    QVERIFY(!domain::hasBlocking(m_form->issues()) ||
+            !hasIssue(m_form->issues(), QStringLiteral("problematik"), domain::Severity::Fel));
 
     auto* malgrupp = field<QComboBox>(QStringLiteral("malgruppCombo"));
     typeAhead(malgrupp, QStringLiteral("Äldre"));

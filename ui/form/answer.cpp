@@ -38,8 +38,8 @@ const Uppfoljning* uppfoljningOf(const Arende& arende, const FieldKey& key)
 {
     const Insats* insats = insatsOf(arende, key);
     return insats && key.uppfoljning >= 0 && key.uppfoljning < insats->uppfoljningar.size()
-        ? &insats->uppfoljningar.at(key.uppfoljning)
-        : nullptr;
+               ? &insats->uppfoljningar.at(key.uppfoljning)
+               : nullptr;
 }
 
 // The coded (or date) slot of each variable, per record type. Each returns false for a code the

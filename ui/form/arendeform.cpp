@@ -27,7 +27,6 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-
 namespace folja::ui {
 
 using form::Answer;
@@ -143,8 +142,8 @@ void ArendeForm::buildSkeleton()
     connect(m_personSection, &form::PersonSection::changed, this, &ArendeForm::refresh);
     connect(m_personSection, &form::PersonSection::revealRequested, this, &ArendeForm::personIdRevealRequested);
 
-    m_chooseMalgruppHint = new QLabel(tr("Choose the target group first: it decides which answers can be chosen."),
-                                      m_content);
+    m_chooseMalgruppHint =
+        new QLabel(tr("Choose the target group first: it decides which answers can be chosen."), m_content);
     m_chooseMalgruppHint->setWordWrap(true);
     m_contentLayout->addWidget(m_chooseMalgruppHint);
     m_contentLayout->addStretch(1);
@@ -269,9 +268,9 @@ bool ArendeForm::restoreDraft(const QByteArray& state)
     const QJsonObject draft = doc.object();
     domain::Arende arende;
     domain::Person person;
-    if (draft.value(QStringLiteral("format")).toInt() != kDraftFormat
-        || !form::fromJson(draft.value(QStringLiteral("arende")).toObject(), arende)
-        || !form::fromJson(draft.value(QStringLiteral("person")).toObject(), person))
+    if (draft.value(QStringLiteral("format")).toInt() != kDraftFormat ||
+        !form::fromJson(draft.value(QStringLiteral("arende")).toObject(), arende) ||
+        !form::fromJson(draft.value(QStringLiteral("person")).toObject(), person))
         return false;
     m_arende = arende;
     m_person = person;
@@ -462,12 +461,12 @@ void ArendeForm::onAnswerChanged(const FieldKey& key, const Answer& answer)
         domain::Insats& insats = m_arende.insatser[key.insats];
         // Record the catalogue version the code was chosen from; going back to the stored code
         // restores the stored version, so an undone edit leaves no trace.
-        const bool stored = key.insats < m_loadedArende.insatser.size()
-            && m_loadedArende.insatser.at(key.insats).id == insats.id
-            && m_loadedArende.insatser.at(key.insats).ksi == insats.ksi;
-        insats.catalogVersion = stored ? m_loadedArende.insatser.at(key.insats).catalogVersion
-            : insats.ksi.isEmpty()     ? QString()
-                                       : m_catalog->version();
+        const bool stored = key.insats < m_loadedArende.insatser.size() &&
+                            m_loadedArende.insatser.at(key.insats).id == insats.id &&
+                            m_loadedArende.insatser.at(key.insats).ksi == insats.ksi;
+        insats.catalogVersion = stored                 ? m_loadedArende.insatser.at(key.insats).catalogVersion
+                                : insats.ksi.isEmpty() ? QString()
+                                                       : m_catalog->version();
         if (key.insats < m_insatsEditors.size())
             m_insatsEditors.at(key.insats)->setTitleCode(insats.ksi);
     }
@@ -562,8 +561,7 @@ void ArendeForm::refresh()
                 }
             }
             row->setConditionMet(form::conditionMet(variable, m_arende, m_person, row->key()),
-                                 tr("Asked only when %1 is %2.")
-                                     .arg(asked.join(tr(" or ")), values.join(tr(" or "))));
+                                 tr("Asked only when %1 is %2.").arg(asked.join(tr(" or ")), values.join(tr(" or "))));
         }
     }
 
@@ -574,7 +572,7 @@ void ArendeForm::refresh()
         IssuesPanel::Kind kind = IssuesPanel::Kind::Fel;
         if (issue.severity == domain::Severity::Varning)
             kind = isEmpty(form::answerOf(m_arende, m_person, key)) ? IssuesPanel::Kind::Missing
-                                                                     : IssuesPanel::Kind::Varning;
+                                                                    : IssuesPanel::Kind::Varning;
         QString text = issue.message;
         if (issue.uppfoljning >= 0)
             text = tr("Insats %1, follow-up %2: %3").arg(issue.insats + 1).arg(issue.uppfoljning + 1).arg(text);
@@ -610,10 +608,10 @@ void ArendeForm::updateSaveState()
         m_saveStatus->setText(missing > 0 ? tr("Can be saved; %n answer(s) still missing.", nullptr, missing)
                                           : tr("Ready to save."));
         m_save->setToolTip(tr("Save the ärende (Ctrl+S or Ctrl+Enter)"));
-    // In a host dialog, Enter is handled by the form (save, or press the focused button); no
-    // button may become the dialog's default behind the user's back.
-    m_cancel->setAutoDefault(false);
-    m_save->setAutoDefault(false);
+        // In a host dialog, Enter is handled by the form (save, or press the focused button); no
+        // button may become the dialog's default behind the user's back.
+        m_cancel->setAutoDefault(false);
+        m_save->setAutoDefault(false);
     }
 }
 

@@ -124,8 +124,8 @@ private:
     QLabel* m_chooseMalgruppHint = nullptr;
     QWidget* m_body = nullptr;
     QMap<catalog::Step, QWidget*> m_stepAnchors;
-    QList<QWidget*> m_bodyChain;  // ärende-level questions, in visual order
-    QList<QWidget*> m_tabChain;   // everything focusable, in visual order
+    QList<QWidget*> m_bodyChain; // ärende-level questions, in visual order
+    QList<QWidget*> m_tabChain;  // everything focusable, in visual order
     QWidget* m_insatsContainer = nullptr;
     QVBoxLayout* m_insatsLayout = nullptr;
     QList<form::InsatsEditor*> m_insatsEditors;

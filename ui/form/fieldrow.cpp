@@ -246,14 +246,16 @@ void FieldRow::setIssues(const QList<domain::Issue>& issues)
     QStringList description{m_variable.help};
     description << lines;
     focusTarget()->setAccessibleDescription(description.join(u'\n').trimmed());
-    m_input->setProperty("issue", lines.isEmpty() ? QString() : fel ? QStringLiteral("fel") : QStringLiteral("varning"));
+    m_input->setProperty("issue", lines.isEmpty() ? QString()
+                                  : fel           ? QStringLiteral("fel")
+                                                  : QStringLiteral("varning"));
     if (lines.isEmpty()) {
         m_issueText->clear();
         return;
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    const QIcon icon = style()->standardIcon(fel ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning,
-                                             nullptr, this);
+    const QIcon icon =
+        style()->standardIcon(fel ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning, nullptr, this);
     m_issueIcon->setPixmap(icon.pixmap(QSize(size, size), devicePixelRatioF()));
     m_issueText->setText(lines.join(u'\n'));
 }

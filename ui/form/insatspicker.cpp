@@ -158,8 +158,8 @@ void InsatsPicker::buildModel()
             continue;
         // A parent that must be refined shows no code: some are groupings without a KSI code.
         const bool choosable = offered.contains(value->code);
-        auto* item = new QStandardItem(choosable ? QStringLiteral("%1  (%2)").arg(value->label, value->code)
-                                                 : value->label);
+        auto* item =
+            new QStandardItem(choosable ? QStringLiteral("%1  (%2)").arg(value->label, value->code) : value->label);
         item->setData(value->code, kCodeRole);
         item->setData(QStringLiteral("%1 %2").arg(value->code, value->label), kSearchRole);
         item->setToolTip(value->note.isEmpty() ? item->text() : item->text() + u'\n' + value->note);

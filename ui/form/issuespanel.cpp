@@ -42,8 +42,8 @@ void IssuesPanel::setEntries(const QList<Entry>& entries)
     if (entries.size() == m_entries.size()) {
         bool same = true;
         for (qsizetype i = 0; same && i < entries.size(); ++i) {
-            same = entries.at(i).kind == m_entries.at(i).kind && entries.at(i).text == m_entries.at(i).text
-                && entries.at(i).fieldId == m_entries.at(i).fieldId;
+            same = entries.at(i).kind == m_entries.at(i).kind && entries.at(i).text == m_entries.at(i).text &&
+                   entries.at(i).fieldId == m_entries.at(i).fieldId;
         }
         if (same)
             return; // keep the user's place in the list while they type elsewhere

@@ -5,8 +5,8 @@
 // the form to move to the question.
 
 #include <QList>
-#include <QString>
 #include <QListWidget>
+#include <QString>
 
 namespace folja::ui::form {
 

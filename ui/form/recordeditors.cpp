@@ -78,8 +78,8 @@ QList<QWidget*> UppfoljningEditor::focusChain() const
     return out;
 }
 
-InsatsEditor::InsatsEditor(RowRegistry& rows, const catalog::Catalog& catalog, const domain::Insats& insats,
-                           int index, QWidget* parent)
+InsatsEditor::InsatsEditor(RowRegistry& rows, const catalog::Catalog& catalog, const domain::Insats& insats, int index,
+                           QWidget* parent)
     : QFrame(parent)
     , m_catalog(catalog)
     , m_index(index)

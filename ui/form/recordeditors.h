@@ -8,8 +8,8 @@
 #include "domain/records.h"
 
 #include <QFrame>
-#include <QMap>
 #include <QList>
+#include <QMap>
 
 class QLabel;
 class QPushButton;

@@ -8,8 +8,7 @@ namespace folja::ui::form {
 
 RowRegistry::RowRegistry(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 void RowRegistry::setContext(const catalog::Catalog* catalog, catalog::Malgrupp malgrupp, const domain::Arende* arende,
                              const domain::Person* person)

@@ -32,8 +32,7 @@ StepList::StepList(QWidget* parent)
         if (item)
             emit stepShown(stepOf(item));
     });
-    connect(this, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { emit stepEntered(stepOf(item)); });
+    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) { emit stepEntered(stepOf(item)); });
 }
 
 void StepList::update(const catalog::Catalog* catalog, const QList<domain::Issue>& issues,
