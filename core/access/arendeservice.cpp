@@ -54,6 +54,20 @@ Result<Id> accountIdOf(Connection& conn, const QString& name, bool mustBeActiveH
     return st->columnInt64(0);
 }
 
+// The first column of every row of a prepared query, as ids.
+Result<QList<Id>> collectIds(store::sqlite::Statement& st)
+{
+    QList<Id> ids;
+    for (;;) {
+        auto row = st.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return ids;
+        ids.append(st.columnInt64(0));
+    }
+}
+
 } // namespace
 
 bool ArendeService::isAdmin() const
@@ -153,7 +167,7 @@ Result<qint64> ArendeService::count()
     return isAdmin() ? (*repo)->count() : (*repo)->countByOwner(m_session.user());
 }
 
-Result<domain::Arende> ArendeService::get(Id id)
+Result<domain::Arende> ArendeService::loadVisible(Id id)
 {
     if (auto ok = requireIndividualAccess(); !ok)
         return ok.error();
@@ -166,8 +180,17 @@ Result<domain::Arende> ArendeService::get(Id id)
     auto arende = (*repo)->load(id);
     if (!arende)
         return arende.error();
+    // Re-check what came back: a wrong query must fail closed.
     if (!isAdmin() && arende->owner.compare(m_session.user(), Qt::CaseInsensitive) != 0)
         return notVisible();
+    return arende;
+}
+
+Result<domain::Arende> ArendeService::get(Id id)
+{
+    auto arende = loadVisible(id);
+    if (!arende)
+        return arende.error();
     if (auto logged = m_session.audit(QStringLiteral("arende.open"), kArende, idRef(id)); !logged)
         return logged.error();
     return arende;
@@ -175,19 +198,12 @@ Result<domain::Arende> ArendeService::get(Id id)
 
 Result<domain::Person> ArendeService::personOf(Id arendeId)
 {
-    if (auto ok = requireIndividualAccess(); !ok)
-        return ok.error();
-    auto visible = visibleId(arendeId);
-    if (!visible)
-        return visible.error();
+    auto arende = loadVisible(arendeId);
+    if (!arende)
+        return arende.error();
     auto repo = m_session.repository();
     if (!repo)
         return repo.error();
-    auto arende = (*repo)->load(arendeId);
-    if (!arende)
-        return arende.error();
-    if (!isAdmin() && arende->owner.compare(m_session.user(), Qt::CaseInsensitive) != 0)
-        return notVisible();
     // The number itself stays encrypted: kön, birth date and the skydd flag are what a form needs.
     return (*repo)->loadPerson(arende->personRef, store::PersonIdAccess::Hidden);
 }
@@ -343,15 +359,10 @@ Result<int> ArendeService::moveAll(const QString& fromOwner, const QString& toOw
     if (!st)
         return st.error();
     st->bind(1, *source);
-    QList<Id> ids;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.append(st->columnInt64(0));
-    }
+    auto collected = collectIds(*st);
+    if (!collected)
+        return collected.error();
+    const QList<Id> ids = std::move(collected).value();
     return moveArenden(ids, toOwner);
 }
 
@@ -382,15 +393,10 @@ Result<int> ArendeService::gallra(QDate today)
     if (!st)
         return st.error();
     st->bind(1, cutoff);
-    QList<Id> ids;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.append(st->columnInt64(0));
-    }
+    auto collected = collectIds(*st);
+    if (!collected)
+        return collected.error();
+    const QList<Id> ids = std::move(collected).value();
     auto tx = Transaction::begin(conn);
     if (!tx)
         return tx.error();
@@ -447,15 +453,10 @@ Result<int> ArendeService::removePerson(const QString& personIdText)
     if (!st)
         return st.error();
     st->bind(1, *personId);
-    QList<Id> ids;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.append(st->columnInt64(0));
-    }
+    auto collected = collectIds(*st);
+    if (!collected)
+        return collected.error();
+    const QList<Id> ids = std::move(collected).value();
     auto tx = Transaction::begin(conn);
     if (!tx)
         return tx.error();
@@ -627,15 +628,10 @@ Result<QJsonObject> ArendeService::extract(const QString& personIdText, const ca
     if (!st)
         return st.error();
     st->bind(1, *personId);
-    QList<Id> ids;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.append(st->columnInt64(0));
-    }
+    auto collected = collectIds(*st);
+    if (!collected)
+        return collected.error();
+    const QList<Id> ids = std::move(collected).value();
 
     // The registerutdrag is itself an access to individual data: log it first, so that it is
     // part of the trail it prints.

@@ -98,7 +98,8 @@ public:
 private:
     Result<void> requireIndividualAccess() const;
     bool isAdmin() const;
-    Result<domain::Id> visibleId(domain::Id id); // NotFound unless the session may see it
+    Result<domain::Id> visibleId(domain::Id id);       // NotFound unless the session may see it
+    Result<domain::Arende> loadVisible(domain::Id id); // visibleId + load + owner re-check
     Result<domain::Id> findPersonId(const QString& personIdText, QString* pseudonymRef);
     QString pseudonymRef(const QString& normalisedPersonId);
 
