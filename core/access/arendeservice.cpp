@@ -68,6 +68,20 @@ Result<QList<Id>> collectIds(store::sqlite::Statement& st)
     }
 }
 
+// Deletes each ärende (children cascade, secure_delete erases) with one audit entry per ärende,
+// inside the caller's transaction.
+Result<void> removeEach(store::ArendeRepository& repo, AuditAppender& audit, const QList<Id>& ids,
+                        const QString& action)
+{
+    for (Id id : ids) {
+        if (auto done = repo.remove(id); !done)
+            return done.error();
+        if (auto logged = audit.append(action, kArende, idRef(id)); !logged)
+            return logged.error();
+    }
+    return {};
+}
+
 } // namespace
 
 bool ArendeService::isAdmin() const
@@ -403,12 +417,8 @@ Result<int> ArendeService::gallra(QDate today)
     if (auto flushed = m_session.flushPendingAudit(); !flushed)
         return flushed.error();
     AuditAppender audit(conn, m_session.clock(), m_session.user());
-    for (Id id : std::as_const(ids)) {
-        if (auto done = (*repo)->remove(id); !done)
-            return done.error();
-        if (auto logged = audit.append(QStringLiteral("arende.gallring"), kArende, idRef(id)); !logged)
-            return logged.error();
-    }
+    if (auto removed = removeEach(**repo, audit, ids, QStringLiteral("arende.gallring")); !removed)
+        return removed.error();
     if (auto logged =
             audit.append(QStringLiteral("gallring.run"), {}, {},
                          QStringLiteral("years=%1 cutoff=%2 removed=%3").arg(*years).arg(cutoff).arg(ids.size()));
@@ -463,12 +473,8 @@ Result<int> ArendeService::removePerson(const QString& personIdText)
     if (auto flushed = m_session.flushPendingAudit(); !flushed)
         return flushed.error();
     AuditAppender audit(conn, m_session.clock(), m_session.user());
-    for (Id id : std::as_const(ids)) {
-        if (auto done = (*repo)->remove(id); !done)
-            return done.error();
-        if (auto logged = audit.append(QStringLiteral("arende.delete"), kArende, idRef(id)); !logged)
-            return logged.error();
-    }
+    if (auto removed = removeEach(**repo, audit, ids, QStringLiteral("arende.delete")); !removed)
+        return removed.error();
     // A person without ärenden is removed by the repository with the last one; one that never had
     // any is removed here.
     auto del = conn.prepare("DELETE FROM persons WHERE id = ?");
