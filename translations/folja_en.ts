@@ -1293,6 +1293,20 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>folja::ui::AdminWorkspace</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::AnalysWorkspace</name>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::ArendeDialog</name>
     <message>
         <source>Case</source>
@@ -1553,11 +1567,11 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The analysis workspace is being built. Use folja-cli crosstab meanwhile.</source>
+        <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Analysis</source>
+        <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

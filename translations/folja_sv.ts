@@ -1339,6 +1339,20 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
+    <name>folja::ui::AdminWorkspace</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::AnalysWorkspace</name>
+    <message>
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::ArendeDialog</name>
     <message>
         <source>Case</source>
@@ -1599,12 +1613,12 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <translation>Mina ärenden</translation>
     </message>
     <message>
-        <source>The analysis workspace is being built. Use folja-cli crosstab meanwhile.</source>
-        <translation>Analysvyn håller på att byggas. Använd folja-cli crosstab så länge.</translation>
-    </message>
-    <message>
         <source>Analysis</source>
         <translation>Analys</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "access/session.h"
 #include "access/settings.h"
+#include "admin/adminworkspace.h"
+#include "analys/analysworkspace.h"
 #include "arenden/arendeworkspace.h"
 #include "mainwindow/idlewatcher.h"
 #include "signin/lockwidget.h"
@@ -10,7 +12,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
-#include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -104,12 +105,10 @@ void MainWindow::buildWorkspace()
     if (handlaggare || admin)
         m_workspace->addTab(new ArendeWorkspace(*m_session, m_catalog, m_workspace),
                             admin && !handlaggare ? tr("All cases") : tr("My cases"));
-    if (m_session->hasRole(access::Role::Analytiker)) {
-        auto* analysis =
-            new QLabel(tr("The analysis workspace is being built. Use folja-cli crosstab meanwhile."), m_workspace);
-        analysis->setAlignment(Qt::AlignCenter);
-        m_workspace->addTab(analysis, tr("Analysis"));
-    }
+    if (m_session->hasRole(access::Role::Analytiker) || admin)
+        m_workspace->addTab(new AnalysWorkspace(*m_session, m_catalog, m_workspace), tr("Analysis"));
+    if (admin)
+        m_workspace->addTab(new AdminWorkspace(*m_session, m_catalog, m_workspace), tr("Administration"));
 }
 
 void MainWindow::lockNow()
