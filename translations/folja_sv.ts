@@ -437,6 +437,25 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
+    <name>folja::access::AnalysisScopes</name>
+    <message>
+        <source>There is no active account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored analysis scope of &quot;%1&quot; cannot be read; an administratör must set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a målgrupp code (BOU, VUX, ALDRE, FUNK or EKB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enhet name must have 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::access::ArendeService</name>
     <message>
         <source>No such ärende, or it is not yours.</source>
@@ -476,6 +495,59 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
+    <name>folja::access::CatalogSettings</name>
+    <message>
+        <source>The kommun&apos;s catalogue customisation cannot be used with this catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no variable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable %1 has no value %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local value %1 is used in registered ärenden and cannot be removed. Hide it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::Drafts</name>
+    <message>
+        <source>Your role gives access to aggregated statistics only, not to individual ärenden.</source>
+        <translation type="unfinished">Din roll ger bara tillgång till sammanställd statistik, inte till enskilda ärenden.</translation>
+    </message>
+    <message>
+        <source>Not a draft key of a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is too large to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::Organisation</name>
+    <message>
+        <source>Unknown target group code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit name &quot;%1…&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit name &quot;%1&quot; contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 units can be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::access::Session</name>
     <message>
         <source>There is no account with this name.</source>
@@ -488,26 +560,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>The audit log could not be written.</source>
         <translation>Granskningsloggen kunde inte skrivas.</translation>
-    </message>
-    <message>
-        <source>The session is locked; sign in again to continue.</source>
-        <translation>Sessionen är låst; logga in igen för att fortsätta.</translation>
-    </message>
-    <message>
-        <source>handläggare</source>
-        <translation>handläggare</translation>
-    </message>
-    <message>
-        <source>analytiker</source>
-        <translation>analytiker</translation>
-    </message>
-    <message>
-        <source>administratör</source>
-        <translation>administratör</translation>
-    </message>
-    <message>
-        <source>This requires the %1 role.</source>
-        <translation>Detta kräver rollen %1.</translation>
     </message>
 </context>
 <context>
@@ -589,7 +641,7 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
     <message>
         <source>Values below %1 are not shown for confidentiality reasons; some further values have been hidden so that they cannot be derived.</source>
-        <translation>Värden under %1 visas inte av sekretesskäl; ytterligare några värden har dolts så att de inte går att räkna fram.</translation>
+        <translation>Värden under %1 redovisas inte av sekretesskäl; vissa ytterligare värden har dolts så att de inte kan räknas fram.</translation>
     </message>
     <message>
         <source>%1 can hold several values: a record is counted once for each value, so percentages can add up to more than 100 %.</source>
@@ -666,6 +718,89 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>(missing)</source>
         <translation>(uppgift saknas)</translation>
+    </message>
+</context>
+<context>
+    <name>folja::analysis::ExcelCsv</name>
+    <message>
+        <source>An internal analysis is not for publication and cannot be exported.</source>
+        <translation>En intern analys är inte för publicering och kan inte exporteras.</translation>
+    </message>
+    <message>
+        <source>The table to export is incomplete.</source>
+        <translation>Tabellen som ska exporteras är ofullständig.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>%1, lower bound of the 95 % interval</source>
+        <translation>%1, nedre gräns för 95 %-intervallet</translation>
+    </message>
+    <message>
+        <source>%1, upper bound of the 95 % interval</source>
+        <translation>%1, övre gräns för 95 %-intervallet</translation>
+    </message>
+    <message>
+        <source>Row percent</source>
+        <translation>Radprocent</translation>
+    </message>
+    <message>
+        <source>Column percent</source>
+        <translation>Kolumnprocent</translation>
+    </message>
+    <message>
+        <source>Percent of total</source>
+        <translation>Procent av totalen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 \ %2</source>
+        <translation>%1 \ %2</translation>
+    </message>
+    <message>
+        <source>Bortfall</source>
+        <translation>Bortfall</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Value missing (internal bortfall)</source>
+        <translation>Uppgift saknas (internt bortfall)</translation>
+    </message>
+    <message>
+        <source>Percent missing</source>
+        <translation>Andel som saknas (%)</translation>
+    </message>
+    <message>
+        <source>Uncertain answers</source>
+        <translation>Osäkra svar</translation>
+    </message>
+    <message>
+        <source>Not applicable (left out)</source>
+        <translation>Ej aktuellt (utelämnade)</translation>
+    </message>
+    <message>
+        <source>Records in the table</source>
+        <translation>Poster i tabellen</translation>
+    </message>
+    <message>
+        <source>External bortfall</source>
+        <translation>Externt bortfall</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Av</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1375,17 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
+    <name>folja::io::LiveSnapshot</name>
+    <message>
+        <source>The session has ended; sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is locked; sign in again to continue.</source>
+        <translation type="unfinished">Sessionen är låst; logga in igen för att fortsätta.</translation>
+    </message>
+</context>
+<context>
     <name>folja::store::Database</name>
     <message>
         <source>The user name or the password is wrong.</source>
@@ -1339,10 +1485,158 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
+    <name>folja::ui::AccountsModel</name>
+    <message>
+        <source>Case worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Användarnamn</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::AccountsWidget</name>
+    <message>
+        <source>Everyone who uses this database has an account. An account may hold several roles. Deactivated accounts can no longer sign in; their cases stay until you move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 was created with the roles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the administratör role?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to manage accounts, settings and the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished">Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 now has the roles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is replaced now. The old password stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new password. The old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in, and the password stops opening the database. Cases owned by %1 stay until you move them to another case worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::AdminDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::AdminFeedback</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::AdminWorkspace</name>
     <message>
-        <source>Administration</source>
-        <translation>Administration</translation>
+        <source>Accounts and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings and gallring</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1355,16 +1649,40 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
 <context>
     <name>folja::ui::ArendeDialog</name>
     <message>
-        <source>Case</source>
-        <translation>Ärende</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
         <source>The case has unsaved changes. Discard them?</source>
         <translation>Ärendet har ändringar som inte har sparats. Vill du ignorera dem?</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to this case from %1 were not saved (the program was closed or stopped first). They were kept encrypted in the database. Restore them to continue, or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Följa</source>
+        <translation type="unfinished">Följa</translation>
+    </message>
+    <message>
+        <source>The kept changes could not be read and were removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1536,12 +1854,122 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>Sex, age</source>
         <translation>Kön, ålder</translation>
     </message>
+    <message>
+        <source>%1 (unsaved changes kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to this case were not saved before the program closed. Open the case to restore or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::ArendeWorkspace</name>
     <message>
         <source>Följa</source>
         <translation>Följa</translation>
+    </message>
+    <message>
+        <source>&amp;Open to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new case was being registered when the program closed; it was not saved. The changes were kept encrypted in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) have changes that were not saved before the program closed. They were kept encrypted in the database and are marked in the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::CatalogWidget</name>
+    <message>
+        <source>Choose what the case form shows for each target group, and add the kommun&apos;s own values under an SKR value. Hidden questions keep answers already given. Changes apply to everyone who signs in to this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished">Målgrupp</translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add local value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove local value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of “%1” for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no fixed values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is shown again in the form for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide a required variable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKR&apos;s national set requires “%1”. If you hide it for %2, the kommun&apos;s reports will lack it. Hide it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished">Dölj</translation>
+    </message>
+    <message>
+        <source>“%1” is hidden in the form for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is offered again for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer offered for %2; answers already given keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was added; statistics count it as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the local value?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is removed from the catalogue for every target group. This is refused while any case uses it; hide it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1981,61 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>Enter a real date as YYYY-MM-DD.</source>
         <translation>Ange ett datum som finns, i formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::LocalValueDialog</name>
+    <message>
+        <source>New local value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local value refines an SKR value for the kommun&apos;s own follow-up. Statistics and exports count it as the SKR value it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as SKR value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital letters A–Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, e.g. LOKAL.HEMLOSHET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counted as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This variable has no value that can be refined for the chosen target group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a label.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1669,6 +2152,352 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
+    <name>folja::ui::MoveArendenModel</name>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished">Målgrupp</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Enhet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::MoveArendenWidget</name>
+    <message>
+        <source>Move cases when a case worker leaves or their caseload changes. Cases are shown by case number only. Every move is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move from case worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From case worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases of the chosen case worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To case worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to case worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move ticked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a&amp;ll cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 ticked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n ticked case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cases?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3? %3 becomes responsible for them and %2 no longer sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) moved from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Användarnamn</translation>
+    </message>
+    <message>
+        <source>Letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (2–64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User names may only use letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (2–64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::PasswordFields</name>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ResetPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets a new password; the old one stops working at once. Give the new password to %1 in person, never by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::RoleChecks</name>
+    <message>
+        <source>Registers and reads only their own cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sees aggregated statistics only, never individual cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts, settings, moving cases, catalogue and gallring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::RolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::SettingsWidget</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Spara</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes before the idle lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Följa locks itself after this many minutes without use; only the password opens it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small cells in statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest published cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published tables hide counts from 1 up to this value minus one, so that no person can be recognised (3–10; 5 is the usual choice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest &amp;cell (k):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years before gallring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases are removed for good this many years after they were closed. Open cases are never removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run tr(</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Följa now locks after %n minute(s) without use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published tables now hide counts below %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed cases are now removed %n year(s) after closing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case was closed before %1: nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were closed before %1 and are due for gallring.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run gallring now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) with their interventions and follow-ups are removed for good. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gallring done: %n case(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::SignInWidget</name>
     <message>
         <source>Följa</source>
@@ -1729,6 +2558,215 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>Följa databases (*.folja);;All files (*)</source>
         <translation>Följa-databaser (*.folja);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ValueVisibilityModel</name>
+    <message>
+        <source>Local; counted as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local deepening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::VariableVisibilityModel</name>
+    <message>
+        <source>Yes (SKR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::charts</name>
+    <message>
+        <source>Uppgift saknas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouped bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked bars, 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the row (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of ärenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of insatser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of uppföljningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: all values together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>Not shown for confidentiality reasons (fewer than %1, or hidden so that they cannot be derived; &quot;..&quot; in the table): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares of the row&apos;s records with a valid answer; hidden values are left out, so a bar can end below 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppgift saknas (grey, hatched): %1 is missing for %2 records (internal bortfall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: %1 is missing for %2 records (internal bortfall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktualiseringar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslut om insats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avslutade insatser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pågående insatser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown for confidentiality reasons (fewer than %1; a gap in the line): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartiles and median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box spans the middle half of the records (lower to upper quartile); the thick line is the median, the diamond the mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown for confidentiality reasons (fewer than %1 records, or hidden so that they cannot be derived): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bortfall (a date missing or out of order): %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution must be 50 to 1200 dpi, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chart can be saved as .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
