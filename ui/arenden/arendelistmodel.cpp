@@ -60,6 +60,15 @@ void ArendeListModel::remove(domain::Id id)
     endRemoveRows();
 }
 
+void ArendeListModel::setDrafts(const QSet<domain::Id>& ids)
+{
+    if (ids == m_drafts)
+        return;
+    m_drafts = ids;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Number), index(static_cast<int>(m_rows.size()) - 1, Number));
+}
+
 const store::ArendeSummary* ArendeListModel::arende(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row).arende : nullptr;
@@ -99,11 +108,17 @@ QVariant ArendeListModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(a.status);
     case MissingRole:
         return row.missing;
+    case DraftRole:
+        return m_drafts.contains(a.id);
     case Qt::DisplayRole:
     case SortRole:
         switch (index.column()) {
-        case Number:
-            return a.externalId.isEmpty() ? QString::number(a.id) : a.externalId;
+        case Number: {
+            const QString number = a.externalId.isEmpty() ? QString::number(a.id) : a.externalId;
+            if (role == SortRole || !m_drafts.contains(a.id))
+                return number;
+            return tr("%1 (unsaved changes kept)").arg(number);
+        }
         case Malgrupp: {
             const auto m = catalog::malgruppFromCode(a.malgrupp);
             return m_catalog && m ? m_catalog->malgruppLabel(*m) : a.malgrupp;
@@ -127,6 +142,9 @@ QVariant ArendeListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Missing && row.missing > 0)
             return tr("Required answers are missing although the process step has been reached (bortfall).");
+        if (index.column() == Number && m_drafts.contains(a.id))
+            return tr("Changes to this case were not saved before the program closed. Open the case to restore or "
+                      "discard them.");
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Insatser)

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace folja::ui {
 
@@ -26,6 +27,7 @@ public:
         StatusRole,  // int(domain::ArendeStatus)
         MissingRole, // number of required answers missing (bortfall)
         SortRole,
+        DraftRole, // bool: unsaved changes of this ärende were kept (crash-restore draft)
     };
 
     explicit ArendeListModel(QObject* parent = nullptr);
@@ -38,6 +40,8 @@ public:
     // Replaces or adds one row after a save.
     void upsert(const store::ArendeSummary& arende, int missing, const QString& konAlder = {});
     void remove(domain::Id id);
+    // The ärenden with a kept crash-restore draft: marked in the number column.
+    void setDrafts(const QSet<domain::Id>& ids);
     const store::ArendeSummary* arende(int row) const;
     int rowOf(domain::Id id) const;
 
@@ -57,6 +61,7 @@ private:
 
     const catalog::Catalog* m_catalog = nullptr;
     QList<Row> m_rows;
+    QSet<domain::Id> m_drafts;
 };
 
 } // namespace folja::ui

@@ -135,6 +135,24 @@ void ArendeForm::buildSkeleton()
     malgruppLabel->setBuddy(m_malgrupp);
     headerLayout->addWidget(malgruppLabel);
     headerLayout->addWidget(m_malgrupp);
+    m_enhetRow = new QWidget(header);
+    auto* enhetLayout = new QVBoxLayout(m_enhetRow);
+    enhetLayout->setContentsMargins(0, 0, 0, 0);
+    auto* enhetLabel = new QLabel(tr("Unit"), m_enhetRow);
+    enhetLabel->setFont(bold);
+    m_enhet = new QComboBox(m_enhetRow);
+    m_enhet->setObjectName(QStringLiteral("enhetCombo"));
+    m_enhet->setAccessibleName(tr("Unit"));
+    m_enhet->setToolTip(tr("The unit (enhet) responsible for the case; the statistics can be split by unit."));
+    enhetLabel->setBuddy(m_enhet);
+    enhetLayout->addWidget(enhetLabel);
+    enhetLayout->addWidget(m_enhet);
+    headerLayout->addWidget(m_enhetRow);
+    m_enhetRow->hide();
+    connect(m_enhet, &QComboBox::activated, this, [this] {
+        m_arende.enhet = m_enhet->currentData().toString();
+        refresh();
+    });
     m_personSection = new form::PersonSection(header);
     headerLayout->addWidget(m_personSection);
     m_contentLayout->addWidget(header);
@@ -210,6 +228,15 @@ void ArendeForm::setCatalog(const catalog::Catalog* catalog)
     setArende(m_arende, m_person);
 }
 
+void ArendeForm::setOrganisation(const QStringList& malgrupper, const QStringList& enheter)
+{
+    m_usedMalgrupper = malgrupper;
+    m_enheter = enheter;
+    loadMalgruppCombo();
+    loadEnhetCombo();
+    updateTabOrder();
+}
+
 void ArendeForm::setArende(const domain::Arende& arende, const domain::Person& person)
 {
     m_arende = arende;
@@ -218,8 +245,10 @@ void ArendeForm::setArende(const domain::Arende& arende, const domain::Person& p
     m_personSection->setPerson(person, person.id == domain::kNoId);
     m_personSection->setReferenceDate(arende.aktualiseringDatum);
     loadMalgruppCombo();
+    loadEnhetCombo();
     rebuildBody();
     m_baseline = stateBytes();
+    m_lastState = m_baseline;
     refresh();
 }
 
@@ -278,6 +307,7 @@ bool ArendeForm::restoreDraft(const QByteArray& state)
     m_personSection->setPersonIdText(draft.value(QStringLiteral("personIdText")).toString());
     m_personSection->setReferenceDate(arende.aktualiseringDatum);
     loadMalgruppCombo();
+    loadEnhetCombo();
     rebuildBody();
     refresh();
     return true;
@@ -300,6 +330,9 @@ void ArendeForm::loadMalgruppCombo()
     m_malgrupp->clear();
     m_malgrupp->addItem(tr("– choose –"), QString());
     for (catalog::Malgrupp malgrupp : catalog::kAllMalgrupper) {
+        if (!m_usedMalgrupper.isEmpty() && !m_usedMalgrupper.contains(catalog::malgruppCode(malgrupp)) &&
+            m_arende.malgrupp != catalog::malgruppCode(malgrupp))
+            continue;
         const QString label = m_catalog ? m_catalog->malgruppLabel(malgrupp) : catalog::malgruppCode(malgrupp);
         m_malgrupp->addItem(label, catalog::malgruppCode(malgrupp));
     }
@@ -309,6 +342,22 @@ void ArendeForm::loadMalgruppCombo()
         index = m_malgrupp->count() - 1;
     }
     m_malgrupp->setCurrentIndex(index);
+}
+
+void ArendeForm::loadEnhetCombo()
+{
+    const QSignalBlocker blocker(m_enhet);
+    m_enhet->clear();
+    m_enhet->addItem(tr("– none –"), QString());
+    for (const QString& enhet : std::as_const(m_enheter))
+        m_enhet->addItem(enhet, enhet);
+    int index = m_enhet->findData(m_arende.enhet);
+    if (index < 0) {
+        m_enhet->addItem(m_arende.enhet, m_arende.enhet);
+        index = m_enhet->count() - 1;
+    }
+    m_enhet->setCurrentIndex(index);
+    m_enhetRow->setVisible(!m_enheter.isEmpty() || !m_arende.enhet.isEmpty());
 }
 
 void ArendeForm::onMalgruppChosen()
@@ -440,6 +489,8 @@ void ArendeForm::updateTabOrder()
     // Rebuilt sections are created after the buttons; without an explicit chain Tab would jump
     // from the middle of the form to Save.
     QList<QWidget*> chain{m_steps, m_malgrupp};
+    if (!m_enhetRow->isHidden())
+        chain << m_enhet;
     chain << m_personSection->focusChain() << m_bodyChain;
     for (InsatsEditor* editor : std::as_const(m_insatsEditors))
         chain << editor->focusChain();
@@ -587,10 +638,15 @@ void ArendeForm::refresh()
     updateSaveState();
     updateStepList();
 
-    const bool modified = stateBytes() != m_baseline;
+    QByteArray state = stateBytes();
+    const bool modified = state != m_baseline;
     if (modified != m_modified) {
         m_modified = modified;
         emit modifiedChanged(m_modified);
+    }
+    if (state != m_lastState) {
+        m_lastState = std::move(state);
+        emit edited();
     }
 }
 
@@ -650,6 +706,11 @@ void ArendeForm::requestSave()
         return;
     }
     emit saveRequested();
+}
+
+void ArendeForm::focusFirstInput()
+{
+    m_malgrupp->setFocus(Qt::OtherFocusReason);
 }
 
 void ArendeForm::showHelp()

@@ -46,6 +46,10 @@ public:
 
     // The catalogue must outlive the form (or be replaced before it is destroyed).
     void setCatalog(const catalog::Catalog* catalog);
+    // What the kommun registers (access::Organisation): only these målgrupper are offered (empty =
+    // all), and the enhet is chosen from these units (none = no enhet question). A value the
+    // ärende already holds is always kept and shown. Call before setArende.
+    void setOrganisation(const QStringList& malgrupper, const QStringList& enheter);
     // Loads an ärende; this state is what isModified() compares with. A person without an id is
     // new: their Person-ID is typed. An existing person's Person-ID is shown masked.
     void setArende(const domain::Arende& arende, const domain::Person& person);
@@ -74,9 +78,13 @@ public slots:
     // To the insats holding the keyboard focus, or the last one; -1 = decide from the focus.
     void addUppfoljning(int insats = -1);
     void showHelp();
+    // Puts the keyboard focus on the first question (the målgrupp).
+    void focusFirstInput();
 
 signals:
     void modifiedChanged(bool modified);
+    // Any change of the edited state (also one that undoes an earlier change), e.g. to autosave.
+    void edited();
     void saveRequested();
     void cancelRequested();
     // The user asked to see an existing person's full Person-ID; the host audits this.
@@ -93,6 +101,7 @@ private:
     void rebuildInsatser();
     void updateTabOrder();
     void loadMalgruppCombo();
+    void loadEnhetCombo();
     void onMalgruppChosen();
     void onAnswerChanged(const form::FieldKey& key, const form::Answer& answer);
     void removeInsats(int index);
@@ -110,12 +119,17 @@ private:
     domain::Person m_person;
     domain::Arende m_loadedArende;
     QByteArray m_baseline;
+    QByteArray m_lastState; // for edited()
     bool m_modified = false;
     QDate m_today;
     QList<domain::Issue> m_issues;
 
     form::RowRegistry* m_rows = nullptr;
     QComboBox* m_malgrupp = nullptr;
+    QWidget* m_enhetRow = nullptr;
+    QComboBox* m_enhet = nullptr;
+    QStringList m_usedMalgrupper;
+    QStringList m_enheter;
     form::PersonSection* m_personSection = nullptr;
     form::StepList* m_steps = nullptr;
     QScrollArea* m_scroll = nullptr;

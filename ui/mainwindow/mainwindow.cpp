@@ -6,6 +6,7 @@
 #include "analys/analysworkspace.h"
 #include "arenden/arendeworkspace.h"
 #include "mainwindow/idlewatcher.h"
+#include "signin/createdatabasewizard.h"
 #include "signin/lockwidget.h"
 #include "signin/signinwidget.h"
 
@@ -44,6 +45,18 @@ MainWindow::MainWindow(QWidget* parent)
 
     // Recent database paths only: no user names, nothing about content.
     m_signIn->setRecentFiles(QSettings().value(kRecentKey).toStringList());
+    // First start (no database yet): the wizard is offered on the sign-in screen; always in the menu.
+    m_signIn->setCreateAvailable(QSettings().value(kRecentKey).toStringList().isEmpty());
+    const auto createDatabase = [this] {
+        CreateDatabaseWizard wizard(m_catalog, this);
+        if (wizard.exec() == QDialog::Accepted && wizard.isCreated()) {
+            signOut();
+            m_signIn->setDatabasePath(wizard.databasePath());
+            m_signIn->setUserName(wizard.userName());
+            signIn(wizard.databasePath(), wizard.userName(), wizard.password());
+        }
+    };
+    connect(m_signIn, &SignInWidget::createDatabaseRequested, this, createDatabase);
 
     m_idle = new IdleWatcher(this);
     connect(m_idle, &IdleWatcher::lockDue, this, &MainWindow::lockNow);
@@ -54,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_lock, &LockWidget::signOutRequested, this, &MainWindow::signOut);
 
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&New database…"), this, createDatabase);
     fileMenu->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockNow);
     fileMenu->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     fileMenu->addSeparator();
