@@ -283,6 +283,9 @@ Result<Id> ArendeService::save(domain::Arende& arende)
         return logged.error();
     if (auto committed = tx->commit(); !committed)
         return committed.error();
+    ArendeChange change;
+    change.changed.append(*id);
+    m_session.notifyChange(change);
     return id;
 }
 
@@ -304,7 +307,12 @@ Result<void> ArendeService::remove(Id id)
         return done;
     if (auto logged = m_session.audit(QStringLiteral("arende.delete"), kArende, idRef(id)); !logged)
         return logged.error();
-    return tx->commit();
+    if (auto committed = tx->commit(); !committed)
+        return committed;
+    ArendeChange change;
+    change.removed.append(id);
+    m_session.notifyChange(change);
+    return {};
 }
 
 Result<int> ArendeService::moveArenden(const QList<Id>& ids, const QString& newOwner)
@@ -332,7 +340,7 @@ Result<int> ArendeService::moveArenden(const QList<Id>& ids, const QString& newO
         return flushed.error();
     AuditAppender audit(conn, m_session.clock(), m_session.user());
     const QString now = m_session.clock().nowUtc().toString(Qt::ISODate);
-    int moved = 0;
+    ArendeChange change;
     for (Id id : ids) {
         from->reset();
         from->bind(1, id);
@@ -351,11 +359,12 @@ Result<int> ArendeService::moveArenden(const QList<Id>& ids, const QString& newO
                                        QStringLiteral("%1 -> %2").arg(oldOwner, newOwner));
             !logged)
             return logged.error();
-        ++moved;
+        change.changed.append(id);
     }
     if (auto committed = tx->commit(); !committed)
         return committed.error();
-    return moved;
+    m_session.notifyChange(change);
+    return int(change.changed.size());
 }
 
 Result<int> ArendeService::moveAll(const QString& fromOwner, const QString& toOwner)
@@ -426,6 +435,9 @@ Result<int> ArendeService::gallra(QDate today)
         return logged.error();
     if (auto committed = tx->commit(); !committed)
         return committed.error();
+    ArendeChange change;
+    change.removed = ids;
+    m_session.notifyChange(change);
     return int(ids.size());
 }
 
@@ -489,6 +501,9 @@ Result<int> ArendeService::removePerson(const QString& personIdText)
         return logged.error();
     if (auto committed = tx->commit(); !committed)
         return committed.error();
+    ArendeChange change;
+    change.removed = ids;
+    m_session.notifyChange(change);
     return int(ids.size());
 }
 
@@ -773,6 +788,7 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
     }
     AuditAppender audit(conn, m_session.clock(), m_session.user());
     QHash<QString, domain::Person> persons; // normalised id → person as it will be stored
+    ArendeChange change;                    // announced after the commit
 
     for (ImportItem& item : items) {
         // The person: stored fields kept (skyddad), derived ones from the number, ursprung only
@@ -800,6 +816,7 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
                 if (!samePerson(updated, person) && !dryRun) {
                     if (auto saved = (*repo)->upsertPerson(updated); !saved)
                         return saved.error();
+                    change.persons.append(updated.id);
                 }
                 person = updated;
             } else if (found.error().code == ErrorCode::NotFound) {
@@ -835,6 +852,7 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
                     audit.append(QStringLiteral("arende.import"), kArende, idRef(*id), QStringLiteral("created"));
                 !logged)
                 return logged.error();
+            change.changed.append(*id);
             continue;
         }
         Result<domain::Arende> stored =
@@ -855,6 +873,7 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
             continue;
         if (auto id = (*repo)->save(merged); !id)
             return id.error();
+        change.changed.append(merged.id);
         if (auto logged =
                 audit.append(QStringLiteral("arende.import"), kArende, idRef(merged.id), QStringLiteral("updated"));
             !logged)
@@ -880,6 +899,7 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
         return logged.error();
     if (auto committed = tx->commit(); !committed)
         return committed.error();
+    m_session.notifyChange(change);
     return outcome;
 }
 

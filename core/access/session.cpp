@@ -5,6 +5,8 @@
 #include "store/repository.h"
 #include "store/sqlite.h"
 
+#include <algorithm>
+
 namespace folja::access {
 
 namespace {
@@ -41,7 +43,11 @@ int idleMinutesSetting(store::sqlite::Connection& conn)
 
 } // namespace
 
-Session::~Session() = default;
+Session::~Session()
+{
+    // Whatever listeners derived from the data goes with the session, as on lock().
+    notifyLock(true);
+}
 
 Result<void> Session::attach(std::unique_ptr<store::Database> db)
 {
@@ -115,6 +121,7 @@ void Session::lock()
     (void)audit(QStringLiteral("session.lock"), QStringLiteral("account"), m_user);
     m_repo.reset();
     m_db.reset();
+    notifyLock(true);
 }
 
 Result<void> Session::unlock(const QString& password)
@@ -140,9 +147,10 @@ Result<void> Session::unlock(const QString& password)
             !logged)
             return logged.error();
     }
-    return audit(QStringLiteral("session.unlock"), QStringLiteral("account"), m_user).ok()
-               ? Result<void>()
-               : Result<void>(makeError(ErrorCode::Internal, tr("The audit log could not be written.")));
+    if (!audit(QStringLiteral("session.unlock"), QStringLiteral("account"), m_user).ok())
+        return makeError(ErrorCode::Internal, tr("The audit log could not be written."));
+    notifyLock(false);
+    return {};
 }
 
 Result<store::Database*> Session::database()
@@ -214,6 +222,59 @@ Result<void> Session::require(Role role) const
         break;
     }
     return makeError(ErrorCode::PermissionDenied, tr("This requires the %1 role.").arg(needed));
+}
+
+int Session::addChangeListener(ChangeListener listener)
+{
+    const int id = m_nextListenerId++;
+    m_listeners.push_back(Listener{id, std::move(listener), {}});
+    return id;
+}
+
+int Session::addLockListener(LockListener listener)
+{
+    const int id = m_nextListenerId++;
+    m_listeners.push_back(Listener{id, {}, std::move(listener)});
+    return id;
+}
+
+void Session::removeListener(int id)
+{
+    std::erase_if(m_listeners, [id](const Listener& l) { return l.id == id; });
+}
+
+void Session::notifyChange(const ArendeChange& change)
+{
+    if (change.isEmpty())
+        return;
+    // By id, looked up again before each call: a listener may add or remove listeners (itself
+    // included) while being called, and a removed one is never called afterwards.
+    std::vector<int> ids;
+    for (const Listener& l : m_listeners)
+        ids.push_back(l.id);
+    for (int id : ids) {
+        const auto it =
+            std::find_if(m_listeners.cbegin(), m_listeners.cend(), [id](const Listener& l) { return l.id == id; });
+        if (it != m_listeners.cend() && it->onChange) {
+            const ChangeListener call = it->onChange;
+            call(change);
+        }
+    }
+}
+
+void Session::notifyLock(bool locked)
+{
+    std::vector<int> ids;
+    for (const Listener& l : m_listeners)
+        ids.push_back(l.id);
+    for (int id : ids) {
+        const auto it =
+            std::find_if(m_listeners.cbegin(), m_listeners.cend(), [id](const Listener& l) { return l.id == id; });
+        if (it != m_listeners.cend() && it->onLock) {
+            const LockListener call = it->onLock;
+            call(locked);
+        }
+    }
 }
 
 } // namespace folja::access

@@ -11,9 +11,12 @@
 #include "store/keyfile.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace folja::store {
 class Database;
@@ -24,6 +27,15 @@ class Connection;
 } // namespace folja::store
 
 namespace folja::access {
+
+// What a committed write changed, for listeners that keep derived data current (the live
+// analysis snapshot). Ids only: listeners read what they need through the session themselves.
+struct ArendeChange {
+    QList<qint64> changed; // ärenden inserted or updated (moved to another handläggare included)
+    QList<qint64> removed; // ärenden deleted (radering, gallring)
+    QList<qint64> persons; // persons whose stored fields (kön, birth date, ursprung, skydd) changed
+    bool isEmpty() const { return changed.isEmpty() && removed.isEmpty() && persons.isEmpty(); }
+};
 
 struct SessionOptions {
     store::KdfParams kdf;         // for key slots created or changed in this session
@@ -87,6 +99,21 @@ public:
     // Fails with PermissionDenied and a message naming the role needed.
     Result<void> require(Role role) const;
 
+    // --- change notification ----------------------------------------------------------------------
+    // Listeners are called synchronously, in the order they were added, AFTER a write has been
+    // committed (never for a rolled-back one), and on lock()/unlock() (and as locked when the
+    // session is destroyed). A listener may read through
+    // the session and may add or remove listeners. Ids stay unique for the session's lifetime.
+    using ChangeListener = std::function<void(const ArendeChange&)>;
+    using LockListener = std::function<void(bool locked)>;
+    int addChangeListener(ChangeListener listener);
+    int addLockListener(LockListener listener);
+    void removeListener(int id);
+    // For the access classes (ArendeService): call right after a successful commit.
+    void notifyChange(const ArendeChange& change);
+    // Alive as long as the session: lets a subscriber that may outlive it tell whether it is gone.
+    std::weak_ptr<const void> lifetime() const { return m_lifetime; }
+
 private:
     Session() = default;
     Result<void> attach(std::unique_ptr<store::Database> db);
@@ -102,6 +129,15 @@ private:
     std::unique_ptr<store::ArendeRepository> m_repo;
     int m_failedUnlocks = 0;
     QString m_pendingSignIn; // details of a sign-in not yet written to the audit log
+    struct Listener {
+        int id = 0;
+        ChangeListener onChange;
+        LockListener onLock;
+    };
+    std::vector<Listener> m_listeners;
+    int m_nextListenerId = 1;
+    std::shared_ptr<const void> m_lifetime = std::make_shared<int>(0);
+    void notifyLock(bool locked);
 };
 
 } // namespace folja::access

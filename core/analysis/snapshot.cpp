@@ -275,6 +275,12 @@ void Snapshot::upsertArende(const domain::Arende& arende)
     touch();
 }
 
+bool Snapshot::hasArende(domain::Id id) const
+{
+    const std::uint32_t row = m_arendeById.value(id, kNoRow);
+    return row != kNoRow && m_arenden.alive[row];
+}
+
 bool Snapshot::removeArende(domain::Id id)
 {
     const std::uint32_t row = m_arendeById.value(id, kNoRow);

@@ -154,6 +154,10 @@ public:
     // Rewrites the tables without retired rows. Worth it when stats().retiredRows grows large.
     void compact();
 
+    bool hasPerson(domain::Id id) const { return m_personById.contains(id); }
+    bool hasArende(domain::Id id) const; // a live row with this id
+    std::size_t retiredRows() const { return m_retired; }
+
     SnapshotStats stats() const;
     // Changes on every write; equal generations mean equal data (copies share it), which is what
     // the engine's cache of resolved columns is keyed on.

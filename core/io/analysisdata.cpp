@@ -3,11 +3,30 @@
 #include "access/session.h"
 #include "catalog/catalog.h"
 #include "catalog/types.h"
+#include "domain/records.h"
 #include "store/repository.h"
 
 #include <QSet>
 
 namespace folja::io {
+
+namespace {
+
+// Whether an ärende belongs in the snapshot of `user` with `visibility` and `scope`.
+bool keeps(SnapshotVisibility visibility, const QString& user, const analysis::Scope& scope, const domain::Arende& a)
+{
+    if (visibility == SnapshotVisibility::None)
+        return false;
+    if (visibility == SnapshotVisibility::Own && a.owner.compare(user, Qt::CaseInsensitive) != 0)
+        return false;
+    if (!scope.malgrupper.isEmpty() && !scope.malgrupper.contains(a.malgrupp))
+        return false;
+    if (!scope.enheter.isEmpty() && !scope.enheter.contains(a.enhet))
+        return false;
+    return true;
+}
+
+} // namespace
 
 SnapshotVisibility snapshotVisibility(const access::Session& session)
 {
@@ -46,15 +65,7 @@ Result<analysis::Snapshot> AnalysisData::load(access::Session& session, const ca
     const bool ownOnly = visibility == SnapshotVisibility::Own;
     const bool narrowed = ownOnly || !scope.malgrupper.isEmpty() || !scope.enheter.isEmpty();
     const QString me = session.user();
-    auto keep = [&](const domain::Arende& a) {
-        if (ownOnly && a.owner.compare(me, Qt::CaseInsensitive) != 0)
-            return false;
-        if (!scope.malgrupper.isEmpty() && !scope.malgrupper.contains(a.malgrupp))
-            return false;
-        if (!scope.enheter.isEmpty() && !scope.enheter.contains(a.enhet))
-            return false;
-        return true;
-    };
+    auto keep = [&](const domain::Arende& a) { return keeps(visibility, me, scope, a); };
 
     // First pass: what stays, how big the tables get, and (when narrowed) which persons are needed.
     std::vector<std::uint8_t> kept(static_cast<std::size_t>(arenden->size()), 0);
@@ -109,6 +120,134 @@ Result<analysis::Snapshot> loadSnapshot(access::Session& session, const catalog:
                                         const analysis::Scope& scope, SnapshotInfo* info)
 {
     return AnalysisData::load(session, catalog, scope, info);
+}
+
+// --- LiveSnapshot -------------------------------------------------------------------------------
+
+namespace {
+// More changed ärenden than this in one notification are reloaded rather than patched: a patch
+// reads each ärende with a handful of indexed queries, a load reads every table once.
+constexpr qsizetype kPatchLimit = 2000;
+} // namespace
+
+LiveSnapshot::LiveSnapshot(access::Session& session, const catalog::Catalog& catalog, const analysis::Scope& scope)
+    : m_session(&session)
+    , m_sessionAlive(session.lifetime())
+    , m_catalog(catalog)
+    , m_scope(scope)
+{
+    m_changeListener = session.addChangeListener([this](const access::ArendeChange& c) { onChange(c); });
+    m_lockListener = session.addLockListener([this](bool locked) { onLock(locked); });
+}
+
+LiveSnapshot::~LiveSnapshot()
+{
+    if (!m_sessionAlive.expired()) {
+        m_session->removeListener(m_changeListener);
+        m_session->removeListener(m_lockListener);
+    }
+}
+
+void LiveSnapshot::drop()
+{
+    m_snapshot = analysis::Snapshot();
+    m_info = SnapshotInfo{};
+    m_loaded = false;
+    ++m_revision;
+}
+
+void LiveSnapshot::setScope(const analysis::Scope& scope)
+{
+    m_scope = scope;
+    if (m_loaded)
+        drop();
+}
+
+Result<void> LiveSnapshot::ensureLoaded()
+{
+    if (m_sessionAlive.expired())
+        return makeError(ErrorCode::Locked, tr("The session has ended; sign in again to continue."));
+    if (m_session->isLocked()) {
+        if (m_loaded)
+            drop();
+        return makeError(ErrorCode::Locked, tr("The session is locked; sign in again to continue."));
+    }
+    // An administratör may have changed this account's roles since the load.
+    if (m_loaded && snapshotVisibility(*m_session) != m_info.visibility)
+        drop();
+    if (m_loaded)
+        return {};
+    SnapshotInfo info;
+    auto loaded = AnalysisData::load(*m_session, m_catalog, m_scope, &info);
+    if (!loaded)
+        return loaded.error();
+    m_snapshot = std::move(loaded).value();
+    m_info = info;
+    m_loaded = true;
+    ++m_revision;
+    return {};
+}
+
+void LiveSnapshot::onLock(bool locked)
+{
+    // Dropped on lock; loaded again on demand after the unlock.
+    if (locked && m_loaded)
+        drop();
+}
+
+void LiveSnapshot::onChange(const access::ArendeChange& change)
+{
+    if (!m_loaded)
+        return;
+    if (change.changed.size() + change.removed.size() > kPatchLimit || !patch(change)) {
+        drop();
+        return;
+    }
+    ++m_revision;
+}
+
+Result<void> LiveSnapshot::patch(const access::ArendeChange& change)
+{
+    auto repo = m_session->repository();
+    if (!repo)
+        return repo.error();
+    const QString me = m_session->user();
+    for (domain::Id id : change.removed) {
+        if (m_snapshot.removeArende(id))
+            --m_info.arenden;
+    }
+    for (domain::Id personId : change.persons) {
+        if (!m_snapshot.hasPerson(personId))
+            continue;
+        auto person = (*repo)->loadPerson(personId, store::PersonIdAccess::Hidden);
+        if (!person)
+            return person.error();
+        m_snapshot.upsertPerson(*person);
+    }
+    for (domain::Id id : change.changed) {
+        auto arende = (*repo)->load(id);
+        if (!arende && arende.error().code != ErrorCode::NotFound)
+            return arende.error();
+        if (!arende || !keeps(m_info.visibility, me, m_scope, *arende)) {
+            // Gone, or no longer visible (moved to another handläggare, out of scope).
+            if (m_snapshot.removeArende(id))
+                --m_info.arenden;
+            continue;
+        }
+        auto person = (*repo)->loadPerson(arende->personRef, store::PersonIdAccess::Hidden);
+        if (!person)
+            return person.error();
+        m_snapshot.upsertPerson(*person);
+        if (!m_snapshot.hasArende(id))
+            ++m_info.arenden;
+        m_snapshot.upsertArende(*arende);
+    }
+    // Retired rows cost scan time in every query: rewrite once they are a noticeable share.
+    const std::size_t rows =
+        m_snapshot.arenden().rows() + m_snapshot.insatser().rows() + m_snapshot.uppfoljningar().rows();
+    if (m_snapshot.retiredRows() > std::max<std::size_t>(4096, rows / 8))
+        m_snapshot.compact();
+    return {};
 }
 
 } // namespace folja::io

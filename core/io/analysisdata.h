@@ -19,9 +19,12 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace folja::access {
 class Session;
-}
+struct ArendeChange;
+} // namespace folja::access
 namespace folja::catalog {
 class Catalog;
 }
@@ -58,5 +61,67 @@ public:
 // The same as AnalysisData::load.
 Result<analysis::Snapshot> loadSnapshot(access::Session& session, const catalog::Catalog& catalog,
                                         const analysis::Scope& scope = {}, SnapshotInfo* info = nullptr);
+
+// The snapshot of a session kept current on writes: loaded once (AnalysisData::load, with its
+// visibility and Scope rules and its audit entry), then patched one ärende at a time from the
+// session's change notifications (access::ArendeChange, sent after each committed save, removal,
+// move, gallring, radering and import). Patches are not audited: nothing individual leaves, and
+// the load that gave access was.
+//
+// Locking: the snapshot is DROPPED when the session locks or ends (the data leave memory with the
+// key).
+// While locked, snapshot() is an empty snapshot and ensureLoaded() fails with Locked; after the
+// unlock the next ensureLoaded() loads again (the file may have changed while it was closed).
+//
+// Use: call ensureLoaded() before reading (cheap when current), then snapshot(); recompute
+// whatever you derived when revision() has changed. A large change (a CSV import of many
+// ärenden), a failed patch or a change of the session's roles marks the snapshot for a reload:
+// it is then empty until the next ensureLoaded().
+//
+// Single-threaded, like the session. It unsubscribes in its destructor; destroying it after the
+// session is safe (it is then empty and ensureLoaded() fails with Locked).
+class LiveSnapshot
+{
+    Q_DECLARE_TR_FUNCTIONS(folja::io::LiveSnapshot)
+
+public:
+    LiveSnapshot(access::Session& session, const catalog::Catalog& catalog, const analysis::Scope& scope = {});
+    ~LiveSnapshot();
+    LiveSnapshot(const LiveSnapshot&) = delete;
+    LiveSnapshot& operator=(const LiveSnapshot&) = delete;
+
+    // Loads unless current. Errors as AnalysisData::load: PermissionDenied, InvalidInput (scope),
+    // Locked.
+    Result<void> ensureLoaded();
+    bool isLoaded() const { return m_loaded; }
+
+    // The current data; empty (no rows) unless loaded.
+    const analysis::Snapshot& snapshot() const { return m_snapshot; }
+    // What the snapshot covers (visibility None and 0 ärenden unless loaded).
+    SnapshotInfo info() const { return m_loaded ? m_info : SnapshotInfo{}; }
+    // Increases on every change of snapshot(): load, patch, drop.
+    std::uint64_t revision() const { return m_revision; }
+
+    const analysis::Scope& scope() const { return m_scope; }
+    // A new scope takes effect at the next ensureLoaded() (the data are dropped now).
+    void setScope(const analysis::Scope& scope);
+
+private:
+    void onChange(const access::ArendeChange& change);
+    void onLock(bool locked);
+    void drop();
+    Result<void> patch(const access::ArendeChange& change);
+
+    access::Session* m_session;
+    std::weak_ptr<const void> m_sessionAlive;
+    const catalog::Catalog& m_catalog;
+    analysis::Scope m_scope;
+    analysis::Snapshot m_snapshot;
+    SnapshotInfo m_info;
+    bool m_loaded = false;
+    std::uint64_t m_revision = 0;
+    int m_changeListener = 0;
+    int m_lockListener = 0;
+};
 
 } // namespace folja::io
