@@ -6,13 +6,18 @@
 #include "identity/personid.h"
 #include "widgets/datefield.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -104,6 +109,9 @@ private slots:
     void exclusiveValuesUncheckOthers();
     void addAndRemoveInsatserAndUppfoljningar();
     void escapeCancelsAndInputsAreNamed();
+    void everyInputOfAFilledFormHasAnAccessibleName();
+    void tabReachesEveryInputInVisualOrder();
+    void offersOnlyTheKommunsMalgrupperAndEnheter();
     void screenshot();
 
 private:
@@ -676,6 +684,155 @@ void TestArendeForm::escapeCancelsAndInputsAreNamed()
 
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QCOMPARE(cancelled.count(), 1);
+}
+
+namespace {
+
+// A filled BoU ärende with an insats and an uppföljning (also used for the screenshots).
+void filledArende(domain::Arende& arende, domain::Person& person)
+{
+    arende.id = 1;
+    arende.malgrupp = QStringLiteral("BOU");
+    arende.enhet = QStringLiteral("Barn och unga");
+    arende.aktualiseringDatum = QDate(2024, 3, 1);
+    arende.aktualiseringstyp = QStringLiteral("AKTTYP.ANMALAN");
+    arende.aktualiseringsorsak = {QStringLiteral("ORSAK.BRISTER_OMSORG"), QStringLiteral("ORSAK.SKOLRELATERAD")};
+    arende.comments.insert(QStringLiteral("aktualiseringsorsak"), QStringLiteral("Orosanmälan från skolan"));
+    domain::Insats insats;
+    insats.ksi = QStringLiteral("YAC.75.ZZ");
+    insats.beslutDatum = QDate(2024, 3, 20);
+    insats.verkstallandeDatum = QDate(2024, 4, 2);
+    domain::Uppfoljning up;
+    up.datum = QDate(2024, 6, 1);
+    up.maluppfyllelse = QStringLiteral("MAL.BBIC.POSITIV_EJ_UPPFYLLT");
+    up.b1a = QStringLiteral("FORANDRING.FORBATTRATS_MYCKET");
+    insats.uppfoljningar.append(up);
+    arende.insatser.append(insats);
+    person.id = 2;
+    person.personId = identity::PersonId::compose(QDate(2011, 9, 3), 248);
+    person.kon = QStringLiteral("KON.FLICKA_KVINNA");
+    person.birthDate = QDate(2011, 9, 3);
+}
+
+// What a user can type into or choose with (not the internals of composite widgets).
+bool isInput(QWidget* w)
+{
+    if (qobject_cast<QLineEdit*>(w))
+        return !qobject_cast<QComboBox*>(w->parentWidget()); // a combo's own editor is the combo
+    return qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractItemView*>(w) || qobject_cast<QAbstractButton*>(w) ||
+           qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QPlainTextEdit*>(w);
+}
+
+} // namespace
+
+void TestArendeForm::everyInputOfAFilledFormHasAnAccessibleName()
+{
+    domain::Arende arende;
+    domain::Person person;
+    filledArende(arende, person);
+    delete m_form;
+    m_form = new ArendeForm;
+    m_form->setToday(kToday);
+    m_form->setCatalog(&m_catalog);
+    m_form->setOrganisation({}, {QStringLiteral("Barn och unga"), QStringLiteral("Vuxen")});
+    m_form->setArende(arende, person);
+    m_form->resize(1100, 800);
+    m_form->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_form));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    int inputs = 0;
+    const QList<QWidget*> all = m_form->findChildren<QWidget*>();
+    for (QWidget* w : all) {
+        if (!isInput(w) || !w->isVisibleTo(m_form) || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        ++inputs;
+        // The name a screen reader announces: the accessible name, or Qt's fallback (button text).
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
+        QVERIFY(iface);
+        const QString name = iface->text(QAccessible::Name).trimmed();
+        QVERIFY2(!name.isEmpty(),
+                 qPrintable(QStringLiteral("%1 (%2) has no accessible name")
+                                .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()))));
+        if (qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractItemView*>(w))
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+    QVERIFY2(inputs > 40, qPrintable(QString::number(inputs)));
+}
+
+void TestArendeForm::tabReachesEveryInputInVisualOrder()
+{
+    domain::Arende arende;
+    domain::Person person;
+    filledArende(arende, person);
+    makeForm(arende, person);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    QList<QWidget*> expected;
+    const QList<QWidget*> all = m_form->findChildren<QWidget*>();
+    for (QWidget* w : all) {
+        if (isInput(w) && w->isVisibleTo(m_form) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+            expected.append(w);
+    }
+    QVERIFY(expected.size() > 30);
+
+    auto* steps = field<QWidget>(QStringLiteral("stepList"));
+    steps->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), steps);
+    QList<QWidget*> visited;
+    QWidget* scrollContent = field<QScrollArea>(QStringLiteral("formScroll"))->widget();
+    int lastY = -1;
+    for (int i = 0; i < 400; ++i) {
+        QWidget* now = QApplication::focusWidget();
+        if (!now || (i > 0 && now == steps))
+            break;
+        if (visited.contains(now))
+            QFAIL(qPrintable(QStringLiteral("Tab visits %1 twice").arg(now->objectName())));
+        visited.append(now);
+        // Inside the questions, Tab never jumps back up the page.
+        if (scrollContent->isAncestorOf(now)) {
+            const int y = now->mapTo(scrollContent, QPoint()).y();
+            QVERIFY2(y >= lastY - 2, qPrintable(now->objectName()));
+            lastY = std::max(lastY, y);
+        }
+        QTest::keyClick(now, Qt::Key_Tab);
+    }
+    QCOMPARE(QApplication::focusWidget(), steps); // the chain closes
+    for (QWidget* w : std::as_const(expected))
+        QVERIFY2(visited.contains(w),
+                 qPrintable(QStringLiteral("Tab never reaches %1 (%2)")
+                                .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()))));
+}
+
+void TestArendeForm::offersOnlyTheKommunsMalgrupperAndEnheter()
+{
+    delete m_form;
+    m_form = new ArendeForm;
+    m_form->setCatalog(&m_catalog);
+    m_form->setOrganisation({QStringLiteral("BOU"), QStringLiteral("VUX")}, {QStringLiteral("Enhet Norr")});
+    domain::Arende arende;
+    arende.malgrupp = QStringLiteral("ALDRE"); // stored earlier: kept and shown
+    m_form->setArende(arende, {});
+    m_form->show();
+    auto* malgrupp = field<QComboBox>(QStringLiteral("malgruppCombo"));
+    QVERIFY(malgrupp->findData(QStringLiteral("BOU")) >= 0);
+    QVERIFY(malgrupp->findData(QStringLiteral("VUX")) >= 0);
+    QVERIFY(malgrupp->findData(QStringLiteral("ALDRE")) >= 0);
+    QCOMPARE(malgrupp->findData(QStringLiteral("FUNK")), -1);
+    QCOMPARE(malgrupp->findData(QStringLiteral("EKB")), -1);
+
+    auto* enhet = field<QComboBox>(QStringLiteral("enhetCombo"));
+    QVERIFY(enhet->isVisible());
+    enhet->setFocus();
+    enhet->view()->keyboardSearch(QString());
+    typeText(enhet, QStringLiteral("Enhet"));
+    QTRY_COMPARE(m_form->arende().enhet, QStringLiteral("Enhet Norr"));
+    QVERIFY(m_form->isModified());
+
+    // Without units there is no enhet question.
+    m_form->setOrganisation({}, {});
+    m_form->setArende({}, {});
+    QVERIFY(!enhet->isVisible());
 }
 
 void TestArendeForm::screenshot()
