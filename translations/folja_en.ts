@@ -391,25 +391,6 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
-    <name>folja::access::AnalysisScopes</name>
-    <message>
-        <source>There is no active account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stored analysis scope of &quot;%1&quot; cannot be read; an administratör must set it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a målgrupp code (BOU, VUX, ALDRE, FUNK or EKB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An enhet name must have 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>folja::access::ArendeService</name>
     <message>
         <source>No such ärende, or it is not yours.</source>
@@ -451,10 +432,6 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
 <context>
     <name>folja::access::CatalogSettings</name>
     <message>
-        <source>The kommun&apos;s catalogue customisation cannot be used with this catalogue: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The catalogue has no variable %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,6 +441,10 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>The local value %1 is used in registered ärenden and cannot be removed. Hide it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kommun&apos;s catalogue customisation could not be used, so the national catalogue is used as it is: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -500,6 +481,14 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>At most %1 units can be listed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A display name can have at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::access::Session</name>
@@ -513,6 +502,26 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>The audit log could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is locked; sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handläggare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analytiker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administratör</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This requires the %1 role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1754,6 +1763,18 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>Ready to save.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit (enhet) responsible for the case; the statistics can be split by unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– none –</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::ArendeListModel</name>
@@ -1927,6 +1948,226 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>folja::ui::CreateDatabaseWizard</name>
+    <message>
+        <source>New Följa database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Följa stores goes into one encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;new, empty database for our registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;demo database with synthetic data, to try Följa or to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You choose where the file is kept, create the first administratör account and get a recovery code to keep safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by the same generator as &quot;folja-cli demo&quot;. It holds invented persons only; all its accounts share the public password %1, so never register real data in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the database is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder that is backed up, for example on the kommun&apos;s file server. A key file (.keys) is kept next to the database; both are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first administratör</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administratör creates the other accounts (handläggare, analytiker) and manages the settings. Each account has its own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User names: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, 2 to 64 characters. Passwords: at least 8 characters; a sentence of several words is easier to remember and harder to guess. Nobody can read a forgotten password back, not even the administratör.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the kommun registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case form offers only the target groups chosen here. Units (enheter) let the statistics be split by unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example:
+Barn och unga
+Vuxen
+Äldreomsorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units, one per line (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;printed or written down the recovery code and will keep it locked away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo database is ready. Sign in as demo1, demo2, … (handläggare), analys (analytiker) or admin (administratör); the password for all is %1. Finish signs you in as demo1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is ready. Below is its RECOVERY CODE. It is shown only now, never again.
+
+It opens the database without any password, for example if every administratör has forgotten theirs. Print it or write it down, and keep the paper locked away like a key to the archive (for example in the safe of the kommun&apos;s IT or registry). Do not save it in a file, an e-mail or a password list on this computer. It cannot be copied from this window on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Följa databases (*.folja)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter where the database file should be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name: an existing database is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Följa may not write in the folder %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, 2 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one target group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was created, but the target groups and units could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Följa – recovery code for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code opens the database without any password. Keep this paper locked away. Printed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2055,6 +2296,10 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2395,10 +2640,6 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>Remove &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Run tr(</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Följa now locks after %n minute(s) without use.</source>
         <translation type="unfinished">
@@ -2449,6 +2690,10 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Run &amp;gallring now…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2577,149 +2822,6 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>In the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>folja::ui::charts</name>
-    <message>
-        <source>Uppgift saknas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grouped bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stacked bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stacked bars, 100 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Horizontal bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the row (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of ärenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of insatser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of uppföljningar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: all values together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not shown for confidentiality reasons (fewer than %1, or hidden so that they cannot be derived; &quot;..&quot; in the table): %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shares of the row&apos;s records with a valid answer; hidden values are left out, so a bar can end below 100 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uppgift saknas (grey, hatched): %1 is missing for %2 records (internal bortfall).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not shown: %1 is missing for %2 records (internal bortfall).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aktualiseringar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beslut om insats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Avslutade insatser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pågående insatser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not shown for confidentiality reasons (fewer than %1; a gap in the line): %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quartiles and median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The box spans the middle half of the records (lower to upper quartile); the thick line is the median, the diamond the mean.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not shown for confidentiality reasons (fewer than %1 records, or hidden so that they cannot be derived): %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bortfall (a date missing or out of order): %1 records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The resolution must be 50 to 1200 dpi, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the chart can be saved as .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the chart to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

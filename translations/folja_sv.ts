@@ -437,25 +437,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
-    <name>folja::access::AnalysisScopes</name>
-    <message>
-        <source>There is no active account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stored analysis scope of &quot;%1&quot; cannot be read; an administratör must set it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a målgrupp code (BOU, VUX, ALDRE, FUNK or EKB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An enhet name must have 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>folja::access::ArendeService</name>
     <message>
         <source>No such ärende, or it is not yours.</source>
@@ -497,54 +478,62 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
 <context>
     <name>folja::access::CatalogSettings</name>
     <message>
-        <source>The kommun&apos;s catalogue customisation cannot be used with this catalogue: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The catalogue has no variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogen har ingen variabel %1.</translation>
     </message>
     <message>
         <source>The variable %1 has no value %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabeln %1 har inget värde %2.</translation>
     </message>
     <message>
         <source>The local value %1 is used in registered ärenden and cannot be removed. Hide it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det lokala värdet %1 används i registrerade ärenden och kan inte tas bort. Dölj det i stället.</translation>
+    </message>
+    <message>
+        <source>The kommun&apos;s catalogue customisation could not be used, so the national catalogue is used as it is: %1</source>
+        <translation>Kommunens anpassning av variabelkatalogen kunde inte användas, så den nationella katalogen används som den är: %1</translation>
     </message>
 </context>
 <context>
     <name>folja::access::Drafts</name>
     <message>
         <source>Your role gives access to aggregated statistics only, not to individual ärenden.</source>
-        <translation type="unfinished">Din roll ger bara tillgång till sammanställd statistik, inte till enskilda ärenden.</translation>
+        <translation>Din roll ger bara tillgång till sammanställd statistik, inte till enskilda ärenden.</translation>
     </message>
     <message>
         <source>Not a draft key of a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte en utkastnyckel för ett ärende.</translation>
     </message>
     <message>
         <source>The draft is too large to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkastet är för stort för att bevaras.</translation>
     </message>
 </context>
 <context>
     <name>folja::access::Organisation</name>
     <message>
         <source>Unknown target group code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd målgruppskod: %1</translation>
     </message>
     <message>
         <source>The unit name &quot;%1…&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetsnamnet ”%1…” är längre än %2 tecken.</translation>
     </message>
     <message>
         <source>The unit name &quot;%1&quot; contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetsnamnet ”%1” innehåller ett styrtecken.</translation>
     </message>
     <message>
         <source>At most %1 units can be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Högst %1 enheter kan anges.</translation>
+    </message>
+    <message>
+        <source>A display name can have at most 100 characters.</source>
+        <translation>Ett visningsnamn får ha högst 100 tecken.</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>Det finns inget konto som heter %1.</translation>
     </message>
 </context>
 <context>
@@ -560,6 +549,26 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>The audit log could not be written.</source>
         <translation>Granskningsloggen kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>The session is locked; sign in again to continue.</source>
+        <translation>Sessionen är låst; logga in igen för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>handläggare</source>
+        <translation>handläggare</translation>
+    </message>
+    <message>
+        <source>analytiker</source>
+        <translation>analytiker</translation>
+    </message>
+    <message>
+        <source>administratör</source>
+        <translation>administratör</translation>
+    </message>
+    <message>
+        <source>This requires the %1 role.</source>
+        <translation>Det här kräver rollen %1.</translation>
     </message>
 </context>
 <context>
@@ -1378,11 +1387,11 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <name>folja::io::LiveSnapshot</name>
     <message>
         <source>The session has ended; sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessionen har avslutats; logga in igen för att fortsätta.</translation>
     </message>
     <message>
         <source>The session is locked; sign in again to continue.</source>
-        <translation type="unfinished">Sessionen är låst; logga in igen för att fortsätta.</translation>
+        <translation>Sessionen är låst; logga in igen för att fortsätta.</translation>
     </message>
 </context>
 <context>
@@ -1488,155 +1497,155 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <name>folja::ui::AccountsModel</name>
     <message>
         <source>Case worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analytiker</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratör</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No (deactivated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej (inaktiverat)</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Användarnamn</translation>
+        <translation>Användarnamn</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Visningsnamn</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivt</translation>
     </message>
 </context>
 <context>
     <name>folja::ui::AccountsWidget</name>
     <message>
         <source>Everyone who uses this database has an account. An account may hold several roles. Deactivated accounts can no longer sign in; their cases stay until you move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla som använder databasen har ett eget konto. Ett konto kan ha flera roller. Inaktiverade konton kan inte längre logga in; deras ärenden ligger kvar tills du flyttar dem.</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konton</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt konto…</translation>
     </message>
     <message>
         <source>Change &amp;roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra &amp;roller…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ &amp;lösenord…</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inaktivera…</translation>
     </message>
     <message>
         <source>The account %1 was created with the roles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontot %1 skapades med rollerna: %2.</translation>
     </message>
     <message>
         <source>Remove the administratör role?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort rollen administratör?</translation>
     </message>
     <message>
         <source>%1 will no longer be able to manage accounts, settings and the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommer inte längre att kunna hantera konton, inställningar och katalogen.</translation>
     </message>
     <message>
         <source>Remove the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort rollen</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Ingenting har ändrats.</translation>
+        <translation>Inget ändrades.</translation>
     </message>
     <message>
         <source>%1 now has the roles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har nu rollerna: %2.</translation>
     </message>
     <message>
         <source>Reset the password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställa lösenordet?</translation>
     </message>
     <message>
         <source>The password of %1 is replaced now. The old password stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet för %1 byts nu. Det gamla lösenordet slutar fungera.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ lösenord</translation>
     </message>
     <message>
         <source>%1 has a new password. The old one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ett nytt lösenord. Det gamla fungerar inte längre.</translation>
     </message>
     <message>
         <source>Deactivate %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktivera %1?</translation>
     </message>
     <message>
         <source>%1 can no longer sign in, and the password stops opening the database. Cases owned by %1 stay until you move them to another case worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte längre logga in, och lösenordet öppnar inte längre databasen. Ärenden som %1 ansvarar för ligger kvar tills du flyttar dem till en annan handläggare.</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktivera</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inaktiverat.</translation>
     </message>
 </context>
 <context>
     <name>folja::ui::AdminDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
     <name>folja::ui::AdminFeedback</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
     <name>folja::ui::AdminWorkspace</name>
     <message>
         <source>Accounts and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Konton och roller</translation>
     </message>
     <message>
         <source>Move cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta ärenden</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabelkatalog</translation>
     </message>
     <message>
         <source>Settings and gallring</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar och gallring</translation>
     </message>
 </context>
 <context>
@@ -1654,35 +1663,35 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
     <message>
         <source>The case has unsaved changes. Discard them?</source>
-        <translation>Ärendet har ändringar som inte har sparats. Vill du ignorera dem?</translation>
+        <translation>Ärendet har osparade ändringar. Vill du kasta dem?</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt ärende</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende %1</translation>
     </message>
     <message>
         <source>&amp;Restore the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ ändringarna</translation>
     </message>
     <message>
         <source>&amp;Discard them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kasta dem</translation>
     </message>
     <message>
         <source>Changes to this case from %1 were not saved (the program was closed or stopped first). They were kept encrypted in the database. Restore them to continue, or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar i ärendet från %1 sparades inte (programmet stängdes eller avbröts först). De har bevarats krypterade i databasen. Återställ dem för att fortsätta, eller kasta dem.</translation>
     </message>
     <message>
         <source>Följa</source>
-        <translation type="unfinished">Följa</translation>
+        <translation>Följa</translation>
     </message>
     <message>
         <source>The kept changes could not be read and were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bevarade ändringarna kunde inte läsas och har tagits bort.</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1809,18 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
             <numerusform>Inte sparat: %n fel måste rättas först.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>The unit (enhet) responsible for the case; the statistics can be split by unit.</source>
+        <translation>Den enhet som ansvarar för ärendet; statistiken kan delas upp per enhet.</translation>
+    </message>
+    <message>
+        <source>– none –</source>
+        <translation>– ingen –</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::ArendeListModel</name>
@@ -1856,11 +1877,11 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
     <message>
         <source>%1 (unsaved changes kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (osparade ändringar finns)</translation>
     </message>
     <message>
         <source>Changes to this case were not saved before the program closed. Open the case to restore or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar i ärendet sparades inte innan programmet stängdes. Öppna ärendet för att återställa eller kasta dem.</translation>
     </message>
 </context>
 <context>
@@ -1871,17 +1892,17 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
     <message>
         <source>&amp;Open to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna för att återställa</translation>
     </message>
     <message>
         <source>A new case was being registered when the program closed; it was not saved. The changes were kept encrypted in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett nytt ärende höll på att registreras när programmet stängdes och sparades inte. Ändringarna har bevarats krypterade i databasen.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) have changes that were not saved before the program closed. They were kept encrypted in the database and are marked in the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ärende har ändringar som inte sparades innan programmet stängdes. De har bevarats krypterade i databasen och är markerade i listan.</numerusform>
+            <numerusform>%n ärenden har ändringar som inte sparades innan programmet stängdes. De har bevarats krypterade i databasen och är markerade i listan.</numerusform>
         </translation>
     </message>
 </context>
@@ -1889,87 +1910,312 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <name>folja::ui::CatalogWidget</name>
     <message>
         <source>Choose what the case form shows for each target group, and add the kommun&apos;s own values under an SKR value. Hidden questions keep answers already given. Changes apply to everyone who signs in to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vad ärendeformuläret visar för varje målgrupp, och lägg till kommunens egna värden under ett SKR-värde. Dolda frågor behåller svar som redan getts. Ändringarna gäller alla som loggar in i den här databasen.</translation>
     </message>
     <message>
         <source>Target group</source>
-        <translation type="unfinished">Målgrupp</translation>
+        <translation>Målgrupp</translation>
     </message>
     <message>
         <source>&amp;Target group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Målgrupp:</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabler</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Värden</translation>
     </message>
     <message>
         <source>&amp;Add local value…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till lokalt värde…</translation>
     </message>
     <message>
         <source>&amp;Remove local value…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort lokalt värde…</translation>
     </message>
     <message>
         <source>Values of “%1” for %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Värden för ”%1” inom %2:</translation>
     </message>
     <message>
         <source>“%1” has no fixed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” har inga fasta värden.</translation>
     </message>
     <message>
         <source>“%1” is shown again in the form for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” visas igen i formuläret för %2.</translation>
     </message>
     <message>
         <source>Hide a required variable?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölja en obligatorisk variabel?</translation>
     </message>
     <message>
         <source>SKR&apos;s national set requires “%1”. If you hide it for %2, the kommun&apos;s reports will lack it. Hide it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>SKR:s nationella uppsättning kräver ”%1”. Om du döljer den för %2 kommer den att saknas i kommunens redovisning. Dölja den ändå?</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished">Dölj</translation>
+        <translation>Dölj</translation>
     </message>
     <message>
         <source>“%1” is hidden in the form for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är dold i formuläret för %2.</translation>
     </message>
     <message>
         <source>“%1” is offered again for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” erbjuds igen för %2.</translation>
     </message>
     <message>
         <source>“%1” is no longer offered for %2; answers already given keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” erbjuds inte längre för %2; svar som redan getts behåller det.</translation>
     </message>
     <message>
         <source>“%1” was added; statistics count it as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” lades till; statistiken räknar det som ”%2”.</translation>
     </message>
     <message>
         <source>Remove the local value?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort det lokala värdet?</translation>
     </message>
     <message>
         <source>“%1” is removed from the catalogue for every target group. This is refused while any case uses it; hide it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” tas bort ur katalogen för alla målgrupper. Det nekas så länge något ärende använder värdet; dölj det i stället.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>“%1” was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” togs bort.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::CreateDatabaseWizard</name>
+    <message>
+        <source>New Följa database</source>
+        <translation>Ny Följa-databas</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create database</source>
+        <translation>&amp;Skapa databasen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Slutför</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Create a database</source>
+        <translation>Skapa en databas</translation>
+    </message>
+    <message>
+        <source>Everything Följa stores goes into one encrypted file.</source>
+        <translation>Allt som Följa lagrar hamnar i en enda krypterad fil.</translation>
+    </message>
+    <message>
+        <source>A &amp;new, empty database for our registrations</source>
+        <translation>En &amp;ny, tom databas för våra registreringar</translation>
+    </message>
+    <message>
+        <source>A &amp;demo database with synthetic data, to try Följa or to train</source>
+        <translation>En &amp;demodatabas med påhittade uppgifter, för att prova Följa eller öva</translation>
+    </message>
+    <message>
+        <source>You choose where the file is kept, create the first administratör account and get a recovery code to keep safe.</source>
+        <translation>Du väljer var filen ska ligga, skapar det första administratörskontot och får en återställningskod att förvara säkert.</translation>
+    </message>
+    <message>
+        <source>Made by the same generator as &quot;folja-cli demo&quot;. It holds invented persons only; all its accounts share the public password %1, so never register real data in it.</source>
+        <translation>Skapas av samma generator som ”folja-cli demo”. Den innehåller bara påhittade personer och alla konton har det offentliga lösenordet %1, så registrera aldrig verkliga uppgifter i den.</translation>
+    </message>
+    <message>
+        <source>Where the database is kept</source>
+        <translation>Var databasen ska ligga</translation>
+    </message>
+    <message>
+        <source>Choose a folder that is backed up, for example on the kommun&apos;s file server. A key file (.keys) is kept next to the database; both are needed.</source>
+        <translation>Välj en mapp som säkerhetskopieras, till exempel på kommunens filserver. En nyckelfil (.keys) sparas bredvid databasen; båda behövs.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasfil</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>&amp;Databasfil:</translation>
+    </message>
+    <message>
+        <source>The first administratör</source>
+        <translation>Den första administratören</translation>
+    </message>
+    <message>
+        <source>The administratör creates the other accounts (handläggare, analytiker) and manages the settings. Each account has its own password.</source>
+        <translation>Administratören skapar de andra kontona (handläggare, analytiker) och sköter inställningarna. Varje konto har ett eget lösenord.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Visningsnamn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Upprepa lösenordet</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Visningsnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Upprepa lösenordet:</translation>
+    </message>
+    <message>
+        <source>User names: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, 2 to 64 characters. Passwords: at least 8 characters; a sentence of several words is easier to remember and harder to guess. Nobody can read a forgotten password back, not even the administratör.</source>
+        <translation>Användarnamn: bokstäver, siffror, &apos;.&apos;, &apos;_&apos; och &apos;-&apos;, 2 till 64 tecken. Lösenord: minst 8 tecken; en mening med flera ord är lättare att minnas och svårare att gissa. Ingen kan läsa ut ett glömt lösenord, inte ens administratören.</translation>
+    </message>
+    <message>
+        <source>What the kommun registers</source>
+        <translation>Vad kommunen registrerar</translation>
+    </message>
+    <message>
+        <source>The case form offers only the target groups chosen here. Units (enheter) let the statistics be split by unit.</source>
+        <translation>Ärendeformuläret erbjuder bara de målgrupper som väljs här. Med enheter kan statistiken delas upp per enhet.</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Units, one per line</source>
+        <translation>Enheter, en per rad</translation>
+    </message>
+    <message>
+        <source>For example:
+Barn och unga
+Vuxen
+Äldreomsorg</source>
+        <translation>Till exempel:
+Barn och unga
+Vuxen
+Äldreomsorg</translation>
+    </message>
+    <message>
+        <source>&amp;Units, one per line (optional):</source>
+        <translation>&amp;Enheter, en per rad (frivilligt):</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Återställningskod</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>I have &amp;printed or written down the recovery code and will keep it locked away</source>
+        <translation>Jag har &amp;skrivit ut eller skrivit ner återställningskoden och förvarar den inlåst</translation>
+    </message>
+    <message>
+        <source>The demo database is ready. Sign in as demo1, demo2, … (handläggare), analys (analytiker) or admin (administratör); the password for all is %1. Finish signs you in as demo1.</source>
+        <translation>Demodatabasen är klar. Logga in som demo1, demo2, … (handläggare), analys (analytiker) eller admin (administratör); lösenordet är %1 för alla. Slutför loggar in dig som demo1.</translation>
+    </message>
+    <message>
+        <source>The database is ready. Below is its RECOVERY CODE. It is shown only now, never again.
+
+It opens the database without any password, for example if every administratör has forgotten theirs. Print it or write it down, and keep the paper locked away like a key to the archive (for example in the safe of the kommun&apos;s IT or registry). Do not save it in a file, an e-mail or a password list on this computer. It cannot be copied from this window on purpose.</source>
+        <translation>Databasen är klar. Här nedanför står dess ÅTERSTÄLLNINGSKOD. Den visas bara nu, aldrig igen.
+
+Koden öppnar databasen utan lösenord, till exempel om alla administratörer har glömt sina. Skriv ut den eller skriv ner den och förvara pappret inlåst som en nyckel till arkivet (till exempel i kassaskåpet hos kommunens IT eller registratur). Spara den inte i en fil, ett e-postmeddelande eller en lösenordslista på den här datorn. Den går med avsikt inte att kopiera från fönstret.</translation>
+    </message>
+    <message>
+        <source>Följa databases (*.folja)</source>
+        <translation>Följa-databaser (*.folja)</translation>
+    </message>
+    <message>
+        <source>Enter where the database file should be created.</source>
+        <translation>Ange var databasfilen ska skapas.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name: an existing database is never replaced.</source>
+        <translation>%1 finns redan. Välj ett annat namn: en befintlig databas ersätts aldrig.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Följa may not write in the folder %1. Choose another folder.</source>
+        <translation>Följa får inte skriva i mappen %1. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>The user name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, 2 to 64 characters.</source>
+        <translation>Användarnamnet får innehålla bokstäver, siffror, &apos;.&apos;, &apos;_&apos; och &apos;-&apos;, 2 till 64 tecken.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De två lösenorden är inte likadana.</translation>
+    </message>
+    <message>
+        <source>Choose at least one target group.</source>
+        <translation>Välj minst en målgrupp.</translation>
+    </message>
+    <message>
+        <source>The database could not be created: %1</source>
+        <translation>Databasen kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>The database was created, but the target groups and units could not be stored: %1</source>
+        <translation>Databasen skapades, men målgrupperna och enheterna kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation>Demodatabasen kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Skriv ut återställningskoden</translation>
+    </message>
+    <message>
+        <source>Följa – recovery code for %1</source>
+        <translation>Följa – återställningskod för %1</translation>
+    </message>
+    <message>
+        <source>This code opens the database without any password. Keep this paper locked away. Printed %1.</source>
+        <translation>Koden öppnar databasen utan lösenord. Förvara pappret inlåst. Utskrivet %1.</translation>
     </message>
 </context>
 <context>
@@ -1987,55 +2233,55 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <name>folja::ui::LocalValueDialog</name>
     <message>
         <source>New local value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt lokalt värde för %1</translation>
     </message>
     <message>
         <source>A local value refines an SKR value for the kommun&apos;s own follow-up. Statistics and exports count it as the SKR value it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett lokalt värde fördjupar ett SKR-värde för kommunens egen uppföljning. Statistik och export räknar det som det SKR-värde det hör till.</translation>
     </message>
     <message>
         <source>Counted as SKR value</source>
-        <translation type="unfinished"></translation>
+        <translation>Räknas som SKR-värde</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Capital letters A–Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, e.g. LOKAL.HEMLOSHET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versaler A–Z, siffror, &apos;.&apos;, &apos;_&apos; och &apos;-&apos;, t.ex. LOKAL.HEMLOSHET.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Benämning</translation>
     </message>
     <message>
         <source>&amp;Counted as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Räknas som:</translation>
     </message>
     <message>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;od:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benämning:</translation>
     </message>
     <message>
         <source>Add value</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till värde</translation>
     </message>
     <message>
         <source>This variable has no value that can be refined for the chosen target group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabeln har inget värde som kan fördjupas för den valda målgruppen.</translation>
     </message>
     <message>
         <source>Enter a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en kod.</translation>
     </message>
     <message>
         <source>Enter a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en benämning.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2349,10 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Ny databas…</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::MinaArendenWidget</name>
@@ -2155,112 +2405,112 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <name>folja::ui::MoveArendenModel</name>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">Ärendenummer</translation>
+        <translation>Ärendenummer</translation>
     </message>
     <message>
         <source>Target group</source>
-        <translation type="unfinished">Målgrupp</translation>
+        <translation>Målgrupp</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Enhet</translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>folja::ui::MoveArendenWidget</name>
     <message>
         <source>Move cases when a case worker leaves or their caseload changes. Cases are shown by case number only. Every move is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta ärenden när en handläggare slutar eller när ärendefördelningen ändras. Ärendena visas bara med ärendenummer. Varje flytt skrivs i loggen.</translation>
     </message>
     <message>
         <source>Move from case worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta från handläggare</translation>
     </message>
     <message>
         <source>&amp;From case worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Från handläggare:</translation>
     </message>
     <message>
         <source>Cases of the chosen case worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valda handläggarens ärenden</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera &amp;alla</translation>
     </message>
     <message>
         <source>Tick &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera &amp;inga</translation>
     </message>
     <message>
         <source>&amp;To case worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Till handläggare:</translation>
     </message>
     <message>
         <source>Move to case worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta till handläggare</translation>
     </message>
     <message>
         <source>&amp;Move ticked…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flytta markerade…</translation>
     </message>
     <message>
         <source>Move a&amp;ll cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta a&amp;lla ärenden…</translation>
     </message>
     <message numerus="yes">
         <source>%1 – %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – %n ärende</numerusform>
+            <numerusform>%1 – %n ärenden</numerusform>
         </translation>
     </message>
     <message>
         <source>(deactivated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inaktiverat)</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n av %1 markerat</numerusform>
+            <numerusform>%n av %1 markerade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the %n ticked case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>det %n markerade ärendet</numerusform>
+            <numerusform>de %n markerade ärendena</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>alla %n ärende</numerusform>
+            <numerusform>alla %n ärenden</numerusform>
         </translation>
     </message>
     <message>
         <source>Move cases?</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta ärenden?</translation>
     </message>
     <message>
         <source>Move %1 from %2 to %3? %3 becomes responsible for them and %2 no longer sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta %1 från %2 till %3? %3 blir ansvarig och %2 ser dem inte längre.</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) moved from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ärende flyttades från %1 till %2.</numerusform>
+            <numerusform>%n ärenden flyttades från %1 till %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2268,233 +2518,233 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <name>folja::ui::NewAccountDialog</name>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt konto</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Användarnamn</translation>
+        <translation>Användarnamn</translation>
     </message>
     <message>
         <source>Letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (2–64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokstäverna a–z, siffror, &apos;.&apos;, &apos;_&apos; och &apos;-&apos; (2–64 tecken).</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Visningsnamn</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Användarnamn:</translation>
+        <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visningsnamn:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller:</translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa konto</translation>
     </message>
     <message>
         <source>User names may only use letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (2–64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn får bara innehålla bokstäverna a–z, siffror, &apos;.&apos;, &apos;_&apos; och &apos;-&apos; (2–64 tecken).</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en roll.</translation>
     </message>
 </context>
 <context>
     <name>folja::ui::PasswordFields</name>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt lösenord</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa lösenordet</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt &amp;lösenord:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa:</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två lösenorden är inte likadana.</translation>
     </message>
 </context>
 <context>
     <name>folja::ui::ResetPasswordDialog</name>
     <message>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt lösenord för %1</translation>
     </message>
     <message>
         <source>%1 gets a new password; the old one stops working at once. Give the new password to %1 in person, never by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 får ett nytt lösenord; det gamla slutar fungera direkt. Lämna det nya lösenordet till %1 personligen, aldrig via e-post.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ lösenord</translation>
     </message>
 </context>
 <context>
     <name>folja::ui::RoleChecks</name>
     <message>
         <source>Registers and reads only their own cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerar och läser bara sina egna ärenden.</translation>
     </message>
     <message>
         <source>Sees aggregated statistics only, never individual cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser bara sammanställd statistik, aldrig enskilda ärenden.</translation>
     </message>
     <message>
         <source>Accounts, settings, moving cases, catalogue and gallring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konton, inställningar, flytt av ärenden, katalog och gallring.</translation>
     </message>
 </context>
 <context>
     <name>folja::ui::RolesDialog</name>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller för %1</translation>
     </message>
     <message>
         <source>Roles of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller för %1:</translation>
     </message>
     <message>
         <source>Change roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra roller</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en roll.</translation>
     </message>
 </context>
 <context>
     <name>folja::ui::SettingsWidget</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Spara</translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Idle lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiskt lås</translation>
     </message>
     <message>
         <source>Minutes before the idle lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuter innan automatiskt lås</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Följa locks itself after this many minutes without use; only the password opens it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Följa låser sig efter så här många minuter utan användning; bara lösenordet öppnar igen.</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås efter:</translation>
     </message>
     <message>
         <source>Small cells in statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Små celler i statistik</translation>
     </message>
     <message>
         <source>Smallest published cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Minsta publicerade cell</translation>
     </message>
     <message>
         <source>Published tables hide counts from 1 up to this value minus one, so that no person can be recognised (3–10; 5 is the usual choice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicerade tabeller döljer antal från 1 upp till det här värdet minus ett, så att ingen person kan kännas igen (3–10; 5 är det vanliga valet).</translation>
     </message>
     <message>
         <source>Smallest &amp;cell (k):</source>
-        <translation type="unfinished"></translation>
+        <translation>Minsta &amp;cell (k):</translation>
     </message>
     <message>
         <source>Gallring</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallring</translation>
     </message>
     <message>
         <source>Years before gallring</source>
-        <translation type="unfinished"></translation>
+        <translation>År innan gallring</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> år</translation>
     </message>
     <message>
         <source>Closed cases are removed for good this many years after they were closed. Open cases are never removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutade ärenden tas bort för gott så här många år efter att de avslutades. Öppna ärenden tas aldrig bort.</translation>
     </message>
     <message>
         <source>Remove &amp;after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run tr(</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallra &amp;efter:</translation>
     </message>
     <message numerus="yes">
         <source>Följa now locks after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Följa låser sig nu efter %n minut utan användning.</numerusform>
+            <numerusform>Följa låser sig nu efter %n minuter utan användning.</numerusform>
         </translation>
     </message>
     <message>
         <source>Published tables now hide counts below %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicerade tabeller döljer nu antal under %1.</translation>
     </message>
     <message numerus="yes">
         <source>Closed cases are now removed %n year(s) after closing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avslutade ärenden gallras nu %n år efter avslut.</numerusform>
+            <numerusform>Avslutade ärenden gallras nu %n år efter avslut.</numerusform>
         </translation>
     </message>
     <message>
         <source>No case was closed before %1: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ärende avslutades före %1: inget att gallra.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) were closed before %1 and are due for gallring.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ärende avslutades före %1 och ska gallras.</numerusform>
+            <numerusform>%n ärenden avslutades före %1 och ska gallras.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run gallring now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallra nu?</translation>
     </message>
     <message numerus="yes">
         <source>%n closed case(s) with their interventions and follow-ups are removed for good. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avslutat ärende med insatser och uppföljningar tas bort för gott. Det går inte att ångra.</numerusform>
+            <numerusform>%n avslutade ärenden med insatser och uppföljningar tas bort för gott. Det går inte att ångra.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort för gott</translation>
     </message>
     <message numerus="yes">
         <source>Gallring done: %n case(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gallring klar: %n ärende togs bort.</numerusform>
+            <numerusform>Gallring klar: %n ärenden togs bort.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Run &amp;gallring now…</source>
+        <translation>&amp;Gallra nu…</translation>
     </message>
 </context>
 <context>
@@ -2564,209 +2814,66 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <name>folja::ui::ValueVisibilityModel</name>
     <message>
         <source>Local; counted as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalt; räknas som %1</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalt</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Dold</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Local deepening</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal fördjupning</translation>
     </message>
     <message>
         <source>In the form</source>
-        <translation type="unfinished"></translation>
+        <translation>I formuläret</translation>
     </message>
 </context>
 <context>
     <name>folja::ui::VariableVisibilityModel</name>
     <message>
         <source>Yes (SKR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja (SKR)</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Dold</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabel</translation>
     </message>
     <message>
         <source>Process step</source>
-        <translation type="unfinished"></translation>
+        <translation>Processteg</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorisk</translation>
     </message>
     <message>
         <source>In the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>folja::ui::charts</name>
-    <message>
-        <source>Uppgift saknas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grouped bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stacked bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stacked bars, 100 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Horizontal bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the row (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of ärenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of insatser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of uppföljningar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: all values together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
-    </message>
-    <message>
-        <source>Not shown for confidentiality reasons (fewer than %1, or hidden so that they cannot be derived; &quot;..&quot; in the table): %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shares of the row&apos;s records with a valid answer; hidden values are left out, so a bar can end below 100 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uppgift saknas (grey, hatched): %1 is missing for %2 records (internal bortfall).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not shown: %1 is missing for %2 records (internal bortfall).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aktualiseringar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beslut om insats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Avslutade insatser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pågående insatser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not shown for confidentiality reasons (fewer than %1; a gap in the line): %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quartiles and median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The box spans the middle half of the records (lower to upper quartile); the thick line is the median, the diamond the mean.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not shown for confidentiality reasons (fewer than %1 records, or hidden so that they cannot be derived): %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bortfall (a date missing or out of order): %1 records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The resolution must be 50 to 1200 dpi, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the chart can be saved as .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the chart to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>I formuläret</translation>
     </message>
 </context>
 <context>

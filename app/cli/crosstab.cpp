@@ -2,6 +2,7 @@
 
 #include "analysis/crosstab.h"
 
+#include "access/catalogsettings.h"
 #include "access/settings.h"
 #include "analysis/query.h"
 #include "catalog/catalog.h"
@@ -189,6 +190,8 @@ int Cli::crosstab(const QStringList& args)
     auto session = signIn(o, *pw, false);
     if (!session)
         return failed(session.error());
+    if (auto customised = access::CatalogSettings(**session).applyTo(*catalog); !customised)
+        return failed(customised.error()); // the kommun's local values and hidden variables
     if (!minCellFlag) {
         auto setting = access::Settings(**session).minCell();
         if (!setting)

@@ -1,6 +1,7 @@
 // folja-cli extract: the registerutdrag of one person (administratör only).
 
 #include "access/arendeservice.h"
+#include "access/catalogsettings.h"
 #include "catalog/catalog.h"
 #include "cli.h"
 
@@ -32,6 +33,8 @@ int Cli::extract(const QStringList& args)
     auto session = signIn(o, *pw, false);
     if (!session)
         return failed(session.error());
+    if (auto customised = access::CatalogSettings(**session).applyTo(*catalog); !customised)
+        return failed(customised.error()); // the kommun's local values and hidden variables
     access::ArendeService service(**session);
     auto json = service.extract(o.values.value(QStringLiteral("--person")).constLast(), &*catalog);
     if (!json)

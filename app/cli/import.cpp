@@ -1,5 +1,6 @@
 // folja-cli import: the canonical CSV of INTERCHANGE.md §2, all or nothing.
 
+#include "access/catalogsettings.h"
 #include "catalog/catalog.h"
 #include "cli.h"
 #include "io/importer.h"
@@ -31,6 +32,8 @@ int Cli::import(const QStringList& args)
     auto session = signIn(o, *pw, false);
     if (!session)
         return failed(session.error());
+    if (auto customised = access::CatalogSettings(**session).applyTo(*catalog); !customised)
+        return failed(customised.error()); // the kommun's local values and hidden variables
     const bool dryRun = o.switches.contains(QStringLiteral("--dry-run"));
     auto result = io::Importer::runFile(**session, *catalog, csv, dryRun);
     if (!result)

@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "access/catalogsettings.h"
 #include "access/session.h"
 #include "access/settings.h"
 #include "admin/adminworkspace.h"
@@ -98,12 +99,14 @@ bool MainWindow::signIn(const QString& path, const QString& user, const QString&
     access::Settings settings(*m_session);
     if (auto minutes = settings.idleLockMinutes())
         m_session->idlePolicy().setMinutes(minutes.value());
+    // The kommun's catalogue customisation, before any screen or the analysis reads the catalogue.
+    auto customised = access::CatalogSettings(*m_session).applyTo(m_catalog);
     rememberRecent(path);
     m_signIn->clearPassword();
     buildWorkspace();
     m_stack->setCurrentWidget(m_workspace);
     m_idle->watch(&m_session->idlePolicy());
-    statusBar()->showMessage(tr("Signed in as %1").arg(m_session->user()));
+    statusBar()->showMessage(customised ? tr("Signed in as %1").arg(m_session->user()) : customised.error().message);
     return true;
 }
 

@@ -1,0 +1,511 @@
+// The Administration screen driven through its real widgets on a small demo database: accounts
+// (add with several roles, reset a password), moving ärenden in bulk, hiding a variable per
+// målgrupp (seen by the ärende form and after signing in again), settings (audited min cell,
+// gallring with preview) and the access layer refusing all of it to a non-administratör.
+
+#include "access/accounts.h"
+#include "access/arendeservice.h"
+#include "access/auditlog.h"
+#include "access/catalogsettings.h"
+#include "access/session.h"
+#include "access/settings.h"
+#include "admin/accountsmodel.h"
+#include "admin/accountswidget.h"
+#include "admin/adminworkspace.h"
+#include "admin/catalogmodels.h"
+#include "admin/catalogwidget.h"
+#include "admin/movearendenmodel.h"
+#include "admin/movearendenwidget.h"
+#include "admin/settingswidget.h"
+#include "catalog/catalog.h"
+#include "common/i18n.h"
+#include "form/arendeform.h"
+#include "form/fieldrow.h"
+#include "io/demodatabase.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace folja;
+
+namespace {
+
+const QString kPassword = QStringLiteral("test-losen-123");
+
+// Runs `handle` on the next modal dialog that opens (exec() blocks the test, so the handler
+// is armed before the click that opens it).
+void onNextModal(std::function<void(QWidget*)> handle, QWidget* notThis = nullptr)
+{
+    auto* timer = new QTimer;
+    QPointer<QWidget> skip(notThis);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, handle, skip] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal || modal == skip)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        handle(modal);
+    });
+    timer->start();
+}
+
+// Answers the next confirmation box with its accept ("confirmButton") or cancel button, after
+// checking that the buttons speak Swedish.
+void answerNextConfirmation(bool accept, QWidget* notThis = nullptr, QString* seenText = nullptr)
+{
+    onNextModal(
+        [accept, seenText](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            QVERIFY2(box, qPrintable(modal->objectName()));
+            if (seenText)
+                *seenText = box->text();
+            auto* cancel = box->findChild<QPushButton*>(QStringLiteral("cancelButton"));
+            QVERIFY(cancel);
+            QCOMPARE(cancel->text(), QStringLiteral("Avbryt"));
+            box->findChild<QPushButton*>(accept ? QStringLiteral("confirmButton") : QStringLiteral("cancelButton"))
+                ->click();
+        },
+        notThis);
+}
+
+template <typename T>
+T* child(QWidget* parent, const QString& name)
+{
+    T* w = parent->findChild<T*>(name);
+    if (!w)
+        qWarning() << "no child" << name;
+    return w;
+}
+
+ui::AdminWorkspace* adminOf(ui::MainWindow& w)
+{
+    return w.findChild<ui::AdminWorkspace*>();
+}
+
+QStringList fieldRowVariables(const ui::ArendeForm& form)
+{
+    QStringList out;
+    for (const auto* row : form.findChildren<ui::form::FieldRow*>())
+        out.append(row->variable().code);
+    return out;
+}
+
+} // namespace
+
+class TestAdmin : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    catalog::Catalog m_builtin;
+
+    std::unique_ptr<access::Session> fastSignIn(const QString& user, const QString& password)
+    {
+        access::SessionOptions o;
+        o.kdf = store::KdfParams::fastForTests();
+        auto s = access::Session::signIn(m_path, user, password, o);
+        if (!s)
+            qWarning() << s.error().message;
+        return s ? std::move(s).value() : nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(i18n::install(*QCoreApplication::instance(), i18n::Language::Swedish));
+        m_path = m_dir.filePath(QStringLiteral("demo.folja"));
+        auto catalog = catalog::Catalog::loadBuiltin();
+        QVERIFY(catalog.ok());
+        m_builtin = catalog.value();
+        io::DemoDatabase demo;
+        demo.password = kPassword;
+        demo.fill.persons = 150;
+        demo.kdf = store::KdfParams::fastForTests();
+        auto created = io::createDemoDatabase(m_path, catalog.value(), demo);
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        QVERIFY(created->summary.handlaggare.size() >= 2);
+    }
+
+    void administrationTabOnlyForAdministrators()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.signIn(m_path, QStringLiteral("demo1"), kPassword));
+        QVERIFY(!adminOf(w));
+        w.signOut();
+        QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
+        auto* admin = adminOf(w);
+        QVERIFY(admin);
+        QCOMPARE(w.workspace()->tabText(w.workspace()->indexOf(admin)), QStringLiteral("Administration"));
+        QCOMPARE(admin->pages()->count(), 4);
+    }
+
+    void addAccountWithRolesThenSignInAsIt()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
+        ui::AccountsWidget* accounts = adminOf(w)->accounts();
+        QString shortPasswordError;
+        onNextModal([&](QWidget* modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("newAccountDialog"));
+            QTest::keyClicks(child<QLineEdit>(modal, QStringLiteral("accountNameEdit")), QStringLiteral("kim"));
+            QTest::keyClicks(child<QLineEdit>(modal, QStringLiteral("displayNameEdit")), QStringLiteral("Kim K"));
+            child<QCheckBox>(modal, QStringLiteral("roleHandlaggare"))->setChecked(true);
+            child<QCheckBox>(modal, QStringLiteral("roleAnalytiker"))->setChecked(true);
+            auto* password = child<QLineEdit>(modal, QStringLiteral("passwordEdit"));
+            auto* repeat = child<QLineEdit>(modal, QStringLiteral("repeatPasswordEdit"));
+            QTest::keyClicks(password, QStringLiteral("kort"));
+            QTest::keyClicks(repeat, QStringLiteral("kort"));
+            auto* create = child<QPushButton>(modal, QStringLiteral("acceptButton"));
+            create->click();
+            // The password rule, in plain Swedish, and the dialog stays open.
+            shortPasswordError = child<QLabel>(modal, QStringLiteral("dialogErrorLabel"))->text();
+            QVERIFY(modal->isVisible());
+            password->clear();
+            repeat->clear();
+            QTest::keyClicks(password, QStringLiteral("kims-losen-1"));
+            QTest::keyClicks(repeat, QStringLiteral("kims-losen-1"));
+            create->click();
+        });
+        child<QPushButton>(accounts, QStringLiteral("newAccountButton"))->click();
+        QCOMPARE(shortPasswordError, QStringLiteral("Lösenordet måste ha minst 8 tecken."));
+
+        const int row = accounts->model()->rowOf(QStringLiteral("kim"));
+        QVERIFY(row >= 0);
+        const access::Account* kim = accounts->model()->account(row);
+        QCOMPARE(kim->displayName, QStringLiteral("Kim K"));
+        QCOMPARE(kim->roles, access::Roles(access::Role::Handlaggare) | access::Role::Analytiker);
+        QVERIFY(kim->active);
+        QCOMPARE(accounts->model()->index(row, ui::AccountsModel::Roles).data().toString(),
+                 QStringLiteral("Handläggare, Analytiker"));
+        QVERIFY(child<QLabel>(accounts, QStringLiteral("resultLabel"))->text().contains(QStringLiteral("kim")));
+
+        w.signOut();
+        QVERIFY(w.signIn(m_path, QStringLiteral("kim"), QStringLiteral("kims-losen-1")));
+        QVERIFY(w.session()->hasRole(access::Role::Handlaggare));
+        QVERIFY(w.session()->hasRole(access::Role::Analytiker));
+        QVERIFY(!w.session()->hasRole(access::Role::Administrator));
+        QVERIFY(!adminOf(w));
+    }
+
+    void resetPasswordOldFailsNewWorks()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
+        ui::AccountsWidget* accounts = adminOf(w)->accounts();
+        QVERIFY(accounts->selectAccount(QStringLiteral("demo2")));
+        onNextModal([&](QWidget* modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("resetPasswordDialog"));
+            QTest::keyClicks(child<QLineEdit>(modal, QStringLiteral("passwordEdit")), QStringLiteral("nytt-losen-22"));
+            QTest::keyClicks(child<QLineEdit>(modal, QStringLiteral("repeatPasswordEdit")),
+                             QStringLiteral("nytt-losen-22"));
+            answerNextConfirmation(true, modal);
+            child<QPushButton>(modal, QStringLiteral("acceptButton"))->click();
+        });
+        child<QPushButton>(accounts, QStringLiteral("resetPasswordButton"))->click();
+        auto* result = child<QLabel>(accounts, QStringLiteral("resultLabel"));
+        QVERIFY2(result->text().contains(QStringLiteral("demo2")), qPrintable(result->text()));
+        w.signOut();
+
+        QVERIFY(!w.signIn(m_path, QStringLiteral("demo2"), kPassword));
+        QVERIFY(w.signIn(m_path, QStringLiteral("demo2"), QStringLiteral("nytt-losen-22")));
+        QCOMPARE(w.session()->user(), QStringLiteral("demo2"));
+    }
+
+    void deactivatingTheLastAdministratorIsRefused()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
+        ui::AccountsWidget* accounts = adminOf(w)->accounts();
+        // One's own account: the button is off, and core refuses anyway.
+        QVERIFY(accounts->selectAccount(QStringLiteral("admin")));
+        QVERIFY(!child<QPushButton>(accounts, QStringLiteral("deactivateButton"))->isEnabled());
+        QCOMPARE(access::Accounts(*w.session()).deactivate(QStringLiteral("admin")).error().code,
+                 ErrorCode::PermissionDenied);
+
+        // Cancelling the confirmation changes nothing; confirming deactivates.
+        QVERIFY(accounts->selectAccount(QStringLiteral("kim")));
+        answerNextConfirmation(false);
+        child<QPushButton>(accounts, QStringLiteral("deactivateButton"))->click();
+        QVERIFY(accounts->model()->account(accounts->model()->rowOf(QStringLiteral("kim")))->active);
+        answerNextConfirmation(true);
+        child<QPushButton>(accounts, QStringLiteral("deactivateButton"))->click();
+        QVERIFY(!accounts->model()->account(accounts->model()->rowOf(QStringLiteral("kim")))->active);
+    }
+
+    void moveTwoArendenInBulk()
+    {
+        QStringList moved;
+        {
+            ui::MainWindow w;
+            w.show();
+            QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
+            ui::MoveArendenWidget* move = adminOf(w)->moveArenden();
+            QVERIFY(move->setFrom(QStringLiteral("demo1")));
+            QVERIFY(move->setTo(QStringLiteral("demo3")));
+            ui::MoveArendenModel* model = move->model();
+            QVERIFY(model->rowCount() >= 3);
+            // Pseudonymous labels only: no column holds anything like a personnummer.
+            for (int r = 0; r < model->rowCount(); ++r) {
+                for (int c = 0; c < model->columnCount(); ++c) {
+                    const QString text = model->index(r, c).data().toString();
+                    QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\d{6}[-+]?\\d{4}"))), qPrintable(text));
+                }
+            }
+            moved = model->numbers().mid(0, 2);
+            QCOMPARE(model->checkByNumber(moved), 2);
+            QVERIFY(child<QPushButton>(move, QStringLiteral("moveCheckedButton"))->isEnabled());
+            QString question;
+            answerNextConfirmation(true, nullptr, &question);
+            child<QPushButton>(move, QStringLiteral("moveCheckedButton"))->click();
+            QVERIFY2(question.contains(QStringLiteral("demo1")) && question.contains(QStringLiteral("demo3")),
+                     qPrintable(question));
+            QVERIFY(!child<QLabel>(move, QStringLiteral("resultLabel"))->text().isEmpty());
+            // demo1's list (reloaded) no longer holds them; demo3's does.
+            for (const QString& n : moved)
+                QVERIFY(!model->numbers().contains(n));
+            QVERIFY(move->setFrom(QStringLiteral("demo3")));
+            for (const QString& n : moved)
+                QVERIFY(model->numbers().contains(n));
+
+            auto audit = access::AuditLog(*w.session()).recent(5);
+            QVERIFY(audit);
+            int moves = 0;
+            for (const auto& e : *audit)
+                moves += e.action == QLatin1String("arende.move") && e.details == QLatin1String("demo1 -> demo3");
+            QCOMPARE(moves, 2);
+        }
+        // As the handläggare themselves see it.
+        const auto numbersOf = [&](const QString& user) {
+            auto s = fastSignIn(user, kPassword);
+            QStringList out;
+            auto listed = access::ArendeService(*s).list();
+            if (!listed)
+                return out;
+            for (const auto& a : std::as_const(*listed))
+                out.append(a.externalId);
+            return out;
+        };
+        const QStringList demo1 = numbersOf(QStringLiteral("demo1"));
+        const QStringList demo3 = numbersOf(QStringLiteral("demo3"));
+        for (const QString& n : moved) {
+            QVERIFY(!demo1.contains(n));
+            QVERIFY(demo3.contains(n));
+        }
+    }
+
+    void hideVariableForBouOnlyAndItSurvivesSignInAgain()
+    {
+        const QString variable = QStringLiteral("hushallstyp");
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
+        ui::CatalogWidget* page = adminOf(w)->catalogue();
+        page->setMalgrupp(catalog::Malgrupp::Bou);
+        auto* variables = page->variableModel();
+        const int row = variables->rowOf(variable);
+        QVERIFY(row >= 0);
+        const QModelIndex shown = variables->index(row, ui::VariableVisibilityModel::Shown);
+        QCOMPARE(shown.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        variables->setData(shown, Qt::Unchecked, Qt::CheckStateRole); // what a click on the box does
+        QCOMPARE(variables->index(row, ui::VariableVisibilityModel::Shown).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Unchecked));
+        const catalog::Catalog& shared = adminOf(w)->catalog();
+        QVERIFY(shared.isHidden(variable, catalog::Malgrupp::Bou));
+        QVERIFY(!shared.isHidden(variable, catalog::Malgrupp::Vux));
+
+        // The ärende form: not asked for a BoU ärende, still asked for a Vuxna ärende.
+        const auto formVariables = [&](const catalog::Catalog& cat, const QString& malgrupp) {
+            ui::ArendeForm form;
+            form.setCatalog(&cat);
+            domain::Arende arende;
+            arende.malgrupp = malgrupp;
+            arende.owner = QStringLiteral("demo1");
+            arende.aktualiseringDatum = QDate(2025, 1, 10);
+            form.setArende(arende, domain::Person{});
+            return fieldRowVariables(form);
+        };
+        const QStringList bou = formVariables(shared, QStringLiteral("BOU"));
+        const QStringList vux = formVariables(shared, QStringLiteral("VUX"));
+        QVERIFY(!bou.isEmpty());
+        QVERIFY2(!bou.contains(variable), qPrintable(bou.join(u',')));
+        QVERIFY2(vux.contains(variable), qPrintable(vux.join(u',')));
+        QVERIFY(formVariables(m_builtin, QStringLiteral("BOU")).contains(variable)); // the file itself shows it
+
+        // Signing out and in again (as anyone) gives the same catalogue.
+        w.signOut();
+        QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
+        QVERIFY(adminOf(w)->catalog().isHidden(variable, catalog::Malgrupp::Bou));
+        QVERIFY(!adminOf(w)->catalog().isHidden(variable, catalog::Malgrupp::Vux));
+        QCOMPARE(adminOf(w)->catalogue()->variableModel()->rowOf(variable) >= 0, true);
+        w.signOut();
+        w.signOut(); // one open session per database at a time
+        auto s = fastSignIn(QStringLiteral("analys"), kPassword);
+        QVERIFY(s);
+        catalog::Catalog analysCatalog = m_builtin;
+        QVERIFY(access::CatalogSettings(*s).applyTo(analysCatalog));
+        QVERIFY(analysCatalog.isHidden(variable, catalog::Malgrupp::Bou));
+    }
+
+    void localValueAddedThroughThePage()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
+        ui::CatalogWidget* page = adminOf(w)->catalogue();
+        page->setMalgrupp(catalog::Malgrupp::Vux);
+        QVERIFY(page->selectVariable(QStringLiteral("aktualiseringsorsak")));
+        QString parent;
+        onNextModal([&](QWidget* modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("localValueDialog"));
+            parent = child<QComboBox>(modal, QStringLiteral("parentComboBox"))->currentData().toString();
+            QTest::keyClicks(child<QLineEdit>(modal, QStringLiteral("localCodeEdit")), QStringLiteral("lokal.x1"));
+            QTest::keyClicks(child<QLineEdit>(modal, QStringLiteral("localLabelEdit")),
+                             QStringLiteral("Kommunens egen orsak"));
+            child<QPushButton>(modal, QStringLiteral("acceptButton"))->click();
+        });
+        child<QPushButton>(page, QStringLiteral("addLocalValueButton"))->click();
+        const catalog::Catalog& shared = adminOf(w)->catalog();
+        const catalog::Value* local = shared.value(QStringLiteral("aktualiseringsorsak"), QStringLiteral("LOKAL.X1"));
+        QVERIFY(local);
+        QVERIFY(local->local);
+        QCOMPARE(shared.rollUp(QStringLiteral("aktualiseringsorsak"), QStringLiteral("LOKAL.X1")), parent);
+        QVERIFY(page->valueModel()->rowOf(QStringLiteral("LOKAL.X1")) >= 0);
+    }
+
+    void minCellChangeIsAudited()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
+        ui::SettingsWidget* settings = adminOf(w)->settings();
+        auto* spin = child<QSpinBox>(settings, QStringLiteral("minCellSpinBox"));
+        QCOMPARE(spin->value(), access::Settings::kMinCellDefault);
+        QCOMPARE(spin->minimum(), 3);
+        QCOMPARE(spin->maximum(), 10);
+        spin->setValue(7);
+        child<QPushButton>(settings, QStringLiteral("saveMinCellButton"))->click();
+        QCOMPARE(*access::Settings(*w.session()).minCell(), 7);
+        auto audit = access::AuditLog(*w.session()).recent(3);
+        QVERIFY(audit);
+        bool found = false;
+        for (const auto& e : *audit) {
+            found = found || (e.action == QLatin1String("setting.change") && e.objectRef == QLatin1String("min_cell") &&
+                              e.actor == QLatin1String("admin") && e.details.endsWith(QLatin1String("-> 7")));
+        }
+        QVERIFY(found);
+        QVERIFY(!access::AuditLog(*w.session()).verify()->has_value());
+    }
+
+    void nonAdministratorIsRefusedByTheAccessLayer()
+    {
+        auto s = fastSignIn(QStringLiteral("demo1"), kPassword);
+        QVERIFY(s);
+        catalog::Catalog cat = m_builtin;
+        QVERIFY(access::CatalogSettings(*s).applyTo(cat));
+        const QByteArray before = cat.customisation().toJson();
+        // Even if the screen is built for them, every action is refused below the UI.
+        ui::AdminWorkspace workspace(*s, cat);
+        QCOMPARE(workspace.accounts()->model()->rowCount(), 0);
+        QVERIFY(!child<QLabel>(workspace.accounts(), QStringLiteral("resultLabel"))->text().isEmpty());
+        answerNextConfirmation(true); // "hide a required variable?" — yes; core refuses anyway
+        QVERIFY(!workspace.catalogue()->setVariableShown(QStringLiteral("problematik"), false));
+        QCOMPARE(cat.customisation().toJson(), before);
+
+        auto* spin = child<QSpinBox>(workspace.settings(), QStringLiteral("minCellSpinBox"));
+        spin->setValue(9);
+        child<QPushButton>(workspace.settings(), QStringLiteral("saveMinCellButton"))->click();
+        QCOMPARE(*access::Settings(*s).minCell(), 7);
+        QVERIFY(!child<QPushButton>(workspace.settings(), QStringLiteral("gallraButton"))->isEnabled());
+
+        QCOMPARE(
+            access::Accounts(*s).add(QStringLiteral("x1"), {}, access::Role::Administrator, kPassword).error().code,
+            ErrorCode::PermissionDenied);
+        QCOMPARE(access::Accounts(*s).resetPassword(QStringLiteral("admin"), kPassword).error().code,
+                 ErrorCode::PermissionDenied);
+        QCOMPARE(access::ArendeService(*s).moveAll(QStringLiteral("demo2"), QStringLiteral("demo1")).error().code,
+                 ErrorCode::PermissionDenied);
+        QCOMPARE(access::CatalogSettings(*s)
+                     .hideVariable(cat, QStringLiteral("problematik"), catalog::Malgrupp::Bou)
+                     .error()
+                     .code,
+                 ErrorCode::PermissionDenied);
+    }
+
+    void gallraNowWithPreviewAndConfirmation()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
+        ui::SettingsWidget* settings = adminOf(w)->settings();
+        settings->setToday(QDate(2100, 1, 1)); // every closed ärende is then due
+        auto* preview = child<QLabel>(settings, QStringLiteral("gallringPreviewLabel"));
+        auto* gallra = child<QPushButton>(settings, QStringLiteral("gallraButton"));
+        QVERIFY(gallra->isEnabled());
+        const qint64 before = *access::ArendeService(*w.session()).count();
+        const QString previewText = preview->text();
+        QVERIFY2(previewText.contains(QStringLiteral("2095-01-01")), qPrintable(previewText));
+
+        answerNextConfirmation(false);
+        gallra->click();
+        QCOMPARE(*access::ArendeService(*w.session()).count(), before); // cancelled: nothing removed
+
+        QString question;
+        answerNextConfirmation(true, nullptr, &question);
+        gallra->click();
+        const qint64 after = *access::ArendeService(*w.session()).count();
+        QVERIFY(after < before);
+        QVERIFY2(question.contains(QString::number(before - after)), qPrintable(question));
+        QVERIFY2(previewText.contains(QString::number(before - after)), qPrintable(previewText));
+        QVERIFY(!gallra->isEnabled()); // nothing left to remove
+        QVERIFY(after > 0);            // open ärenden are never removed
+    }
+
+    // Documentation, not a check: FOLJA_ADMIN_SCREENSHOT=dir writes one PNG per page (run under
+    // xvfb-run with QT_QPA_PLATFORM=xcb to get real fonts and styles).
+    void screenshotsForDocumentation()
+    {
+        const QString dir = qEnvironmentVariable("FOLJA_ADMIN_SCREENSHOT");
+        if (dir.isEmpty())
+            QSKIP("FOLJA_ADMIN_SCREENSHOT not set");
+        ui::MainWindow w;
+        w.resize(1280, 860);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
+        ui::AdminWorkspace* admin = adminOf(w);
+        w.workspace()->setCurrentWidget(admin);
+        admin->accounts()->selectAccount(QStringLiteral("demo2"));
+        admin->moveArenden()->setFrom(QStringLiteral("demo2"));
+        admin->moveArenden()->model()->checkByNumber(admin->moveArenden()->model()->numbers().mid(1, 3));
+        admin->catalogue()->setMalgrupp(catalog::Malgrupp::Bou);
+        admin->catalogue()->selectVariable(QStringLiteral("aktualiseringsorsak"));
+        for (int i = 0; i < admin->pages()->count(); ++i) {
+            admin->pages()->setCurrentIndex(i);
+            QTest::qWait(200);
+            QVERIFY(w.grab().save(QStringLiteral("%1/administration-%2.png").arg(dir).arg(i + 1)));
+        }
+    }
+};
+
+QTEST_MAIN(TestAdmin)
+#include "tst_admin.moc"
