@@ -391,6 +391,25 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>folja::access::AnalysisScopes</name>
+    <message>
+        <source>There is no active account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored analysis scope of &quot;%1&quot; cannot be read; an administratör must set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a målgrupp code (BOU, VUX, ALDRE, FUNK or EKB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enhet name must have 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::access::ArendeService</name>
     <message>
         <source>No such ärende, or it is not yours.</source>
@@ -2762,10 +2781,6 @@ It opens the database without any password, for example if every administratör 
 <context>
     <name>folja::ui::ValueVisibilityModel</name>
     <message>
-        <source>Local; counted as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,7 +2805,7 @@ It opens the database without any password, for example if every administratör 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In the form</source>
+        <source>Counted as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2818,10 +2833,6 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -437,6 +437,25 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
+    <name>folja::access::AnalysisScopes</name>
+    <message>
+        <source>There is no active account &quot;%1&quot;.</source>
+        <translation>Det finns inget aktivt konto &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The stored analysis scope of &quot;%1&quot; cannot be read; an administratör must set it again.</source>
+        <translation>Det sparade analysomfånget för &quot;%1&quot; går inte att läsa; en administratör måste ange det igen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a målgrupp code (BOU, VUX, ALDRE, FUNK or EKB).</source>
+        <translation>&quot;%1&quot; är ingen målgruppskod (BOU, VUX, ALDRE, FUNK eller EKB).</translation>
+    </message>
+    <message>
+        <source>An enhet name must have 1 to %1 characters.</source>
+        <translation>Ett enhetsnamn måste ha 1 till %1 tecken.</translation>
+    </message>
+</context>
+<context>
     <name>folja::access::ArendeService</name>
     <message>
         <source>No such ärende, or it is not yours.</source>
@@ -2813,10 +2832,6 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
 <context>
     <name>folja::ui::ValueVisibilityModel</name>
     <message>
-        <source>Local; counted as %1</source>
-        <translation>Lokalt; räknas som %1</translation>
-    </message>
-    <message>
         <source>Local</source>
         <translation>Lokalt</translation>
     </message>
@@ -2841,8 +2856,8 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <translation>Lokal fördjupning</translation>
     </message>
     <message>
-        <source>In the form</source>
-        <translation>I formuläret</translation>
+        <source>Counted as %1</source>
+        <translation>Räknas som %1</translation>
     </message>
 </context>
 <context>
@@ -2870,10 +2885,6 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Required</source>
         <translation>Obligatorisk</translation>
-    </message>
-    <message>
-        <source>In the form</source>
-        <translation>I formuläret</translation>
     </message>
 </context>
 <context>

@@ -492,7 +492,12 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
+        QVERIFY(access::Accounts(*w.session())
+                    .add(QStringLiteral("sara.su"), QStringLiteral("Sara, SU-ledare"),
+                         access::Roles(access::Role::Analytiker) | access::Role::Administrator,
+                         QStringLiteral("saras-losen-1")));
         ui::AdminWorkspace* admin = adminOf(w);
+        admin->accounts()->reload();
         w.workspace()->setCurrentWidget(admin);
         admin->accounts()->selectAccount(QStringLiteral("demo2"));
         admin->moveArenden()->setFrom(QStringLiteral("demo2"));

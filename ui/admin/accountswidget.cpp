@@ -37,7 +37,8 @@ AccountsWidget::AccountsWidget(access::Session& session, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(AccountsModel::Roles, QHeaderView::Stretch);
     m_view->setAlternatingRowColors(true);
     layout->addWidget(m_view, 1);
 
@@ -73,7 +74,6 @@ void AccountsWidget::reload()
     } else {
         m_model->setAccounts(*accounts);
     }
-    m_view->resizeColumnsToContents();
     if (!selected.isEmpty())
         selectAccount(selected);
     updateButtons();

@@ -54,7 +54,10 @@ QVariant VariableVisibilityModel::data(const QModelIndex& index, int role) const
     if (role == Qt::CheckStateRole && index.column() == Shown)
         return hidden ? Qt::Unchecked : Qt::Checked;
     if (role == Qt::ToolTipRole)
-        return v->help.isEmpty() ? v->label : v->help;
+        return index.column() == Shown ? (hidden ? tr("Hidden") : tr("Shown"))
+                                       : (v->help.isEmpty() ? v->label : v->help);
+    if (role == Qt::AccessibleTextRole && index.column() == Shown)
+        return hidden ? tr("Hidden") : tr("Shown");
     if (role == Qt::FontRole && hidden) {
         QFont font;
         font.setItalic(true);
@@ -69,8 +72,6 @@ QVariant VariableVisibilityModel::data(const QModelIndex& index, int role) const
         return m_catalog.stepLabel(v->step);
     case Required:
         return v->isNational() && v->isRequired() ? tr("Yes (SKR)") : QString();
-    case Shown:
-        return hidden ? tr("Hidden") : tr("Shown");
     }
     return {};
 }
@@ -104,7 +105,7 @@ QVariant VariableVisibilityModel::headerData(int section, Qt::Orientation orient
     case Required:
         return tr("Required");
     case Shown:
-        return tr("In the form");
+        return tr("Shown");
     }
     return {};
 }
@@ -166,6 +167,13 @@ QVariant ValueVisibilityModel::data(const QModelIndex& index, int role) const
         if (index.column() == Shown)
             return hidden ? Qt::Unchecked : Qt::Checked;
         return {};
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        if (index.column() == Shown)
+            return hidden ? tr("Hidden") : tr("Shown");
+        if (role == Qt::ToolTipRole && index.column() != Shown)
+            return data(index, Qt::DisplayRole).toString().trimmed();
+        return {};
     case Qt::FontRole:
         if (v->local || hidden) {
             QFont font;
@@ -193,10 +201,8 @@ QVariant ValueVisibilityModel::data(const QModelIndex& index, int role) const
         if (!v->local)
             return QString();
         if (const catalog::Value* parent = m_catalog.value(m_variable, m_catalog.rollUp(m_variable, v->code)))
-            return tr("Local; counted as %1").arg(parent->label);
+            return tr("Counted as %1").arg(parent->label);
         return tr("Local");
-    case Shown:
-        return hidden ? tr("Hidden") : tr("Shown");
     }
     return {};
 }
@@ -230,7 +236,7 @@ QVariant ValueVisibilityModel::headerData(int section, Qt::Orientation orientati
     case RollsUpTo:
         return tr("Local deepening");
     case Shown:
-        return tr("In the form");
+        return tr("Shown");
     }
     return {};
 }

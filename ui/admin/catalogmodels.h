@@ -16,7 +16,7 @@ class VariableVisibilityModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Label, Step, Required, Shown, ColumnCount };
+    enum Column { Shown, Label, Step, Required, ColumnCount };
     enum Role { CodeRole = Qt::UserRole + 1 };
 
     explicit VariableVisibilityModel(const catalog::Catalog& catalog, QObject* parent = nullptr);
@@ -47,7 +47,7 @@ class ValueVisibilityModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Label, Code, RollsUpTo, Shown, ColumnCount };
+    enum Column { Shown, Label, RollsUpTo, Code, ColumnCount };
     enum Role { CodeRole = Qt::UserRole + 1, LocalRole };
 
     explicit ValueVisibilityModel(const catalog::Catalog& catalog, QObject* parent = nullptr);

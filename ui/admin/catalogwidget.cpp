@@ -22,7 +22,8 @@ namespace folja::ui {
 
 namespace {
 
-QTableView* makeView(const QString& name, const QString& accessible, QAbstractItemModel* model, QWidget* parent)
+QTableView* makeView(const QString& name, const QString& accessible, QAbstractItemModel* model, int stretch,
+                     QWidget* parent)
 {
     auto* view = new QTableView(parent);
     view->setObjectName(name);
@@ -32,8 +33,10 @@ QTableView* makeView(const QString& name, const QString& accessible, QAbstractIt
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
     return view;
 }
 
@@ -65,14 +68,16 @@ CatalogWidget::CatalogWidget(access::Session& session, catalog::Catalog& catalog
     m_variables = new VariableVisibilityModel(m_catalog, this);
     m_values = new ValueVisibilityModel(m_catalog, this);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    m_variableView = makeView(QStringLiteral("variableVisibilityView"), tr("Variables"), m_variables, splitter);
+    m_variableView = makeView(QStringLiteral("variableVisibilityView"), tr("Variables"), m_variables,
+                              VariableVisibilityModel::Label, splitter);
     auto* right = new QWidget(splitter);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_valuesTitle = new QLabel(right);
     m_valuesTitle->setObjectName(QStringLiteral("valuesTitleLabel"));
     rightLayout->addWidget(m_valuesTitle);
-    m_valueView = makeView(QStringLiteral("valueVisibilityView"), tr("Values"), m_values, right);
+    m_valueView =
+        makeView(QStringLiteral("valueVisibilityView"), tr("Values"), m_values, ValueVisibilityModel::RollsUpTo, right);
     rightLayout->addWidget(m_valueView, 1);
     auto* localButtons = new QHBoxLayout;
     m_addLocal = new QPushButton(tr("&Add local value…"), right);
@@ -85,8 +90,8 @@ CatalogWidget::CatalogWidget(access::Session& session, catalog::Catalog& catalog
     rightLayout->addLayout(localButtons);
     splitter->addWidget(m_variableView);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 6);
     layout->addWidget(splitter, 1);
     m_result = new ResultLabel(this);
     layout->addWidget(m_result);
@@ -104,7 +109,6 @@ CatalogWidget::CatalogWidget(access::Session& session, catalog::Catalog& catalog
     connect(m_addLocal, &QPushButton::clicked, this, &CatalogWidget::addLocalValue);
     connect(m_removeLocal, &QPushButton::clicked, this, &CatalogWidget::removeLocalValue);
     refresh();
-    m_variableView->resizeColumnsToContents();
 }
 
 catalog::Malgrupp CatalogWidget::malgrupp() const
@@ -161,7 +165,6 @@ void CatalogWidget::showValuesOfCurrent()
                                     ? tr("Values of “%1” for %2:").arg(v->label, m_catalog.malgruppLabel(malgrupp()))
                                     : tr("“%1” has no fixed values.").arg(v->label))
                              : QString());
-    m_valueView->resizeColumnsToContents();
     updateButtons();
 }
 
