@@ -44,6 +44,33 @@ std::uint16_t Dictionary::intern(const QString& code)
     return c;
 }
 
+std::uint16_t Dictionary::internUtf8(std::string_view utf8)
+{
+    if (utf8.empty())
+        return 0;
+    const QByteArray probe = QByteArray::fromRawData(utf8.data(), static_cast<qsizetype>(utf8.size()));
+    // Most value sets are tiny: comparing against a handful of codes beats hashing.
+    if (m_utf8.size() <= 8) {
+        for (std::size_t i = 0; i < m_utf8.size(); ++i) {
+            if (m_utf8[i] == probe && !m_utf8[i].isNull())
+                return static_cast<std::uint16_t>(i);
+        }
+    } else {
+        const auto it = m_utf8Index.constFind(probe);
+        if (it != m_utf8Index.constEnd())
+            return it.value();
+    }
+    const QByteArray owned(utf8.data(), static_cast<qsizetype>(utf8.size()));
+    const std::uint16_t c = intern(QString::fromUtf8(owned));
+    if (c == 0)
+        return 0;
+    if (m_utf8.size() <= c)
+        m_utf8.resize(static_cast<std::size_t>(c) + 1);
+    m_utf8[c] = owned;
+    m_utf8Index.insert(owned, c);
+    return c;
+}
+
 std::uint16_t Dictionary::find(const QString& code) const
 {
     return code.isEmpty() ? 0 : m_index.value(code, 0);
@@ -462,6 +489,341 @@ Snapshot SnapshotBuilder::finish()
     m_snapshot.touch();
     Snapshot out = std::move(m_snapshot);
     m_snapshot = Snapshot();
+    return out;
+}
+
+// --- ColumnBuilder ------------------------------------------------------------------------------
+
+namespace {
+
+// Row numbers by id. Ids are SQLite rowids, dense from 1 in practice: a vector, with a hash for
+// the odd huge id.
+class IdMap
+{
+public:
+    void set(domain::Id id, std::uint32_t row)
+    {
+        if (id >= 0 && id < kDenseLimit) {
+            const auto at = static_cast<std::size_t>(id);
+            if (at >= m_dense.size())
+                m_dense.resize(std::max(at + 1, m_dense.size() * 3 / 2), kNoRow);
+            m_dense[at] = row;
+        } else {
+            m_sparse.insert(id, row);
+        }
+    }
+    std::uint32_t get(domain::Id id) const
+    {
+        if (id >= 0 && id < kDenseLimit) {
+            const auto at = static_cast<std::size_t>(id);
+            return at < m_dense.size() ? m_dense[at] : kNoRow;
+        }
+        return m_sparse.value(id, kNoRow);
+    }
+
+private:
+    static constexpr domain::Id kDenseLimit = 1 << 26;
+    std::vector<std::uint32_t> m_dense;
+    QHash<domain::Id, std::uint32_t> m_sparse;
+};
+
+template <typename T>
+void appendCode(CodeColumn<T>& column, std::string_view code)
+{
+    const std::uint16_t c = column.dict.internUtf8(code);
+    column.data.push_back(c <= std::numeric_limits<T>::max() ? static_cast<T>(c) : T(0));
+}
+
+// Values of a multi-valued variable as (row, code) pairs in arrival order.
+struct Pairs {
+    std::vector<std::uint32_t> rows;
+    std::vector<std::uint8_t> codes;
+    Dictionary dict;
+
+    void add(std::uint32_t row, std::string_view code)
+    {
+        const std::uint16_t c = dict.internUtf8(code);
+        if (c == 0 || c > std::numeric_limits<std::uint8_t>::max())
+            return;
+        rows.push_back(row);
+        codes.push_back(static_cast<std::uint8_t>(c));
+    }
+
+    // The CSR column over `rowCount` rows; `map` gives the final row of a pair's row (kNoRow: drop).
+    // Stable, so the order of values within a row is the arrival order (the stored ord).
+    template <typename Map>
+    MultiColumn<std::uint8_t> build(std::size_t rowCount, const Map& map)
+    {
+        MultiColumn<std::uint8_t> out;
+        out.dict = std::move(dict);
+        out.offsets.assign(rowCount + 1, 0);
+        std::vector<std::uint32_t> finalRow(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            finalRow[i] = map(rows[i]);
+            if (finalRow[i] != kNoRow)
+                ++out.offsets[finalRow[i] + 1];
+        }
+        for (std::size_t r = 0; r < rowCount; ++r)
+            out.offsets[r + 1] += out.offsets[r];
+        out.values.resize(out.offsets[rowCount]);
+        std::vector<std::uint32_t> next(out.offsets.begin(), out.offsets.end() - 1);
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            if (finalRow[i] != kNoRow)
+                out.values[next[finalRow[i]]++] = codes[i];
+        }
+        rows = {};
+        codes = {};
+        return out;
+    }
+};
+
+// Rows grouped by parent (stable counting sort), then each group ordered by `less`. Returns the
+// order (order[k] = input row) and fills first/count per parent.
+template <typename Less>
+std::vector<std::uint32_t> groupRows(const std::vector<std::uint32_t>& parentOf, std::size_t parents,
+                                     std::vector<std::uint32_t>& first, std::vector<std::uint32_t>& count,
+                                     const Less& less)
+{
+    count.assign(parents, 0);
+    std::size_t kept = 0;
+    for (std::uint32_t p : parentOf) {
+        if (p != kNoRow) {
+            ++count[p];
+            ++kept;
+        }
+    }
+    first.assign(parents, 0);
+    std::uint32_t at = 0;
+    for (std::size_t p = 0; p < parents; ++p) {
+        first[p] = at;
+        at += count[p];
+    }
+    std::vector<std::uint32_t> order(kept);
+    std::vector<std::uint32_t> next = first;
+    for (std::size_t i = 0; i < parentOf.size(); ++i) {
+        if (parentOf[i] != kNoRow)
+            order[next[parentOf[i]]++] = static_cast<std::uint32_t>(i);
+    }
+    for (std::size_t p = 0; p < parents; ++p) {
+        auto b = order.begin() + first[p];
+        auto e = b + count[p];
+        if (count[p] > 1 && !std::is_sorted(b, e, less))
+            std::stable_sort(b, e, less);
+    }
+    return order;
+}
+
+template <typename V>
+std::vector<V> permuted(std::vector<V>& in, const std::vector<std::uint32_t>& order)
+{
+    std::vector<V> out(order.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        out[k] = in[order[k]];
+    in = {};
+    return out;
+}
+
+template <typename T>
+void permuteInto(CodeColumn<T>& out, CodeColumn<T>& in, const std::vector<std::uint32_t>& order)
+{
+    out.dict = std::move(in.dict);
+    out.data = permuted(in.data, order);
+}
+
+} // namespace
+
+struct ColumnBuilder::Private {
+    Snapshot snapshot;
+    IdMap arendeRow;
+    std::vector<Id> arendePerson;
+    std::vector<Id> arendeIds;
+    IdMap personRow;
+    IdMap neededPersons; // value 1 when needed
+    Pairs orsak, problematik;
+
+    // insatser in arrival order
+    IdMap insatsIndex;
+    std::vector<std::uint32_t> insatsArende;
+    std::vector<std::int32_t> insatsOrd;
+    CodeColumn<std::uint16_t> ksi;
+    std::vector<std::int32_t> insatsBeslut, insatsVerkstallande, insatsAvslut;
+    Pairs avslutsorsak;
+
+    // uppföljningar in arrival order
+    IdMap uppfIndex;
+    std::vector<std::uint32_t> uppfInsats; // arrival index of the insats
+    std::vector<std::int32_t> uppfOrd, uppfDatum;
+    CodeColumn<std::uint8_t> codes[10];
+    Pairs samverkan;
+};
+
+ColumnBuilder::ColumnBuilder()
+    : d(std::make_unique<Private>())
+{}
+
+ColumnBuilder::~ColumnBuilder() = default;
+
+void ColumnBuilder::arende(Id id, Id person, Text malgrupp, Text enhet, std::int32_t aktualisering,
+                           Text aktualiseringstyp, Text tidigareKontakt, Text hushallstyp, std::int32_t beslut)
+{
+    ArendeTable& a = d->snapshot.m_arenden;
+    const auto row = static_cast<std::uint32_t>(a.rows());
+    a.alive.push_back(1);
+    a.person.push_back(0);
+    appendCode(a.malgrupp, malgrupp);
+    appendCode(a.enhet, enhet);
+    a.aktualisering.push_back(aktualisering);
+    a.beslut.push_back(beslut);
+    appendCode(a.aktualiseringstyp, aktualiseringstyp);
+    appendCode(a.tidigareKontakt, tidigareKontakt);
+    appendCode(a.hushallstyp, hushallstyp);
+    d->arendeRow.set(id, row);
+    d->arendePerson.push_back(person);
+    d->arendeIds.push_back(id);
+    d->neededPersons.set(person, 1);
+}
+
+void ColumnBuilder::aktualiseringsorsak(Id arende, Text code)
+{
+    const std::uint32_t row = d->arendeRow.get(arende);
+    if (row != kNoRow)
+        d->orsak.add(row, code);
+}
+
+void ColumnBuilder::problematik(Id arende, Text code)
+{
+    const std::uint32_t row = d->arendeRow.get(arende);
+    if (row != kNoRow)
+        d->problematik.add(row, code);
+}
+
+void ColumnBuilder::insats(Id arende, Id id, int ord, Text ksi, std::int32_t beslut, std::int32_t verkstallande,
+                           std::int32_t avslut)
+{
+    const std::uint32_t row = d->arendeRow.get(arende);
+    if (row == kNoRow)
+        return;
+    d->insatsIndex.set(id, static_cast<std::uint32_t>(d->insatsArende.size()));
+    d->insatsArende.push_back(row);
+    d->insatsOrd.push_back(ord);
+    appendCode(d->ksi, ksi);
+    d->insatsBeslut.push_back(beslut);
+    d->insatsVerkstallande.push_back(verkstallande);
+    d->insatsAvslut.push_back(avslut);
+}
+
+void ColumnBuilder::avslutsorsak(Id insats, Text code)
+{
+    const std::uint32_t index = d->insatsIndex.get(insats);
+    if (index != kNoRow)
+        d->avslutsorsak.add(index, code);
+}
+
+void ColumnBuilder::uppfoljning(Id insats, Id id, int ord, std::int32_t datum, const Text (&codes)[10])
+{
+    const std::uint32_t index = d->insatsIndex.get(insats);
+    if (index == kNoRow)
+        return;
+    d->uppfIndex.set(id, static_cast<std::uint32_t>(d->uppfInsats.size()));
+    d->uppfInsats.push_back(index);
+    d->uppfOrd.push_back(ord);
+    d->uppfDatum.push_back(datum);
+    for (int k = 0; k < 10; ++k)
+        appendCode(d->codes[k], codes[k]);
+}
+
+void ColumnBuilder::samverkan(Id uppfoljning, Text code)
+{
+    const std::uint32_t index = d->uppfIndex.get(uppfoljning);
+    if (index != kNoRow)
+        d->samverkan.add(index, code);
+}
+
+bool ColumnBuilder::needsPerson(Id id) const
+{
+    return d->neededPersons.get(id) != kNoRow;
+}
+
+void ColumnBuilder::person(Id id, Text kon, std::int32_t birth, Text ursprung)
+{
+    PersonTable& p = d->snapshot.m_persons;
+    const auto row = static_cast<std::uint32_t>(p.rows());
+    p.alive.push_back(1);
+    appendCode(p.kon, kon);
+    appendCode(p.ursprung, ursprung);
+    p.birth.push_back(birth);
+    d->personRow.set(id, row);
+    d->snapshot.m_personById.insert(id, row);
+}
+
+std::size_t ColumnBuilder::arenden() const
+{
+    return d->snapshot.m_arenden.rows();
+}
+
+Snapshot ColumnBuilder::finish()
+{
+    Snapshot& s = d->snapshot;
+    ArendeTable& a = s.m_arenden;
+    const std::size_t nA = a.rows();
+    for (std::size_t r = 0; r < nA; ++r) {
+        const std::uint32_t p = d->personRow.get(d->arendePerson[r]);
+        a.person[r] = p == kNoRow ? 0 : p;
+    }
+    auto same = [](std::uint32_t row) { return row; };
+    a.aktualiseringsorsak = d->orsak.build(nA, same);
+    a.problematik = d->problematik.build(nA, same);
+
+    // Insatser: grouped by ärende, in ord order.
+    const std::vector<std::int32_t>& ord = d->insatsOrd;
+    const std::vector<std::uint32_t> insatsOrder =
+        groupRows(d->insatsArende, nA, a.firstInsats, a.insatsCount,
+                  [&ord](std::uint32_t x, std::uint32_t y) { return ord[x] < ord[y]; });
+    const std::size_t nI = insatsOrder.size();
+    std::vector<std::uint32_t> insatsFinal(d->insatsArende.size(), kNoRow);
+    for (std::size_t k = 0; k < nI; ++k)
+        insatsFinal[insatsOrder[k]] = static_cast<std::uint32_t>(k);
+    InsatsTable& in = s.m_insatser;
+    in.alive.assign(nI, 1);
+    in.arende = permuted(d->insatsArende, insatsOrder);
+    permuteInto(in.ksi, d->ksi, insatsOrder);
+    in.beslut = permuted(d->insatsBeslut, insatsOrder);
+    in.verkstallande = permuted(d->insatsVerkstallande, insatsOrder);
+    in.avslut = permuted(d->insatsAvslut, insatsOrder);
+    d->insatsOrd = {};
+    in.avslutsorsak = d->avslutsorsak.build(nI, [&](std::uint32_t index) { return insatsFinal[index]; });
+
+    // Uppföljningar: grouped by insats, by date, then ord.
+    for (std::uint32_t& index : d->uppfInsats)
+        index = insatsFinal[index];
+    const std::vector<std::int32_t>& datum = d->uppfDatum;
+    const std::vector<std::int32_t>& uord = d->uppfOrd;
+    const std::vector<std::uint32_t> uppfOrder =
+        groupRows(d->uppfInsats, nI, in.firstUppfoljning, in.uppfoljningCount, [&](std::uint32_t x, std::uint32_t y) {
+            return datum[x] != datum[y] ? datum[x] < datum[y] : uord[x] < uord[y];
+        });
+    const std::size_t nU = uppfOrder.size();
+    std::vector<std::uint32_t> uppfFinal(d->uppfInsats.size(), kNoRow);
+    for (std::size_t k = 0; k < nU; ++k)
+        uppfFinal[uppfOrder[k]] = static_cast<std::uint32_t>(k);
+    UppfoljningTable& u = s.m_uppfoljningar;
+    u.alive.assign(nU, 1);
+    u.insats = permuted(d->uppfInsats, uppfOrder);
+    u.datum = permuted(d->uppfDatum, uppfOrder);
+    d->uppfOrd = {};
+    CodeColumn<std::uint8_t>* targets[10] = {
+        &u.sip, &u.maluppfyllelse, &u.parallellaInsatser, &u.genomforande, &u.b1a, &u.b1b, &u.b2, &u.b3, &u.b4, &u.b5};
+    for (int k = 0; k < 10; ++k)
+        permuteInto(*targets[k], d->codes[k], uppfOrder);
+    u.samverkan = d->samverkan.build(nU, [&](std::uint32_t index) { return uppfFinal[index]; });
+
+    // Ids for patching (upsertArende/removeArende).
+    s.m_arendeById.reserve(static_cast<qsizetype>(nA));
+    for (std::size_t r = 0; r < nA; ++r)
+        s.m_arendeById.insert(d->arendeIds[r], static_cast<std::uint32_t>(r));
+    Snapshot out = std::move(s);
+    out.touch();
+    d = std::make_unique<Private>();
     return out;
 }
 

@@ -18,6 +18,8 @@
 
 #include <cstdint>
 #include <limits>
+#include <memory>
+#include <string_view>
 #include <vector>
 
 namespace folja::analysis {
@@ -35,6 +37,8 @@ class Dictionary
 public:
     Dictionary();
     std::uint16_t intern(const QString& code);
+    // The same for a UTF-8 code (the store's analysis read): no allocation once the code is known.
+    std::uint16_t internUtf8(std::string_view utf8);
     std::uint16_t find(const QString& code) const; // 0 if unknown
     const QString& code(std::uint16_t index) const { return m_codes.at(index); }
     int size() const { return static_cast<int>(m_codes.size()); } // including the missing slot
@@ -43,6 +47,8 @@ public:
 private:
     QStringList m_codes;
     QHash<QString, std::uint16_t> m_index;
+    std::vector<QByteArray> m_utf8; // UTF-8 of the codes seen through internUtf8, by code
+    QHash<QByteArray, std::uint16_t> m_utf8Index;
 };
 
 template <typename T>
@@ -170,6 +176,7 @@ public:
 
 private:
     friend class SnapshotBuilder;
+    friend class ColumnBuilder;
     void appendArende(const domain::Arende& arende, std::uint32_t personRow);
     std::uint32_t personRow(domain::Id id) const;
     void retireArende(std::uint32_t row);
@@ -201,6 +208,45 @@ public:
 private:
     Snapshot m_snapshot;
     std::vector<domain::Id> m_pendingPerson; // person id per ärende row, resolved in finish()
+};
+
+// Builds a snapshot column by column from plain values, as the store's analysis read hands them
+// over table by table (store::ArendeRepository::scanForAnalysis): no records, no QString per
+// cell. Call arende() for every ärende to keep first; children of ärenden not added are ignored,
+// as are value rows of unknown parents. Dates are day numbers (dayNumber()), kNoDate if missing.
+// Within a table rows may come in any order: insatser end up in ord order per ärende and
+// uppföljningar by date (then ord) per insats, as with SnapshotBuilder.
+class ColumnBuilder
+{
+public:
+    using Id = domain::Id;
+    using Text = std::string_view; // UTF-8; empty = missing
+
+    ColumnBuilder();
+    ~ColumnBuilder();
+    ColumnBuilder(const ColumnBuilder&) = delete;
+    ColumnBuilder& operator=(const ColumnBuilder&) = delete;
+
+    void arende(Id id, Id person, Text malgrupp, Text enhet, std::int32_t aktualisering, Text aktualiseringstyp,
+                Text tidigareKontakt, Text hushallstyp, std::int32_t beslut);
+    void aktualiseringsorsak(Id arende, Text code);
+    void problematik(Id arende, Text code);
+    void insats(Id arende, Id id, int ord, Text ksi, std::int32_t beslut, std::int32_t verkstallande,
+                std::int32_t avslut);
+    void avslutsorsak(Id insats, Text code);
+    // codes: sip, maluppfyllelse, parallella_insatser, genomforande, b1a, b1b, b2, b3, b4, b5
+    void uppfoljning(Id insats, Id id, int ord, std::int32_t datum, const Text (&codes)[10]);
+    void samverkan(Id uppfoljning, Text code);
+    // Whether a kept ärende refers to this person.
+    bool needsPerson(Id id) const;
+    void person(Id id, Text kon, std::int32_t birth, Text ursprung);
+
+    std::size_t arenden() const;
+    Snapshot finish();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace folja::analysis

@@ -6,8 +6,6 @@
 #include "domain/records.h"
 #include "store/repository.h"
 
-#include <QSet>
-
 namespace folja::io {
 
 namespace {
@@ -25,6 +23,94 @@ bool keeps(SnapshotVisibility visibility, const QString& user, const analysis::S
         return false;
     return true;
 }
+
+std::string_view view(store::TextView t)
+{
+    return t.data ? std::string_view(t.data, static_cast<std::size_t>(t.size)) : std::string_view();
+}
+
+// The store's analysis read into a ColumnBuilder, with the visibility and Scope rules of keeps()
+// applied to the raw values (an owner is compared by account id: account names are unique
+// without regard to case, as keeps() compares them).
+class SnapshotSink final : public store::AnalysisSink
+{
+public:
+    SnapshotSink(domain::Id ownerOnly, const analysis::Scope& scope, bool onlyNeededPersons)
+        : m_owner(ownerOnly)
+        , m_onlyNeededPersons(onlyNeededPersons)
+    {
+        for (const QString& m : scope.malgrupper)
+            m_malgrupper.push_back(m.toUtf8());
+        for (const QString& e : scope.enheter)
+            m_enheter.push_back(e.toUtf8());
+    }
+
+    analysis::ColumnBuilder builder;
+
+    void arende(domain::Id id, domain::Id person, domain::Id ownerAccount, store::TextView malgrupp,
+                store::TextView enhet, qint32 aktualisering, store::TextView aktualiseringstyp,
+                store::TextView tidigareKontakt, store::TextView hushallstyp, qint32 beslut) override
+    {
+        if (m_owner != domain::kNoId && ownerAccount != m_owner)
+            return;
+        if (!m_malgrupper.empty() && !contains(m_malgrupper, malgrupp))
+            return;
+        if (!m_enheter.empty() && !contains(m_enheter, enhet))
+            return;
+        builder.arende(id, person, view(malgrupp), view(enhet), day(aktualisering), view(aktualiseringstyp),
+                       view(tidigareKontakt), view(hushallstyp), day(beslut));
+    }
+    void arendeValue(domain::Id arende, int variable, store::TextView code) override
+    {
+        if (variable == 1)
+            builder.aktualiseringsorsak(arende, view(code));
+        else if (variable == 2)
+            builder.problematik(arende, view(code));
+    }
+    void insats(domain::Id arende, domain::Id id, int ord, store::TextView ksi, qint32 beslut, qint32 verkstallande,
+                qint32 avslut) override
+    {
+        builder.insats(arende, id, ord, view(ksi), day(beslut), day(verkstallande), day(avslut));
+    }
+    void insatsValue(domain::Id, domain::Id insats, store::TextView code) override
+    {
+        builder.avslutsorsak(insats, view(code));
+    }
+    void uppfoljning(domain::Id, domain::Id insats, domain::Id id, int ord, qint32 datum,
+                     const store::TextView (&codes)[10]) override
+    {
+        std::string_view v[10];
+        for (int k = 0; k < 10; ++k)
+            v[k] = view(codes[k]);
+        builder.uppfoljning(insats, id, ord, day(datum), v);
+    }
+    void uppfoljningValue(domain::Id, domain::Id uppfoljning, store::TextView code) override
+    {
+        builder.samverkan(uppfoljning, view(code));
+    }
+    void person(domain::Id id, store::TextView kon, qint32 birth, store::TextView ursprung) override
+    {
+        if (!m_onlyNeededPersons || builder.needsPerson(id))
+            builder.person(id, view(kon), day(birth), view(ursprung));
+    }
+
+private:
+    static std::int32_t day(qint32 julian) { return julian == store::kNoDay ? analysis::kNoDate : julian; }
+    static bool contains(const std::vector<QByteArray>& set, store::TextView t)
+    {
+        const std::string_view v = view(t);
+        for (const QByteArray& b : set) {
+            if (std::string_view(b.constData(), static_cast<std::size_t>(b.size())) == v)
+                return true;
+        }
+        return false;
+    }
+
+    domain::Id m_owner;
+    bool m_onlyNeededPersons;
+    std::vector<QByteArray> m_malgrupper;
+    std::vector<QByteArray> m_enheter;
+};
 
 } // namespace
 
@@ -53,49 +139,13 @@ Result<analysis::Snapshot> AnalysisData::load(access::Session& session, const ca
     if (!repo)
         return repo.error();
 
-    // Both reads are one scan per table in storage order; the records are handed to the builder
-    // by reference and never copied.
-    auto arenden = (*repo)->loadAllArenden();
-    if (!arenden)
-        return arenden.error();
-    auto persons = (*repo)->loadAllPersons();
-    if (!persons)
-        return persons.error();
-
+    // One scan per table in storage order, straight into the columns: no records.
     const bool ownOnly = visibility == SnapshotVisibility::Own;
     const bool narrowed = ownOnly || !scope.malgrupper.isEmpty() || !scope.enheter.isEmpty();
-    const QString me = session.user();
-    auto keep = [&](const domain::Arende& a) { return keeps(visibility, me, scope, a); };
-
-    // First pass: what stays, how big the tables get, and (when narrowed) which persons are needed.
-    std::vector<std::uint8_t> kept(static_cast<std::size_t>(arenden->size()), 0);
-    std::size_t nArenden = 0, nInsatser = 0, nUppfoljningar = 0;
-    QSet<domain::Id> neededPersons;
-    for (qsizetype i = 0; i < arenden->size(); ++i) {
-        const domain::Arende& a = arenden->at(i);
-        if (!keep(a))
-            continue;
-        kept[static_cast<std::size_t>(i)] = 1;
-        ++nArenden;
-        nInsatser += static_cast<std::size_t>(a.insatser.size());
-        for (const domain::Insats& in : a.insatser)
-            nUppfoljningar += static_cast<std::size_t>(in.uppfoljningar.size());
-        if (narrowed)
-            neededPersons.insert(a.personRef);
-    }
-
-    analysis::SnapshotBuilder builder;
-    builder.reserve(narrowed ? static_cast<std::size_t>(neededPersons.size())
-                             : static_cast<std::size_t>(persons->size()),
-                    nArenden, nInsatser, nUppfoljningar);
-    for (const domain::Person& p : std::as_const(*persons)) {
-        if (!narrowed || neededPersons.contains(p.id))
-            builder.addPerson(p);
-    }
-    for (qsizetype i = 0; i < arenden->size(); ++i) {
-        if (kept[static_cast<std::size_t>(i)])
-            builder.addArende(arenden->at(i));
-    }
+    SnapshotSink sink(ownOnly ? session.accountId() : domain::kNoId, scope, narrowed);
+    if (auto rc = (*repo)->scanForAnalysis(sink); !rc)
+        return rc.error();
+    const std::size_t nArenden = sink.builder.arenden();
 
     QString details = QStringLiteral("visibility=%1 arenden=%2")
                           .arg(ownOnly ? QStringLiteral("own") : QStringLiteral("all"))
@@ -113,7 +163,7 @@ Result<analysis::Snapshot> AnalysisData::load(access::Session& session, const ca
         info->visibility = visibility;
         info->arenden = nArenden;
     }
-    return builder.finish();
+    return sink.builder.finish();
 }
 
 Result<analysis::Snapshot> loadSnapshot(access::Session& session, const catalog::Catalog& catalog,

@@ -18,6 +18,7 @@
 #include <QString>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace folja::store {
@@ -46,6 +47,38 @@ enum class PersonIdAccess { Hidden, Decrypt };
 struct ImportRow {
     domain::Person person;
     domain::Arende arende; // personRef is filled in from person
+};
+
+// The analysis read (see ArendeRepository::scanForAnalysis): every row handed over as plain
+// values, without building records. Text is a view of the stored UTF-8, valid only during the
+// call (null data = NULL). Dates are Julian day numbers, kNoDay when missing or malformed.
+struct TextView {
+    const char* data = nullptr;
+    int size = 0;
+};
+constexpr qint32 kNoDay = std::numeric_limits<qint32>::min();
+
+class AnalysisSink
+{
+public:
+    virtual ~AnalysisSink() = default;
+    // Tables come in this order, each in its storage order: arenden (by id), arende_values,
+    // insatser (by id), insats_values, uppfoljningar (by id), uppfoljning_values, persons (by id).
+    virtual void arende(domain::Id id, domain::Id person, domain::Id ownerAccount, TextView malgrupp, TextView enhet,
+                        qint32 aktualisering, TextView aktualiseringstyp, TextView tidigareKontakt,
+                        TextView hushallstyp, qint32 beslut) = 0;
+    // variable: 1 aktualiseringsorsak, 2 problematik; in (arende, variable, ord) order
+    virtual void arendeValue(domain::Id arende, int variable, TextView code) = 0;
+    virtual void insats(domain::Id arende, domain::Id id, int ord, TextView ksi, qint32 beslut, qint32 verkstallande,
+                        qint32 avslut) = 0;
+    // avslutsorsak, in (arende, insats, ord) order
+    virtual void insatsValue(domain::Id arende, domain::Id insats, TextView code) = 0;
+    // codes: sip, maluppfyllelse, parallella_insatser, genomforande, b1a, b1b, b2, b3, b4, b5
+    virtual void uppfoljning(domain::Id arende, domain::Id insats, domain::Id id, int ord, qint32 datum,
+                             const TextView (&codes)[10]) = 0;
+    // samverkan, in (arende, uppföljning, ord) order
+    virtual void uppfoljningValue(domain::Id arende, domain::Id uppfoljning, TextView code) = 0;
+    virtual void person(domain::Id id, TextView kon, qint32 birth, TextView ursprung) = 0;
 };
 
 class ArendeRepository
@@ -97,6 +130,11 @@ public:
     // The same records handed to a visitor one by one (in id order); return false to stop. They
     // are read in full first: memory use is that of loadAllArenden().
     Result<void> forEachArende(const std::function<bool(const domain::Arende&)>& visit);
+
+    // The analysis snapshot's read: one SELECT per table in storage order, every row handed to
+    // `sink` as plain values (no records, no QString, no personnummer). Each encrypted page is
+    // decrypted once. Runs in one read transaction, so the tables are consistent with each other.
+    Result<void> scanForAnalysis(AnalysisSink& sink);
 
 private:
     struct Private;
