@@ -143,6 +143,8 @@ private slots:
         QVERIFY(code->isVisible());
         QCOMPARE(code->textInteractionFlags(), Qt::NoTextInteraction);
         QVERIFY(code->selectedText().isEmpty());
+        if (qEnvironmentVariableIsSet("FOLJA_SCREENSHOT_DIR")) // documentation only
+            wizard.grab().save(qEnvironmentVariable("FOLJA_SCREENSHOT_DIR") + QStringLiteral("/guide.png"));
         QAbstractButton* finish = wizard.button(QWizard::FinishButton);
         QVERIFY(!finish->isEnabled());
         QVERIFY(!wizard.button(QWizard::BackButton)->isVisible());

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -29,7 +30,10 @@ ArendeDialog::ArendeDialog(access::Session& session, const catalog::Catalog& cat
     setWindowTitle(arende.externalId.isEmpty() ? tr("New case") : tr("Case %1").arg(arende.externalId));
     // Sized by the font, so that 200 % scaling gets a proportionally larger window.
     const QFontMetrics metrics(font());
-    resize(metrics.averageCharWidth() * 150, metrics.height() * 42);
+    QSize size(std::max(1100, metrics.averageCharWidth() * 170), std::max(800, metrics.height() * 50));
+    if (const QScreen* screen = parent ? parent->screen() : nullptr)
+        size = size.boundedTo(screen->availableSize() * 0.95);
+    resize(size);
 
     // The kept draft, offered before the form can be edited.
     m_draftBanner = new QFrame(this);
@@ -72,6 +76,11 @@ ArendeDialog::ArendeDialog(access::Session& session, const catalog::Catalog& cat
     connect(m_form, &ArendeForm::edited, m_draftTimer, qOverload<>(&QTimer::start));
     connect(m_form, &ArendeForm::cancelRequested, this, &ArendeDialog::reject);
     connect(m_form, &ArendeForm::saveRequested, this, &ArendeDialog::save);
+    // Open at the top, on the first question, whatever took the focus while the form was built.
+    QTimer::singleShot(0, m_form, [form = m_form] {
+        if (form->isEnabled())
+            form->focusFirstInput();
+    });
 }
 
 ArendeDialog::~ArendeDialog() = default;

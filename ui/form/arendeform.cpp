@@ -711,6 +711,7 @@ void ArendeForm::requestSave()
 void ArendeForm::focusFirstInput()
 {
     m_malgrupp->setFocus(Qt::OtherFocusReason);
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void ArendeForm::showHelp()

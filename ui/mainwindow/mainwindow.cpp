@@ -10,6 +10,7 @@
 #include "signin/createdatabasewizard.h"
 #include "signin/lockwidget.h"
 #include "signin/signinwidget.h"
+#include "widgets/highcontrast.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -30,6 +31,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    applyHighContrastIfRequested(); // FOLJA_HIGH_CONTRAST=1
     setWindowTitle(tr("Följa"));
     resize(1200, 800);
 

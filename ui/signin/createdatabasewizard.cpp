@@ -52,6 +52,11 @@ QLabel* makeError(QWidget* parent, const QString& name)
     return label;
 }
 
+int metricsLines(const QWidget* widget, int lines)
+{
+    return widget->fontMetrics().lineSpacing() * lines;
+}
+
 QLabel* makeText(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
@@ -82,7 +87,7 @@ CreateDatabaseWizard::CreateDatabaseWizard(const catalog::Catalog& catalog, QWid
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setButtonText(QWizard::CancelButton, tr("Cancel"));
     const QFontMetrics metrics(font());
-    setMinimumSize(metrics.averageCharWidth() * 90, metrics.height() * 30);
+    setMinimumSize(metrics.averageCharWidth() * 100, metrics.height() * 36);
 
     setPage(StartPage, makeStartPage());
     setPage(LocationPage, makeLocationPage());
@@ -240,6 +245,8 @@ QWizardPage* CreateDatabaseWizard::makeDonePage()
     page->setFinalPage(true);
     m_doneText = makeText(QString(), page);
     m_doneText->setObjectName(QStringLiteral("doneText"));
+    // Wrapped text in a wizard page gets no height of its own: reserve room for the instruction.
+    m_doneText->setMinimumHeight(metricsLines(m_doneText, 9));
     m_code = new QLabel(page);
     m_code->setObjectName(QStringLiteral("recoveryCodeLabel"));
     m_code->setAlignment(Qt::AlignCenter);
