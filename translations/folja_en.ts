@@ -267,6 +267,54 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>Cannot fill %1 with demo data: it already holds demo ärenden. Demo data can be added only once; use a new database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--out must end in .pdf (the report), .png or .svg (the chart), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --analysis NAME (a saved analysis) or --rows VAR (an ad-hoc table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to an ad-hoc table (--rows); a saved analysis brings its own query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .png or .svg file holds one chart: give one --analysis, or write a .pdf report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi applies to .png only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi must be a whole number from 50 to 1200, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart must be grouped, stacked, stacked100 or horizontal, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: as a handläggare you see only your own ärenden; the report counts only those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folja-cli was built without the report (FOLJA_BUILD_GUI=OFF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  report --db P --user NAME (--analysis SAVED [--analysis SAVED ...] | --rows VAR
+         [--cols VAR] [--layers VAR] [other crosstab options]) --out FILE
+         [--chart grouped|stacked|stacked100|horizontal] [--title T]
+         [--organisation O] [--dpi N]
+      The nämnd report (FILE.pdf: A4 with tables, charts, bortfall and suppression
+      footnotes and a method note) or one chart (FILE.png at --dpi, default 200, or
+      FILE.svg), always in publicering mode. SAVED is the name of one of your saved
+      analyses. Runs without a display.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -391,6 +439,25 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>folja::access::AnalysisScopes</name>
+    <message>
+        <source>There is no active account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored analysis scope of &quot;%1&quot; cannot be read; an administratör must set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a målgrupp code (BOU, VUX, ALDRE, FUNK or EKB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enhet name must have 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::access::ArendeService</name>
     <message>
         <source>No such ärende, or it is not yours.</source>
@@ -487,6 +554,45 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>There is no account named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::SavedAnalyses</name>
+    <message>
+        <source>The saved analysis %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the analysis is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the analysis must be on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved analysis number %1 of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no saved analysis named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have an analysis named &quot;%1&quot;; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis &quot;%1&quot; has no closed period to move forward; set the new period instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -680,6 +786,26 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables of a report set must all use the same smallest shown count; table %1 uses %2, table %3 uses %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode: where every person in a small group had the same outcome, the group&apos;s values are not shown, since they would reveal each person&apos;s outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some values are not shown because the same values are hidden in another table of this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved analysis has an unknown disclosure-control setting (strict or aggregate).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1605,7 +1731,105 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
 <context>
     <name>folja::ui::AnalysWorkspace</name>
     <message>
-        <source>Analysis</source>
+        <source>Internal analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the register again (changes saved since the data were read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Data: your own %n ärende(n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data: %n ärende(n) in the register</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal analysis shows small values that could identify people. It is for your own analysis on screen only: nothing can be exported or printed, and switching it on is logged. Switch it on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal analysis cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file for Excel: the table as published, with bortfall and footnotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts are not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insatser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ärenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uppföljningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2168,6 +2392,112 @@ It opens the database without any password, for example if every administratör 
     </message>
 </context>
 <context>
+    <name>folja::ui::CrossTabModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: fewer than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown, so that a hidden small value cannot be worked out from the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 % of %3 (95 % interval %4–%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent of total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: all categories together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value is missing although the step was reached (internal bortfall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::CrossTabView</name>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: value missing %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, uncertain answers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not applicable %1 (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bortfall — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2175,6 +2505,106 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>Enter a real date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::FilterEditor</name>
+    <message>
+        <source>Målgrupper (none ticked: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::FilterRow</name>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::LeadTimesView</name>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktualisering → beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslut → verkställande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verkställande → avslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between the two dates, per %1. Bortfall (end step reached, a date missing or out of order): %2. Not reached yet: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ärende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insats</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2347,6 +2777,17 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>Showing %1 of %2 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ModeBanner</name>
+    <message>
+        <source>&lt;b&gt;Publication&lt;/b&gt; — values below %1 are hidden (shown as ..) together with the values they could be worked out from. Safe to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Internal analysis — not for publication.&lt;/b&gt; Small values are shown. Nothing can be exported; switch back to publication to export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2526,6 +2967,209 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::QueryPanel</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap rows and columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insatser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ärenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one counted record is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing at some time in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status on a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (by what is counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktualisering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verkställande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which event has to fall in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest uppföljning in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last uppföljning at avslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which uppföljning answers for an insats (måluppfyllelse, SIP, brukarfrågor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age groups as from-to, separated by commas, e.g. 0-13,14-21,22-64,65-79,80-. Age is counted on the first day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent of total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories without records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal analysis (not for publication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows small values on screen only. Logged. Nothing can be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s start is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s end is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status on a date needs the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age bands: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same variable is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose columns before layers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2760,11 +3404,50 @@ It opens the database without any password, for example if every administratör 
     </message>
 </context>
 <context>
-    <name>folja::ui::ValueVisibilityModel</name>
+    <name>folja::ui::TrendsView</name>
     <message>
-        <source>Local; counted as %1</source>
+        <source>Per</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktualiseringar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslut on insatser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended insatser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing insatser (end of period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends need a period with a start and an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts per period with the selection&apos;s filters; the table&apos;s dimensions and unit do not apply here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ValueVisibilityModel</name>
     <message>
         <source>Local</source>
         <translation type="unfinished"></translation>
@@ -2790,7 +3473,42 @@ It opens the database without any password, for example if every administratör 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In the form</source>
+        <source>Counted as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::VariableChoices</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, parent level (KSI)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2820,8 +3538,147 @@ It opens the database without any password, for example if every administratör 
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>folja::ui::charts</name>
     <message>
-        <source>In the form</source>
+        <source>Grouped bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked bars, 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the row (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of ärenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of insatser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of uppföljningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: all values together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown for confidentiality reasons (fewer than %1, or hidden so that they cannot be derived; &quot;..&quot; in the table): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares of the row&apos;s records with a valid answer; hidden values are left out, so a bar can end below 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppgift saknas (grey, hatched): %1 is missing for %2 records (internal bortfall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: %1 is missing for %2 records (internal bortfall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktualiseringar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslut om insats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avslutade insatser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pågående insatser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown for confidentiality reasons (fewer than %1; a gap in the line): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartiles and median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box spans the middle half of the records (lower to upper quartile); the thick line is the median, the diamond the mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown for confidentiality reasons (fewer than %1 records, or hidden so that they cannot be derived): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bortfall (a date missing or out of order): %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution must be 50 to 1200 dpi, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chart can be saved as .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3074,6 +3931,237 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>The user&apos;s own answers (B1a–B5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::report</name>
+    <message>
+        <source>(uppgift saknas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ärenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insatser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uppföljningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the aktualisering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verkställande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the avslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: %1. Each of them is counted once in a table cell; %2 records in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: all registered %1, without a time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1. Counted are %2 where %3 took place in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1. Counted are %2 that were ongoing at some time in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status on %1: counted are %2 that were ongoing on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the first day of the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the aktualisering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age is counted at %1, in the age groups %2 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is aggregated to the higher KSI level (insatser of the same kind together).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is grouped by year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is grouped by quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is grouped by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Måluppfyllelse is the one of the last uppföljning of insatser that have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Måluppfyllelse is the one of the latest uppföljning in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>målgrupper %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure control: counts from 1 to %1 are not shown (&quot;..&quot;), and further counts are hidden where they would let them be derived. Percentages are of the records with a valid answer; the total column is the denominator of the row&apos;s percentages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an internal analysis is not for publication and cannot be in a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of social services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tables and charts are published with disclosure control (publication mode): counts below the minimum cell size are shown as &quot;..&quot; and are never drawn in the charts, and further counts are hidden where they would let a hidden count be derived. Missing answers (bortfall) are shown as &quot;(uppgift saknas)&quot; in the tables and as grey hatched bars in the charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced with Följa from the registered follow-up data. Each analysis ends with a method note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bortfall (uppgift saknas): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (not in the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an internal analysis is not for publication and cannot be exported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -313,6 +313,62 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>Cannot fill %1 with demo data: it already holds demo ärenden. Demo data can be added only once; use a new database.</source>
         <translation>Kan inte fylla %1 med demodata: databasen innehåller redan demoärenden. Demodata kan bara läggas till en gång; använd en ny databas.</translation>
     </message>
+    <message>
+        <source>--out must end in .pdf (the report), .png or .svg (the chart), not &quot;%1&quot;.</source>
+        <translation>--out måste sluta på .pdf (rapporten), .png eller .svg (diagrammet), inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give either --analysis NAME (a saved analysis) or --rows VAR (an ad-hoc table).</source>
+        <translation>Ange antingen --analysis NAMN (en sparad analys) eller --rows VAR (en tillfällig tabell).</translation>
+    </message>
+    <message>
+        <source>%1 belongs to an ad-hoc table (--rows); a saved analysis brings its own query.</source>
+        <translation>%1 hör till en tillfällig tabell (--rows); en sparad analys har sin egen fråga.</translation>
+    </message>
+    <message>
+        <source>A .png or .svg file holds one chart: give one --analysis, or write a .pdf report.</source>
+        <translation>En .png- eller .svg-fil rymmer ett diagram: ange en --analysis, eller skriv en .pdf-rapport.</translation>
+    </message>
+    <message>
+        <source>--dpi applies to .png only.</source>
+        <translation>--dpi gäller bara .png.</translation>
+    </message>
+    <message>
+        <source>--dpi must be a whole number from 50 to 1200, not &quot;%1&quot;.</source>
+        <translation>--dpi måste vara ett heltal från 50 till 1200, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--chart must be grouped, stacked, stacked100 or horizontal, not &quot;%1&quot;.</source>
+        <translation>--chart måste vara grouped, stacked, stacked100 eller horizontal, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>note: as a handläggare you see only your own ärenden; the report counts only those.</source>
+        <translation>obs: som handläggare ser du bara dina egna ärenden; rapporten räknar bara dem.</translation>
+    </message>
+    <message>
+        <source>This folja-cli was built without the report (FOLJA_BUILD_GUI=OFF).</source>
+        <translation>Denna folja-cli är byggd utan rapporten (FOLJA_BUILD_GUI=OFF).</translation>
+    </message>
+    <message>
+        <source>  report --db P --user NAME (--analysis SAVED [--analysis SAVED ...] | --rows VAR
+         [--cols VAR] [--layers VAR] [other crosstab options]) --out FILE
+         [--chart grouped|stacked|stacked100|horizontal] [--title T]
+         [--organisation O] [--dpi N]
+      The nämnd report (FILE.pdf: A4 with tables, charts, bortfall and suppression
+      footnotes and a method note) or one chart (FILE.png at --dpi, default 200, or
+      FILE.svg), always in publicering mode. SAVED is the name of one of your saved
+      analyses. Runs without a display.
+</source>
+        <translation>  report --db P --user NAMN (--analysis SPARAD [--analysis SPARAD ...] | --rows VAR
+         [--cols VAR] [--layers VAR] [övriga crosstab-flaggor]) --out FIL
+         [--chart grouped|stacked|stacked100|horizontal] [--title T]
+         [--organisation O] [--dpi N]
+      Nämndrapporten (FIL.pdf: A4 med tabeller, diagram, fotnoter om bortfall och
+      röjandeskydd samt en metodbeskrivning) eller ett diagram (FIL.png med --dpi,
+      standard 200, eller FIL.svg), alltid i publiceringsläge. SPARAD är namnet på en
+      av dina sparade analyser. Kräver ingen skärm.
+</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -437,6 +493,25 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
+    <name>folja::access::AnalysisScopes</name>
+    <message>
+        <source>There is no active account &quot;%1&quot;.</source>
+        <translation>Det finns inget aktivt konto &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The stored analysis scope of &quot;%1&quot; cannot be read; an administratör must set it again.</source>
+        <translation>Det sparade analysomfånget för &quot;%1&quot; går inte att läsa; en administratör måste ange det igen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a målgrupp code (BOU, VUX, ALDRE, FUNK or EKB).</source>
+        <translation>&quot;%1&quot; är ingen målgruppskod (BOU, VUX, ALDRE, FUNK eller EKB).</translation>
+    </message>
+    <message>
+        <source>An enhet name must have 1 to %1 characters.</source>
+        <translation>Ett enhetsnamn måste ha 1 till %1 tecken.</translation>
+    </message>
+</context>
+<context>
     <name>folja::access::ArendeService</name>
     <message>
         <source>No such ärende, or it is not yours.</source>
@@ -534,6 +609,45 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>There is no account named %1.</source>
         <translation>Det finns inget konto som heter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::SavedAnalyses</name>
+    <message>
+        <source>The saved analysis %1 cannot be read: %2</source>
+        <translation>Den sparade analysen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The analysis needs a name.</source>
+        <translation>Analysen behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The name of the analysis is too long (%1 characters; at most %2).</source>
+        <translation>Analysens namn är för långt (%1 tecken; högst %2).</translation>
+    </message>
+    <message>
+        <source>The name of the analysis must be on one line.</source>
+        <translation>Analysens namn måste stå på en rad.</translation>
+    </message>
+    <message>
+        <source>There is no saved analysis number %1 of yours.</source>
+        <translation>Du har ingen sparad analys med nummer %1.</translation>
+    </message>
+    <message>
+        <source>You have no saved analysis named &quot;%1&quot;.</source>
+        <translation>Du har ingen sparad analys som heter &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>You already have an analysis named &quot;%1&quot;; choose another name.</source>
+        <translation>Du har redan en analys som heter &quot;%1&quot;; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>Perioden börjar (%1) efter att den slutar (%2).</translation>
+    </message>
+    <message>
+        <source>The analysis &quot;%1&quot; has no closed period to move forward; set the new period instead.</source>
+        <translation>Analysen &quot;%1&quot; har ingen avgränsad period att flytta fram; ange den nya perioden i stället.</translation>
     </message>
 </context>
 <context>
@@ -727,6 +841,26 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>(missing)</source>
         <translation>(uppgift saknas)</translation>
+    </message>
+    <message>
+        <source>The tables of a report set must all use the same smallest shown count; table %1 uses %2, table %3 uses %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode: where every person in a small group had the same outcome, the group&apos;s values are not shown, since they would reveal each person&apos;s outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some values are not shown because the same values are hidden in another table of this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved analysis has an unknown disclosure-control setting (strict or aggregate).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1651,8 +1785,106 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
 <context>
     <name>folja::ui::AnalysWorkspace</name>
     <message>
-        <source>Analysis</source>
-        <translation>Analys</translation>
+        <source>Internal analysis</source>
+        <translation>Intern analys</translation>
+    </message>
+    <message>
+        <source>Reload data</source>
+        <translation>Läs in på nytt</translation>
+    </message>
+    <message>
+        <source>Read the register again (changes saved since the data were read)</source>
+        <translation>Läs registret på nytt (ändringar som sparats sedan uppgifterna lästes)</translation>
+    </message>
+    <message>
+        <source>Export table (CSV)…</source>
+        <translation>Exportera tabell (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exportera diagram…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Lead times</source>
+        <translation>Ledtider</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trender</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data: your own %n ärende(n)</source>
+        <translation>
+            <numerusform>Underlag: ditt eget %n ärende</numerusform>
+            <numerusform>Underlag: dina egna %n ärenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data: %n ärende(n) in the register</source>
+        <translation>
+            <numerusform>Underlag: %n ärende i registret</numerusform>
+            <numerusform>Underlag: %n ärenden i registret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal analysis shows small values that could identify people. It is for your own analysis on screen only: nothing can be exported or printed, and switching it on is logged. Switch it on?</source>
+        <translation>Intern analys visar små värden som kan peka ut enskilda personer. Den är bara för din egen analys på skärmen: ingenting kan exporteras eller skrivas ut, och att du slår på den loggas. Slå på intern analys?</translation>
+    </message>
+    <message>
+        <source>Internal analysis cannot be exported.</source>
+        <translation>En intern analys kan inte exporteras.</translation>
+    </message>
+    <message>
+        <source>A CSV file for Excel: the table as published, with bortfall and footnotes</source>
+        <translation>En CSV-fil för Excel: tabellen som den publiceras, med bortfall och fotnoter</translation>
+    </message>
+    <message>
+        <source>Charts are not available yet.</source>
+        <translation>Diagram finns inte ännu.</translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation>Det finns ingen tabell att exportera.</translation>
+    </message>
+    <message>
+        <source>insatser</source>
+        <translation>insatser</translation>
+    </message>
+    <message>
+        <source>ärenden</source>
+        <translation>ärenden</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>uppföljningar</source>
+        <translation>uppföljningar</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>Räknas: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Period: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Exportera tabell</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV för Excel (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2451,112 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     </message>
 </context>
 <context>
+    <name>folja::ui::CrossTabModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Count: %1</source>
+        <translation>Antal: %1</translation>
+    </message>
+    <message>
+        <source>Not shown: fewer than %1.</source>
+        <translation>Visas inte: färre än %1.</translation>
+    </message>
+    <message>
+        <source>Not shown, so that a hidden small value cannot be worked out from the table.</source>
+        <translation>Visas inte, så att ett dolt litet värde inte kan räknas fram ur tabellen.</translation>
+    </message>
+    <message>
+        <source>%1: not shown</source>
+        <translation>%1: visas inte</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of %3 (95 % interval %4–%5)</source>
+        <translation>%1: %2 % av %3 (95 %-intervall %4–%5)</translation>
+    </message>
+    <message>
+        <source>Row percent</source>
+        <translation>Radprocent</translation>
+    </message>
+    <message>
+        <source>Column percent</source>
+        <translation>Kolumnprocent</translation>
+    </message>
+    <message>
+        <source>Percent of total</source>
+        <translation>Procent av totalen</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Procent</translation>
+    </message>
+    <message>
+        <source>%1: all categories together</source>
+        <translation>%1: alla kategorier tillsammans</translation>
+    </message>
+    <message>
+        <source>%1: the value is missing although the step was reached (internal bortfall)</source>
+        <translation>%1: uppgiften saknas fast steget har nåtts (internt bortfall)</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::CrossTabView</name>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 in the table</source>
+        <translation>%1 i tabellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: value missing %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: uppgift saknas %2</translation>
+    </message>
+    <message>
+        <source>, uncertain answers %1</source>
+        <translation>, osäkra svar %1</translation>
+    </message>
+    <message>
+        <source>, not applicable %1 (left out)</source>
+        <translation>, ej aktuellt %1 (utelämnade)</translation>
+    </message>
+    <message>
+        <source>Bortfall — %1</source>
+        <translation>Bortfall — %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 av %3</translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2227,6 +2565,106 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Enter a real date as YYYY-MM-DD.</source>
         <translation>Ange ett datum som finns, i formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::FilterEditor</name>
+    <message>
+        <source>Målgrupper (none ticked: all)</source>
+        <translation>Målgrupper (ingen ikryssad: alla)</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Lägg till villkor</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::FilterRow</name>
+    <message>
+        <source>Age group</source>
+        <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Ta bort villkoret</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(uppgift saknas)</translation>
+    </message>
+    <message>
+        <source>Choose values…</source>
+        <translation>Välj värden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n värde</numerusform>
+            <numerusform>%n värden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::LeadTimesView</name>
+    <message>
+        <source>Lead time</source>
+        <translation>Ledtid</translation>
+    </message>
+    <message>
+        <source>Aktualisering → beslut</source>
+        <translation>Aktualisering → beslut</translation>
+    </message>
+    <message>
+        <source>Beslut → verkställande</source>
+        <translation>Beslut → verkställande</translation>
+    </message>
+    <message>
+        <source>Verkställande → avslut</source>
+        <translation>Verkställande → avslut</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation>Median (dagar)</translation>
+    </message>
+    <message>
+        <source>Lower quartile</source>
+        <translation>Nedre kvartil</translation>
+    </message>
+    <message>
+        <source>Upper quartile</source>
+        <translation>Övre kvartil</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Days between the two dates, per %1. Bortfall (end step reached, a date missing or out of order): %2. Not reached yet: %3.</source>
+        <translation>Dagar mellan de två datumen, per %1. Bortfall (slutsteget nått men ett datum saknas eller är i fel ordning): %2. Ännu inte nått: %3.</translation>
+    </message>
+    <message>
+        <source>ärende</source>
+        <translation>ärende</translation>
+    </message>
+    <message>
+        <source>insats</source>
+        <translation>insats</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2837,17 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Showing %1 of %2 cases</source>
         <translation>Visar %1 av %2 ärenden</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ModeBanner</name>
+    <message>
+        <source>&lt;b&gt;Publication&lt;/b&gt; — values below %1 are hidden (shown as ..) together with the values they could be worked out from. Safe to export.</source>
+        <translation>&lt;b&gt;Publicering&lt;/b&gt; — värden under %1 döljs (visas som ..) tillsammans med de värden de skulle kunna räknas fram ur. Kan exporteras.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Internal analysis — not for publication.&lt;/b&gt; Small values are shown. Nothing can be exported; switch back to publication to export.</source>
+        <translation>&lt;b&gt;Intern analys — Ej för publicering.&lt;/b&gt; Små värden visas. Ingenting kan exporteras; byt tillbaka till publicering för att exportera.</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +3027,209 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>The two passwords are not the same.</source>
         <translation>De två lösenorden är inte likadana.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::QueryPanel</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Swap rows and columns</source>
+        <translation>Byt plats på rader och kolumner</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Insatser</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Ärenden</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Uppföljningar</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <source>What one counted record is</source>
+        <translation>Vad som räknas som en post</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Räkna</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Events in the period</source>
+        <translation>Händelser under perioden</translation>
+    </message>
+    <message>
+        <source>Ongoing at some time in the period</source>
+        <translation>Pågående någon gång under perioden</translation>
+    </message>
+    <message>
+        <source>Status on a date</source>
+        <translation>Läget på ett datum</translation>
+    </message>
+    <message>
+        <source>Automatic (by what is counted)</source>
+        <translation>Automatiskt (efter vad som räknas)</translation>
+    </message>
+    <message>
+        <source>Aktualisering</source>
+        <translation>Aktualisering</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Verkställande</source>
+        <translation>Verkställande</translation>
+    </message>
+    <message>
+        <source>Avslut</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Which event has to fall in the period</source>
+        <translation>Vilken händelse som ska ligga i perioden</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betydelse</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Latest uppföljning in the period</source>
+        <translation>Senaste uppföljningen i perioden</translation>
+    </message>
+    <message>
+        <source>Last uppföljning at avslut</source>
+        <translation>Sista uppföljningen vid avslut</translation>
+    </message>
+    <message>
+        <source>Which uppföljning answers for an insats (måluppfyllelse, SIP, brukarfrågor)</source>
+        <translation>Vilken uppföljning som gäller för en insats (måluppfyllelse, SIP, brukarfrågor)</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <source>Age bands</source>
+        <translation>Åldersgrupper</translation>
+    </message>
+    <message>
+        <source>Age groups as from-to, separated by commas, e.g. 0-13,14-21,22-64,65-79,80-. Age is counted on the first day of the period.</source>
+        <translation>Åldersgrupper som från-till, åtskilda med kommatecken, t.ex. 0-13,14-21,22-64,65-79,80-. Åldern räknas på periodens första dag.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Counts (n)</source>
+        <translation>Antal (n)</translation>
+    </message>
+    <message>
+        <source>Row percent</source>
+        <translation>Radprocent</translation>
+    </message>
+    <message>
+        <source>Column percent</source>
+        <translation>Kolumnprocent</translation>
+    </message>
+    <message>
+        <source>Percent of total</source>
+        <translation>Procent av totalen</translation>
+    </message>
+    <message>
+        <source>95 % intervals</source>
+        <translation>95 %-intervall</translation>
+    </message>
+    <message>
+        <source>Categories without records</source>
+        <translation>Kategorier utan poster</translation>
+    </message>
+    <message>
+        <source>Internal analysis (not for publication)</source>
+        <translation>Intern analys (ej för publicering)</translation>
+    </message>
+    <message>
+        <source>Shows small values on screen only. Logged. Nothing can be exported.</source>
+        <translation>Visar små värden, bara på skärmen. Loggas. Ingenting kan exporteras.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>The period&apos;s start is not a date (YYYY-MM-DD).</source>
+        <translation>Periodens början är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The period&apos;s end is not a date (YYYY-MM-DD).</source>
+        <translation>Periodens slut är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>Perioden börjar efter att den slutar.</translation>
+    </message>
+    <message>
+        <source>Status on a date needs the date.</source>
+        <translation>Läget på ett datum kräver ett datum.</translation>
+    </message>
+    <message>
+        <source>Age bands: %1</source>
+        <translation>Åldersgrupper: %1</translation>
+    </message>
+    <message>
+        <source>The same variable is chosen twice.</source>
+        <translation>Samma variabel är vald två gånger.</translation>
+    </message>
+    <message>
+        <source>Choose columns before layers.</source>
+        <translation>Välj kolumner innan du väljer lager.</translation>
     </message>
 </context>
 <context>
@@ -2811,11 +3463,50 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     </message>
 </context>
 <context>
-    <name>folja::ui::ValueVisibilityModel</name>
+    <name>folja::ui::TrendsView</name>
     <message>
-        <source>Local; counted as %1</source>
-        <translation>Lokalt; räknas som %1</translation>
+        <source>Per</source>
+        <translation>Per</translation>
     </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Aktualiseringar</source>
+        <translation>Aktualiseringar</translation>
+    </message>
+    <message>
+        <source>Beslut on insatser</source>
+        <translation>Beslut om insatser</translation>
+    </message>
+    <message>
+        <source>Ended insatser</source>
+        <translation>Avslutade insatser</translation>
+    </message>
+    <message>
+        <source>Ongoing insatser (end of period)</source>
+        <translation>Pågående insatser (vid periodens slut)</translation>
+    </message>
+    <message>
+        <source>Trends need a period with a start and an end.</source>
+        <translation>Trender kräver en period med början och slut.</translation>
+    </message>
+    <message>
+        <source>Counts per period with the selection&apos;s filters; the table&apos;s dimensions and unit do not apply here.</source>
+        <translation>Antal per period med urvalets villkor; tabellens dimensioner och enhet gäller inte här.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ValueVisibilityModel</name>
     <message>
         <source>Local</source>
         <translation>Lokalt</translation>
@@ -2841,8 +3532,43 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <translation>Lokal fördjupning</translation>
     </message>
     <message>
-        <source>In the form</source>
-        <translation>I formuläret</translation>
+        <source>Counted as %1</source>
+        <translation>Räknas som %1</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::VariableChoices</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Organisational unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <source>%1, by year</source>
+        <translation>%1, per år</translation>
+    </message>
+    <message>
+        <source>%1, by quarter</source>
+        <translation>%1, per kvartal</translation>
+    </message>
+    <message>
+        <source>%1, by month</source>
+        <translation>%1, per månad</translation>
+    </message>
+    <message>
+        <source>%1, parent level (KSI)</source>
+        <translation>%1, överordnad nivå (KSI)</translation>
     </message>
 </context>
 <context>
@@ -2871,9 +3597,148 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <source>Required</source>
         <translation>Obligatorisk</translation>
     </message>
+</context>
+<context>
+    <name>folja::ui::charts</name>
     <message>
-        <source>In the form</source>
-        <translation>I formuläret</translation>
+        <source>Grouped bars</source>
+        <translation>Grupperade staplar</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>Staplade staplar</translation>
+    </message>
+    <message>
+        <source>Stacked bars, 100 %</source>
+        <translation>Staplade staplar, 100 %</translation>
+    </message>
+    <message>
+        <source>Horizontal bars</source>
+        <translation>Liggande staplar</translation>
+    </message>
+    <message>
+        <source>Share of the row (%)</source>
+        <translation>Andel av raden (%)</translation>
+    </message>
+    <message>
+        <source>Number of persons</source>
+        <translation>Antal personer</translation>
+    </message>
+    <message>
+        <source>Number of ärenden</source>
+        <translation>Antal ärenden</translation>
+    </message>
+    <message>
+        <source>Number of insatser</source>
+        <translation>Antal insatser</translation>
+    </message>
+    <message>
+        <source>Number of uppföljningar</source>
+        <translation>Antal uppföljningar</translation>
+    </message>
+    <message>
+        <source>%1: all values together.</source>
+        <translation>%1: alla värden sammantaget.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Not shown for confidentiality reasons (fewer than %1, or hidden so that they cannot be derived; &quot;..&quot; in the table): %2.</source>
+        <translation>Visas inte av röjandeskyddsskäl (färre än %1, eller dolda så att de inte kan räknas fram; &quot;..&quot; i tabellen): %2.</translation>
+    </message>
+    <message>
+        <source>Shares of the row&apos;s records with a valid answer; hidden values are left out, so a bar can end below 100 %.</source>
+        <translation>Andelar av radens poster med giltigt svar; dolda värden är utelämnade, så en stapel kan sluta under 100 %.</translation>
+    </message>
+    <message>
+        <source>Uppgift saknas (grey, hatched): %1 is missing for %2 records (internal bortfall).</source>
+        <translation>Uppgift saknas (grå, streckad): %1 saknas för %2 poster (internt bortfall).</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 is missing for %2 records (internal bortfall).</source>
+        <translation>Visas inte: %1 saknas för %2 poster (internt bortfall).</translation>
+    </message>
+    <message>
+        <source>Aktualiseringar</source>
+        <translation>Aktualiseringar</translation>
+    </message>
+    <message>
+        <source>Beslut om insats</source>
+        <translation>Beslut om insats</translation>
+    </message>
+    <message>
+        <source>Avslutade insatser</source>
+        <translation>Avslutade insatser</translation>
+    </message>
+    <message>
+        <source>Pågående insatser</source>
+        <translation>Pågående insatser</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Not shown for confidentiality reasons (fewer than %1; a gap in the line): %2.</source>
+        <translation>Visas inte av röjandeskyddsskäl (färre än %1; ett avbrott i linjen): %2.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <source>Quartiles and median</source>
+        <translation>Kvartiler och median</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>The box spans the middle half of the records (lower to upper quartile); the thick line is the median, the diamond the mean.</source>
+        <translation>Lådan omfattar den mittersta hälften av posterna (nedre till övre kvartil); det tjocka strecket är medianen, romben medelvärdet.</translation>
+    </message>
+    <message>
+        <source>Not shown for confidentiality reasons (fewer than %1 records, or hidden so that they cannot be derived): %2.</source>
+        <translation>Visas inte av röjandeskyddsskäl (färre än %1 poster, eller dolda så att de inte kan räknas fram): %2.</translation>
+    </message>
+    <message>
+        <source>Bortfall (a date missing or out of order): %1 records.</source>
+        <translation>Bortfall (datum saknas eller i fel ordning): %1 poster.</translation>
+    </message>
+    <message>
+        <source>The resolution must be 50 to 1200 dpi, not %1.</source>
+        <translation>Upplösningen måste vara 50–1200 dpi, inte %1.</translation>
+    </message>
+    <message>
+        <source>%1: the chart can be saved as .png, .svg or .pdf.</source>
+        <translation>%1: diagrammet kan sparas som .png, .svg eller .pdf.</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1.</source>
+        <translation>Diagrammet kunde inte skrivas till %1.</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Uppgift saknas</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3991,237 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>The user&apos;s own answers (B1a–B5)</source>
         <translation>Brukarens egna svar (B1a–B5)</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::report</name>
+    <message>
+        <source>(uppgift saknas)</source>
+        <translation>(uppgift saknas)</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>ärenden</source>
+        <translation>ärenden</translation>
+    </message>
+    <message>
+        <source>insatser</source>
+        <translation>insatser</translation>
+    </message>
+    <message>
+        <source>uppföljningar</source>
+        <translation>uppföljningar</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>till och med %1</translation>
+    </message>
+    <message>
+        <source>the aktualisering</source>
+        <translation>aktualiseringen</translation>
+    </message>
+    <message>
+        <source>the beslut</source>
+        <translation>beslutet</translation>
+    </message>
+    <message>
+        <source>the verkställande</source>
+        <translation>verkställandet</translation>
+    </message>
+    <message>
+        <source>the avslut</source>
+        <translation>avslutet</translation>
+    </message>
+    <message>
+        <source>the uppföljning</source>
+        <translation>uppföljningen</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Andel (%)</translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 efter %2</translation>
+    </message>
+    <message>
+        <source>Unit: %1. Each of them is counted once in a table cell; %2 records in all.</source>
+        <translation>Räknas: %1. Var och en räknas en gång i en tabellcell; %2 poster totalt.</translation>
+    </message>
+    <message>
+        <source>Period: all registered %1, without a time limit.</source>
+        <translation>Period: alla registrerade %1, utan tidsgräns.</translation>
+    </message>
+    <message>
+        <source>Period: %1. Counted are %2 where %3 took place in the period.</source>
+        <translation>Period: %1. Här räknas %2 där %3 skedde under perioden.</translation>
+    </message>
+    <message>
+        <source>Period: %1. Counted are %2 that were ongoing at some time in the period.</source>
+        <translation>Period: %1. Här räknas %2 som pågick någon gång under perioden.</translation>
+    </message>
+    <message>
+        <source>Status on %1: counted are %2 that were ongoing on that day.</source>
+        <translation>Läget den %1: här räknas %2 som pågick den dagen.</translation>
+    </message>
+    <message>
+        <source>%1 (the first day of the period)</source>
+        <translation>%1 (periodens första dag)</translation>
+    </message>
+    <message>
+        <source>the date of the aktualisering</source>
+        <translation>aktualiseringsdatum</translation>
+    </message>
+    <message>
+        <source>Age is counted at %1, in the age groups %2 years.</source>
+        <translation>Ålder räknas per %1, i åldersgrupperna %2 år.</translation>
+    </message>
+    <message>
+        <source>%1 is aggregated to the higher KSI level (insatser of the same kind together).</source>
+        <translation>%1 är sammanslagen till överordnad KSI-nivå (insatser av samma slag tillsammans).</translation>
+    </message>
+    <message>
+        <source>%1 is grouped by year.</source>
+        <translation>%1 är grupperad per år.</translation>
+    </message>
+    <message>
+        <source>%1 is grouped by quarter.</source>
+        <translation>%1 är grupperad per kvartal.</translation>
+    </message>
+    <message>
+        <source>%1 is grouped by month.</source>
+        <translation>%1 är grupperad per månad.</translation>
+    </message>
+    <message>
+        <source>Måluppfyllelse is the one of the last uppföljning of insatser that have ended.</source>
+        <translation>Måluppfyllelse avser den sista uppföljningen av avslutade insatser.</translation>
+    </message>
+    <message>
+        <source>Måluppfyllelse is the one of the latest uppföljning in the period.</source>
+        <translation>Måluppfyllelse avser den senaste uppföljningen under perioden.</translation>
+    </message>
+    <message>
+        <source>målgrupper %1</source>
+        <translation>målgrupper %1</translation>
+    </message>
+    <message>
+        <source>Selection: %1.</source>
+        <translation>Urval: %1.</translation>
+    </message>
+    <message>
+        <source>Disclosure control: counts from 1 to %1 are not shown (&quot;..&quot;), and further counts are hidden where they would let them be derived. Percentages are of the records with a valid answer; the total column is the denominator of the row&apos;s percentages.</source>
+        <translation>Röjandeskydd: antal från 1 till %1 visas inte (&quot;..&quot;), och ytterligare antal döljs där de annars skulle kunna räknas fram. Procent avser poster med giltigt svar; kolumnen Totalt är nämnaren för radens procent.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: an internal analysis is not for publication and cannot be in a report.</source>
+        <translation>%1: en intern analys är inte för publicering och kan inte ingå i en rapport.</translation>
+    </message>
+    <message>
+        <source>Follow-up of social services</source>
+        <translation>Uppföljning av socialtjänstens insatser</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Report date: %1</source>
+        <translation>Rapportdatum: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>All tables and charts are published with disclosure control (publication mode): counts below the minimum cell size are shown as &quot;..&quot; and are never drawn in the charts, and further counts are hidden where they would let a hidden count be derived. Missing answers (bortfall) are shown as &quot;(uppgift saknas)&quot; in the tables and as grey hatched bars in the charts.</source>
+        <translation>Alla tabeller och diagram publiceras med röjandeskydd (publiceringsläge): antal under den minsta cellstorleken visas som &quot;..&quot; och ritas aldrig i diagrammen, och ytterligare antal döljs där ett dolt antal annars skulle kunna räknas fram. Saknade svar (bortfall) visas som &quot;(uppgift saknas)&quot; i tabellerna och som grå streckade staplar i diagrammen.</translation>
+    </message>
+    <message>
+        <source>Produced with Följa from the registered follow-up data. Each analysis ends with a method note.</source>
+        <translation>Framtagen med Följa ur de registrerade uppföljningsuppgifterna. Varje analys avslutas med en metodbeskrivning.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>all periods</source>
+        <translation>alla perioder</translation>
+    </message>
+    <message>
+        <source>Bortfall (uppgift saknas): %1</source>
+        <translation>Bortfall (uppgift saknas): %1</translation>
+    </message>
+    <message>
+        <source>all values</source>
+        <translation>alla värden</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (not in the table).</source>
+        <translation>%1: %2 av %3 (ingår inte i tabellen).</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagram: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1.</source>
+        <translation>Rapporten kunde inte skrivas till %1.</translation>
+    </message>
+    <message>
+        <source>%1: an internal analysis is not for publication and cannot be exported.</source>
+        <translation>%1: en intern analys är inte för publicering och kan inte exporteras.</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,339 @@
 #include "analys/analysworkspace.h"
 
+#include "access/roles.h"
+#include "access/session.h"
+#include "access/settings.h"
+#include "analys/analysissource.h"
+#include "analys/crosstabview.h"
+#include "analys/leadtimesview.h"
+#include "analys/querypanel.h"
+#include "analys/trendsview.h"
+#include "analysis/excelcsv.h"
+#include "catalog/catalog.h"
+
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace folja::ui {
+
+using analysis::Mode;
 
 AnalysWorkspace::AnalysWorkspace(access::Session& session, const catalog::Catalog& catalog, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_catalog(catalog)
+    , m_source(std::make_unique<AnalysisSource>(session, catalog))
 {
     setObjectName(QStringLiteral("analysWorkspace"));
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Analysis"), this));
+    m_confirm = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Internal analysis"), question, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
+
+    auto* layout = new QHBoxLayout(this);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(split);
+
+    m_panel = new QueryPanel(catalog, session.hasRole(access::Role::Analytiker), this);
+    auto* scroll = new QScrollArea(split);
+    scroll->setObjectName(QStringLiteral("queryScrollArea"));
+    scroll->setWidget(m_panel);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_panel->sizeHint().width() + 24);
+
+    auto* right = new QWidget(split);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto* bar = new QHBoxLayout;
+    m_dataLabel = new QLabel(right);
+    m_dataLabel->setObjectName(QStringLiteral("dataLabel"));
+    bar->addWidget(m_dataLabel, 1);
+    m_reload = new QPushButton(tr("Reload data"), right);
+    m_reload->setObjectName(QStringLiteral("reloadButton"));
+    m_reload->setToolTip(tr("Read the register again (changes saved since the data were read)"));
+    m_exportCsv = new QPushButton(tr("Export table (CSV)…"), right);
+    m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
+    m_exportChart = new QPushButton(tr("Export chart…"), right);
+    m_exportChart->setObjectName(QStringLiteral("exportChartButton"));
+    m_exportChart->setEnabled(false);
+    bar->addWidget(m_reload);
+    bar->addWidget(m_exportCsv);
+    bar->addWidget(m_exportChart);
+    rightLayout->addLayout(bar);
+
+    m_results = new QTabWidget(right);
+    m_results->setObjectName(QStringLiteral("resultTabs"));
+    auto* tablePage = new QSplitter(Qt::Vertical, m_results);
+    tablePage->setObjectName(QStringLiteral("tablePage"));
+    m_table = new CrossTabView(tablePage);
+    m_chartArea = new QWidget(tablePage);
+    m_chartArea->setObjectName(QStringLiteral("chartArea"));
+    auto* chartLayout = new QVBoxLayout(m_chartArea);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    tablePage->addWidget(m_table);
+    tablePage->addWidget(m_chartArea);
+    tablePage->setStretchFactor(0, 3);
+    tablePage->setStretchFactor(1, 2);
+    m_chartArea->hide(); // until a chart can be drawn
+    m_leadTimes = new LeadTimesView(m_results);
+    m_trends = new TrendsView(m_results);
+    m_results->addTab(tablePage, tr("Table"));
+    m_results->addTab(m_leadTimes, tr("Lead times"));
+    m_results->addTab(m_trends, tr("Trends"));
+    rightLayout->addWidget(m_results, 1);
+
+    split->addWidget(scroll);
+    split->addWidget(right);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(0);
+    connect(m_timer, &QTimer::timeout, this, &AnalysWorkspace::recompute);
+    connect(m_panel, &QueryPanel::queryChanged, this, &AnalysWorkspace::scheduleRecompute);
+    connect(m_panel, &QueryPanel::displayChanged, this, [this] {
+        m_table->model()->setShow(m_panel->show());
+        m_table->model()->setIntervals(m_panel->intervals());
+    });
+    connect(m_panel, &QueryPanel::internAnalysToggled, this, [this](bool on) {
+        if (!requestInternAnalys(on))
+            m_panel->setInternAnalys(m_mode == Mode::InternAnalys);
+    });
+    connect(m_results, &QTabWidget::currentChanged, this, &AnalysWorkspace::updateSecondaryView);
+    connect(m_leadTimes, &LeadTimesView::kindChanged, this, &AnalysWorkspace::updateSecondaryView);
+    connect(m_trends, &TrendsView::granularityChanged, this, &AnalysWorkspace::updateSecondaryView);
+    connect(m_reload, &QPushButton::clicked, this, [this] {
+        m_source->reload();
+        recompute();
+    });
+    connect(m_exportCsv, &QPushButton::clicked, this, &AnalysWorkspace::chooseCsvExport);
+
+    // A first table that says something: insatser by kind and kön, decided last year.
+    analysis::Query initial;
+    initial.unit = analysis::Unit::Insats;
+    initial.dimensions = {QStringLiteral("insats:parent"), QStringLiteral("kon")};
+    const int lastYear = session.clock().nowUtc().date().year() - 1;
+    initial.period.from = QDate(lastYear, 1, 1);
+    initial.period.to = QDate(lastYear, 12, 31);
+    m_panel->setQuery(initial);
+    updateExportButtons();
 }
 
 AnalysWorkspace::~AnalysWorkspace() = default;
+
+void AnalysWorkspace::setConfirmation(std::function<bool(const QString&)> confirm)
+{
+    m_confirm = std::move(confirm);
+}
+
+void AnalysWorkspace::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    scheduleRecompute();
+}
+
+void AnalysWorkspace::scheduleRecompute()
+{
+    m_timer->start();
+}
+
+void AnalysWorkspace::recomputeNow()
+{
+    m_timer->stop();
+    recompute();
+}
+
+analysis::Query AnalysWorkspace::currentQuery() const
+{
+    return m_query;
+}
+
+void AnalysWorkspace::recompute()
+{
+    m_timer->stop();
+    if (!m_minCellRead) {
+        if (auto k = access::Settings(m_session).minCell()) {
+            m_minCell = k.value();
+            m_minCellRead = true;
+        }
+    }
+    auto snapshot = m_source->current();
+    if (!snapshot) {
+        m_current.reset();
+        m_table->showMessage(snapshot.error().message);
+        m_dataLabel->clear();
+        updateExportButtons();
+        return;
+    }
+    const io::SnapshotInfo info = m_source->info();
+    m_dataLabel->setText(info.visibility == io::SnapshotVisibility::Own
+                             ? tr("Data: your own %n ärende(n)", nullptr, static_cast<int>(info.arenden))
+                             : tr("Data: %n ärende(n) in the register", nullptr, static_cast<int>(info.arenden)));
+
+    const QString problem = m_panel->problem();
+    if (!problem.isEmpty()) {
+        m_current.reset();
+        m_table->showMessage(problem);
+        updateExportButtons();
+        return;
+    }
+    m_query = m_panel->query();
+    m_query.mode = m_mode;
+    m_query.minCell = m_minCell;
+    auto table = analysis::crossTabulate(**snapshot, m_catalog, m_query);
+    if (!table) {
+        m_current.reset();
+        m_table->showMessage(table.error().message);
+    } else {
+        m_current = std::move(table).value();
+        m_table->model()->setShow(m_panel->show());
+        m_table->model()->setIntervals(m_panel->intervals());
+        m_table->setTable(*m_current);
+    }
+    updateSecondaryView();
+    updateExportButtons();
+}
+
+void AnalysWorkspace::updateSecondaryView()
+{
+    QWidget* page = m_results->currentWidget();
+    if (page != m_leadTimes && page != m_trends)
+        return;
+    auto snapshot = m_source->current();
+    if (!snapshot) {
+        m_leadTimes->showMessage(snapshot.error().message);
+        m_trends->showMessage(snapshot.error().message);
+        return;
+    }
+    const QString problem = m_panel->problem();
+    analysis::Query q = m_panel->query();
+    q.mode = m_mode;
+    q.minCell = m_minCell;
+    if (page == m_leadTimes) {
+        if (!problem.isEmpty())
+            m_leadTimes->showMessage(problem);
+        else
+            m_leadTimes->update(**snapshot, m_catalog, q);
+    } else {
+        if (!problem.isEmpty())
+            m_trends->showMessage(problem);
+        else
+            m_trends->update(**snapshot, m_catalog, q);
+    }
+}
+
+bool AnalysWorkspace::requestInternAnalys(bool on)
+{
+    const Mode wanted = on ? Mode::InternAnalys : Mode::Publicering;
+    if (wanted == m_mode)
+        return true;
+    if (on) {
+        if (!m_session.hasRole(access::Role::Analytiker))
+            return false;
+        if (!m_confirm(tr("Internal analysis shows small values that could identify people. It is for your own "
+                          "analysis on screen only: nothing can be exported or printed, and switching it on is "
+                          "logged. Switch it on?")))
+            return false;
+    }
+    if (auto logged = audit(QStringLiteral("analysis.mode"), QStringLiteral("analysis"),
+                            on ? QStringLiteral("intern_analys") : QStringLiteral("publicering"));
+        !logged) {
+        QMessageBox::warning(this, tr("Internal analysis"), logged.error().message);
+        return false;
+    }
+    m_mode = wanted;
+    m_panel->setInternAnalys(on);
+    recompute();
+    return true;
+}
+
+bool AnalysWorkspace::canExport() const
+{
+    return m_mode == Mode::Publicering && m_current && m_current->exportable && m_current->mode == Mode::Publicering;
+}
+
+void AnalysWorkspace::updateExportButtons()
+{
+    const QString why = m_mode == Mode::InternAnalys ? tr("Internal analysis cannot be exported.") : QString();
+    m_exportCsv->setEnabled(canExport());
+    m_exportCsv->setToolTip(why.isEmpty() ? tr("A CSV file for Excel: the table as published, with bortfall "
+                                               "and footnotes")
+                                          : why);
+    m_exportChart->setEnabled(false);
+    m_exportChart->setToolTip(why.isEmpty() ? tr("Charts are not available yet.") : why);
+}
+
+Result<void> AnalysWorkspace::audit(const QString& action, const QString& objectType, const QString& details)
+{
+    auto logged = m_session.audit(action, objectType, QString(), details);
+    if (!logged)
+        return logged.error();
+    return {};
+}
+
+Result<void> AnalysWorkspace::exportTableCsv(const QString& path)
+{
+    if (!canExport())
+        return makeError(ErrorCode::PermissionDenied, m_mode == Mode::InternAnalys
+                                                          ? tr("Internal analysis cannot be exported.")
+                                                          : tr("There is no table to export."));
+    analysis::ExcelCsvOptions options;
+    options.title = QStringList(m_current->dimensions.isEmpty() ? QStringList() : [&] {
+                        QStringList labels;
+                        for (const analysis::TableDimension& d : m_current->dimensions)
+                            labels.append(d.label);
+                        return labels;
+                    }()).join(QStringLiteral(" × "));
+    const analysis::Query& q = m_query;
+    QStringList unitNames{tr("insatser"), tr("ärenden"), tr("persons"), tr("uppföljningar")};
+    const int unit = q.unit == analysis::Unit::Insats   ? 0
+                     : q.unit == analysis::Unit::Arende ? 1
+                     : q.unit == analysis::Unit::Person ? 2
+                                                        : 3;
+    options.preamble.append(tr("Counted: %1").arg(unitNames.at(unit)));
+    if (q.period.isSet())
+        options.preamble.append(
+            tr("Period: %1 – %2").arg(q.period.from.toString(Qt::ISODate), q.period.to.toString(Qt::ISODate)));
+    const CellShow show = m_panel->show();
+    options.rowPercent = show == CellShow::RowPercent;
+    options.columnPercent = show == CellShow::ColumnPercent;
+    options.totalPercent = show == CellShow::TotalPercent;
+    options.intervals = m_panel->intervals();
+    auto bytes = analysis::ExcelCsv::format(*m_current, options);
+    if (!bytes)
+        return bytes.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return makeError(ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
+    QStringList dims;
+    for (const analysis::TableDimension& d : m_current->dimensions)
+        dims.append(d.variable);
+    return audit(QStringLiteral("analysis.export"), QStringLiteral("csv"),
+                 QStringLiteral("unit=%1 dims=%2 k=%3")
+                     .arg(analysis::unitCode(q.unit), dims.join(QLatin1Char(',')))
+                     .arg(m_current->minCell));
+}
+
+void AnalysWorkspace::chooseCsvExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), QString(), tr("CSV for Excel (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = exportTableCsv(path); !written)
+        QMessageBox::warning(this, tr("Export table"), written.error().message);
+}
 
 } // namespace folja::ui

@@ -1,6 +1,18 @@
 #pragma once
 
+#include "analysis/crosstab.h"
+#include "common/result.h"
+
 #include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTimer;
 
 namespace folja::access {
 class Session;
@@ -11,8 +23,15 @@ class Catalog;
 
 namespace folja::ui {
 
-// The analytiker's workspace: query builder, cross-tab table, charts, export and saved analyses.
-// Aggregates only, in publicering mode unless the analytiker explicitly opts in to intern analys.
+class AnalysisSource;
+class CrossTabView;
+class LeadTimesView;
+class QueryPanel;
+class TrendsView;
+
+// The analytiker's workspace: query builder, cross-tab table, lead times, trends, export and
+// saved analyses. Aggregates only, in publicering mode unless an analytiker explicitly opts in to
+// intern analys (audited; on screen only: every export is disabled then).
 class AnalysWorkspace : public QWidget
 {
     Q_OBJECT
@@ -21,9 +40,60 @@ public:
     AnalysWorkspace(access::Session& session, const catalog::Catalog& catalog, QWidget* parent = nullptr);
     ~AnalysWorkspace() override;
 
+    QueryPanel* queryPanel() const { return m_panel; }
+    CrossTabView* crossTabView() const { return m_table; }
+    LeadTimesView* leadTimesView() const { return m_leadTimes; }
+    TrendsView* trendsView() const { return m_trends; }
+
+    // The query of the results on screen (with mode and k), and its table if it has one.
+    analysis::Query currentQuery() const;
+    const std::optional<analysis::CrossTab>& currentTable() const { return m_current; }
+    analysis::Mode mode() const { return m_mode; }
+
+    // Recomputes now (changes are otherwise gathered and recomputed once the event loop runs).
+    void recomputeNow();
+
+    // Switches intern analys on or off as the check box does: only for the analytiker role, after
+    // the confirmation, and audited. Returns whether the mode is now what was asked.
+    bool requestInternAnalys(bool on);
+    // Replaces the confirmation dialog (tests).
+    void setConfirmation(std::function<bool(const QString& question)> confirm);
+
+    // Writes the table on screen as Excel CSV (publicering only) and audits the export.
+    Result<void> exportTableCsv(const QString& path);
+    bool canExport() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void scheduleRecompute();
+    void recompute();
+    void updateSecondaryView();
+    void updateExportButtons();
+    void chooseCsvExport();
+    Result<void> audit(const QString& action, const QString& objectType, const QString& details);
+
     access::Session& m_session;
     const catalog::Catalog& m_catalog;
+    std::unique_ptr<AnalysisSource> m_source;
+    QueryPanel* m_panel;
+    QTabWidget* m_results;
+    CrossTabView* m_table;
+    QWidget* m_chartArea;
+    LeadTimesView* m_leadTimes;
+    TrendsView* m_trends;
+    QLabel* m_dataLabel;
+    QPushButton* m_exportCsv;
+    QPushButton* m_exportChart;
+    QPushButton* m_reload;
+    QTimer* m_timer;
+    analysis::Mode m_mode = analysis::Mode::Publicering;
+    int m_minCell = analysis::Query::kDefaultMinCell;
+    bool m_minCellRead = false;
+    analysis::Query m_query;
+    std::optional<analysis::CrossTab> m_current;
+    std::function<bool(const QString&)> m_confirm;
 };
 
 } // namespace folja::ui

@@ -1,0 +1,398 @@
+// The analysis workspace end to end on a demo database: a kön × insats × måluppfyllelse table
+// built through the widgets must show exactly the engine's published cells, ".." exactly where the
+// engine suppressed, the mandatory footnote; intern analys only for the analytiker, audited and
+// never exportable; the CSV export published and audited.
+
+#include "access/auditlog.h"
+#include "access/session.h"
+#include "analys/analysworkspace.h"
+#include "analys/crosstabmodel.h"
+#include "analys/crosstabview.h"
+#include "analys/leadtimesview.h"
+#include "analys/querypanel.h"
+#include "analys/trendsview.h"
+#include "analys/variablechoices.h"
+#include "analysis/crosstab.h"
+#include "arenden/arendeworkspace.h"
+#include "catalog/catalog.h"
+#include "common/i18n.h"
+#include "io/analysisdata.h"
+#include "io/demodatabase.h"
+#include "mainwindow/mainwindow.h"
+#include "widgets/datefield.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace folja;
+
+namespace {
+
+const QString kPassword = QStringLiteral("test-losen-123");
+
+void choose(QComboBox* combo, const QString& name)
+{
+    QVERIFY(combo);
+    QVERIFY2(ui::VariableChoices::select(*combo, name), qPrintable(name));
+}
+
+} // namespace
+
+class TestAnalys : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::optional<catalog::Catalog> m_catalog;
+    std::unique_ptr<access::Session> m_analys;
+
+    std::unique_ptr<access::Session> signIn(const QString& user)
+    {
+        auto s = access::Session::signIn(m_path, user, kPassword);
+        if (!s)
+            return nullptr;
+        return std::move(s).value();
+    }
+
+    // Kön × insats × måluppfyllelse for BOU in 2025, through the widgets only.
+    void buildKonInsatsMaluppfyllelse(ui::AnalysWorkspace& w)
+    {
+        choose(w.findChild<QComboBox*>(QStringLiteral("rowsCombo")), QStringLiteral("kon"));
+        choose(w.findChild<QComboBox*>(QStringLiteral("columnsCombo")), QStringLiteral("insats"));
+        choose(w.findChild<QComboBox*>(QStringLiteral("layersCombo")), QStringLiteral("maluppfyllelse"));
+        auto* unit = w.findChild<QComboBox*>(QStringLiteral("unitCombo"));
+        unit->setCurrentIndex(unit->findData(QStringLiteral("insats")));
+        auto* bou = w.findChild<QCheckBox*>(QStringLiteral("malgruppCheck_BOU"));
+        QVERIFY(bou);
+        bou->setChecked(true);
+        auto* from = w.findChild<ui::DateField*>(QStringLiteral("periodFrom"));
+        auto* to = w.findChild<ui::DateField*>(QStringLiteral("periodTo"));
+        QVERIFY(from && to);
+        from->clear();
+        QTest::keyClicks(from, QStringLiteral("2024-01-01"));
+        to->clear();
+        QTest::keyClicks(to, QStringLiteral("2025-12-31"));
+        w.recomputeNow();
+    }
+
+    analysis::Query expectedQuery()
+    {
+        analysis::Query q;
+        q.unit = analysis::Unit::Insats;
+        q.dimensions = {QStringLiteral("kon"), QStringLiteral("insats"), QStringLiteral("maluppfyllelse")};
+        q.filters = {{QStringLiteral("malgrupp"), {QStringLiteral("BOU")}}};
+        q.period.from = QDate(2024, 1, 1);
+        q.period.to = QDate(2025, 12, 31);
+        return q;
+    }
+
+    // The audit entries of the analytiker, read as the administratör (one session per file at a
+    // time: the analytiker's is closed meanwhile and opened again).
+    QList<access::AuditEntry> analytikerAudit()
+    {
+        m_analys.reset();
+        QList<access::AuditEntry> out;
+        {
+            auto admin = signIn(QStringLiteral("admin"));
+            if (!admin)
+                return out;
+            auto recent = access::AuditLog(*admin).recent(50);
+            if (recent.ok()) {
+                for (const access::AuditEntry& e : *recent) {
+                    if (e.actor == QStringLiteral("analys"))
+                        out.append(e);
+                }
+            }
+        }
+        m_analys = signIn(QStringLiteral("analys"));
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(i18n::install(*QCoreApplication::instance(), i18n::Language::Swedish));
+        m_path = m_dir.filePath(QStringLiteral("demo.folja"));
+        auto catalog = catalog::Catalog::loadBuiltin();
+        QVERIFY(catalog.ok());
+        m_catalog = std::move(catalog).value();
+        io::DemoDatabase demo;
+        demo.password = kPassword;
+        demo.fill.persons = 800;
+        demo.kdf = store::KdfParams::fastForTests();
+        auto created = io::createDemoDatabase(m_path, *m_catalog, demo);
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        m_analys = signIn(QStringLiteral("analys"));
+        QVERIFY(m_analys);
+    }
+
+    void tableMatchesTheEngineCellByCell()
+    {
+        ui::AnalysWorkspace w(*m_analys, *m_catalog);
+        buildKonInsatsMaluppfyllelse(w);
+        // The widgets made exactly the query we meant.
+        analysis::Query expected = expectedQuery();
+        expected.mode = analysis::Mode::Publicering;
+        QCOMPARE(w.currentQuery().toJson(), expected.toJson());
+
+        auto snapshot = io::loadSnapshot(*m_analys, *m_catalog);
+        QVERIFY(snapshot.ok());
+        auto engine = analysis::crossTabulate(*snapshot, *m_catalog, expected);
+        QVERIFY2(engine.ok(), qPrintable(engine.ok() ? QString() : engine.error().message));
+        const analysis::CrossTab& t = *engine;
+        QCOMPARE(t.dimensions.size(), 3);
+
+        ui::CrossTabModel* model = w.crossTabView()->model();
+        QCOMPARE(model->rowCount(), t.layout.extent(0));
+        QCOMPARE(model->columnCount(), t.layout.extent(1));
+        QCOMPARE(model->layerCount(), t.layout.extent(2));
+        auto* tabs = w.findChild<QTabBar*>(QStringLiteral("layerTabBar"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), t.layout.extent(2));
+
+        const QLocale locale;
+        int suppressed = 0, published = 0;
+        for (int layer = 0; layer < t.layout.extent(2); ++layer) {
+            tabs->setCurrentIndex(layer); // through the widget
+            QCOMPARE(model->layer(), layer);
+            QCOMPARE(tabs->tabText(layer), layer == t.layout.size(2) ? QStringLiteral("Totalt")
+                                                                     : t.dimensions.at(2).categories.at(layer).label);
+            for (int r = 0; r < t.layout.extent(0); ++r) {
+                for (int c = 0; c < t.layout.extent(1); ++c) {
+                    const analysis::TableCell& cell = t.cell({r, c, layer});
+                    const QModelIndex i = model->index(r, c);
+                    const QString text = i.data().toString();
+                    if (cell.suppressed()) {
+                        QCOMPARE(text, QStringLiteral(".."));
+                        ++suppressed;
+                    } else {
+                        QCOMPARE(text, locale.toString(cell.n));
+                        ++published;
+                    }
+                    QCOMPARE(i.data(ui::CrossTabModel::SuppressedRole).toBool(), cell.suppressed());
+                }
+            }
+        }
+        QVERIFY2(suppressed > 0 && published > suppressed, "the demo table must have both kinds of cells");
+
+        // Headers: categories, "(uppgift saknas)", margins.
+        for (int r = 0; r < t.layout.size(0); ++r)
+            QCOMPARE(model->headerData(r, Qt::Vertical).toString(), t.dimensions.at(0).categories.at(r).label);
+        QCOMPARE(model->headerData(t.layout.size(0), Qt::Vertical).toString(), QStringLiteral("Totalt"));
+        bool sawMissing = false;
+        for (int d = 0; d < 3; ++d) {
+            const int m = t.dimensions.at(d).missingIndex;
+            if (m < 0)
+                continue;
+            sawMissing = true;
+            const QString label =
+                d == 2 ? tabs->tabText(m) : model->headerData(m, d == 0 ? Qt::Vertical : Qt::Horizontal).toString();
+            QCOMPARE(label, QStringLiteral("(uppgift saknas)"));
+        }
+        QVERIFY(sawMissing); // måluppfyllelse has bortfall in the demo data
+
+        // The mandatory footnote with the actual k, and the bortfall summary per dimension.
+        const QString footnote = w.findChild<QLabel*>(QStringLiteral("footnoteLabel"))->text();
+        QVERIFY2(footnote.contains(QStringLiteral("Värden under 5 redovisas inte av sekretesskäl; vissa ytterligare "
+                                                  "värden har dolts så att de inte kan räknas fram.")),
+                 qPrintable(footnote));
+        const QString bortfall = w.findChild<QLabel*>(QStringLiteral("bortfallLabel"))->text();
+        for (const analysis::TableDimension& d : t.dimensions)
+            QVERIFY2(bortfall.contains(d.label.toHtmlEscaped()), qPrintable(bortfall));
+        const QString banner = w.crossTabView()->findChild<QLabel*>(QStringLiteral("modeBanner"))->text();
+        QVERIFY2(banner.contains(QStringLiteral("Publicering")), qPrintable(banner));
+        QVERIFY(w.findChild<QPushButton*>(QStringLiteral("exportCsvButton"))->isEnabled());
+    }
+
+    void percentagesAreTheEngines()
+    {
+        ui::AnalysWorkspace w(*m_analys, *m_catalog);
+        buildKonInsatsMaluppfyllelse(w);
+        auto* show = w.findChild<QComboBox*>(QStringLiteral("showCombo"));
+        show->setCurrentIndex(show->findData(static_cast<int>(ui::CellShow::RowPercent)));
+        w.findChild<QCheckBox*>(QStringLiteral("intervalsCheck"))->setChecked(true);
+        const analysis::CrossTab& t = *w.currentTable();
+        ui::CrossTabModel* model = w.crossTabView()->model();
+        int checked = 0;
+        for (int layer = 0; layer < t.layout.extent(2); ++layer) {
+            model->setLayer(layer);
+            for (int r = 0; r < t.layout.size(0); ++r) {
+                for (int c = 0; c < t.layout.size(1); ++c) {
+                    const analysis::TableCell& cell = t.cell({r, c, layer});
+                    const QString text = model->index(r, c).data().toString();
+                    if (cell.suppressed() || cell.row.suppressed) {
+                        QCOMPARE(text, QStringLiteral(".."));
+                    } else if (cell.row.available) {
+                        QCOMPARE(text, QStringLiteral("%1 % (%2–%3)")
+                                           .arg(ui::CrossTabModel::formatPercent(cell.row.value),
+                                                ui::CrossTabModel::formatPercent(cell.row.ciLow),
+                                                ui::CrossTabModel::formatPercent(cell.row.ciHigh)));
+                        ++checked;
+                    }
+                }
+                // the row's denominator is visible in the margin column
+                const analysis::TableCell& margin = t.cell({r, t.layout.size(1), layer});
+                if (!margin.suppressed())
+                    QCOMPARE(model->index(r, t.layout.size(1)).data().toString(),
+                             QStringLiteral("n = %1").arg(QLocale().toString(margin.n)));
+            }
+        }
+        QVERIFY(checked > 0);
+        QVERIFY(QLocale().toString(12.5, 'f', 1).contains(QLatin1Char(','))); // Swedish decimal comma
+    }
+
+    void csvExportIsPublishedAndAudited()
+    {
+        {
+            ui::AnalysWorkspace w(*m_analys, *m_catalog);
+            buildKonInsatsMaluppfyllelse(w);
+            const QString path = m_dir.filePath(QStringLiteral("tabell.csv"));
+            auto written = w.exportTableCsv(path);
+            QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+            const QString text = QString::fromUtf8(bytes);
+            QVERIFY(text.contains(QStringLiteral(";..;")) || text.contains(QStringLiteral(";..\r\n")));
+            QVERIFY(text.contains(QStringLiteral("redovisas inte av sekretesskäl")));
+            QVERIFY(text.contains(QStringLiteral("Bortfall")));
+        }
+        bool audited = false;
+        for (const access::AuditEntry& e : analytikerAudit())
+            audited =
+                audited || (e.action == QStringLiteral("analysis.export") && e.objectType == QStringLiteral("csv") &&
+                            e.details.contains(QStringLiteral("dims=kon,insats,maluppfyllelse")));
+        QVERIFY(audited);
+        QVERIFY(m_analys);
+    }
+
+    void internAnalysIsConfirmedAuditedAndNeverExported()
+    {
+        {
+            ui::AnalysWorkspace w(*m_analys, *m_catalog);
+            buildKonInsatsMaluppfyllelse(w);
+            auto* box = w.findChild<QCheckBox*>(QStringLiteral("internAnalysCheck"));
+            QVERIFY(box);
+
+            // Declined: nothing changes.
+            w.setConfirmation([](const QString&) { return false; });
+            box->setChecked(true);
+            QCOMPARE(w.mode(), analysis::Mode::Publicering);
+            QVERIFY(!box->isChecked());
+
+            // Confirmed: small values shown, watermark, every export disabled and refused.
+            int asked = 0;
+            w.setConfirmation([&asked](const QString&) {
+                ++asked;
+                return true;
+            });
+            box->setChecked(true);
+            QCOMPARE(asked, 1);
+            QCOMPARE(w.mode(), analysis::Mode::InternAnalys);
+            QVERIFY(w.currentTable());
+            QCOMPARE(w.currentTable()->mode, analysis::Mode::InternAnalys);
+            for (const analysis::TableCell& cell : w.currentTable()->cells)
+                QVERIFY(!cell.suppressed());
+            const QString banner = w.crossTabView()->findChild<QLabel*>(QStringLiteral("modeBanner"))->text();
+            QVERIFY2(banner.contains(QStringLiteral("Ej för publicering")), qPrintable(banner));
+            QVERIFY(w.crossTabView()->findChild<QWidget*>(QStringLiteral("watermark"))->isVisibleTo(w.crossTabView()));
+            QVERIFY(!w.findChild<QPushButton*>(QStringLiteral("exportCsvButton"))->isEnabled());
+            QVERIFY(!w.findChild<QPushButton*>(QStringLiteral("exportChartButton"))->isEnabled());
+            QVERIFY(!w.canExport());
+            const QString path = m_dir.filePath(QStringLiteral("intern.csv"));
+            QVERIFY(!w.exportTableCsv(path).ok());
+            QVERIFY(!QFile::exists(path));
+
+            // Back to publicering: suppression again, export again.
+            box->setChecked(false);
+            QCOMPARE(w.mode(), analysis::Mode::Publicering);
+            QVERIFY(w.canExport());
+        }
+        int on = 0;
+        for (const access::AuditEntry& e : analytikerAudit())
+            on += e.action == QStringLiteral("analysis.mode") && e.details == QStringLiteral("intern_analys") ? 1 : 0;
+        QCOMPARE(on, 1); // the declined request left no entry
+        QVERIFY(m_analys);
+    }
+
+    void administratorWithoutAnalytikerRoleGetsNoInternAnalys()
+    {
+        m_analys.reset();
+        auto admin = signIn(QStringLiteral("admin"));
+        QVERIFY(admin);
+        QVERIFY(!admin->hasRole(access::Role::Analytiker));
+        {
+            ui::AnalysWorkspace w(*admin, *m_catalog);
+            w.setConfirmation([](const QString&) { return true; });
+            QVERIFY(!w.findChild<QCheckBox*>(QStringLiteral("internAnalysCheck")));
+            QVERIFY(!w.requestInternAnalys(true));
+            QCOMPARE(w.mode(), analysis::Mode::Publicering);
+            w.recomputeNow();
+            QVERIFY(w.canExport());
+        }
+        admin.reset();
+        m_analys = signIn(QStringLiteral("analys"));
+        QVERIFY(m_analys);
+    }
+
+    void leadTimesAndTrendsFollowTheQuery()
+    {
+        ui::AnalysWorkspace w(*m_analys, *m_catalog);
+        buildKonInsatsMaluppfyllelse(w);
+        auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("resultTabs"));
+        tabs->setCurrentWidget(w.leadTimesView());
+        QVERIFY(w.leadTimesView()->table());
+        const analysis::LeadTimeTable& lt = *w.leadTimesView()->table();
+        QCOMPARE(lt.dimensions.size(), 2); // the first two of the query's dimensions
+        QCOMPARE(w.leadTimesView()->model()->rowCount(), static_cast<int>(lt.groups.size()));
+        auto snapshot = io::loadSnapshot(*m_analys, *m_catalog);
+        QVERIFY(snapshot.ok());
+        analysis::Query q = ui::LeadTimesView::adaptQuery(w.currentQuery(), lt.kind);
+        auto engine = analysis::leadTimes(*snapshot, *m_catalog, q, lt.kind);
+        QVERIFY(engine.ok());
+        const analysis::LeadTimeStats& all = engine->groups.back();
+        const int last = w.leadTimesView()->model()->rowCount() - 1;
+        QCOMPARE(w.leadTimesView()->model()->item(last, 2)->text(), QLocale().toString(all.n.n));
+
+        tabs->setCurrentWidget(w.trendsView());
+        QVERIFY(w.trendsView()->trends());
+        const analysis::Trends& tr = *w.trendsView()->trends();
+        QCOMPARE(tr.periods.size(), 24); // months of 2024–2025
+        QCOMPARE(w.trendsView()->model()->rowCount(), 24);
+        for (qsizetype s = 0; s < tr.series.size(); ++s) {
+            for (qsizetype p = 0; p < tr.periods.size(); ++p) {
+                const analysis::Count& c = tr.series.at(s).counts.at(p);
+                QCOMPARE(w.trendsView()->model()->item(static_cast<int>(p), static_cast<int>(s))->text(),
+                         c.suppressed ? QStringLiteral("..") : QLocale().toString(c.n));
+            }
+        }
+    }
+
+    void analytikerSeesOnlyTheWorkspace()
+    {
+        m_analys.reset();
+        ui::MainWindow w;
+        QVERIFY(w.signIn(m_path, QStringLiteral("analys"), kPassword));
+        auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("workspaceTabWidget"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), 1);
+        QVERIFY(qobject_cast<ui::AnalysWorkspace*>(tabs->widget(0)));
+        QVERIFY(!w.findChild<ui::ArendeWorkspace*>());
+    }
+};
+
+QTEST_MAIN(TestAnalys)
+#include "tst_analys.moc"
