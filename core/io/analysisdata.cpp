@@ -1,5 +1,6 @@
 #include "io/analysisdata.h"
 
+#include "access/analysisscope.h"
 #include "access/session.h"
 #include "catalog/catalog.h"
 #include "catalog/types.h"
@@ -123,18 +124,42 @@ SnapshotVisibility snapshotVisibility(const access::Session& session)
     return SnapshotVisibility::None;
 }
 
+Result<analysis::Scope> effectiveScope(access::Session& session, const analysis::Scope& requested)
+{
+    auto stored = access::AnalysisScopes(session).effective();
+    if (!stored)
+        return stored.error();
+    if (stored->isUnlimited())
+        return requested;
+    bool nothing = false;
+    const access::AnalysisScope narrowed =
+        access::AnalysisScope::intersect({requested.malgrupper, requested.enheter}, *stored, &nothing);
+    if (nothing) {
+        QStringList allowed = stored->malgrupper;
+        allowed += stored->enheter;
+        return makeError(ErrorCode::PermissionDenied,
+                         AnalysisData::tr("Your analysis scope, set by an administratör, covers only: %1.")
+                             .arg(allowed.join(QStringLiteral(", "))));
+    }
+    return analysis::Scope{narrowed.malgrupper, narrowed.enheter};
+}
+
 Result<analysis::Snapshot> AnalysisData::load(access::Session& session, const catalog::Catalog& /*catalog*/,
-                                              const analysis::Scope& scope, SnapshotInfo* info)
+                                              const analysis::Scope& requestedScope, SnapshotInfo* info)
 {
     const SnapshotVisibility visibility = snapshotVisibility(session);
     if (visibility == SnapshotVisibility::None)
         return makeError(ErrorCode::PermissionDenied,
                          tr("Analysis requires the handläggare, analytiker or administratör role."));
-    for (const QString& code : scope.malgrupper) {
+    for (const QString& code : requestedScope.malgrupper) {
         if (!catalog::malgruppFromCode(code))
             return makeError(ErrorCode::InvalidInput,
                              tr("Unknown målgrupp \"%1\"; use BOU, VUX, ALDRE, FUNK or EKB.").arg(code));
     }
+    auto allowed = effectiveScope(session, requestedScope);
+    if (!allowed)
+        return allowed.error();
+    const analysis::Scope& scope = *allowed;
     auto repo = session.repository();
     if (!repo)
         return repo.error();
@@ -162,6 +187,7 @@ Result<analysis::Snapshot> AnalysisData::load(access::Session& session, const ca
     if (info) {
         info->visibility = visibility;
         info->arenden = nArenden;
+        info->scope = scope;
     }
     return sink.builder.finish();
 }
@@ -278,7 +304,7 @@ Result<void> LiveSnapshot::patch(const access::ArendeChange& change)
         auto arende = (*repo)->load(id);
         if (!arende && arende.error().code != ErrorCode::NotFound)
             return arende.error();
-        if (!arende || !keeps(m_info.visibility, me, m_scope, *arende)) {
+        if (!arende || !keeps(m_info.visibility, me, m_info.scope, *arende)) {
             // Gone, or no longer visible (moved to another handläggare, out of scope).
             if (m_snapshot.removeArende(id))
                 --m_info.arenden;

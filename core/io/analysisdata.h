@@ -43,6 +43,7 @@ SnapshotVisibility snapshotVisibility(const access::Session& session);
 struct SnapshotInfo {
     SnapshotVisibility visibility = SnapshotVisibility::None;
     std::size_t arenden = 0; // ärenden in the snapshot
+    analysis::Scope scope;   // the scope applied: the caller's, narrowed by the account's stored one
 };
 
 class AnalysisData
@@ -57,6 +58,12 @@ public:
     static Result<analysis::Snapshot> load(access::Session& session, const catalog::Catalog& catalog,
                                            const analysis::Scope& scope = {}, SnapshotInfo* info = nullptr);
 };
+
+// The scope a session may analyse when it asks for `requested`: each list intersected with the
+// account's analysis scope set by an administratör (access::AnalysisScopes; administratörer are
+// never limited). Asking only for what lies outside the stored scope is PermissionDenied, with a
+// message naming what the account may analyse.
+Result<analysis::Scope> effectiveScope(access::Session& session, const analysis::Scope& requested);
 
 // The same as AnalysisData::load.
 Result<analysis::Snapshot> loadSnapshot(access::Session& session, const catalog::Catalog& catalog,

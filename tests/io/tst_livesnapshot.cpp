@@ -2,6 +2,7 @@
 // exactly the tables a fresh load gives, with the same visibility and Scope rules; it is dropped
 // when the session locks; a rolled-back write does not reach it.
 
+#include "access/analysisscope.h"
 #include "access/arendeservice.h"
 #include "access/session.h"
 #include "analysis/crosstab.h"
@@ -356,6 +357,48 @@ private slots:
         QVERIFY(live.snapshot().hasArende(bou.id));
         QCOMPARE(live.info().arenden, before);
         QVERIFY(sameAsFresh(*admin, live));
+    }
+
+    void storedAnalyticScopeCannotBeWidened()
+    {
+        // An administratör limits the analytiker "analys" to BoU: every load and every patch of the
+        // analytiker's snapshot stays inside it, whatever the caller asks for.
+        {
+            auto admin = signIn(QStringLiteral("admin"));
+            QVERIFY(admin);
+            QVERIFY(access::AnalysisScopes(*admin).set(QStringLiteral("analys"), {{QStringLiteral("BOU")}, {}}));
+        }
+        auto analys = signIn(QStringLiteral("analys"));
+        QVERIFY(analys);
+        io::SnapshotInfo info;
+        auto unlimited = io::loadSnapshot(*analys, cat(), {}, &info);
+        QVERIFY(unlimited);
+        QCOMPARE(info.scope.malgrupper, QStringList{QStringLiteral("BOU")});
+        analysis::Scope bouOnly;
+        bouOnly.malgrupper = {QStringLiteral("BOU")};
+        io::SnapshotInfo bouInfo;
+        QVERIFY(io::loadSnapshot(*analys, cat(), bouOnly, &bouInfo));
+        QCOMPARE(info.arenden, bouInfo.arenden);
+        QVERIFY(info.arenden > 0);
+
+        analysis::Scope vuxOnly;
+        vuxOnly.malgrupper = {QStringLiteral("VUX")};
+        auto refused = io::loadSnapshot(*analys, cat(), vuxOnly);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+        QVERIFY(refused.error().message.contains(QStringLiteral("BOU")));
+
+        // The live snapshot loads with the same narrowed scope (and patches with it: info().scope).
+        io::LiveSnapshot live(*analys, cat());
+        QVERIFY(live.ensureLoaded());
+        QCOMPARE(live.info().arenden, info.arenden);
+        QCOMPARE(live.info().scope.malgrupper, QStringList{QStringLiteral("BOU")});
+        analys.reset();
+        {
+            auto admin = signIn(QStringLiteral("admin"));
+            QVERIFY(admin);
+            QVERIFY(access::AnalysisScopes(*admin).set(QStringLiteral("analys"), {}));
+        }
     }
 
     void droppedOnLockAndLoadedAgainAfterUnlock()
