@@ -1305,6 +1305,10 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>Unknown målgrupp &quot;%1&quot;; use BOU, VUX, ALDRE, FUNK or EKB.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your analysis scope, set by an administratör, covers only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::io::CanonicalImport</name>
@@ -1789,10 +1793,6 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Charts are not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no table to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,6 +1830,58 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for the next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the saved analysis on to the following period of the same length (next month, quarter or year) and opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart as PNG (choose the resolution), SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2168,6 +2220,13 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>“%1” was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ChartPanel</name>
+    <message>
+        <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3680,6 +3739,13 @@ It opens the database without any password, for example if every administratör 
     <message>
         <source>Missing data</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1359,6 +1359,10 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>Unknown målgrupp &quot;%1&quot;; use BOU, VUX, ALDRE, FUNK or EKB.</source>
         <translation>Okänd målgrupp &quot;%1&quot;; använd BOU, VUX, ALDRE, FUNK eller EKB.</translation>
     </message>
+    <message>
+        <source>Your analysis scope, set by an administratör, covers only: %1.</source>
+        <translation>Ditt analysområde, som en administratör har bestämt, omfattar bara: %1.</translation>
+    </message>
 </context>
 <context>
     <name>folja::io::CanonicalImport</name>
@@ -1843,10 +1847,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <translation>En CSV-fil för Excel: tabellen som den publiceras, med bortfall och fotnoter</translation>
     </message>
     <message>
-        <source>Charts are not available yet.</source>
-        <translation>Diagram finns inte ännu.</translation>
-    </message>
-    <message>
         <source>There is no table to export.</source>
         <translation>Det finns ingen tabell att exportera.</translation>
     </message>
@@ -1885,6 +1885,58 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Öppna</translation>
+    </message>
+    <message>
+        <source>Open for the next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the saved analysis on to the following period of the same length (next month, quarter or year) and opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart as PNG (choose the resolution), SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none saved yet)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2275,13 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>“%1” was removed.</source>
         <translation>”%1” togs bort.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ChartPanel</name>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3798,13 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Missing data</source>
         <translation>Uppgift saknas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n värde</numerusform>
+            <numerusform>%n värden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
