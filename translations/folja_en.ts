@@ -1698,6 +1698,18 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>%1 is deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Analysis &amp;scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may analyse all ärenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now analyse only: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::AdminDialog</name>
@@ -1882,6 +1894,33 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>(none saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::AnalysisScopeDialog</name>
+    <message>
+        <source>Analysis scope of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may analyse only the ärenden of the ticked målgrupper and enheter. Nothing ticked in a group means no limit by that group. Administratörer are never limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målgrupper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enheter are defined for this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scope</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1752,6 +1752,18 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>%1 is deactivated.</source>
         <translation>%1 är inaktiverat.</translation>
     </message>
+    <message>
+        <source>Analysis &amp;scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may analyse all ärenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now analyse only: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::AdminDialog</name>
@@ -1888,54 +1900,81 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Öppna</translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>Open for the next period</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna för nästa period</translation>
     </message>
     <message>
         <source>Moves the saved analysis on to the following period of the same length (next month, quarter or year) and opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyttar den sparade analysen till nästa period av samma längd (nästa månad, kvartal eller år) och öppnar den</translation>
     </message>
     <message>
         <source>Save analysis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara analys…</translation>
     </message>
     <message>
         <source>Saved analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade analyser</translation>
     </message>
     <message>
         <source>Save analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara analys</translation>
     </message>
     <message>
         <source>Name of the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysens namn</translation>
     </message>
     <message>
         <source>The chart as PNG (choose the resolution), SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet som PNG (välj upplösning), SVG eller PDF</translation>
     </message>
     <message>
         <source>There is no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget diagram att exportera.</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera diagram</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bild (*.png);;SVG-teckning (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Resolution (dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Upplösning (dpi)</translation>
     </message>
     <message>
         <source>(none saved yet)</source>
+        <translation>(inga sparade ännu)</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::AnalysisScopeDialog</name>
+    <message>
+        <source>Analysis scope of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may analyse only the ärenden of the ticked målgrupper and enheter. Nothing ticked in a group means no limit by that group. Administratörer are never limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målgrupper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enheter are defined for this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scope</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2281,7 +2320,7 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <name>folja::ui::ChartPanel</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@
 // never exportable; the CSV export published and audited.
 
 #include "access/auditlog.h"
+#include "access/savedanalyses.h"
 #include "access/session.h"
 #include "analys/analysworkspace.h"
+#include "analys/chartpanel.h"
 #include "analys/crosstabmodel.h"
 #include "analys/crosstabview.h"
 #include "analys/leadtimesview.h"
@@ -15,6 +17,7 @@
 #include "analysis/crosstab.h"
 #include "arenden/arendeworkspace.h"
 #include "catalog/catalog.h"
+#include "charts/qcp.h"
 #include "common/i18n.h"
 #include "io/analysisdata.h"
 #include "io/demodatabase.h"
@@ -214,6 +217,31 @@ private slots:
         const QString banner = w.crossTabView()->findChild<QLabel*>(QStringLiteral("modeBanner"))->text();
         QVERIFY2(banner.contains(QStringLiteral("Publicering")), qPrintable(banner));
         QVERIFY(w.findChild<QPushButton*>(QStringLiteral("exportCsvButton"))->isEnabled());
+
+        // The chart draws exactly the published cells of the layer on screen: every published
+        // count once, no suppressed one.
+        for (int layer : {t.layout.size(2), 0}) {
+            tabs->setCurrentIndex(layer);
+            QList<double> plotted;
+            QCustomPlot* plot = w.tableChart()->customPlot();
+            for (int i = 0; i < plot->plottableCount(); ++i) {
+                if (auto* bars = qobject_cast<QCPBars*>(plot->plottable(i))) {
+                    for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+                        plotted.append(it->value);
+                }
+            }
+            QList<double> drawable;
+            for (int r = 0; r < t.layout.size(0); ++r) {
+                for (int c = 0; c < t.layout.size(1); ++c) {
+                    if (!t.cell({r, c, layer}).suppressed())
+                        drawable.append(static_cast<double>(t.cell({r, c, layer}).n));
+                }
+            }
+            std::sort(plotted.begin(), plotted.end());
+            std::sort(drawable.begin(), drawable.end());
+            QCOMPARE(plotted, drawable);
+        }
+        QVERIFY(w.findChild<QPushButton*>(QStringLiteral("exportChartButton"))->isEnabled());
     }
 
     void percentagesAreTheEngines()
@@ -269,6 +297,10 @@ private slots:
             QVERIFY(text.contains(QStringLiteral(";..;")) || text.contains(QStringLiteral(";..\r\n")));
             QVERIFY(text.contains(QStringLiteral("redovisas inte av sekretesskäl")));
             QVERIFY(text.contains(QStringLiteral("Bortfall")));
+            const QString png = m_dir.filePath(QStringLiteral("diagram.png"));
+            auto chart = w.exportChart(png, 150);
+            QVERIFY2(chart.ok(), qPrintable(chart.ok() ? QString() : chart.error().message));
+            QVERIFY(QFile(png).size() > 1000);
         }
         bool audited = false;
         for (const access::AuditEntry& e : analytikerAudit())
@@ -325,6 +357,10 @@ private slots:
         for (const access::AuditEntry& e : analytikerAudit())
             on += e.action == QStringLiteral("analysis.mode") && e.details == QStringLiteral("intern_analys") ? 1 : 0;
         QCOMPARE(on, 1); // the declined request left no entry
+        int charts = 0;
+        for (const access::AuditEntry& e : analytikerAudit())
+            charts += e.action == QStringLiteral("analysis.export") && e.objectType == QStringLiteral("chart") ? 1 : 0;
+        QVERIFY(charts >= 1);
         QVERIFY(m_analys);
     }
 
@@ -379,6 +415,30 @@ private slots:
                          c.suppressed ? QStringLiteral("..") : QLocale().toString(c.n));
             }
         }
+    }
+
+    void savedAnalysisReusedForTheNextPeriod()
+    {
+        ui::AnalysWorkspace w(*m_analys, *m_catalog);
+        buildKonInsatsMaluppfyllelse(w);
+        auto* kind = w.findChild<QComboBox*>(QStringLiteral("chartKindCombo"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("horizontal_bars")));
+        auto id = w.saveAnalysis(QStringLiteral("Måluppfyllelse BoU"));
+        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
+        auto* saved = w.findChild<QComboBox*>(QStringLiteral("savedAnalysesCombo"));
+        QCOMPARE(saved->currentText(), QStringLiteral("Måluppfyllelse BoU"));
+
+        // Something else on screen, then one click.
+        choose(w.findChild<QComboBox*>(QStringLiteral("layersCombo")), QString());
+        kind->setCurrentIndex(0);
+        w.findChild<QPushButton*>(QStringLiteral("reuseAnalysisButton"))->click();
+        const analysis::Period next = access::followingPeriod(expectedQuery().period);
+        analysis::Query expected = expectedQuery();
+        expected.period = next;
+        QCOMPARE(w.currentQuery().toJson(), expected.toJson());
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("horizontal_bars"));
+        QVERIFY(w.currentTable());
+        QCOMPARE(w.currentTable()->dimensions.size(), 3);
     }
 
     void analytikerSeesOnlyTheWorkspace()

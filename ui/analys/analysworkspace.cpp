@@ -1,20 +1,26 @@
 #include "analys/analysworkspace.h"
 
 #include "access/roles.h"
+#include "access/savedanalyses.h"
 #include "access/session.h"
 #include "access/settings.h"
 #include "analys/analysissource.h"
+#include "analys/chartpanel.h"
 #include "analys/crosstabview.h"
 #include "analys/leadtimesview.h"
 #include "analys/querypanel.h"
 #include "analys/trendsview.h"
 #include "analysis/excelcsv.h"
 #include "catalog/catalog.h"
+#include "charts/charts.h"
 
-#include <QElapsedTimer>
+#include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -56,6 +62,25 @@ AnalysWorkspace::AnalysWorkspace(access::Session& session, const catalog::Catalo
     auto* right = new QWidget(split);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto* savedBar = new QHBoxLayout;
+    m_saved = new QComboBox(right);
+    m_saved->setObjectName(QStringLiteral("savedAnalysesCombo"));
+    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_saved->setMinimumContentsLength(22);
+    m_open = new QPushButton(tr("Open"), right);
+    m_open->setObjectName(QStringLiteral("openAnalysisButton"));
+    m_reuse = new QPushButton(tr("Open for the next period"), right);
+    m_reuse->setObjectName(QStringLiteral("reuseAnalysisButton"));
+    m_reuse->setToolTip(tr("Moves the saved analysis on to the following period of the same length "
+                           "(next month, quarter or year) and opens it"));
+    m_save = new QPushButton(tr("Save analysis…"), right);
+    m_save->setObjectName(QStringLiteral("saveAnalysisButton"));
+    savedBar->addWidget(new QLabel(tr("Saved analyses"), right));
+    savedBar->addWidget(m_saved, 1);
+    savedBar->addWidget(m_open);
+    savedBar->addWidget(m_reuse);
+    savedBar->addWidget(m_save);
+    rightLayout->addLayout(savedBar);
     auto* bar = new QHBoxLayout;
     m_dataLabel = new QLabel(right);
     m_dataLabel->setObjectName(QStringLiteral("dataLabel"));
@@ -67,7 +92,6 @@ AnalysWorkspace::AnalysWorkspace(access::Session& session, const catalog::Catalo
     m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
     m_exportChart = new QPushButton(tr("Export chart…"), right);
     m_exportChart->setObjectName(QStringLiteral("exportChartButton"));
-    m_exportChart->setEnabled(false);
     bar->addWidget(m_reload);
     bar->addWidget(m_exportCsv);
     bar->addWidget(m_exportChart);
@@ -78,15 +102,11 @@ AnalysWorkspace::AnalysWorkspace(access::Session& session, const catalog::Catalo
     auto* tablePage = new QSplitter(Qt::Vertical, m_results);
     tablePage->setObjectName(QStringLiteral("tablePage"));
     m_table = new CrossTabView(tablePage);
-    m_chartArea = new QWidget(tablePage);
-    m_chartArea->setObjectName(QStringLiteral("chartArea"));
-    auto* chartLayout = new QVBoxLayout(m_chartArea);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
+    m_chart = new ChartPanel(ChartPanel::Content::CrossTab, tablePage);
     tablePage->addWidget(m_table);
-    tablePage->addWidget(m_chartArea);
+    tablePage->addWidget(m_chart);
     tablePage->setStretchFactor(0, 3);
     tablePage->setStretchFactor(1, 2);
-    m_chartArea->hide(); // until a chart can be drawn
     m_leadTimes = new LeadTimesView(m_results);
     m_trends = new TrendsView(m_results);
     m_results->addTab(tablePage, tr("Table"));
@@ -120,11 +140,34 @@ AnalysWorkspace::AnalysWorkspace(access::Session& session, const catalog::Catalo
         recompute();
     });
     connect(m_exportCsv, &QPushButton::clicked, this, &AnalysWorkspace::chooseCsvExport);
+    connect(m_exportChart, &QPushButton::clicked, this, &AnalysWorkspace::chooseChartExport);
+    connect(m_table, &CrossTabView::layerChanged, this, &AnalysWorkspace::replotTable);
+    connect(m_chart, &ChartPanel::kindChanged, this, &AnalysWorkspace::replotTable);
+    connect(m_results, &QTabWidget::currentChanged, this, &AnalysWorkspace::updateExportButtons);
+    auto savedId = [this] { return m_saved->currentData().toLongLong(); };
+    connect(m_open, &QPushButton::clicked, this, [this, savedId] {
+        if (auto opened = openAnalysis(savedId()); !opened)
+            QMessageBox::warning(this, tr("Saved analyses"), opened.error().message);
+    });
+    connect(m_reuse, &QPushButton::clicked, this, [this, savedId] {
+        if (auto opened = reuseWithNextPeriod(savedId()); !opened)
+            QMessageBox::warning(this, tr("Saved analyses"), opened.error().message);
+    });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save analysis"), tr("Name of the analysis"),
+                                                   QLineEdit::Normal, m_saved->currentText(), &ok);
+        if (!ok)
+            return;
+        if (auto saved = saveAnalysis(name); !saved)
+            QMessageBox::warning(this, tr("Saved analyses"), saved.error().message);
+    });
+    refreshSaved();
 
-    // A first table that says something: insatser by kind and kön, decided last year.
+    // A first table that says something at a glance: last year's insatser by målgrupp and kön.
     analysis::Query initial;
     initial.unit = analysis::Unit::Insats;
-    initial.dimensions = {QStringLiteral("insats:parent"), QStringLiteral("kon")};
+    initial.dimensions = {QStringLiteral("malgrupp"), QStringLiteral("kon")};
     const int lastYear = session.clock().nowUtc().date().year() - 1;
     initial.period.from = QDate(lastYear, 1, 1);
     initial.period.to = QDate(lastYear, 12, 31);
@@ -203,6 +246,7 @@ void AnalysWorkspace::recompute()
         m_table->model()->setIntervals(m_panel->intervals());
         m_table->setTable(*m_current);
     }
+    replotTable();
     updateSecondaryView();
     updateExportButtons();
 }
@@ -233,6 +277,7 @@ void AnalysWorkspace::updateSecondaryView()
         else
             m_trends->update(**snapshot, m_catalog, q);
     }
+    updateExportButtons();
 }
 
 bool AnalysWorkspace::requestInternAnalys(bool on)
@@ -272,8 +317,9 @@ void AnalysWorkspace::updateExportButtons()
     m_exportCsv->setToolTip(why.isEmpty() ? tr("A CSV file for Excel: the table as published, with bortfall "
                                                "and footnotes")
                                           : why);
-    m_exportChart->setEnabled(false);
-    m_exportChart->setToolTip(why.isEmpty() ? tr("Charts are not available yet.") : why);
+    ChartPanel* chart = currentChart();
+    m_exportChart->setEnabled(m_mode == Mode::Publicering && chart && chart->hasChart());
+    m_exportChart->setToolTip(why.isEmpty() ? tr("The chart as PNG (choose the resolution), SVG or PDF") : why);
 }
 
 Result<void> AnalysWorkspace::audit(const QString& action, const QString& objectType, const QString& details)
@@ -325,6 +371,122 @@ Result<void> AnalysWorkspace::exportTableCsv(const QString& path)
                  QStringLiteral("unit=%1 dims=%2 k=%3")
                      .arg(analysis::unitCode(q.unit), dims.join(QLatin1Char(',')))
                      .arg(m_current->minCell));
+}
+
+void AnalysWorkspace::replotTable()
+{
+    if (m_current)
+        m_chart->plot(*m_current, m_table->model()->layer());
+    else
+        m_chart->clear();
+}
+
+ChartPanel* AnalysWorkspace::currentChart() const
+{
+    QWidget* page = m_results->currentWidget();
+    if (page == m_leadTimes)
+        return m_leadTimes->chart();
+    if (page == m_trends)
+        return m_trends->chart();
+    return m_chart;
+}
+
+Result<void> AnalysWorkspace::exportChart(const QString& path, int dpi)
+{
+    ChartPanel* chart = currentChart();
+    if (m_mode != Mode::Publicering)
+        return makeError(ErrorCode::PermissionDenied, tr("Internal analysis cannot be exported."));
+    if (!chart || !chart->hasChart())
+        return makeError(ErrorCode::InvalidInput, tr("There is no chart to export."));
+    if (auto written = charts::exportChart(*chart->customPlot(), path, dpi); !written)
+        return written.error();
+    const QString format = QFileInfo(path).suffix().toLower();
+    return audit(QStringLiteral("analysis.export"), QStringLiteral("chart"),
+                 QStringLiteral("format=%1 dpi=%2 chart=%3 unit=%4")
+                     .arg(format)
+                     .arg(dpi)
+                     .arg(chart == m_chart             ? charts::chartKindCode(m_chart->kind())
+                          : chart == m_trends->chart() ? QStringLiteral("trends")
+                                                       : QStringLiteral("lead_times"),
+                          analysis::unitCode(m_query.unit)));
+}
+
+void AnalysWorkspace::chooseChartExport()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export chart"), QString(), tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"), &filter);
+    if (path.isEmpty())
+        return;
+    int dpi = 300;
+    if (QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0) {
+        bool ok = false;
+        const QStringList choices{QStringLiteral("150"), QStringLiteral("300"), QStringLiteral("600")};
+        const QString chosen =
+            QInputDialog::getItem(this, tr("Export chart"), tr("Resolution (dpi)"), choices, 1, false, &ok);
+        if (!ok)
+            return;
+        dpi = chosen.toInt();
+    }
+    if (auto written = exportChart(path, dpi); !written)
+        QMessageBox::warning(this, tr("Export chart"), written.error().message);
+}
+
+void AnalysWorkspace::refreshSaved(qint64 select)
+{
+    const QSignalBlocker block(m_saved);
+    m_saved->clear();
+    auto list = access::SavedAnalyses(m_session).list();
+    if (list) {
+        for (const access::SavedAnalysis& a : *list)
+            m_saved->addItem(a.name, a.id);
+    }
+    if (select > 0)
+        m_saved->setCurrentIndex(std::max(0, m_saved->findData(select)));
+    const bool any = m_saved->count() > 0;
+    m_saved->setEnabled(any);
+    m_open->setEnabled(any);
+    m_reuse->setEnabled(any);
+    if (!any)
+        m_saved->setPlaceholderText(tr("(none saved yet)"));
+}
+
+Result<qint64> AnalysWorkspace::saveAnalysis(const QString& name)
+{
+    if (!m_panel->problem().isEmpty())
+        return makeError(ErrorCode::InvalidInput, m_panel->problem());
+    analysis::Query q = m_panel->query(); // saved as published: the mode is chosen each time
+    q.minCell = m_minCell;
+    const QString chart = charts::chartKindCode(m_chart->kind());
+    access::SavedAnalyses saved(m_session);
+    auto existing = saved.loadByName(name);
+    auto stored = existing ? saved.update(existing->id, q, chart) : saved.save(name, q, chart);
+    if (!stored)
+        return stored.error();
+    refreshSaved(stored->id);
+    return stored->id;
+}
+
+Result<void> AnalysWorkspace::openAnalysis(qint64 id)
+{
+    auto loaded = access::SavedAnalyses(m_session).load(id);
+    if (!loaded)
+        return loaded.error();
+    if (auto kind = charts::chartKindFromCode(loaded->chartType))
+        m_chart->setKind(*kind);
+    m_panel->setQuery(loaded->query);
+    m_results->setCurrentIndex(0);
+    recompute();
+    return {};
+}
+
+Result<void> AnalysWorkspace::reuseWithNextPeriod(qint64 id)
+{
+    auto moved = access::SavedAnalyses(m_session).moveToNextPeriod(id);
+    if (!moved)
+        return moved.error();
+    refreshSaved(id);
+    return openAnalysis(id);
 }
 
 void AnalysWorkspace::chooseCsvExport()

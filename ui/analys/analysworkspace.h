@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -24,6 +25,7 @@ class Catalog;
 namespace folja::ui {
 
 class AnalysisSource;
+class ChartPanel;
 class CrossTabView;
 class LeadTimesView;
 class QueryPanel;
@@ -61,7 +63,17 @@ public:
 
     // Writes the table on screen as Excel CSV (publicering only) and audits the export.
     Result<void> exportTableCsv(const QString& path);
+    // Writes the chart of the result on screen (.png at `dpi`, .svg, .pdf) and audits the export.
+    Result<void> exportChart(const QString& path, int dpi = 300);
     bool canExport() const;
+    ChartPanel* tableChart() const { return m_chart; }
+
+    // Saved analyses (name, query, chart type) of the signed-in account.
+    Result<qint64> saveAnalysis(const QString& name);
+    Result<void> openAnalysis(qint64 id);
+    // The saved analysis moved on to the following period (stored) and opened: one click for
+    // next quarter's report.
+    Result<void> reuseWithNextPeriod(qint64 id);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -72,6 +84,10 @@ private:
     void updateSecondaryView();
     void updateExportButtons();
     void chooseCsvExport();
+    void chooseChartExport();
+    void refreshSaved(qint64 select = 0);
+    void replotTable();
+    ChartPanel* currentChart() const;
     Result<void> audit(const QString& action, const QString& objectType, const QString& details);
 
     access::Session& m_session;
@@ -80,7 +96,11 @@ private:
     QueryPanel* m_panel;
     QTabWidget* m_results;
     CrossTabView* m_table;
-    QWidget* m_chartArea;
+    ChartPanel* m_chart;
+    QComboBox* m_saved;
+    QPushButton* m_open;
+    QPushButton* m_save;
+    QPushButton* m_reuse;
     LeadTimesView* m_leadTimes;
     TrendsView* m_trends;
     QLabel* m_dataLabel;

@@ -1,5 +1,6 @@
 #include "analys/leadtimesview.h"
 
+#include "analys/chartpanel.h"
 #include "analys/crosstabmodel.h"
 #include "analys/modebanner.h"
 
@@ -62,13 +63,9 @@ LeadTimesView::LeadTimesView(QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_watermark = new WatermarkOverlay(m_view->viewport());
-    m_chartArea = new QWidget(split);
-    m_chartArea->setObjectName(QStringLiteral("leadTimeChartArea"));
-    auto* chartLayout = new QVBoxLayout(m_chartArea);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
-    m_chartArea->hide(); // until a chart is drawn in it
+    m_chart = new ChartPanel(ChartPanel::Content::LeadTimes, split);
     split->addWidget(m_view);
-    split->addWidget(m_chartArea);
+    split->addWidget(m_chart);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
@@ -112,6 +109,7 @@ void LeadTimesView::showMessage(const QString& message)
     m_info->setText(message);
     m_footnotes->clear();
     m_watermark->setText({});
+    m_chart->clear();
 }
 
 void LeadTimesView::fill(const analysis::LeadTimeTable& t)
@@ -165,6 +163,7 @@ void LeadTimesView::fill(const analysis::LeadTimeTable& t)
                         .arg(t.unit == analysis::Unit::Arende ? tr("ärende") : tr("insats"), countText(t.bortfall),
                              countText(t.notApplicable)));
     m_footnotes->setText(t.footnotes.join(QLatin1Char('\n')));
+    m_chart->plot(t);
 }
 
 } // namespace folja::ui

@@ -18,6 +18,7 @@ class Catalog;
 
 namespace folja::ui {
 
+class ChartPanel;
 class ModeBanner;
 class WatermarkOverlay;
 
@@ -38,8 +39,7 @@ public:
 
     const std::optional<analysis::LeadTimeTable>& table() const { return m_table; }
     QStandardItemModel* model() const { return m_model; }
-    // Where the chart goes.
-    QWidget* chartArea() const { return m_chartArea; }
+    ChartPanel* chart() const { return m_chart; }
 
     static analysis::Query adaptQuery(analysis::Query query, analysis::LeadTimeKind kind);
 
@@ -55,7 +55,7 @@ private:
     QTableView* m_view;
     WatermarkOverlay* m_watermark;
     QStandardItemModel* m_model;
-    QWidget* m_chartArea;
+    ChartPanel* m_chart;
     QLabel* m_footnotes;
     std::optional<analysis::LeadTimeTable> m_table;
 };

@@ -1,5 +1,6 @@
 #include "analys/trendsview.h"
 
+#include "analys/chartpanel.h"
 #include "analys/crosstabmodel.h"
 #include "analys/modebanner.h"
 
@@ -47,13 +48,9 @@ TrendsView::TrendsView(QWidget* parent)
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_watermark = new WatermarkOverlay(m_view->viewport());
-    m_chartArea = new QWidget(split);
-    m_chartArea->setObjectName(QStringLiteral("trendsChartArea"));
-    auto* chartLayout = new QVBoxLayout(m_chartArea);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
-    m_chartArea->hide(); // until a chart is drawn in it
+    m_chart = new ChartPanel(ChartPanel::Content::Trends, split);
     split->addWidget(m_view);
-    split->addWidget(m_chartArea);
+    split->addWidget(m_chart);
     layout->addWidget(split, 1);
     m_footnotes = new QLabel(this);
     m_footnotes->setObjectName(QStringLiteral("trendsFootnotes"));
@@ -108,6 +105,7 @@ void TrendsView::showMessage(const QString& message)
     m_info->setText(message);
     m_footnotes->clear();
     m_watermark->setText({});
+    m_chart->clear();
 }
 
 void TrendsView::fill(const analysis::Trends& t)
@@ -134,6 +132,7 @@ void TrendsView::fill(const analysis::Trends& t)
     m_info->setText(tr("Counts per period with the selection's filters; the table's dimensions and unit do not "
                        "apply here."));
     m_footnotes->setText(t.footnotes.join(QLatin1Char('\n')));
+    m_chart->plot(t);
 }
 
 } // namespace folja::ui

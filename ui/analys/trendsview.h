@@ -17,6 +17,7 @@ class Catalog;
 
 namespace folja::ui {
 
+class ChartPanel;
 class ModeBanner;
 class WatermarkOverlay;
 
@@ -35,7 +36,7 @@ public:
 
     const std::optional<analysis::Trends>& trends() const { return m_trends; }
     QStandardItemModel* model() const { return m_model; }
-    QWidget* chartArea() const { return m_chartArea; }
+    ChartPanel* chart() const { return m_chart; }
 
     static QString seriesLabel(analysis::TrendKind kind);
 
@@ -51,7 +52,7 @@ private:
     QTableView* m_view;
     WatermarkOverlay* m_watermark;
     QStandardItemModel* m_model;
-    QWidget* m_chartArea;
+    ChartPanel* m_chart;
     QLabel* m_footnotes;
     std::optional<analysis::Trends> m_trends;
 };
