@@ -3840,7 +3840,7 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     </message>
     <message numerus="yes">
         <source>%n value(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n värde</numerusform>
             <numerusform>%n värden</numerusform>
         </translation>

@@ -169,6 +169,14 @@ int Cli::help()
                 "      A handläggare's table counts only their own ärenden.\n")
           << tr("  extract --db P --user NAME --person PNR --format json\n"
                 "      Registerutdrag: everything stored about one person and its audit trail.\n")
+          << tr("  report --db P --user NAME (--analysis SAVED [--analysis SAVED ...] | --rows VAR\n"
+                "         [--cols VAR] [--layers VAR] [other crosstab options]) --out FILE\n"
+                "         [--chart grouped|stacked|stacked100|horizontal] [--title T]\n"
+                "         [--organisation O] [--dpi N]\n"
+                "      The nämnd report (FILE.pdf: A4 with tables, charts, bortfall and suppression\n"
+                "      footnotes and a method note) or one chart (FILE.png at --dpi, default 200, or\n"
+                "      FILE.svg), always in publicering mode. SAVED is the name of one of your saved\n"
+                "      analyses. Runs without a display.\n")
           << '\n'
           << tr("The password comes from FOLJA_PASSWORD or --password-file FILE (first line),\n"
                 "never from the command line.\n")
@@ -210,6 +218,8 @@ int Cli::run()
         return crosstab(args);
     if (command == QLatin1String("extract"))
         return extract(args);
+    if (command == QLatin1String("report"))
+        return report(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

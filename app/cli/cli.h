@@ -65,6 +65,7 @@ private:
     int extract(const QStringList& args);
     int demo(const QStringList& args);
     int crosstab(const QStringList& args);
+    int report(const QStringList& args); // report.cpp
 
     static QTextStream& out();
     static QTextStream& err();

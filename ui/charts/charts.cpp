@@ -161,6 +161,14 @@ void addWatermark(QCustomPlot& plot, const QString& watermark)
 // The legend goes below the chart, in columns, so that the plot keeps its width.
 void placeLegend(QCustomPlot& plot, int items)
 {
+    // Series without any drawn value (all hidden) stay out of the legend.
+    for (int i = plot.plottableCount() - 1; i >= 0; --i) {
+        QCPAbstractPlottable* p = plot.plottable(i);
+        if (p->interface1D() && p->interface1D()->dataCount() == 0 && plot.legend->hasItemWithPlottable(p)) {
+            p->removeFromLegend();
+            --items;
+        }
+    }
     if (items <= 0)
         return;
     plot.legend->setVisible(true);
@@ -169,9 +177,31 @@ void placeLegend(QCustomPlot& plot, int items)
     plot.plotLayout()->addElement(row, 0, sub);
     sub->setMargins(QMargins(0, 0, 0, 4));
     sub->addElement(0, 0, plot.legend);
-    plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    plot.legend->setWrap(items > 6 ? 3 : std::min(items, 4));
+    // As many columns as the longest name allows across the chart's width.
+    const QFontMetrics fm(plot.legend->font());
+    int widest = 0;
+    for (int i = 0; i < plot.legend->itemCount(); ++i) {
+        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot.legend->item(i)))
+            widest = std::max(widest, fm.horizontalAdvance(item->plottable()->name()));
+    }
+    const int columnWidth = widest + plot.legend->iconSize().width() + 30;
+    const int width = plot.width() > 0 ? plot.width() : 800;
+    plot.legend->setWrap(std::clamp(width / std::max(1, columnWidth), 1, std::min(items, 4)));
+    plot.legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true); // wrap = columns; rearranges the items
     plot.plotLayout()->setRowStretchFactor(row, 0.001);
+}
+
+QString elided(const QString& text, int width)
+{
+    return text.size() <= width ? text : text.left(width - 1) + QChar(0x2026);
+}
+
+// A few hidden values are named; many are counted ("9 values").
+QString summary(const QStringList& names)
+{
+    if (names.size() <= 4)
+        return names.join(QStringLiteral("; "));
+    return QCoreApplication::translate("folja::ui::charts", "%n value(s)", nullptr, int(names.size()));
 }
 
 QString cellName(const analysis::TableDimension& dim, int index)
@@ -241,6 +271,26 @@ QBrush bortfallBrush()
     return hatched(QColor(0xE4, 0xE4, 0xE4), QColor(0x70, 0x70, 0x70), false);
 }
 
+int preferredHeight(const analysis::CrossTab& table, const ChartOptions& options)
+{
+    if (table.dimensions.isEmpty())
+        return 300;
+    const analysis::TableDimension& rowDim = table.dimensions[0];
+    if (options.kind != ChartKind::HorizontalBars)
+        return rowDim.categories.size() > 6 ? 520 : 420;
+    int series = 1;
+    if (table.dimensions.size() >= 2)
+        series = int(table.dimensions[1].categories.size());
+    int height = 150; // title, value axis, legend
+    for (const analysis::Category& c : rowDim.categories) {
+        if (!options.showBortfall && c.isMissing)
+            continue;
+        const int lines = int(axisLabel(c, 34).count(QLatin1Char('\n'))) + 1;
+        height += std::max(lines * 15 + 8, series * 9 + 10);
+    }
+    return std::max(300, height);
+}
+
 QString axisLabel(const analysis::Category& category, int width)
 {
     return category.isMissing ? missingLabel() : wrap(category.label, width);
@@ -285,7 +335,9 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
             continue;
         rows.append(r);
         ticks.append(double(rows.size()));
-        tickLabels.append(axisLabel(rowDim.categories[r], options.kind == ChartKind::HorizontalBars ? 30 : 14));
+        tickLabels.append(options.kind == ChartKind::HorizontalBars ? axisLabel(rowDim.categories[r], 34)
+                          : nRows > 6                               ? elided(axisLabel(rowDim.categories[r], 1000), 28)
+                                                                    : axisLabel(rowDim.categories[r], 14));
     }
 
     const bool horizontal = options.kind == ChartKind::HorizontalBars;
@@ -425,8 +477,8 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
         fixed->setTickStep(20);
         valueAxis->setTicker(fixed);
     }
-    if (!horizontal && rows.size() > 6)
-        keyAxis->setTickLabelRotation(0);
+    if (!horizontal && nRows > 6)
+        keyAxis->setTickLabelRotation(-40); // many categories: slanted, on one line each
 
     addTitle(plot, options.title);
     if (options.legend && hasSeries)
@@ -447,7 +499,7 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
                          "Not shown for confidentiality reasons (fewer than %1, or hidden so that they cannot be "
                          "derived; \"..\" in the table): %2.")
                          .arg(table.minCell)
-                         .arg(suppressedNames.join(QStringLiteral("; "))));
+                         .arg(summary(suppressedNames)));
     }
     if (percent)
         notes.append(QCoreApplication::translate(
@@ -547,7 +599,7 @@ QStringList plotTrends(QCustomPlot& plot, const analysis::Trends& trends, const 
             QCoreApplication::translate("folja::ui::charts",
                                         "Not shown for confidentiality reasons (fewer than %1; a gap in the line): %2.")
                 .arg(trends.minCell)
-                .arg(hidden.join(QStringLiteral("; "))));
+                .arg(summary(hidden)));
     plot.replot();
     return notes;
 }
@@ -663,7 +715,7 @@ QStringList plotLeadTimes(QCustomPlot& plot, const analysis::LeadTimeTable& tabl
                          "Not shown for confidentiality reasons (fewer than %1 records, or hidden so that they cannot "
                          "be derived): %2.")
                          .arg(table.minCell)
-                         .arg(hidden.join(QStringLiteral("; "))));
+                         .arg(summary(hidden)));
     if (table.bortfall.n > 0 || table.bortfall.suppressed)
         notes.append(
             QCoreApplication::translate("folja::ui::charts", "Bortfall (a date missing or out of order): %1 records.")

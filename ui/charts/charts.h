@@ -63,6 +63,10 @@ QStringList plotLeadTimes(QCustomPlot& plot, const analysis::LeadTimeTable& tabl
 // Adds the footnotes as small text under the chart (for a chart exported on its own).
 void addFootnotes(QCustomPlot& plot, const QStringList& notes);
 
+// A height in pixels (at 96 dpi) that gives every category room for its label: horizontal bars
+// grow with the number of categories and lines of their labels.
+int preferredHeight(const analysis::CrossTab& table, const ChartOptions& options);
+
 // Writes the chart at its current size. The format follows the extension: .png (at `dpi`, the
 // physical size kept), .svg or .pdf (vector). Fails with a message naming the file.
 Result<void> exportChart(QCustomPlot& plot, const QString& path, int dpi = 300);

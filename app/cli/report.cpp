@@ -1,0 +1,311 @@
+// folja-cli report: the nämnd report (.pdf) or one chart (.png, .svg), rendered headlessly in
+// publicering mode (INTERCHANGE.md §1). main.cpp runs this command alone under a QApplication on
+// the offscreen platform; every other command stays a QCoreApplication.
+
+#include "cli.h"
+
+#ifdef FOLJA_WITH_REPORT
+
+#include "access/savedanalyses.h"
+#include "access/settings.h"
+#include "analysis/crosstab.h"
+#include "catalog/catalog.h"
+#include "catalog/types.h"
+#include "charts/charts.h"
+#include "io/analysisdata.h"
+#include "report/report.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+using namespace folja;
+using namespace folja::cli;
+
+namespace {
+
+std::optional<QDate> parseDate(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!pattern.match(text).hasMatch())
+        return std::nullopt;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+std::optional<analysis::TimeMeaning> parseMeaning(const QString& text)
+{
+    if (text == QLatin1String("events"))
+        return analysis::TimeMeaning::Events;
+    if (text == QLatin1String("active"))
+        return analysis::TimeMeaning::ActiveDuring;
+    if (text == QLatin1String("status"))
+        return analysis::TimeMeaning::StatusOn;
+    return analysis::timeMeaningFromCode(text);
+}
+
+std::optional<ui::charts::ChartKind> parseChart(const QString& text)
+{
+    if (text == QLatin1String("grouped"))
+        return ui::charts::ChartKind::GroupedBars;
+    if (text == QLatin1String("stacked"))
+        return ui::charts::ChartKind::StackedBars;
+    if (text == QLatin1String("stacked100"))
+        return ui::charts::ChartKind::Stacked100;
+    if (text == QLatin1String("horizontal"))
+        return ui::charts::ChartKind::HorizontalBars;
+    return ui::charts::chartKindFromCode(text);
+}
+
+} // namespace
+
+int Cli::report(const QStringList& args)
+{
+    const QString db = QStringLiteral("--db"), user = QStringLiteral("--user"), out = QStringLiteral("--out"),
+                  analysisFlag = QStringLiteral("--analysis"), rows = QStringLiteral("--rows"),
+                  cols = QStringLiteral("--cols"), layers = QStringLiteral("--layers"), unit = QStringLiteral("--unit"),
+                  from = QStringLiteral("--from"), to = QStringLiteral("--to"), malgrupp = QStringLiteral("--malgrupp"),
+                  minCell = QStringLiteral("--min-cell"), meaning = QStringLiteral("--period-meaning"),
+                  statusDate = QStringLiteral("--status-date"), ageBands = QStringLiteral("--age-bands"),
+                  filter = QStringLiteral("--filter"), chart = QStringLiteral("--chart"),
+                  title = QStringLiteral("--title"), organisation = QStringLiteral("--organisation"),
+                  dpi = QStringLiteral("--dpi");
+    Options o;
+    int code = kOk;
+    if (!parse(args, {db,       user,         QStringLiteral("--password-file"),
+                      out,      analysisFlag, rows,
+                      cols,     layers,       unit,
+                      from,     to,           malgrupp,
+                      minCell,  meaning,      statusDate,
+                      ageBands, filter,       chart,
+                      title,    organisation, dpi},
+               {}, {db, user, out}, o, code))
+        return code;
+
+    // --- usage errors (exit 2) --------------------------------------------------------------------
+    for (auto it = o.values.cbegin(); it != o.values.cend(); ++it) {
+        if (it.key() != filter && it.key() != analysisFlag && it.value().size() > 1)
+            return usage(tr("The option %1 may be given only once.").arg(it.key()));
+    }
+    const QString outPath = o.value(out);
+    const QString suffix = QFileInfo(outPath).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        return usage(tr("--out must end in .pdf (the report), .png or .svg (the chart), not \"%1\".").arg(outPath));
+    const bool adHoc = o.has(rows);
+    if (adHoc == o.has(analysisFlag))
+        return usage(tr("Give either --analysis NAME (a saved analysis) or --rows VAR (an ad-hoc table)."));
+    const QStringList queryFlags{cols, layers, unit, from, to, malgrupp, meaning, statusDate, ageBands, filter};
+    if (!adHoc) {
+        for (const QString& flag : queryFlags) {
+            if (o.has(flag))
+                return usage(
+                    tr("%1 belongs to an ad-hoc table (--rows); a saved analysis brings its own query.").arg(flag));
+        }
+    }
+    if (suffix != QLatin1String("pdf") && o.values.value(analysisFlag).size() > 1)
+        return usage(tr("A .png or .svg file holds one chart: give one --analysis, or write a .pdf report."));
+    if (suffix == QLatin1String("pdf") && o.has(dpi))
+        return usage(tr("--dpi applies to .png only."));
+    int dpiValue = 200;
+    if (o.has(dpi)) {
+        bool ok = false;
+        dpiValue = o.value(dpi).toInt(&ok);
+        if (!ok || dpiValue < 50 || dpiValue > 1200)
+            return usage(tr("--dpi must be a whole number from 50 to 1200, not \"%1\".").arg(o.value(dpi)));
+    }
+    std::optional<ui::charts::ChartKind> chartKind;
+    if (o.has(chart)) {
+        chartKind = parseChart(o.value(chart));
+        if (!chartKind)
+            return usage(
+                tr("--chart must be grouped, stacked, stacked100 or horizontal, not \"%1\".").arg(o.value(chart)));
+    }
+    analysis::Query query;
+    query.mode = analysis::Mode::Publicering;
+    if (o.has(unit)) {
+        const auto u = analysis::unitFromCode(o.value(unit));
+        if (!u)
+            return usage(tr("--unit must be insats, arende, person or uppfoljning, not \"%1\".").arg(o.value(unit)));
+        query.unit = *u;
+    }
+    std::optional<int> minCellFlag;
+    if (o.has(minCell)) {
+        bool ok = false;
+        const int k = o.value(minCell).toInt(&ok);
+        if (!ok || k < access::Settings::kMinCellMin || k > access::Settings::kMinCellMax)
+            return usage(tr("--min-cell must be a whole number from %1 to %2, not \"%3\".")
+                             .arg(access::Settings::kMinCellMin)
+                             .arg(access::Settings::kMinCellMax)
+                             .arg(o.value(minCell)));
+        minCellFlag = k;
+    }
+    if (o.has(meaning)) {
+        const auto m = parseMeaning(o.value(meaning));
+        if (!m)
+            return usage(tr("--period-meaning must be events, active or status, not \"%1\".").arg(o.value(meaning)));
+        query.period.meaning = *m;
+    }
+    if (o.has(statusDate) && (o.has(from) || o.has(to) || o.has(meaning)))
+        return usage(tr("--status-date cannot be combined with --from, --to or --period-meaning."));
+    if (o.has(layers) && !o.has(cols))
+        return usage(tr("--layers needs --cols."));
+    const auto pw = password(o, code);
+    if (!pw)
+        return code;
+
+    // --- bad input (exit 1) -----------------------------------------------------------------------
+    auto badValue = [&](const QString& flag, const QString& value, const QString& why) {
+        return refused(tr("%1 \"%2\": %3").arg(flag, value, why));
+    };
+    auto catalog = catalog::Catalog::loadBuiltin();
+    if (!catalog)
+        return failed(catalog.error());
+    if (adHoc) {
+        for (const QString& flag : {rows, cols, layers}) {
+            if (!o.has(flag))
+                continue;
+            const auto ref = analysis::parseVariableRef(o.value(flag));
+            if (!ref)
+                return badValue(flag, o.value(flag), ref.error().message);
+            query.dimensions.append(ref->name());
+        }
+        for (const QString& flag : {from, to, statusDate}) {
+            if (!o.has(flag))
+                continue;
+            const auto date = parseDate(o.value(flag));
+            if (!date)
+                return badValue(flag, o.value(flag), tr("not a date; use YYYY-MM-DD."));
+            if (flag == from)
+                query.period.from = *date;
+            else if (flag == to)
+                query.period.to = *date;
+            else {
+                query.period.from = query.period.to = *date;
+                query.period.meaning = analysis::TimeMeaning::StatusOn;
+            }
+        }
+        if (query.period.from.isValid() && query.period.to.isValid() && query.period.from > query.period.to)
+            return refused(tr("--from %1 is after --to %2.").arg(o.value(from), o.value(to)));
+        if (query.period.meaning == analysis::TimeMeaning::StatusOn && !query.period.isSet())
+            return refused(tr("--period-meaning status needs the date in --to (or --from)."));
+        if (o.has(ageBands)) {
+            auto bands = identity::AgeBands::parse(o.value(ageBands));
+            if (!bands)
+                return badValue(ageBands, o.value(ageBands), bands.error().message);
+            query.ageBands = bands.value();
+        }
+        if (o.has(malgrupp)) {
+            analysis::Filter f{QStringLiteral("malgrupp"), {}};
+            for (const QString& part : o.value(malgrupp).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString m = part.trimmed().toUpper();
+                if (!catalog::malgruppFromCode(m))
+                    return badValue(malgrupp, part, tr("not a målgrupp; use BOU, VUX, ALDRE, FUNK or EKB."));
+                f.values.append(m);
+            }
+            if (f.values.isEmpty())
+                return badValue(malgrupp, o.value(malgrupp), tr("not a målgrupp; use BOU, VUX, ALDRE, FUNK or EKB."));
+            query.filters.append(f);
+        }
+        for (const QString& text : o.values.value(filter)) {
+            const qsizetype eq = text.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return badValue(filter, text, tr("use VAR=CODE or VAR=CODE,CODE."));
+            const auto ref = analysis::parseVariableRef(QStringView(text).left(eq));
+            if (!ref)
+                return badValue(filter, text, ref.error().message);
+            analysis::Filter f{ref->name(), {}};
+            const catalog::Variable* variable = catalog->variable(ref->variable);
+            for (const QString& part : text.mid(eq + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString value = part.trimmed();
+                if (ref->variable == QLatin1String("malgrupp")) {
+                    if (!catalog::malgruppFromCode(value.toUpper()))
+                        return badValue(filter, text, tr("\"%1\" is not a målgrupp.").arg(value));
+                    f.values.append(value.toUpper());
+                } else if (variable && ref->part.isEmpty()) {
+                    const catalog::Value* v = catalog->resolve(*variable, value);
+                    if (!v)
+                        return badValue(filter, text, tr("\"%1\" is not a value of %2.").arg(value, ref->variable));
+                    f.values.append(v->code);
+                } else {
+                    f.values.append(value);
+                }
+            }
+            if (f.values.isEmpty())
+                return badValue(filter, text, tr("use VAR=CODE or VAR=CODE,CODE."));
+            query.filters.append(f);
+        }
+        query.minCell = minCellFlag.value_or(access::Settings::kMinCellDefault);
+        if (auto valid = query.validate(); !valid)
+            return failed(valid.error());
+    }
+
+    // --- the analyses ------------------------------------------------------------------------------
+    auto session = signIn(o, *pw, false);
+    if (!session)
+        return failed(session.error());
+    auto setting = access::Settings(**session).minCell();
+    if (!setting)
+        return failed(setting.error());
+    QList<ui::report::ReportRequest> requests;
+    if (adHoc) {
+        if (!minCellFlag)
+            query.minCell = *setting;
+        requests.append({QString(), query, chartKind.value_or(ui::charts::ChartKind::GroupedBars), true});
+    } else {
+        access::SavedAnalyses saved(**session);
+        for (const QString& name : o.values.value(analysisFlag)) {
+            auto a = saved.loadByName(name);
+            if (!a)
+                return badValue(analysisFlag, name, a.error().message);
+            ui::report::ReportRequest r;
+            r.heading = a->name;
+            r.query = a->query;
+            // The database's smallest cell size may have been raised since the analysis was saved.
+            r.query.minCell = minCellFlag.value_or(std::max(a->query.minCell, *setting));
+            const auto kind = ui::charts::chartKindFromCode(a->chartType);
+            r.withChart = kind.has_value() || chartKind.has_value();
+            r.chart = chartKind.value_or(kind.value_or(ui::charts::ChartKind::GroupedBars));
+            requests.append(r);
+        }
+    }
+    if (suffix != QLatin1String("pdf"))
+        requests.first().withChart = true;
+    io::SnapshotInfo info;
+    auto snapshot = io::loadSnapshot(**session, *catalog, {}, &info);
+    if (!snapshot)
+        return failed(snapshot.error());
+    auto sections = ui::report::computeSections(*snapshot, *catalog, requests);
+    if (!sections)
+        return failed(sections.error());
+    if (suffix == QLatin1String("pdf")) {
+        ui::report::ReportOptions options;
+        options.title = o.value(title);
+        options.organisation = o.value(organisation);
+        auto pages = ui::report::writePdf(outPath, options, *sections);
+        if (!pages)
+            return failed(pages.error());
+    } else {
+        ui::report::ReportSection section = sections->first();
+        if (o.has(title))
+            section.heading = o.value(title);
+        if (auto written = ui::report::writeChart(outPath, section, dpiValue); !written)
+            return failed(written.error());
+    }
+    if (info.visibility == io::SnapshotVisibility::Own) {
+        err() << "folja-cli: "
+              << tr("note: as a handläggare you see only your own ärenden; the report counts only those.") << '\n';
+        err().flush();
+    }
+    return kOk;
+}
+
+#else
+
+int Cli::report(const QStringList&)
+{
+    return usage(tr("This folja-cli was built without the report (FOLJA_BUILD_GUI=OFF)."));
+}
+
+#endif

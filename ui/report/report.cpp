@@ -1,0 +1,853 @@
+#include "report/report.h"
+
+#include "catalog/catalog.h"
+#include "charts/qcp.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPdfWriter>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace folja::ui::report {
+
+namespace {
+
+QLocale sv()
+{
+    return QLocale(QLocale::Swedish, QLocale::Sweden);
+}
+
+QString count(qint64 n)
+{
+    return sv().toString(n);
+}
+
+QString percent(double value)
+{
+    return sv().toString(value, 'f', 1);
+}
+
+QString longDate(const QDate& d)
+{
+    return sv().toString(d, QStringLiteral("d MMMM yyyy"));
+}
+
+QString categoryLabel(const analysis::Category& c)
+{
+    return c.isMissing ? QCoreApplication::translate("folja::ui::report", "(uppgift saknas)") : c.label;
+}
+
+QString unitPlural(analysis::Unit unit)
+{
+    switch (unit) {
+    case analysis::Unit::Person:
+        return QCoreApplication::translate("folja::ui::report", "persons");
+    case analysis::Unit::Arende:
+        return QCoreApplication::translate("folja::ui::report", "ärenden");
+    case analysis::Unit::Insats:
+        return QCoreApplication::translate("folja::ui::report", "insatser");
+    case analysis::Unit::Uppfoljning:
+        return QCoreApplication::translate("folja::ui::report", "uppföljningar");
+    }
+    return {};
+}
+
+QString periodText(const analysis::Period& p)
+{
+    if (p.meaning == analysis::TimeMeaning::StatusOn) {
+        const QDate d = p.to.isValid() ? p.to : p.from;
+        return d.isValid() ? longDate(d) : QString();
+    }
+    if (p.from.isValid() && p.to.isValid())
+        return longDate(p.from) + QStringLiteral(" – ") + longDate(p.to);
+    if (p.from.isValid())
+        return QCoreApplication::translate("folja::ui::report", "from %1").arg(longDate(p.from));
+    if (p.to.isValid())
+        return QCoreApplication::translate("folja::ui::report", "until %1").arg(longDate(p.to));
+    return {};
+}
+
+QString eventName(analysis::EventKind kind, analysis::Unit unit)
+{
+    using analysis::EventKind;
+    if (kind == EventKind::Auto) {
+        switch (unit) {
+        case analysis::Unit::Person:
+        case analysis::Unit::Arende:
+            kind = EventKind::Aktualisering;
+            break;
+        case analysis::Unit::Insats:
+            kind = EventKind::Beslut;
+            break;
+        case analysis::Unit::Uppfoljning:
+            kind = EventKind::Uppfoljning;
+            break;
+        }
+    }
+    switch (kind) {
+    case EventKind::Aktualisering:
+        return QCoreApplication::translate("folja::ui::report", "the aktualisering");
+    case EventKind::Beslut:
+        return QCoreApplication::translate("folja::ui::report", "the beslut");
+    case EventKind::Verkstallande:
+        return QCoreApplication::translate("folja::ui::report", "the verkställande");
+    case EventKind::Avslut:
+        return QCoreApplication::translate("folja::ui::report", "the avslut");
+    case EventKind::Uppfoljning:
+        return QCoreApplication::translate("folja::ui::report", "the uppföljning");
+    case EventKind::Auto:
+        break;
+    }
+    return {};
+}
+
+// ----------------------------------------------------------------------------------------------
+// Page layout: blocks of known height, paginated first (so that "Sida 2 av 7" and the contents are
+// known), then painted.
+
+struct Block {
+    qreal height = 0;
+    std::function<void(QCPPainter&, const QRectF&)> paint;
+    bool keepWithNext = false;
+    bool pageBreakBefore = false;
+    int repeatHeader = -1; // a table row: the header block to repeat when it starts a page
+    int section = -1;      // a section heading: its index (for the contents)
+};
+
+struct Fonts {
+    QFont title, subtitle, h1, h2, body, small, table, tableBold, tableSmall, footer;
+};
+
+class Renderer
+{
+public:
+    explicit Renderer(QPdfWriter& writer)
+        : m_writer(writer)
+    {
+        const QString family = QStringLiteral("DejaVu Sans");
+        auto font = [&](qreal pt, bool bold = false, bool italic = false) {
+            QFont f(family);
+            f.setPointSizeF(pt);
+            f.setBold(bold);
+            f.setItalic(italic);
+            f.setHintingPreference(QFont::PreferNoHinting);
+            return f;
+        };
+        m_fonts.title = font(22, true);
+        m_fonts.subtitle = font(13);
+        m_fonts.h1 = font(13.5, true);
+        m_fonts.h2 = font(9.5, true);
+        m_fonts.body = font(9.5);
+        m_fonts.small = font(7.8);
+        m_fonts.table = font(8.3);
+        m_fonts.tableBold = font(8.3, true);
+        m_fonts.tableSmall = font(6.8);
+        m_fonts.footer = font(7.5);
+        m_dpi = writer.resolution();
+        const QRectF paint = writer.pageLayout().paintRectPixels(m_dpi);
+        m_content = QRectF(0, 0, paint.width(), paint.height() - mm(10)); // room for the footer
+    }
+
+    qreal mm(qreal v) const { return v * m_dpi / 25.4; }
+    qreal pt(qreal v) const { return v * m_dpi / 72.0; }
+    qreal width() const { return m_content.width(); }
+    const Fonts& fonts() const { return m_fonts; }
+
+    qreal textHeight(const QFont& font, const QString& text, qreal w) const
+    {
+        QFontMetricsF fm(font, &m_writer);
+        return fm.boundingRect(QRectF(0, 0, w, 1e7), Qt::TextWordWrap | Qt::AlignLeft, text).height();
+    }
+    qreal textWidth(const QFont& font, const QString& text) const
+    {
+        QFontMetricsF fm(font, &m_writer);
+        qreal w = 0;
+        for (const QString& line : text.split(QLatin1Char('\n')))
+            w = std::max(w, fm.horizontalAdvance(line));
+        return w;
+    }
+
+    int add(Block b)
+    {
+        m_blocks.push_back(std::move(b));
+        return int(m_blocks.size()) - 1;
+    }
+    void space(qreal h) { add(Block{h, {}, false, false, -1, -1}); }
+    void paragraph(const QString& text, const QFont& font, QColor color = Qt::black, bool keepWithNext = false)
+    {
+        const qreal w = width();
+        const qreal h = textHeight(font, text, w);
+        add(Block{h + pt(3),
+                  [=](QCPPainter& p, const QRectF& r) {
+                      p.setFont(font);
+                      p.setPen(color);
+                      p.drawText(QRectF(r.left(), r.top(), w, h), Qt::TextWordWrap | Qt::AlignLeft, text);
+                  },
+                  keepWithNext, false, -1, -1});
+    }
+    // A small note with a hanging marker.
+    void note(const QString& marker, const QString& text)
+    {
+        const QFont font = m_fonts.small;
+        const qreal indent = mm(4);
+        const qreal w = width() - indent;
+        const qreal h = textHeight(font, text, w);
+        add(Block{h + pt(2),
+                  [=](QCPPainter& p, const QRectF& r) {
+                      p.setFont(font);
+                      p.setPen(QColor(0x30, 0x30, 0x30));
+                      p.drawText(QRectF(r.left(), r.top(), indent, h), Qt::AlignLeft | Qt::AlignTop, marker);
+                      p.drawText(QRectF(r.left() + indent, r.top(), w, h), Qt::TextWordWrap | Qt::AlignLeft, text);
+                  },
+                  false, false, -1, -1});
+    }
+
+    void table(const analysis::CrossTab& t, int layer);
+    void chart(const ReportSection& section, QStringList& notes);
+
+    // Paginates; returns the page count. pageOfSection is filled for the contents.
+    int paginate()
+    {
+        m_pages.clear();
+        m_pages.emplace_back();
+        qreal y = 0;
+        const qreal h = m_content.height();
+        auto newPage = [&] {
+            m_pages.emplace_back();
+            y = 0;
+        };
+        for (int i = 0; i < int(m_blocks.size()); ++i) {
+            const Block& b = m_blocks[std::size_t(i)];
+            if (b.pageBreakBefore && !(y == 0 && m_pages.back().empty()))
+                newPage();
+            qreal needed = b.height;
+            if (b.keepWithNext) {
+                // A heading stays with what follows it (up to the first table row or chart).
+                for (int j = i + 1; j < int(m_blocks.size()); ++j) {
+                    needed += m_blocks[std::size_t(j)].height;
+                    if (!m_blocks[std::size_t(j)].keepWithNext)
+                        break;
+                }
+                needed = std::min(needed, h);
+            }
+            if (y > 0 && y + needed > h) {
+                newPage();
+                if (!b.paint && b.section < 0)
+                    continue; // no space at the top of a page
+            }
+            if (y == 0 && b.repeatHeader >= 0) {
+                m_pages.back().push_back({b.repeatHeader, y});
+                y += m_blocks[std::size_t(b.repeatHeader)].height;
+            }
+            m_pages.back().push_back({i, y});
+            if (b.section >= 0)
+                m_sectionPage[b.section] = int(m_pages.size());
+            y += b.height;
+        }
+        return int(m_pages.size());
+    }
+
+    int pageOfSection(int section) const { return m_sectionPage.value(section, 0); }
+
+    void paint(QCPPainter& p, const QString& footerLeft)
+    {
+        const int n = int(m_pages.size());
+        const QRectF paintRect = m_writer.pageLayout().paintRectPixels(m_dpi);
+        for (int page = 0; page < n; ++page) {
+            if (page > 0)
+                m_writer.newPage();
+            for (const auto& [index, y] : m_pages[std::size_t(page)]) {
+                const Block& b = m_blocks[std::size_t(index)];
+                if (b.paint) {
+                    p.save();
+                    b.paint(p, QRectF(0, y, width(), b.height));
+                    p.restore();
+                }
+            }
+            // Footer: a rule, the report's title and "Sida 2 av 7".
+            const qreal top = paintRect.height() - mm(6);
+            p.setPen(QPen(QColor(0x80, 0x80, 0x80), pt(0.5)));
+            p.drawLine(QPointF(0, top), QPointF(width(), top));
+            p.setFont(m_fonts.footer);
+            p.setPen(QColor(0x40, 0x40, 0x40));
+            const QRectF footer(0, top + mm(1.2), width(), mm(5));
+            p.drawText(footer, Qt::AlignLeft | Qt::AlignTop, footerLeft);
+            p.drawText(footer, Qt::AlignRight | Qt::AlignTop,
+                       QCoreApplication::translate("folja::ui::report", "Page %1 of %2").arg(page + 1).arg(n));
+        }
+    }
+
+    std::vector<std::unique_ptr<QCustomPlot>>& plots() { return m_plots; }
+
+private:
+    QPdfWriter& m_writer;
+    Fonts m_fonts;
+    qreal m_dpi = 1200;
+    QRectF m_content;
+    std::vector<Block> m_blocks;
+    std::vector<std::vector<std::pair<int, qreal>>> m_pages;
+    QHash<int, int> m_sectionPage;
+    std::vector<std::unique_ptr<QCustomPlot>> m_plots;
+};
+
+// The table of one layer: dimension 0 down, dimension 1 across (with the total as the last
+// column), counts with the row percentage under them; split into column groups when too wide.
+void Renderer::table(const analysis::CrossTab& t, int layer)
+{
+    const int dims = int(t.dimensions.size());
+    if (dims == 0)
+        return;
+    const analysis::TableDimension& rowDim = t.dimensions[0];
+    const bool twoWay = dims >= 2;
+    const int nRows = t.layout.size(0);
+    struct Column {
+        int index;     // category of dimension 1, or its total; -1 for a one-way table's count
+        QString label; // header
+        bool total = false;
+        bool missing = false;
+        bool percentColumn = false; // one-way: the share column
+    };
+    QList<Column> columns;
+    if (twoWay) {
+        const analysis::TableDimension& colDim = t.dimensions[1];
+        for (int c = 0; c < t.layout.size(1); ++c)
+            columns.append({c, categoryLabel(colDim.categories[c]), false, colDim.categories[c].isMissing, false});
+        columns.append(
+            {t.totalIndex(1), QCoreApplication::translate("folja::ui::report", "Total"), true, false, false});
+    } else {
+        columns.append({-1, QCoreApplication::translate("folja::ui::report", "Number"), false, false, false});
+        columns.append({-1, QCoreApplication::translate("folja::ui::report", "Share (%)"), false, false, true});
+    }
+    // The blocks paint after this function returns: they hold the table by pointer (the sections
+    // outlive the rendering) and everything else by value.
+    const analysis::CrossTab* table = &t;
+    const QString rowTitle = rowDim.label;
+    auto coords = [dims, layer](int r, int c) {
+        std::vector<int> v{r};
+        if (dims >= 2)
+            v.push_back(c);
+        if (dims >= 3)
+            v.push_back(layer);
+        return v;
+    };
+
+    const Fonts& f = m_fonts;
+    const qreal pad = mm(1.2);
+    // Label column: as wide as the longest label needs, at most 38 % of the page.
+    qreal labelWidth = textWidth(f.tableBold, rowDim.label);
+    for (int r = 0; r < nRows; ++r)
+        labelWidth = std::max(labelWidth, textWidth(f.table, categoryLabel(rowDim.categories[r])));
+    labelWidth = std::min(labelWidth + 2 * pad, width() * 0.38);
+    labelWidth = std::max(labelWidth, mm(30));
+    const qreal minCol = mm(17);
+    const int perChunk = std::max(1, int((width() - labelWidth) / minCol));
+
+    for (int start = 0; start < columns.size(); start += perChunk) {
+        const QList<Column> chunk = columns.mid(start, perChunk);
+        const qreal colWidth = std::min(mm(30), (width() - labelWidth) / chunk.size());
+        const qreal tableWidth = labelWidth + colWidth * chunk.size();
+
+        // Header.
+        qreal headerH = textHeight(f.tableBold, rowDim.label, labelWidth - 2 * pad);
+        for (const Column& c : chunk)
+            headerH = std::max(headerH, textHeight(f.tableBold, c.label, colWidth - 2 * pad));
+        headerH += 2 * pad;
+        const QString colTitle = twoWay ? t.dimensions[1].label : QString();
+        const qreal titleH = twoWay ? textHeight(f.tableBold, colTitle, tableWidth) + pad : 0;
+        const int header = add(
+            Block{headerH + titleH,
+                  [=, this](QCPPainter& p, const QRectF& r) {
+                      if (twoWay) {
+                          p.setFont(f.tableBold);
+                          p.setPen(Qt::black);
+                          p.drawText(QRectF(r.left() + labelWidth, r.top(), tableWidth - labelWidth, titleH),
+                                     Qt::AlignHCenter | Qt::AlignBottom, colTitle);
+                      }
+                      const QRectF band(r.left(), r.top() + titleH, tableWidth, headerH);
+                      p.fillRect(band, QColor(0xE6, 0xE6, 0xE6));
+                      p.setPen(QPen(Qt::black, pt(0.8)));
+                      p.drawLine(band.topLeft(), band.topRight());
+                      p.drawLine(band.bottomLeft(), band.bottomRight());
+                      p.setFont(f.tableBold);
+                      p.drawText(QRectF(band.left() + pad, band.top() + pad, labelWidth - 2 * pad, headerH - 2 * pad),
+                                 Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, rowTitle);
+                      for (int i = 0; i < chunk.size(); ++i) {
+                          const QRectF cell(band.left() + labelWidth + i * colWidth + pad, band.top() + pad,
+                                            colWidth - 2 * pad, headerH - 2 * pad);
+                          QFont font = f.tableBold;
+                          font.setItalic(chunk[i].missing);
+                          p.setFont(font);
+                          p.drawText(cell, Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap, chunk[i].label);
+                      }
+                  },
+                  true, false, -1, -1});
+
+        // Rows, then the total row.
+        QList<int> rows;
+        for (int r = 0; r < nRows; ++r)
+            rows.append(r);
+        rows.append(t.totalIndex(0));
+        for (int r : rows) {
+            const bool totalRow = r == t.totalIndex(0);
+            const bool missingRow = !totalRow && rowDim.categories[r].isMissing;
+            const QString label = totalRow ? QCoreApplication::translate("folja::ui::report", "Total")
+                                           : categoryLabel(rowDim.categories[r]);
+            const qreal labelH = textHeight(totalRow ? f.tableBold : f.table, label, labelWidth - 2 * pad);
+            const qreal cellH = textHeight(f.table, QStringLiteral("0"), colWidth) +
+                                (twoWay ? textHeight(f.tableSmall, QStringLiteral("0"), colWidth) : 0);
+            const qreal rowH = std::max(labelH, cellH) + 2 * pad;
+            const bool last = r == rows.last();
+            add(Block{rowH,
+                      [=, this](QCPPainter& p, const QRectF& rr) {
+                          const QRectF row(rr.left(), rr.top(), tableWidth, rowH);
+                          if (totalRow) {
+                              p.setPen(QPen(Qt::black, pt(0.6)));
+                              p.drawLine(row.topLeft(), row.topRight());
+                          }
+                          if (last) {
+                              p.setPen(QPen(Qt::black, pt(0.8)));
+                              p.drawLine(row.bottomLeft(), row.bottomRight());
+                          } else if (!totalRow) {
+                              p.setPen(QPen(QColor(0xC8, 0xC8, 0xC8), pt(0.4)));
+                              p.drawLine(row.bottomLeft(), row.bottomRight());
+                          }
+                          QFont lf = totalRow ? f.tableBold : f.table;
+                          lf.setItalic(missingRow);
+                          p.setFont(lf);
+                          p.setPen(Qt::black);
+                          p.drawText(QRectF(row.left() + pad, row.top() + pad, labelWidth - 2 * pad, rowH - 2 * pad),
+                                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, label);
+                          for (int i = 0; i < chunk.size(); ++i) {
+                              const Column& c = chunk[i];
+                              const analysis::TableCell& cell = table->cell(coords(r, twoWay ? c.index : 0));
+                              QString main, sub;
+                              if (c.percentColumn) {
+                                  const analysis::Percentage& pc = cell.column;
+                                  main = !pc.available   ? QString()
+                                         : pc.suppressed ? QStringLiteral("..")
+                                                         : percent(pc.value);
+                              } else {
+                                  main = cell.suppressed() ? QStringLiteral("..") : count(cell.n);
+                                  if (twoWay && !c.total && cell.row.available) {
+                                      sub = cell.row.suppressed ? QStringLiteral("..")
+                                                                : percent(cell.row.value) + QStringLiteral(" %");
+                                  }
+                              }
+                              const QRectF box(row.left() + labelWidth + i * colWidth + pad, row.top() + pad,
+                                               colWidth - 2 * pad, rowH - 2 * pad);
+                              QFont cf = (totalRow || c.total) ? f.tableBold : f.table;
+                              p.setFont(cf);
+                              p.setPen(Qt::black);
+                              if (sub.isEmpty()) {
+                                  p.drawText(box, Qt::AlignRight | Qt::AlignVCenter, main);
+                              } else {
+                                  const qreal mainH = textHeight(cf, main, box.width());
+                                  const qreal subH = textHeight(f.tableSmall, sub, box.width());
+                                  const qreal top = box.top() + (box.height() - mainH - subH) / 2;
+                                  p.drawText(QRectF(box.left(), top, box.width(), mainH), Qt::AlignRight, main);
+                                  p.setFont(f.tableSmall);
+                                  p.setPen(QColor(0x50, 0x50, 0x50));
+                                  p.drawText(QRectF(box.left(), top + mainH, box.width(), subH), Qt::AlignRight, sub);
+                              }
+                          }
+                      },
+                      false, false, header, -1});
+        }
+        space(mm(3));
+    }
+}
+
+void Renderer::chart(const ReportSection& section, QStringList& notes)
+{
+    const qreal w96 = width() / m_dpi * 96.0;
+    // Room for every label, within 70–200 mm.
+    const qreal h96 = std::clamp(qreal(charts::preferredHeight(section.table, section.chart)) * 0.85,
+                                 mm(70) / m_dpi * 96.0, mm(200) / m_dpi * 96.0);
+    const qreal blockHeight = h96 / 96.0 * m_dpi + mm(2);
+    m_plots.push_back(std::make_unique<QCustomPlot>());
+    QCustomPlot* plot = m_plots.back().get();
+    plot->resize(int(w96), int(h96));
+    notes = charts::plotCrossTab(*plot, section.table, section.chart);
+    const qreal scale = m_dpi / 96.0;
+    add(Block{blockHeight,
+              [=](QCPPainter& p, const QRectF& r) {
+                  p.translate(r.topLeft());
+                  p.scale(scale, scale);
+                  plot->toPainter(&p, int(w96), int(h96));
+              },
+              false, false, -1, -1});
+}
+
+QString variableName(const catalog::Catalog& catalog, const QString& variable)
+{
+    if (const catalog::Variable* v = catalog.variable(variable))
+        return v->label;
+    if (variable == QLatin1String("malgrupp"))
+        return QCoreApplication::translate("folja::ui::report", "Målgrupp");
+    if (variable == QLatin1String("alder_grupp"))
+        return QCoreApplication::translate("folja::ui::report", "Age group");
+    if (variable == QLatin1String("kon"))
+        return QCoreApplication::translate("folja::ui::report", "Kön");
+    if (variable == QLatin1String("enhet"))
+        return QCoreApplication::translate("folja::ui::report", "Enhet");
+    return variable;
+}
+
+} // namespace
+
+QString defaultHeading(const analysis::CrossTab& table)
+{
+    QStringList labels;
+    for (const analysis::TableDimension& d : table.dimensions) {
+        if (!d.implicit)
+            labels.append(d.label);
+    }
+    if (labels.isEmpty())
+        return QCoreApplication::translate("folja::ui::report", "Table");
+    if (labels.size() == 1)
+        return labels.first();
+    const QString last = labels.takeLast();
+    return QCoreApplication::translate("folja::ui::report", "%1 by %2")
+        .arg(labels.join(QStringLiteral(", ")), last.toLower());
+}
+
+QStringList methodNotes(const analysis::Query& query, const analysis::CrossTab& table, const catalog::Catalog& catalog)
+{
+    QStringList notes;
+    const QString units = unitPlural(query.unit);
+    notes.append(QCoreApplication::translate(
+                     "folja::ui::report", "Unit: %1. Each of them is counted once in a table cell; %2 records in all.")
+                     .arg(units, table.total.suppressed ? QStringLiteral("..") : count(table.total.n)));
+    const QString period = periodText(query.period);
+    if (period.isEmpty()) {
+        notes.append(
+            QCoreApplication::translate("folja::ui::report", "Period: all registered %1, without a time limit.")
+                .arg(units));
+    } else {
+        switch (query.period.meaning) {
+        case analysis::TimeMeaning::Events:
+            notes.append(QCoreApplication::translate("folja::ui::report",
+                                                     "Period: %1. Counted are %2 where %3 took place in the period.")
+                             .arg(period, units, eventName(query.period.event, query.unit)));
+            break;
+        case analysis::TimeMeaning::ActiveDuring:
+            notes.append(
+                QCoreApplication::translate("folja::ui::report",
+                                            "Period: %1. Counted are %2 that were ongoing at some time in the period.")
+                    .arg(period, units));
+            break;
+        case analysis::TimeMeaning::StatusOn:
+            notes.append(QCoreApplication::translate("folja::ui::report",
+                                                     "Status on %1: counted are %2 that were ongoing on that day.")
+                             .arg(period, units));
+            break;
+        }
+    }
+    bool usesAge = false;
+    for (const QString& d : query.dimensions)
+        usesAge = usesAge || d.startsWith(QLatin1String("alder_grupp"));
+    for (const analysis::Filter& f : query.filters)
+        usesAge = usesAge || f.variable.startsWith(QLatin1String("alder_grupp"));
+    if (usesAge) {
+        QString at;
+        if (query.ageReference.isValid())
+            at = longDate(query.ageReference);
+        else if (query.period.from.isValid())
+            at = QCoreApplication::translate("folja::ui::report", "%1 (the first day of the period)")
+                     .arg(longDate(query.period.from));
+        else
+            at = QCoreApplication::translate("folja::ui::report", "the date of the aktualisering");
+        notes.append(
+            QCoreApplication::translate("folja::ui::report", "Age is counted at %1, in the age groups %2 years.")
+                .arg(at, query.ageBands.spec()));
+    }
+    for (const QString& d : query.dimensions) {
+        const auto ref = analysis::parseVariableRef(d);
+        if (!ref)
+            continue;
+        const QString name = variableName(catalog, ref->variable);
+        if (ref->part == QLatin1String("parent"))
+            notes.append(QCoreApplication::translate(
+                             "folja::ui::report",
+                             "%1 is aggregated to the higher KSI level (insatser of the same kind together).")
+                             .arg(name));
+        else if (ref->part == QLatin1String("year"))
+            notes.append(QCoreApplication::translate("folja::ui::report", "%1 is grouped by year.").arg(name));
+        else if (ref->part == QLatin1String("quarter"))
+            notes.append(QCoreApplication::translate("folja::ui::report", "%1 is grouped by quarter.").arg(name));
+        else if (ref->part == QLatin1String("month"))
+            notes.append(QCoreApplication::translate("folja::ui::report", "%1 is grouped by month.").arg(name));
+        if (ref->variable == QLatin1String("maluppfyllelse")) {
+            notes.append(
+                query.maluppfyllelseAt == analysis::MaluppfyllelseAt::AtAvslut
+                    ? QCoreApplication::translate(
+                          "folja::ui::report",
+                          "Måluppfyllelse is the one of the last uppföljning of insatser that have ended.")
+                    : QCoreApplication::translate(
+                          "folja::ui::report", "Måluppfyllelse is the one of the latest uppföljning in the period."));
+        }
+    }
+    QStringList selection;
+    for (const analysis::Filter& f : query.filters) {
+        const auto ref = analysis::parseVariableRef(f.variable);
+        const QString variable = ref ? ref->variable : f.variable;
+        QStringList values;
+        for (const QString& code : f.values) {
+            const catalog::Value* v = catalog.value(variable, code);
+            values.append(code.isEmpty() ? QCoreApplication::translate("folja::ui::report", "(uppgift saknas)")
+                          : v            ? v->label
+                                         : code);
+        }
+        selection.append(variableName(catalog, variable) + QStringLiteral(": ") + values.join(QStringLiteral(", ")));
+    }
+    if (!query.scope.malgrupper.isEmpty())
+        selection.append(QCoreApplication::translate("folja::ui::report", "målgrupper %1")
+                             .arg(query.scope.malgrupper.join(QStringLiteral(", "))));
+    if (!selection.isEmpty())
+        notes.append(QCoreApplication::translate("folja::ui::report", "Selection: %1.")
+                         .arg(selection.join(QStringLiteral("; "))));
+    notes.append(QCoreApplication::translate(
+                     "folja::ui::report",
+                     "Disclosure control: counts from 1 to %1 are not shown (\"..\"), and further counts are "
+                     "hidden where they would let them be derived. Percentages are of the records with a valid "
+                     "answer; the total column is the denominator of the row's percentages.")
+                     .arg(table.minCell - 1));
+    return notes;
+}
+
+Result<QList<ReportSection>> computeSections(const analysis::Snapshot& snapshot, const catalog::Catalog& catalog,
+                                             const QList<ReportRequest>& requests)
+{
+    QList<ReportSection> out;
+    for (const ReportRequest& request : requests) {
+        ReportSection s;
+        s.query = request.query;
+        s.query.mode = analysis::Mode::Publicering; // a report is always for publication
+        auto table = analysis::crossTabulate(snapshot, catalog, s.query);
+        if (!table) {
+            return makeError(
+                table.error().code,
+                QCoreApplication::translate("folja::ui::report", "%1: %2")
+                    .arg(request.heading.isEmpty() ? s.query.dimensions.join(QStringLiteral(" × ")) : request.heading,
+                         table.error().message));
+        }
+        s.table = std::move(table).value();
+        s.heading = request.heading.isEmpty() ? defaultHeading(s.table) : request.heading;
+        s.chart.kind = request.chart;
+        s.withChart = request.withChart;
+        s.methodNotes = methodNotes(s.query, s.table, catalog);
+        out.append(std::move(s));
+    }
+    return out;
+}
+
+Result<int> writePdf(const QString& path, const ReportOptions& options, const QList<ReportSection>& sections)
+{
+    for (const ReportSection& s : sections) {
+        if (!s.table.exportable || s.table.mode != analysis::Mode::Publicering)
+            return makeError(
+                ErrorCode::PermissionDenied,
+                QCoreApplication::translate(
+                    "folja::ui::report", "%1: an internal analysis is not for publication and cannot be in a report.")
+                    .arg(s.heading));
+    }
+    QPdfWriter writer(path);
+    writer.setResolution(1200);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(22, 20, 22, 14),
+                                     QPageLayout::Millimeter));
+    const QString title = options.title.isEmpty()
+                              ? QCoreApplication::translate("folja::ui::report", "Follow-up of social services")
+                              : options.title;
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Följa"));
+    const QDate date = options.date.isValid() ? options.date : QDate::currentDate();
+
+    Renderer r(writer);
+    const Fonts& f = r.fonts();
+
+    // Title page: who, what, when, and the contents (filled in after pagination).
+    r.space(r.mm(40));
+    if (!options.organisation.isEmpty())
+        r.paragraph(options.organisation, f.subtitle, QColor(0x40, 0x40, 0x40));
+    r.space(r.mm(3));
+    r.paragraph(title, f.title);
+    r.space(r.mm(4));
+    QDate first, last;
+    for (const ReportSection& s : sections) {
+        const analysis::Period& p = s.query.period;
+        if (p.from.isValid() && (!first.isValid() || p.from < first))
+            first = p.from;
+        if (p.to.isValid() && (!last.isValid() || p.to > last))
+            last = p.to;
+    }
+    if (first.isValid() || last.isValid()) {
+        analysis::Period all{first, last};
+        r.paragraph(QCoreApplication::translate("folja::ui::report", "Period: %1").arg(periodText(all)), f.subtitle);
+    }
+    r.paragraph(QCoreApplication::translate("folja::ui::report", "Report date: %1").arg(longDate(date)), f.body,
+                QColor(0x40, 0x40, 0x40));
+    r.space(r.mm(12));
+    r.paragraph(QCoreApplication::translate("folja::ui::report", "Contents"), f.h2, Qt::black, true);
+    std::vector<int> tocBlocks;
+    const qreal lineH = r.textHeight(f.body, QStringLiteral("Xg"), r.width()) + r.pt(4);
+    auto* renderer = &r;
+    for (int i = 0; i < sections.size(); ++i) {
+        const QString heading = QStringLiteral("%1. %2").arg(i + 1).arg(sections[i].heading);
+        tocBlocks.push_back(
+            r.add(Block{lineH,
+                        [=, &f](QCPPainter& p, const QRectF& rect) {
+                            p.setFont(f.body);
+                            p.setPen(Qt::black);
+                            const int page = renderer->pageOfSection(i);
+                            const QString number = QString::number(page);
+                            const qreal nw = renderer->textWidth(f.body, number);
+                            const QRectF text(rect.left(), rect.top(), rect.width() - nw - renderer->mm(6), lineH);
+                            QFontMetricsF fm(f.body, p.device());
+                            const QString elided = fm.elidedText(heading, Qt::ElideRight, text.width());
+                            p.drawText(text, Qt::AlignLeft | Qt::AlignTop, elided);
+                            p.drawText(rect, Qt::AlignRight | Qt::AlignTop, number);
+                            p.setPen(QPen(QColor(0xB0, 0xB0, 0xB0), renderer->pt(0.5), Qt::DotLine));
+                            const qreal y = rect.top() + fm.ascent();
+                            p.drawLine(QPointF(rect.left() + fm.horizontalAdvance(elided) + renderer->mm(2), y),
+                                       QPointF(rect.right() - nw - renderer->mm(2), y));
+                        },
+                        false, false, -1, -1}));
+    }
+    r.space(r.mm(10));
+    r.paragraph(QCoreApplication::translate(
+                    "folja::ui::report",
+                    "All tables and charts are published with disclosure control (publication mode): counts below "
+                    "the minimum cell size are shown as \"..\" and are never drawn in the charts, and further counts "
+                    "are hidden where they would let a hidden count be derived. Missing answers (bortfall) are shown "
+                    "as \"(uppgift saknas)\" in the tables and as grey hatched bars in the charts."),
+                f.small, QColor(0x30, 0x30, 0x30));
+    r.paragraph(QCoreApplication::translate(
+                    "folja::ui::report",
+                    "Produced with Följa from the registered follow-up data. Each analysis ends with a method note."),
+                f.small, QColor(0x30, 0x30, 0x30));
+
+    // One section per analysis.
+    for (int i = 0; i < sections.size(); ++i) {
+        const ReportSection& s = sections[i];
+        const QString heading = QStringLiteral("%1. %2").arg(i + 1).arg(s.heading);
+        const qreal hh = r.textHeight(f.h1, heading, r.width());
+        r.add(Block{hh + r.mm(3),
+                    [=, &f](QCPPainter& p, const QRectF& rect) {
+                        p.setFont(f.h1);
+                        p.setPen(Qt::black);
+                        p.drawText(QRectF(rect.left(), rect.top(), rect.width(), hh), Qt::TextWordWrap, heading);
+                        p.setPen(QPen(Qt::black, renderer->pt(0.8)));
+                        p.drawLine(QPointF(rect.left(), rect.top() + hh + renderer->mm(1)),
+                                   QPointF(rect.right(), rect.top() + hh + renderer->mm(1)));
+                    },
+                    true, true, -1, i});
+        const QString period = periodText(s.query.period);
+        QString sub =
+            QCoreApplication::translate("folja::ui::report", "%1, %2")
+                .arg(unitPlural(s.query.unit).at(0).toUpper() + unitPlural(s.query.unit).mid(1),
+                     period.isEmpty() ? QCoreApplication::translate("folja::ui::report", "all periods") : period);
+        r.paragraph(sub, f.body, QColor(0x40, 0x40, 0x40), true);
+        // Bortfall per dimension above the table.
+        QStringList bortfall;
+        for (const analysis::TableDimension& d : s.table.dimensions) {
+            const QString n = d.bortfall.suppressed ? QStringLiteral("..") : count(d.bortfall.n);
+            QString text = d.label + QStringLiteral(" ") + n;
+            if (!d.bortfall.suppressed && !s.table.total.suppressed && s.table.total.n > 0)
+                text += QStringLiteral(" (") + percent(d.bortfallPercent) + QStringLiteral(" %)");
+            bortfall.append(text);
+        }
+        if (!bortfall.isEmpty())
+            r.paragraph(QCoreApplication::translate("folja::ui::report", "Bortfall (uppgift saknas): %1")
+                            .arg(bortfall.join(QStringLiteral("; "))),
+                        f.small, QColor(0x30, 0x30, 0x30), true);
+        r.space(r.mm(1));
+
+        const int dims = int(s.table.dimensions.size());
+        if (dims >= 3) {
+            const analysis::TableDimension& layerDim = s.table.dimensions[2];
+            for (int l = 0; l <= s.table.layout.size(2); ++l) {
+                const QString label = l == s.table.totalIndex(2)
+                                          ? QCoreApplication::translate("folja::ui::report", "all values")
+                                          : categoryLabel(layerDim.categories[l]);
+                r.paragraph(layerDim.label + QStringLiteral(": ") + label, f.h2, Qt::black, true);
+                r.table(s.table, l);
+            }
+        } else {
+            r.table(s.table, -1);
+        }
+
+        QStringList chartNotes;
+        if (s.withChart && dims >= 1) {
+            r.space(r.mm(2));
+            r.chart(s, chartNotes);
+        }
+        r.space(r.mm(2));
+        int marker = 1;
+        QStringList notes = s.table.footnotes;
+        for (const analysis::ExternalBortfall& e : s.table.external) {
+            const QString n = e.n.suppressed ? QStringLiteral("..") : count(e.n.n);
+            const QString base = e.base.suppressed ? QStringLiteral("..") : count(e.base.n);
+            notes.append(QCoreApplication::translate("folja::ui::report", "%1: %2 of %3 (not in the table).")
+                             .arg(e.description, n, base));
+        }
+        if (!chartNotes.isEmpty())
+            notes.append(QCoreApplication::translate("folja::ui::report", "Chart: %1")
+                             .arg(chartNotes.join(QStringLiteral(" "))));
+        r.paragraph(QCoreApplication::translate("folja::ui::report", "Notes"), f.h2, Qt::black, true);
+        for (const QString& n : notes)
+            r.note(QString::number(marker++) + QLatin1Char(')'), n);
+        r.space(r.mm(2));
+        r.paragraph(QCoreApplication::translate("folja::ui::report", "Method"), f.h2, Qt::black, true);
+        for (const QString& n : s.methodNotes)
+            r.note(QStringLiteral("–"), n);
+        r.space(r.mm(6));
+    }
+
+    const int pages = r.paginate();
+    QCPPainter painter;
+    if (!painter.begin(&writer))
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("folja::ui::report", "Could not write the report to %1.").arg(path));
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNonCosmetic);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QString footer =
+        options.organisation.isEmpty() ? title : options.organisation + QStringLiteral(" · ") + title;
+    r.paint(painter, footer);
+    if (!painter.end())
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("folja::ui::report", "Could not write the report to %1.").arg(path));
+    if (QFileInfo(path).size() == 0)
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("folja::ui::report", "Could not write the report to %1.").arg(path));
+    return pages;
+}
+
+Result<void> writeChart(const QString& path, const ReportSection& section, int dpi)
+{
+    if (!section.table.exportable || section.table.mode != analysis::Mode::Publicering)
+        return makeError(
+            ErrorCode::PermissionDenied,
+            QCoreApplication::translate("folja::ui::report",
+                                        "%1: an internal analysis is not for publication and cannot be exported.")
+                .arg(section.heading));
+    QCustomPlot plot;
+    plot.resize(900, std::max(560, charts::preferredHeight(section.table, section.chart)));
+    charts::ChartOptions options = section.chart;
+    if (options.title.isEmpty())
+        options.title = section.heading;
+    const QStringList notes = charts::plotCrossTab(plot, section.table, options);
+    charts::addFootnotes(plot, notes);
+    return charts::exportChart(plot, path, dpi);
+}
+
+} // namespace folja::ui::report

@@ -1,0 +1,68 @@
+#pragma once
+
+// The nämnd report: several analyses (saved or ad hoc) as one A4 PDF for a nämnd, or one chart as
+// PNG/SVG. Everything is computed in publicering mode, whatever the query says: a nämnd document
+// becomes an allmän handling. Each analysis gets a heading, its bortfall summary, the table
+// (suppressed counts as "..", the total column as denominator, the "(uppgift saknas)" row and
+// column), the chart, the footnotes and a method note generated from the query.
+//
+// Rendering needs a QApplication (QCustomPlot is a widget) but no window system: the offscreen
+// platform is enough (folja-cli report).
+
+#include "analysis/crosstab.h"
+#include "charts/charts.h"
+#include "common/result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace folja::catalog {
+class Catalog;
+}
+
+namespace folja::ui::report {
+
+// One analysis asked for.
+struct ReportRequest {
+    QString heading; // the saved analysis' name, or a heading made from the dimensions
+    analysis::Query query;
+    charts::ChartKind chart = charts::ChartKind::GroupedBars;
+    bool withChart = true;
+};
+
+// One analysis computed: what the PDF shows.
+struct ReportSection {
+    QString heading;
+    analysis::Query query; // as computed (mode publicering)
+    analysis::CrossTab table;
+    charts::ChartOptions chart;
+    bool withChart = true;
+    QStringList methodNotes; // unit, period and its meaning, age reference, k, aggregation, selection
+};
+
+struct ReportOptions {
+    QString title;        // e.g. "Uppföljning av insatser, kvartal 1 2025"; empty: a default title
+    QString organisation; // e.g. "Exempelkommun, socialnämnden"; may be empty
+    QDate date;           // the report's date; invalid: today
+};
+
+// A heading for an ad-hoc query: "Kön efter insats och måluppfyllelse".
+QString defaultHeading(const analysis::CrossTab& table);
+
+// Computes every request in publicering mode. Fails with the request's heading in the message.
+Result<QList<ReportSection>> computeSections(const analysis::Snapshot& snapshot, const catalog::Catalog& catalog,
+                                             const QList<ReportRequest>& requests);
+
+// The method note of one query (also used by the analysis workspace's "about this table").
+QStringList methodNotes(const analysis::Query& query, const analysis::CrossTab& table, const catalog::Catalog& catalog);
+
+// Writes the A4 report. Returns the number of pages.
+Result<int> writePdf(const QString& path, const ReportOptions& options, const QList<ReportSection>& sections);
+
+// Writes the first section's chart alone, with its footnotes under it, as .png (at dpi) or .svg
+// (or .pdf, one page the size of the chart).
+Result<void> writeChart(const QString& path, const ReportSection& section, int dpi = 200);
+
+} // namespace folja::ui::report
