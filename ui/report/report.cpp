@@ -3,6 +3,12 @@
 #include "catalog/catalog.h"
 #include "charts/qcp.h"
 
+// The linked-table protection of a report set (S5) is used when core/analysis provides it.
+#if __has_include("analysis/reportset.h")
+#include "analysis/reportset.h"
+#define FOLJA_HAVE_REPORTSET 1
+#endif
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -624,25 +630,45 @@ QStringList methodNotes(const analysis::Query& query, const analysis::CrossTab& 
 Result<QList<ReportSection>> computeSections(const analysis::Snapshot& snapshot, const catalog::Catalog& catalog,
                                              const QList<ReportRequest>& requests)
 {
+    // One smallest shown count for the whole report: the strictest asked for.
+    int minCell = analysis::Query::kMinMinCell;
+    for (const ReportRequest& request : requests)
+        minCell = std::max(minCell, request.query.minCell);
     QList<ReportSection> out;
+    QList<analysis::CrossTab> tables;
     for (const ReportRequest& request : requests) {
         ReportSection s;
         s.query = request.query;
         s.query.mode = analysis::Mode::Publicering; // a report is always for publication
+        s.query.minCell = minCell;
         auto table = analysis::crossTabulate(snapshot, catalog, s.query);
         if (!table) {
+            const QString name =
+                request.heading.isEmpty() ? s.query.dimensions.join(QStringLiteral(" × ")) : request.heading;
             return makeError(
                 table.error().code,
-                QCoreApplication::translate("folja::ui::report", "%1: %2")
-                    .arg(request.heading.isEmpty() ? s.query.dimensions.join(QStringLiteral(" × ")) : request.heading,
-                         table.error().message));
+                QCoreApplication::translate("folja::ui::report", "%1: %2").arg(name, table.error().message));
         }
-        s.table = std::move(table).value();
-        s.heading = request.heading.isEmpty() ? defaultHeading(s.table) : request.heading;
+        tables.append(std::move(table).value());
+        s.heading = request.heading;
         s.chart.kind = request.chart;
         s.withChart = request.withChart;
-        s.methodNotes = methodNotes(s.query, s.table, catalog);
         out.append(std::move(s));
+    }
+#ifdef FOLJA_HAVE_REPORTSET
+    // The tables of one report are protected together: no table reveals what another hides.
+    if (tables.size() > 1) {
+        auto linked = analysis::protectReportSet(tables);
+        if (!linked)
+            return linked.error();
+    }
+#endif
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        ReportSection& s = out[i];
+        s.table = std::move(tables[i]);
+        if (s.heading.isEmpty())
+            s.heading = defaultHeading(s.table);
+        s.methodNotes = methodNotes(s.query, s.table, catalog);
     }
     return out;
 }
