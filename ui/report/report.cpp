@@ -571,7 +571,7 @@ QStringList methodNotes(const analysis::Query& query, const analysis::CrossTab& 
             at = QCoreApplication::translate("folja::ui::report", "the date of the aktualisering");
         notes.append(
             QCoreApplication::translate("folja::ui::report", "Age is counted at %1, in the age groups %2 years.")
-                .arg(at, query.ageBands.spec()));
+                .arg(at, query.ageBands.spec().replace(QLatin1Char(','), QStringLiteral(", "))));
     }
     for (const QString& d : query.dimensions) {
         const auto ref = analysis::parseVariableRef(d);
