@@ -46,6 +46,8 @@ int idleMinutesSetting(store::sqlite::Connection& conn)
 Session::~Session()
 {
     // Whatever listeners derived from the data goes with the session, as on lock().
+    if (m_db)
+        notifyLocking();
     notifyLock(true);
 }
 
@@ -118,6 +120,7 @@ void Session::lock()
 {
     if (!m_db)
         return;
+    notifyLocking();
     (void)audit(QStringLiteral("session.lock"), QStringLiteral("account"), m_user);
     m_repo.reset();
     m_db.reset();
@@ -227,14 +230,21 @@ Result<void> Session::require(Role role) const
 int Session::addChangeListener(ChangeListener listener)
 {
     const int id = m_nextListenerId++;
-    m_listeners.push_back(Listener{id, std::move(listener), {}});
+    m_listeners.push_back(Listener{id, std::move(listener), {}, {}});
     return id;
 }
 
 int Session::addLockListener(LockListener listener)
 {
     const int id = m_nextListenerId++;
-    m_listeners.push_back(Listener{id, {}, std::move(listener)});
+    m_listeners.push_back(Listener{id, {}, std::move(listener), {}});
+    return id;
+}
+
+int Session::addLockingListener(LockingListener listener)
+{
+    const int id = m_nextListenerId++;
+    m_listeners.push_back(Listener{id, {}, {}, std::move(listener)});
     return id;
 }
 
@@ -258,6 +268,21 @@ void Session::notifyChange(const ArendeChange& change)
         if (it != m_listeners.cend() && it->onChange) {
             const ChangeListener call = it->onChange;
             call(change);
+        }
+    }
+}
+
+void Session::notifyLocking()
+{
+    std::vector<int> ids;
+    for (const Listener& l : m_listeners)
+        ids.push_back(l.id);
+    for (int id : ids) {
+        const auto it =
+            std::find_if(m_listeners.cbegin(), m_listeners.cend(), [id](const Listener& l) { return l.id == id; });
+        if (it != m_listeners.cend() && it->onLocking) {
+            const LockingListener call = it->onLocking;
+            call();
         }
     }
 }

@@ -108,6 +108,11 @@ public:
     using LockListener = std::function<void(bool locked)>;
     int addChangeListener(ChangeListener listener);
     int addLockListener(LockListener listener);
+    // Called right BEFORE lock() closes the database, and before the session ends, while the
+    // database is still open: for listeners that persist derived data (the analysis cache).
+    // A failure there must not stop the lock; listeners handle their own errors.
+    using LockingListener = std::function<void()>;
+    int addLockingListener(LockingListener listener);
     void removeListener(int id);
     // For the access classes (ArendeService): call right after a successful commit.
     void notifyChange(const ArendeChange& change);
@@ -133,11 +138,13 @@ private:
         int id = 0;
         ChangeListener onChange;
         LockListener onLock;
+        LockingListener onLocking;
     };
     std::vector<Listener> m_listeners;
     int m_nextListenerId = 1;
     std::shared_ptr<const void> m_lifetime = std::make_shared<int>(0);
     void notifyLock(bool locked);
+    void notifyLocking();
 };
 
 } // namespace folja::access

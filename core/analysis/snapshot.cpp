@@ -396,6 +396,22 @@ void Snapshot::compact()
     m_retired = 0;
 }
 
+std::size_t Snapshot::retainArenden(const std::function<bool(std::uint32_t row)>& keep)
+{
+    std::size_t dropped = 0;
+    for (std::uint32_t row = 0; row < m_arenden.rows(); ++row) {
+        if (m_arenden.alive[row] && !keep(row)) {
+            retireArende(row);
+            ++dropped;
+        }
+    }
+    if (dropped) {
+        touch();
+        compact();
+    }
+    return dropped;
+}
+
 SnapshotStats Snapshot::stats() const
 {
     SnapshotStats s;

@@ -17,6 +17,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <string_view>
@@ -159,6 +160,10 @@ public:
     bool removeArende(domain::Id id);
     // Rewrites the tables without retired rows. Worth it when stats().retiredRows grows large.
     void compact();
+    // Keeps only the live ärenden for which keep(row) is true (with their insatser and
+    // uppföljningar) and compacts. Returns how many were dropped. The analysis scope applied to a
+    // snapshot that was built or cached without it.
+    std::size_t retainArenden(const std::function<bool(std::uint32_t row)>& keep);
 
     bool hasPerson(domain::Id id) const { return m_personById.contains(id); }
     bool hasArende(domain::Id id) const; // a live row with this id
@@ -177,6 +182,7 @@ public:
 private:
     friend class SnapshotBuilder;
     friend class ColumnBuilder;
+    friend struct SnapshotCodec; // snapshotio.cpp
     void appendArende(const domain::Arende& arende, std::uint32_t personRow);
     std::uint32_t personRow(domain::Id id) const;
     void retireArende(std::uint32_t row);

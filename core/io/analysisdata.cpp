@@ -2,9 +2,12 @@
 
 #include "access/analysisscope.h"
 #include "access/session.h"
+#include "analysis/snapshotio.h"
 #include "catalog/catalog.h"
 #include "catalog/types.h"
 #include "domain/records.h"
+#include "store/analysiscache.h"
+#include "store/database.h"
 #include "store/repository.h"
 
 namespace folja::io {
@@ -113,6 +116,120 @@ private:
     std::vector<QByteArray> m_enheter;
 };
 
+// More ärenden logged since the cache than this: build from the tables instead (reloading one
+// ärende takes a handful of indexed queries; the build reads every table once).
+constexpr qsizetype kCacheChangeLimit = 20000;
+// Applying this many logged changes at a load is worth writing the cache again right away, so the
+// next load starts closer (an unrestricted session also writes it at lock).
+constexpr qsizetype kCacheRewriteAfter = 1000;
+
+// Reloads each ärende in `ids` into the unrestricted snapshot (gone → removed), with its person.
+Result<void> reloadArenden(store::ArendeRepository& repo, analysis::Snapshot& snapshot, const QList<domain::Id>& ids)
+{
+    for (domain::Id id : ids) {
+        auto arende = repo.load(id);
+        if (!arende) {
+            if (arende.error().code != ErrorCode::NotFound)
+                return arende.error();
+            snapshot.removeArende(id);
+            continue;
+        }
+        auto person = repo.loadPerson(arende->personRef, store::PersonIdAccess::Hidden);
+        if (!person)
+            return person.error();
+        snapshot.upsertPerson(*person);
+        snapshot.upsertArende(*arende);
+    }
+    return {};
+}
+
+// Writes `snapshot` (compacted first: retired rows must not be persisted) as the cache.
+Result<void> writeCache(store::sqlite::Connection& conn, analysis::Snapshot& snapshot, qint64 revision)
+{
+    snapshot.compact();
+    auto written = store::AnalysisCache::write(
+        conn, revision, analysis::kSnapshotFormatVersion, [&snapshot](const store::AnalysisCache::ChunkWriter& out) {
+            return analysis::writeSnapshot(snapshot, out, store::AnalysisCache::kChunkBytes);
+        });
+    if (!written)
+        return written.error();
+    return {};
+}
+
+// The unrestricted All snapshot: from the cache plus the logged changes when possible, otherwise
+// built from the tables (and then cached).
+Result<analysis::Snapshot> loadUnrestricted(store::Database& db, store::ArendeRepository& repo,
+                                            const CachePolicy& policy, SnapshotInfo& info)
+{
+    store::sqlite::Connection& conn = db.connection();
+    if (policy.read) {
+        auto header = store::AnalysisCache::header(conn);
+        if (!header)
+            return header.error();
+        if (*header && (*header)->formatVersion == analysis::kSnapshotFormatVersion) {
+            auto revision = store::AnalysisCache::currentRevision(conn);
+            if (!revision)
+                return revision.error();
+            auto changes = store::AnalysisCache::changedSince(conn, (*header)->baseRevision, kCacheChangeLimit);
+            if (!changes)
+                return changes.error();
+            if (*changes) {
+                auto reader = store::AnalysisCache::Reader::open(conn);
+                if (!reader)
+                    return reader.error();
+                auto cached = analysis::readSnapshot([&reader](QByteArray& chunk) { return reader->next(chunk); });
+                if (reader->error())
+                    return *reader->error(); // a read error of the database, not a damaged payload
+                if (cached) {
+                    analysis::Snapshot snapshot = std::move(cached).value();
+                    if (auto applied = reloadArenden(repo, snapshot, **changes); !applied)
+                        return applied.error();
+                    info.fromCache = true;
+                    info.cacheChangesApplied = static_cast<std::size_t>((*changes)->size());
+                    info.cacheRevision = *revision;
+                    if (policy.write && (*changes)->size() >= kCacheRewriteAfter)
+                        (void)writeCache(conn, snapshot, *revision); // a failure leaves the old cache: still right
+                    return snapshot;
+                }
+                // Damaged or another format: build from the tables below and replace it.
+            }
+        }
+    }
+    // Every change after this revision is logged (once a cache exists) and reloaded later; the
+    // read below may include some of them already, which the reload then repeats harmlessly.
+    auto revision = store::AnalysisCache::currentRevision(conn);
+    if (!revision)
+        return revision.error();
+    SnapshotSink sink(domain::kNoId, {}, false);
+    if (auto rc = repo.scanForAnalysis(sink); !rc)
+        return rc.error();
+    analysis::Snapshot snapshot = sink.builder.finish();
+    info.cacheRevision = *revision;
+    if (policy.write)
+        (void)writeCache(conn, snapshot, *revision); // without a cache the next load builds again
+    return snapshot;
+}
+
+// Narrows an unrestricted snapshot to `scope`, as the build's read-time filter does.
+void applyScope(analysis::Snapshot& snapshot, const analysis::Scope& scope)
+{
+    if (scope.malgrupper.isEmpty() && scope.enheter.isEmpty())
+        return;
+    const analysis::ArendeTable& a = snapshot.arenden();
+    auto allowed = [](const analysis::Dictionary& dict, const QStringList& codes) {
+        std::vector<std::uint8_t> out(static_cast<std::size_t>(dict.size()), codes.isEmpty() ? 1 : 0);
+        for (const QString& code : codes) {
+            if (const std::uint16_t c = dict.find(code))
+                out[c] = 1;
+        }
+        return out;
+    };
+    const std::vector<std::uint8_t> malgrupp = allowed(a.malgrupp.dict, scope.malgrupper);
+    const std::vector<std::uint8_t> enhet = allowed(a.enhet.dict, scope.enheter);
+    snapshot.retainArenden(
+        [&](std::uint32_t row) { return malgrupp[a.malgrupp.data[row]] && enhet[a.enhet.data[row]]; });
+}
+
 } // namespace
 
 SnapshotVisibility snapshotVisibility(const access::Session& session)
@@ -145,7 +262,8 @@ Result<analysis::Scope> effectiveScope(access::Session& session, const analysis:
 }
 
 Result<analysis::Snapshot> AnalysisData::load(access::Session& session, const catalog::Catalog& /*catalog*/,
-                                              const analysis::Scope& requestedScope, SnapshotInfo* info)
+                                              const analysis::Scope& requestedScope, SnapshotInfo* info,
+                                              const CachePolicy& cache)
 {
     const SnapshotVisibility visibility = snapshotVisibility(session);
     if (visibility == SnapshotVisibility::None)
@@ -164,13 +282,29 @@ Result<analysis::Snapshot> AnalysisData::load(access::Session& session, const ca
     if (!repo)
         return repo.error();
 
-    // One scan per table in storage order, straight into the columns: no records.
     const bool ownOnly = visibility == SnapshotVisibility::Own;
-    const bool narrowed = ownOnly || !scope.malgrupper.isEmpty() || !scope.enheter.isEmpty();
-    SnapshotSink sink(ownOnly ? session.accountId() : domain::kNoId, scope, narrowed);
-    if (auto rc = (*repo)->scanForAnalysis(sink); !rc)
-        return rc.error();
-    const std::size_t nArenden = sink.builder.arenden();
+    SnapshotInfo loaded;
+    analysis::Snapshot snapshot;
+    std::size_t nArenden = 0;
+    if (ownOnly) {
+        // One scan per table in storage order, straight into the columns: no records. Small (one
+        // handläggare's ärenden), so it is never cached.
+        SnapshotSink sink(session.accountId(), scope, true);
+        if (auto rc = (*repo)->scanForAnalysis(sink); !rc)
+            return rc.error();
+        nArenden = sink.builder.arenden();
+        snapshot = sink.builder.finish();
+    } else {
+        auto db = session.database();
+        if (!db)
+            return db.error();
+        auto all = loadUnrestricted(**db, **repo, cache, loaded);
+        if (!all)
+            return all.error();
+        snapshot = std::move(all).value();
+        applyScope(snapshot, scope);
+        nArenden = snapshot.stats().arenden;
+    }
 
     QString details = QStringLiteral("visibility=%1 arenden=%2")
                           .arg(ownOnly ? QStringLiteral("own") : QStringLiteral("all"))
@@ -185,11 +319,41 @@ Result<analysis::Snapshot> AnalysisData::load(access::Session& session, const ca
         return audited.error();
 
     if (info) {
+        *info = loaded;
         info->visibility = visibility;
         info->arenden = nArenden;
         info->scope = scope;
     }
-    return sink.builder.finish();
+    return snapshot;
+}
+
+Result<void> AnalysisData::refreshCache(access::Session& session, analysis::Snapshot& snapshot, qint64 revision)
+{
+    auto db = session.database();
+    if (!db)
+        return db.error();
+    auto repo = session.repository();
+    if (!repo)
+        return repo.error();
+    store::sqlite::Connection& conn = (*db)->connection();
+    auto header = store::AnalysisCache::header(conn);
+    if (!header)
+        return header.error();
+    if (!*header)
+        return {}; // erased since (or never written): the next load builds from the tables
+    auto current = store::AnalysisCache::currentRevision(conn);
+    if (!current)
+        return current.error();
+    if (*current <= (*header)->baseRevision && (*header)->formatVersion == analysis::kSnapshotFormatVersion)
+        return {}; // nothing logged since the cache was written
+    auto changes = store::AnalysisCache::changedSince(conn, revision, kCacheChangeLimit);
+    if (!changes)
+        return changes.error();
+    if (!*changes)
+        return {};
+    if (auto applied = reloadArenden(**repo, snapshot, **changes); !applied)
+        return applied.error();
+    return writeCache(conn, snapshot, *current);
 }
 
 Result<analysis::Snapshot> loadSnapshot(access::Session& session, const catalog::Catalog& catalog,
@@ -214,6 +378,7 @@ LiveSnapshot::LiveSnapshot(access::Session& session, const catalog::Catalog& cat
 {
     m_changeListener = session.addChangeListener([this](const access::ArendeChange& c) { onChange(c); });
     m_lockListener = session.addLockListener([this](bool locked) { onLock(locked); });
+    m_lockingListener = session.addLockingListener([this] { onLocking(); });
 }
 
 LiveSnapshot::~LiveSnapshot()
@@ -221,6 +386,7 @@ LiveSnapshot::~LiveSnapshot()
     if (!m_sessionAlive.expired()) {
         m_session->removeListener(m_changeListener);
         m_session->removeListener(m_lockListener);
+        m_session->removeListener(m_lockingListener);
     }
 }
 
@@ -269,6 +435,16 @@ void LiveSnapshot::onLock(bool locked)
     // Dropped on lock; loaded again on demand after the unlock.
     if (locked && m_loaded)
         drop();
+}
+
+void LiveSnapshot::onLocking()
+{
+    // Only the unrestricted snapshot is what the cache holds.
+    if (!m_loaded || m_info.visibility != SnapshotVisibility::All || m_info.cacheRevision < 0 ||
+        !m_info.scope.malgrupper.isEmpty() || !m_info.scope.enheter.isEmpty())
+        return;
+    // A failure leaves the old cache and its log, which stay correct; the lock goes on.
+    (void)AnalysisData::refreshCache(*m_session, m_snapshot, m_info.cacheRevision);
 }
 
 void LiveSnapshot::onChange(const access::ArendeChange& change)

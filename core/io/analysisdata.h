@@ -44,6 +44,19 @@ struct SnapshotInfo {
     SnapshotVisibility visibility = SnapshotVisibility::None;
     std::size_t arenden = 0; // ärenden in the snapshot
     analysis::Scope scope;   // the scope applied: the caller's, narrowed by the account's stored one
+    // Visibility All only: the change-log revision (store::AnalysisCache) the data include, and
+    // whether they came from the persisted cache; -1 and false otherwise.
+    qint64 cacheRevision = -1;
+    bool fromCache = false;
+    std::size_t cacheChangesApplied = 0; // ärenden reloaded on top of the cache
+};
+
+// How AnalysisData::load uses the persisted snapshot cache (visibility All only; see
+// store/analysiscache.h). The defaults are what every caller wants; tests and the benchmark
+// switch it off to compare with a build from the tables.
+struct CachePolicy {
+    bool read = true;  // start from the cache when it is present, current in format and not too stale
+    bool write = true; // write it after a build from the tables (or when many changes were applied)
 };
 
 class AnalysisData
@@ -55,8 +68,19 @@ public:
     // the rules above. Fails with PermissionDenied for an account without a role that may
     // analyse, InvalidInput for an unknown målgrupp code in `scope`, Locked when the session is
     // locked. `info`, when given, says what the snapshot covers.
+    //
+    // Visibility All starts from the persisted snapshot cache when there is one (then reloads the
+    // ärenden written since, and applies the Scope); otherwise it builds from the tables and
+    // writes the cache for the next time. The tables are exactly those of a build from the tables.
     static Result<analysis::Snapshot> load(access::Session& session, const catalog::Catalog& catalog,
-                                           const analysis::Scope& scope = {}, SnapshotInfo* info = nullptr);
+                                           const analysis::Scope& scope = {}, SnapshotInfo* info = nullptr,
+                                           const CachePolicy& cache = {});
+
+    // Brings the persisted cache up to date with `snapshot` — the unrestricted All snapshot,
+    // current as of `revision` (SnapshotInfo::cacheRevision) — by reloading the ärenden logged
+    // since, and writes it if anything was logged after the cache's base. Does nothing when there
+    // is no cache (it was erased: the next load rebuilds). `snapshot` is compacted and patched.
+    static Result<void> refreshCache(access::Session& session, analysis::Snapshot& snapshot, qint64 revision);
 };
 
 // The scope a session may analyse when it asks for `requested`: each list intersected with the
@@ -76,7 +100,9 @@ Result<analysis::Snapshot> loadSnapshot(access::Session& session, const catalog:
 // the load that gave access was.
 //
 // Locking: the snapshot is DROPPED when the session locks or ends (the data leave memory with the
-// key).
+// key). Just before, while the database is still open, an unrestricted All snapshot that was
+// patched since its load is written to the persisted cache (AnalysisData::refreshCache), so the
+// next unlock starts from it.
 // While locked, snapshot() is an empty snapshot and ensureLoaded() fails with Locked; after the
 // unlock the next ensureLoaded() loads again (the file may have changed while it was closed).
 //
@@ -116,6 +142,7 @@ public:
 private:
     void onChange(const access::ArendeChange& change);
     void onLock(bool locked);
+    void onLocking();
     void drop();
     Result<void> patch(const access::ArendeChange& change);
 
@@ -129,6 +156,7 @@ private:
     std::uint64_t m_revision = 0;
     int m_changeListener = 0;
     int m_lockListener = 0;
+    int m_lockingListener = 0;
 };
 
 } // namespace folja::io

@@ -180,6 +180,68 @@ CREATE INDEX arenden_enhet ON arenden(enhet);
 CREATE INDEX audit_log_ts ON audit_log(ts);
 )SQL";
 
+// v3: the persisted analysis snapshot and its change log (core/store/analysiscache.h).
+// * analysis_cache holds one header row; the serialised snapshot (analysis/snapshotio.h) lives in
+//   analysis_cache_chunks in pieces of a few MB, so neither side ever holds a second copy of a
+//   ~100 MB blob.
+// * analysis_changes is the log of ärenden written after the cache was made. Its AUTOINCREMENT
+//   key is the data revision: sqlite_sequence keeps the highest one ever handed out, so a pruned
+//   log never reuses a revision. Triggers write it in the same transaction as the write itself,
+//   so no write path can forget it. Children (insatser, uppföljningar, *_values) are only ever
+//   written together with their ärende row (the repository updates arenden.updated_at on every
+//   save), so the triggers on arenden catch them without a trigger per child row. Nothing is
+//   logged while there is no cache: an import into a fresh file pays one EXISTS per ärende.
+// * Deleting an ärende or a person (radering, gallring, removal of a person) deletes the cache
+//   and its log in the same transaction: erased data must not linger in a copy (secure_delete
+//   overwrites the freed pages). A rättelse only logs the ärende; see analysiscache.h.
+constexpr auto kSchemaV3 = R"SQL(
+CREATE TABLE analysis_cache (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    base_revision INTEGER NOT NULL,
+    format_version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    chunks INTEGER NOT NULL
+);
+CREATE TABLE analysis_cache_chunks (
+    seq INTEGER PRIMARY KEY,
+    data BLOB NOT NULL
+);
+CREATE TABLE analysis_changes (
+    revision INTEGER PRIMARY KEY AUTOINCREMENT,
+    arende_id INTEGER NOT NULL
+);
+CREATE TRIGGER analysis_log_arende_insert AFTER INSERT ON arenden
+WHEN EXISTS (SELECT 1 FROM analysis_cache)
+BEGIN
+    INSERT INTO analysis_changes(arende_id) VALUES (NEW.id);
+END;
+CREATE TRIGGER analysis_log_arende_update AFTER UPDATE ON arenden
+WHEN EXISTS (SELECT 1 FROM analysis_cache)
+BEGIN
+    INSERT INTO analysis_changes(arende_id) VALUES (NEW.id);
+END;
+CREATE TRIGGER analysis_log_person_update AFTER UPDATE ON persons
+WHEN EXISTS (SELECT 1 FROM analysis_cache)
+BEGIN
+    INSERT INTO analysis_changes(arende_id) SELECT id FROM arenden WHERE person_id = NEW.id;
+END;
+CREATE TRIGGER analysis_drop_on_arende_delete AFTER DELETE ON arenden
+WHEN EXISTS (SELECT 1 FROM analysis_cache) OR EXISTS (SELECT 1 FROM analysis_cache_chunks)
+BEGIN
+    DELETE FROM analysis_cache;
+    DELETE FROM analysis_cache_chunks;
+    DELETE FROM analysis_changes;
+END;
+CREATE TRIGGER analysis_drop_on_person_delete AFTER DELETE ON persons
+WHEN EXISTS (SELECT 1 FROM analysis_cache) OR EXISTS (SELECT 1 FROM analysis_cache_chunks)
+BEGIN
+    DELETE FROM analysis_cache;
+    DELETE FROM analysis_cache_chunks;
+    DELETE FROM analysis_changes;
+END;
+)SQL";
+
 Result<void> setVersion(sqlite::Connection& conn, int version)
 {
     // PRAGMA takes no bound parameters; the value is an int we produced, not user input.
@@ -199,6 +261,7 @@ const QList<Migration>& builtinMigrations()
     static const QList<Migration> steps = {
         {1, [](sqlite::Connection& conn) { return conn.exec(kSchemaV1); }},
         {2, [](sqlite::Connection& conn) { return conn.exec(kSchemaV2); }},
+        {3, [](sqlite::Connection& conn) { return conn.exec(kSchemaV3); }},
     };
     return steps;
 }
