@@ -6,6 +6,7 @@
 
 #ifdef FOLJA_WITH_REPORT
 
+#include "access/catalogsettings.h"
 #include "access/savedanalyses.h"
 #include "access/settings.h"
 #include "analysis/crosstab.h"
@@ -245,6 +246,8 @@ int Cli::report(const QStringList& args)
     auto session = signIn(o, *pw, false);
     if (!session)
         return failed(session.error());
+    if (auto customised = access::CatalogSettings(**session).applyTo(*catalog); !customised)
+        return failed(customised.error()); // the kommun's local values and hidden variables
     auto setting = access::Settings(**session).minCell();
     if (!setting)
         return failed(setting.error());
