@@ -808,6 +808,26 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>The saved analysis has an unknown disclosure-control setting (strict or aggregate).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Insatser are shown at their KSI parent level so that fewer values need to be hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age groups have been widened (%1 instead of %2) so that fewer values need to be hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shown by quarter instead of by month so that fewer values need to be hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shown by year instead of by quarter so that fewer values need to be hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 are shown together as &quot;Other&quot; so that fewer values need to be hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::analysis::ExcelCsv</name>

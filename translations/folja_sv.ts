@@ -844,23 +844,43 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
     <message>
         <source>The tables of a report set must all use the same smallest shown count; table %1 uses %2, table %3 uses %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellerna i en rapport måste använda samma minsta redovisade antal; tabell %1 använder %2, tabell %3 använder %4.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Övriga</translation>
     </message>
     <message>
         <source>Strict mode: where every person in a small group had the same outcome, the group&apos;s values are not shown, since they would reveal each person&apos;s outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikt läge: där alla personer i en liten grupp hade samma utfall redovisas inte gruppens värden, eftersom de skulle avslöja varje persons utfall.</translation>
     </message>
     <message>
         <source>Some values are not shown because the same values are hidden in another table of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissa värden redovisas inte eftersom samma värden är dolda i en annan tabell i denna rapport.</translation>
     </message>
     <message>
         <source>The saved analysis has an unknown disclosure-control setting (strict or aggregate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sparade analysen har en okänd inställning för röjandekontroll (strikt läge eller sammanslagning).</translation>
+    </message>
+    <message>
+        <source>Insatser are shown at their KSI parent level so that fewer values need to be hidden.</source>
+        <translation>Insatserna redovisas på sin överordnade KSI-nivå så att färre värden behöver döljas.</translation>
+    </message>
+    <message>
+        <source>Age groups have been widened (%1 instead of %2) so that fewer values need to be hidden.</source>
+        <translation>Åldersgrupperna har vidgats (%1 i stället för %2) så att färre värden behöver döljas.</translation>
+    </message>
+    <message>
+        <source>%1 is shown by quarter instead of by month so that fewer values need to be hidden.</source>
+        <translation>%1 redovisas per kvartal i stället för per månad så att färre värden behöver döljas.</translation>
+    </message>
+    <message>
+        <source>%1 is shown by year instead of by quarter so that fewer values need to be hidden.</source>
+        <translation>%1 redovisas per år i stället för per kvartal så att färre värden behöver döljas.</translation>
+    </message>
+    <message>
+        <source>%1: %2 are shown together as &quot;Other&quot; so that fewer values need to be hidden.</source>
+        <translation>%1: %2 redovisas tillsammans som ”Övriga” så att färre värden behöver döljas.</translation>
     </message>
 </context>
 <context>
@@ -1754,15 +1774,15 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
     <message>
         <source>Analysis &amp;scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analysområde…</translation>
     </message>
     <message>
         <source>%1 may analyse all ärenden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 får analysera alla ärenden.</translation>
     </message>
     <message>
         <source>%1 may now analyse only: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 får nu bara analysera: %2.</translation>
     </message>
 </context>
 <context>
@@ -1955,27 +1975,27 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <name>folja::ui::AnalysisScopeDialog</name>
     <message>
         <source>Analysis scope of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysområde för %1</translation>
     </message>
     <message>
         <source>%1 may analyse only the ärenden of the ticked målgrupper and enheter. Nothing ticked in a group means no limit by that group. Administratörer are never limited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 får bara analysera ärenden i de målgrupper och enheter som är markerade. Är ingenting markerat i en grupp begränsas inte analysen av den gruppen. Administratörer begränsas aldrig.</translation>
     </message>
     <message>
         <source>Målgrupper</source>
-        <translation type="unfinished"></translation>
+        <translation>Målgrupper</translation>
     </message>
     <message>
         <source>No enheter are defined for this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga enheter är angivna för den här databasen.</translation>
     </message>
     <message>
         <source>Enheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheter</translation>
     </message>
     <message>
         <source>Save scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara analysområde</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // gallring with preview) and the access layer refusing all of it to a non-administratör.
 
 #include "access/accounts.h"
+#include "access/analysisscope.h"
 #include "access/arendeservice.h"
 #include "access/auditlog.h"
 #include "access/catalogsettings.h"
@@ -21,6 +22,7 @@
 #include "common/i18n.h"
 #include "form/arendeform.h"
 #include "form/fieldrow.h"
+#include "io/analysisdata.h"
 #include "io/demodatabase.h"
 #include "mainwindow/mainwindow.h"
 
@@ -203,6 +205,46 @@ private slots:
         QVERIFY(w.session()->hasRole(access::Role::Analytiker));
         QVERIFY(!w.session()->hasRole(access::Role::Administrator));
         QVERIFY(!adminOf(w));
+    }
+
+    void analysisScopeLimitsTheAnalytiker()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
+        ui::AccountsWidget* accounts = adminOf(w)->accounts();
+        auto* scopeButton = child<QPushButton>(accounts, QStringLiteral("analysisScopeButton"));
+        // Only for analytiker: an administratör is never limited.
+        QVERIFY(accounts->selectAccount(QStringLiteral("admin")));
+        QVERIFY(!scopeButton->isEnabled());
+        QVERIFY(accounts->selectAccount(QStringLiteral("analys")));
+        QVERIFY(scopeButton->isEnabled());
+        QStringList offered;
+        onNextModal([&](QWidget* modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("analysisScopeDialog"));
+            const auto checks = modal->findChildren<QCheckBox*>();
+            for (QCheckBox* c : checks) {
+                offered.append(c->text());
+                if (c->property("scopeCode").toString() == QLatin1String("BOU"))
+                    c->setChecked(true);
+            }
+            child<QPushButton>(modal, QStringLiteral("acceptButton"))->click();
+        });
+        scopeButton->click();
+        QVERIFY(offered.size() >= 5);
+        QVERIFY(child<QLabel>(accounts, QStringLiteral("resultLabel"))->text().contains(QStringLiteral("BOU")));
+        QCOMPARE(access::AnalysisScopes(*w.session()).of(QStringLiteral("analys")).value().malgrupper,
+                 QStringList{QStringLiteral("BOU")});
+
+        // The analytiker's analysis now covers BoU only, whatever is asked for.
+        w.signOut();
+        QVERIFY(w.signIn(m_path, QStringLiteral("analys"), kPassword));
+        io::SnapshotInfo info;
+        QVERIFY(io::loadSnapshot(*w.session(), m_builtin, {}, &info));
+        QCOMPARE(info.scope.malgrupper, QStringList{QStringLiteral("BOU")});
+        w.signOut();
+        QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
+        QVERIFY(access::AnalysisScopes(*w.session()).set(QStringLiteral("analys"), {}));
     }
 
     void resetPasswordOldFailsNewWorks()

@@ -1,10 +1,14 @@
 #include "admin/accountswidget.h"
 
 #include "access/accounts.h"
+#include "access/analysisscope.h"
+#include "access/organisation.h"
 #include "access/session.h"
 #include "admin/accountdialogs.h"
 #include "admin/accountsmodel.h"
 #include "admin/adminfeedback.h"
+#include "admin/analysisscopedialog.h"
+#include "catalog/catalog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,9 +20,10 @@
 
 namespace folja::ui {
 
-AccountsWidget::AccountsWidget(access::Session& session, QWidget* parent)
+AccountsWidget::AccountsWidget(access::Session& session, const catalog::Catalog& catalog, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_catalog(catalog)
 {
     setObjectName(QStringLiteral("accountsWidget"));
     auto* layout = new QVBoxLayout(this);
@@ -54,6 +59,8 @@ AccountsWidget::AccountsWidget(access::Session& session, QWidget* parent)
     m_roles = button(tr("Change &roles…"), QStringLiteral("changeRolesButton"), &AccountsWidget::changeRoles);
     m_reset = button(tr("Reset &password…"), QStringLiteral("resetPasswordButton"), &AccountsWidget::resetPassword);
     m_deactivate = button(tr("&Deactivate…"), QStringLiteral("deactivateButton"), &AccountsWidget::deactivate);
+    m_scope =
+        button(tr("Analysis &scope…"), QStringLiteral("analysisScopeButton"), &AccountsWidget::changeAnalysisScope);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     m_result = new ResultLabel(this);
@@ -106,6 +113,9 @@ void AccountsWidget::updateButtons()
     m_roles->setEnabled(active);
     m_reset->setEnabled(active);
     m_deactivate->setEnabled(active && name.compare(m_session.user(), Qt::CaseInsensitive) != 0);
+    // Administratörer are never limited; the scope is for analytiker.
+    m_scope->setEnabled(active && a->roles.testFlag(access::Role::Analytiker) &&
+                        !a->roles.testFlag(access::Role::Administrator));
 }
 
 void AccountsWidget::addAccount()
@@ -190,6 +200,41 @@ void AccountsWidget::deactivate()
     reload();
     m_result->showDone(tr("%1 is deactivated.").arg(name));
     emit accountsChanged();
+}
+
+void AccountsWidget::changeAnalysisScope()
+{
+    const int row = m_model->rowOf(selectedName());
+    const access::Account* a = m_model->account(row);
+    if (!a || !a->active)
+        return;
+    const QString name = a->name;
+    access::AnalysisScopes scopes(m_session);
+    auto current = scopes.of(name);
+    if (!current) {
+        m_result->showError(current.error());
+        return;
+    }
+    auto setup = access::Organisation(m_session).setup();
+    QList<std::pair<QString, QString>> malgrupper;
+    for (catalog::Malgrupp m : catalog::kAllMalgrupper) {
+        const QString code = catalog::malgruppCode(m);
+        if (!setup || setup->malgrupper.isEmpty() || setup->malgrupper.contains(code) ||
+            current->malgrupper.contains(code))
+            malgrupper.append({code, m_catalog.malgruppLabel(m)});
+    }
+    AnalysisScopeDialog dialog(name, malgrupper, setup ? setup->enheter : QStringList(), *current, this);
+    dialog.setSubmit([this, &dialog, &name]() -> Result<void> {
+        return access::AnalysisScopes(m_session).set(name, dialog.scope());
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const access::AnalysisScope chosen = dialog.scope();
+    QStringList parts = chosen.malgrupper;
+    parts += chosen.enheter;
+    m_result->showDone(chosen.isUnlimited()
+                           ? tr("%1 may analyse all ärenden.").arg(name)
+                           : tr("%1 may now analyse only: %2.").arg(name, parts.join(QStringLiteral(", "))));
 }
 
 } // namespace folja::ui

@@ -8,6 +8,9 @@ class QTableView;
 namespace folja::access {
 class Session;
 }
+namespace folja::catalog {
+class Catalog;
+}
 
 namespace folja::ui {
 
@@ -22,7 +25,7 @@ class AccountsWidget : public QWidget
     Q_OBJECT
 
 public:
-    AccountsWidget(access::Session& session, QWidget* parent = nullptr);
+    AccountsWidget(access::Session& session, const catalog::Catalog& catalog, QWidget* parent = nullptr);
 
     AccountsModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -35,6 +38,7 @@ public slots:
     void changeRoles();
     void resetPassword();
     void deactivate();
+    void changeAnalysisScope();
 
 signals:
     // Accounts changed: other pages (moving ärenden) list handläggare.
@@ -45,12 +49,14 @@ private:
     void updateButtons();
 
     access::Session& m_session;
+    const catalog::Catalog& m_catalog;
     AccountsModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_roles = nullptr;
     QPushButton* m_reset = nullptr;
     QPushButton* m_deactivate = nullptr;
+    QPushButton* m_scope = nullptr;
     ResultLabel* m_result = nullptr;
 };
 

@@ -18,7 +18,7 @@ AdminWorkspace::AdminWorkspace(access::Session& session, catalog::Catalog& catal
     auto* layout = new QVBoxLayout(this);
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("adminPages"));
-    m_accounts = new AccountsWidget(session, m_pages);
+    m_accounts = new AccountsWidget(session, catalog, m_pages);
     m_move = new MoveArendenWidget(session, catalog, m_pages);
     m_catalogue = new CatalogWidget(session, catalog, m_pages);
     m_settings = new SettingsWidget(session, m_pages);
