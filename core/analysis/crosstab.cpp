@@ -1,5 +1,6 @@
 #include "analysis/crosstab.h"
 
+#include "analysis/aggregation.h"
 #include "analysis/engine.h"
 #include "catalog/catalog.h"
 
@@ -307,6 +308,8 @@ QString populationKey(const Query& query)
     k.mode = Mode::Publicering;
     k.minCell = Query::kDefaultMinCell;
     k.includeEmptyCategories = false;
+    k.strict = StrictMode::Auto;
+    k.aggregate = Aggregation::Off;
     return QString::fromUtf8(k.toJson());
 }
 
@@ -352,7 +355,52 @@ void countExternal(const Snapshot& snapshot, const detail::Engine& engine, Cache
 
 } // namespace
 
-Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog& catalog, const Query& query)
+namespace {
+
+// S6: the categories with these codes become one "Övriga" category, after the other valid ones and
+// before "(uppgift saknas)". A record holding several merged values counts once in it.
+void mergeIntoOther(CategoryMap& map, const QStringList& codes)
+{
+    QList<Category> categories;
+    std::vector<int> newIndex(static_cast<std::size_t>(map.categories.size()), -1);
+    std::vector<int> merged;
+    for (qsizetype i = 0; i < map.categories.size(); ++i) {
+        if (i == map.missingIndex)
+            continue;
+        if (codes.contains(map.categories.at(i).code)) {
+            merged.push_back(static_cast<int>(i));
+            continue;
+        }
+        newIndex[static_cast<std::size_t>(i)] = static_cast<int>(categories.size());
+        categories.append(map.categories.at(i));
+    }
+    if (merged.empty())
+        return;
+    Category other;
+    other.code = otherCategoryCode();
+    other.label = QCoreApplication::translate("folja::analysis", "Other");
+    other.sourceLabel = QStringLiteral("Övriga");
+    for (int i : merged)
+        newIndex[static_cast<std::size_t>(i)] = static_cast<int>(categories.size());
+    categories.append(other);
+    if (map.missingIndex >= 0) {
+        newIndex[static_cast<std::size_t>(map.missingIndex)] = static_cast<int>(categories.size());
+        categories.append(map.categories.at(map.missingIndex));
+        map.missingIndex = static_cast<int>(categories.size()) - 1;
+    }
+    for (int& idx : map.keyToIndex) {
+        if (idx >= 0)
+            idx = newIndex[static_cast<std::size_t>(idx)];
+    }
+    map.categories = categories;
+}
+
+} // namespace
+
+namespace detail {
+
+Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& catalog, const Query& query,
+                          const AggregationPlan& plan)
 {
     const Result<void> valid = query.validate();
     if (!valid.ok())
@@ -439,6 +487,9 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
     std::vector<bool> multi;
     for (const Column* c : columns) {
         maps.push_back(buildCategories(catalog, *c, query.includeEmptyCategories));
+        const std::size_t d = maps.size() - 1;
+        if (d < plan.ovriga.size() && !plan.ovriga[d].isEmpty())
+            mergeIntoOther(maps.back(), plan.ovriga[d]);
         shape.push_back(static_cast<int>(maps.back().categories.size()));
         multi.push_back(c->multi);
     }
@@ -620,16 +671,108 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
     }
     table.multiValued = anyMulti;
 
-    // Disclosure control.
-    const std::vector<Line> lines = table.layout.lines(tableMulti, tableMissing);
-    const Protection protection = protectTable(values, lines, publish ? k : 0);
+    table.cells.resize(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i)
+        table.cells[i].n = values[i];
+    for (int d = 0; d < dims; ++d) {
+        const bool outcome = isOutcomeVariable(columns[static_cast<std::size_t>(d)]->ref.variable);
+        if (!table.dimensions[d].implicit &&
+            (query.strict == StrictMode::On || (query.strict == StrictMode::Auto && outcome)))
+            table.strictDimensions.append(d);
+        table.dimensions[d].notApplicable.n = notApplicable[static_cast<std::size_t>(d)];
+    }
+    table.population.n = static_cast<qint64>(records);
+    table.aggregation = plan.steps;
+
+    // External bortfall: what never reached the register at all.
+    {
+        const qint64 closed = cached->closed;
+        const qint64 closedWithout = cached->closedWithout;
+        const qint64 decided = cached->decided;
+        const qint64 decidedWithout = cached->decidedWithout;
+        const bool haveInsatser = cached->haveInsatser;
+        const bool haveArenden = cached->haveArenden;
+        auto hide = [&](qint64 n) { return publish && n > 0 && n < k; };
+        if (haveInsatser) {
+            table.external.append(
+                {QStringLiteral("insatser_utan_uppfoljning"),
+                 QCoreApplication::translate("folja::analysis", "Ended insatser without any uppföljning"),
+                 {closedWithout, hide(closedWithout)},
+                 {closed, hide(closed)}});
+        }
+        if (haveArenden) {
+            table.external.append(
+                {QStringLiteral("arenden_utan_insats"),
+                 QCoreApplication::translate("folja::analysis", "Ärenden past beslut without any insats"),
+                 {decidedWithout, hide(decidedWithout)},
+                 {decided, hide(decided)}});
+        }
+    }
+
+    ProtectionOptions options;
+    options.minCell = publish ? k : 0;
+    const std::vector<Line> lines = tableLines(table);
+    options.groupLines = groupDisclosureLines(table, lines);
+    options.geometry = {TableGeometry{0, &table.layout}};
+    applyProtection(table, protectTable(values, lines, options));
+    return table;
+}
+
+} // namespace detail
+
+Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog& catalog, const Query& query)
+{
+    const Result<void> valid = query.validate();
+    if (!valid.ok())
+        return valid.error();
+    if (query.aggregate == Aggregation::Auto && query.mode == Mode::Publicering)
+        return detail::tabulateAggregated(snapshot, catalog, query);
+    return detail::tabulate(snapshot, catalog, query, detail::AggregationPlan{});
+}
+
+QString otherCategoryCode()
+{
+    return QStringLiteral("OVRIGA");
+}
+
+std::vector<Line> tableLines(const CrossTab& table)
+{
+    std::vector<bool> multi;
+    std::vector<int> missing;
+    for (const TableDimension& d : table.dimensions) {
+        multi.push_back(d.multiValued);
+        missing.push_back(d.missingIndex);
+    }
+    return table.layout.lines(multi, missing);
+}
+
+std::vector<int> groupDisclosureLines(const CrossTab& table, const std::vector<Line>& lines)
+{
+    std::vector<int> out;
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+        if (table.strictDimensions.contains(lines[l].axis))
+            out.push_back(static_cast<int>(l));
+    }
+    return out;
+}
+
+void applyProtection(CrossTab& table, const Protection& protection)
+{
+    const bool publish = table.mode == Mode::Publicering;
+    const int k = table.minCell;
+    const int dims = static_cast<int>(table.dimensions.size());
     table.auditPassed = protection.auditPassed;
     table.audit = protection.audit;
-    table.cells.resize(values.size());
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        table.cells[i].n = values[i];
-        table.cells[i].reason = protection.reasons[i];
+    table.groupDisclosureLines = static_cast<int>(protection.flaggedGroupLines.size());
+    for (std::size_t i = 0; i < table.cells.size(); ++i) {
+        const qint64 n = table.cells[i].n;
+        table.cells[i] = TableCell{};
+        table.cells[i].n = n;
+        table.cells[i].reason = i < protection.reasons.size() ? protection.reasons[i] : SuppressionReason::None;
     }
+    std::vector<int> keptShape;
+    for (int d = 0; d < dims; ++d)
+        keptShape.push_back(table.layout.size(d));
     auto hidden = [&](const std::vector<int>& coords) {
         return table.cells[static_cast<std::size_t>(table.layout.index(coords))].suppressed();
     };
@@ -708,6 +851,8 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
     bool naHidden = false;
     for (int d = 0; d < dims; ++d) {
         TableDimension& dim = table.dimensions[d];
+        dim.bortfall = Count{};
+        dim.uncertain = Count{};
         std::vector<int> coords = totalCoords;
         if (dim.missingIndex >= 0) {
             coords[static_cast<std::size_t>(d)] = dim.missingIndex;
@@ -722,51 +867,43 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
             dim.uncertain.n += count(coords);
             dim.uncertain.suppressed = dim.uncertain.suppressed || hidden(coords);
         }
-        const qint64 na = notApplicable[static_cast<std::size_t>(d)];
+        const qint64 na = dim.notApplicable.n;
         dim.notApplicable = {na, publish && ((na > 0 && na < k) || table.total.suppressed)};
         naHidden = naHidden || dim.notApplicable.suppressed;
     }
     // population - total = records left out; hiding a not-applicable count hides the population too.
-    table.population = {static_cast<qint64>(records), publish && (naHidden || table.total.suppressed)};
-
-    // External bortfall: what never reached the register at all.
-    {
-        const qint64 closed = cached->closed;
-        const qint64 closedWithout = cached->closedWithout;
-        const qint64 decided = cached->decided;
-        const qint64 decidedWithout = cached->decidedWithout;
-        const bool haveInsatser = cached->haveInsatser;
-        const bool haveArenden = cached->haveArenden;
-        auto hide = [&](qint64 n) { return publish && n > 0 && n < k; };
-        if (haveInsatser) {
-            table.external.append(
-                {QStringLiteral("insatser_utan_uppfoljning"),
-                 QCoreApplication::translate("folja::analysis", "Ended insatser without any uppföljning"),
-                 {closedWithout, hide(closedWithout)},
-                 {closed, hide(closed)}});
-        }
-        if (haveArenden) {
-            table.external.append(
-                {QStringLiteral("arenden_utan_insats"),
-                 QCoreApplication::translate("folja::analysis", "Ärenden past beslut without any insats"),
-                 {decidedWithout, hide(decidedWithout)},
-                 {decided, hide(decided)}});
-        }
-    }
+    table.population.suppressed = publish && (naHidden || table.total.suppressed);
 
     // Mode and footnotes.
+    table.footnotes.clear();
+    table.exportable = publish;
+    table.watermark.clear();
     if (!publish) {
         table.exportable = false;
         table.watermark = QCoreApplication::translate("folja::analysis", "Not for publication");
         table.footnotes.append(QCoreApplication::translate(
             "folja::analysis", "Internal analysis: small counts are shown. Not for publication."));
     }
+    const auto used = [&](SuppressionReason reason) {
+        return std::any_of(table.cells.cbegin(), table.cells.cend(),
+                           [reason](const TableCell& c) { return c.reason == reason; });
+    };
     if (protection.suppressedCount() > 0)
         table.footnotes.append(QCoreApplication::translate(
                                    "folja::analysis",
                                    "Values below %1 are not shown for confidentiality reasons; some further values "
                                    "have been hidden so that they cannot be derived.")
                                    .arg(k));
+    if (used(SuppressionReason::GroupDisclosure))
+        table.footnotes.append(QCoreApplication::translate(
+            "folja::analysis", "Strict mode: where every person in a small group had the same outcome, the group's "
+                               "values are not shown, since they would reveal each person's outcome."));
+    if (used(SuppressionReason::Linked))
+        table.footnotes.append(QCoreApplication::translate(
+            "folja::analysis", "Some values are not shown because the same values are hidden in another table of "
+                               "this report."));
+    for (const AggregationStep& step : table.aggregation)
+        table.footnotes.append(step.description);
     for (const TableDimension& d : table.dimensions) {
         if (d.multiValued)
             table.footnotes.append(
@@ -779,11 +916,12 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
         "folja::analysis", "(missing): the value is missing although the step was reached (internal bortfall). "
                            "Records for which the question did not apply are left out and reported separately. "
                            "Percentages are of records with a valid answer."));
+    const bool splitValueSets = std::any_of(table.dimensions.cbegin(), table.dimensions.cend(),
+                                            [](const TableDimension& d) { return d.implicit; });
     if (splitValueSets)
         table.footnotes.append(QCoreApplication::translate(
             "folja::analysis", "Måluppfyllelse is shown separately for the BBIC and IBIC value sets, which "
                                "cannot be pooled."));
-    return table;
 }
 
 } // namespace folja::analysis

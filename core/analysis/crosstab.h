@@ -59,6 +59,9 @@ struct Percentage {
 
 struct TableCell {
     qint64 n = 0;
+    // Which rule hid the cell, so the screen and footnotes can say why. Internal: never publish
+    // it per cell, since telling a primary cell (0 < n < k) from a secondary one narrows what an
+    // attacker knows about it; exports only say that a cell is suppressed.
     SuppressionReason reason = SuppressionReason::None;
     Percentage row;    // of the records in the same row (within the layer)
     Percentage column; // of the records in the same column (within the layer)
@@ -71,6 +74,16 @@ struct ExternalBortfall {
     QString description;
     Count n;
     Count base; // what n is a part of
+};
+
+// S6: one aggregation done before suppression, so reports can say what was collapsed.
+struct AggregationStep {
+    QString dimension;   // the dimension as asked, e.g. "insats" or "alder_grupp"
+    QString action;      // "parent", "age_bands", "date_part" or "ovriga"
+    QString from;        // what was asked: "insats", "0-13,14-21,…", "beslut_datum:month"
+    QString to;          // what is shown: "insats:parent", "0-21,…", "beslut_datum:quarter", "Övriga"
+    QStringList merged;  // ovriga: the category codes collapsed into "Övriga"
+    QString description; // one sentence for the footnotes
 };
 
 struct CrossTab {
@@ -88,7 +101,10 @@ struct CrossTab {
     QString watermark;        // "Ej för publicering" in InternAnalys
     QStringList footnotes;
     bool auditPassed = true;
-    std::vector<AuditInterval> audit; // attacker intervals of the primary cells (not exported)
+    std::vector<AuditInterval> audit;   // attacker intervals of the sensitive cells (not exported)
+    QList<int> strictDimensions;        // P3: dimensions whose lines the group-disclosure rule checked
+    int groupDisclosureLines = 0;       // P3: lines flagged (their cells hidden)
+    QList<AggregationStep> aggregation; // S6: what was collapsed before suppression, in order
 
     int cellIndex(const std::vector<int>& coordinates) const { return layout.index(coordinates); }
     const TableCell& cell(const std::vector<int>& coordinates) const
@@ -100,6 +116,19 @@ struct CrossTab {
 };
 
 Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog& catalog, const Query& query);
+
+// The category code of the "Övriga" category that S6 aggregation creates.
+QString otherCategoryCode();
+
+// The table's additive lines (rows, columns, layer lines and margins) as the protection sees them.
+std::vector<Line> tableLines(const CrossTab& table);
+// The lines the group-disclosure rule (P3) checks: those along table.strictDimensions.
+std::vector<int> groupDisclosureLines(const CrossTab& table, const std::vector<Line>& lines);
+
+// Sets the cells' suppression from `protection` and recomputes everything that depends on it: P2
+// on percentages, the bortfall, uncertain and not-applicable counts, the population and the
+// footnotes. crossTabulate calls it; protectReportSet (reportset.h) calls it again after linking.
+void applyProtection(CrossTab& table, const Protection& protection);
 
 // Wilson score interval for x of n at 95 %, as proportions (0–1).
 std::pair<double, double> wilsonInterval(qint64 x, qint64 n);

@@ -157,6 +157,21 @@ Result<QByteArray> toInterchangeJson(const CrossTab& t)
     }
     o.insert(QStringLiteral("multi_valued"), multi);
     o.insert(QStringLiteral("mode"), modeCode(t.mode));
+    // S6: what was collapsed before suppression (PRIVACY-AND-STORAGE §3.3), so nothing is silent.
+    QJsonArray aggregated;
+    for (const AggregationStep& step : t.aggregation) {
+        QJsonObject so;
+        so.insert(QStringLiteral("dimension"), step.dimension);
+        so.insert(QStringLiteral("action"), step.action);
+        so.insert(QStringLiteral("from"), step.from);
+        so.insert(QStringLiteral("to"), step.to);
+        QJsonArray merged;
+        for (const QString& code : step.merged)
+            merged.append(code);
+        so.insert(QStringLiteral("merged"), merged);
+        aggregated.append(so);
+    }
+    o.insert(QStringLiteral("aggregated"), aggregated);
     QJsonArray notes;
     for (const QString& f : t.footnotes)
         notes.append(f);

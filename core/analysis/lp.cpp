@@ -184,6 +184,38 @@ Solution Problem::maximize(const std::vector<double>& objective) const
     return {Status::Optimal, value};
 }
 
+std::vector<Problem::Range> Problem::ranges(const std::vector<int>& variables) const
+{
+    std::vector<Range> out(variables.size());
+    if (!m_feasible) {
+        for (Range& r : out)
+            r = {{Status::Infeasible, 0.0}, {Status::Infeasible, 0.0}};
+        return out;
+    }
+    Tableau t = m_start;
+    std::vector<double> cost(static_cast<std::size_t>(t.cols), 0.0);
+    auto valueOf = [&](int variable) {
+        for (int r = 0; r < t.rows; ++r) {
+            if (t.basis[static_cast<std::size_t>(r)] == variable)
+                return t.at(r, t.cols);
+        }
+        return 0.0;
+    };
+    for (std::size_t i = 0; i < variables.size(); ++i) {
+        const auto v = static_cast<std::size_t>(variables[i]);
+        cost[v] = 1.0;
+        out[i].max = optimise(t, cost, m_structural)
+                         ? Solution{Status::Optimal, valueOf(variables[i])}
+                         : Solution{Status::Unbounded, std::numeric_limits<double>::infinity()};
+        cost[v] = -1.0;
+        // Minimising a non-negative variable is never unbounded.
+        optimise(t, cost, m_structural);
+        out[i].min = {Status::Optimal, valueOf(variables[i])};
+        cost[v] = 0.0;
+    }
+    return out;
+}
+
 Solution Problem::maximizeVariable(int variable) const
 {
     std::vector<double> objective(static_cast<std::size_t>(m_variables), 0.0);

@@ -36,6 +36,15 @@ public:
     Solution maximizeVariable(int variable) const;
     Solution minimizeVariable(int variable) const;
 
+    struct Range {
+        Solution min;
+        Solution max;
+    };
+    // The minimum and maximum of each of `variables`. The objectives run one after the other on one
+    // tableau, each warm-started from the previous optimum (a feasible basis), so a component of
+    // the audit costs one phase 1 and a few pivots per objective.
+    std::vector<Range> ranges(const std::vector<int>& variables) const;
+
 private:
     struct Tableau {
         int rows = 0;

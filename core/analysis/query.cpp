@@ -75,6 +75,12 @@ bool isDateVariable(QStringView variable)
     return variable.endsWith(QLatin1String("_datum"));
 }
 
+bool isOutcomeVariable(QStringView variable)
+{
+    return variable == QLatin1String("maluppfyllelse") || variable == QLatin1String("avslutsorsak") ||
+           (variable.size() >= 2 && variable.startsWith(QLatin1Char('b')) && variable.at(1).isDigit());
+}
+
 Result<VariableRef> parseVariableRef(QStringView text)
 {
     VariableRef ref;
@@ -231,6 +237,42 @@ std::optional<Mode> modeFromCode(QStringView code)
     return std::nullopt;
 }
 
+QString strictModeCode(StrictMode mode)
+{
+    switch (mode) {
+    case StrictMode::Auto:
+        return QStringLiteral("auto");
+    case StrictMode::On:
+        return QStringLiteral("on");
+    case StrictMode::Off:
+        return QStringLiteral("off");
+    }
+    return {};
+}
+
+std::optional<StrictMode> strictModeFromCode(QStringView code)
+{
+    for (StrictMode m : {StrictMode::Auto, StrictMode::On, StrictMode::Off}) {
+        if (code == strictModeCode(m))
+            return m;
+    }
+    return std::nullopt;
+}
+
+QString aggregationCode(Aggregation aggregation)
+{
+    return aggregation == Aggregation::Auto ? QStringLiteral("auto") : QStringLiteral("off");
+}
+
+std::optional<Aggregation> aggregationFromCode(QStringView code)
+{
+    if (code == QLatin1String("off"))
+        return Aggregation::Off;
+    if (code == QLatin1String("auto"))
+        return Aggregation::Auto;
+    return std::nullopt;
+}
+
 QByteArray Query::toJson() const
 {
     QJsonObject o;
@@ -263,6 +305,8 @@ QByteArray Query::toJson() const
     s.insert(QStringLiteral("enheter"), toArray(scope.enheter));
     o.insert(QStringLiteral("scope"), s);
     o.insert(QStringLiteral("include_empty_categories"), includeEmptyCategories);
+    o.insert(QStringLiteral("strict"), strictModeCode(strict));
+    o.insert(QStringLiteral("aggregate"), aggregationCode(aggregate));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -314,6 +358,14 @@ Result<Query> Query::fromJson(const QByteArray& json)
     q.scope.malgrupper = fromArray(s.value(QStringLiteral("malgrupper")));
     q.scope.enheter = fromArray(s.value(QStringLiteral("enheter")));
     q.includeEmptyCategories = o.value(QStringLiteral("include_empty_categories")).toBool(false);
+    // Added after format 1 was first written: absent means the default.
+    const auto strict = strictModeFromCode(o.value(QStringLiteral("strict")).toString(QStringLiteral("auto")));
+    const auto aggregate = aggregationFromCode(o.value(QStringLiteral("aggregate")).toString(QStringLiteral("off")));
+    if (!strict || !aggregate)
+        return invalid(QCoreApplication::translate(
+            "folja::analysis", "The saved analysis has an unknown disclosure-control setting (strict or aggregate)."));
+    q.strict = *strict;
+    q.aggregate = *aggregate;
     const Result<void> valid = q.validate();
     if (!valid.ok())
         return valid.error();

@@ -41,6 +41,23 @@ enum class Mode {
     InternAnalys, // analytiker, on screen only: small counts shown, flagged "Ej för publicering"
 };
 
+// P3, strikt läge (PRIVACY-AND-STORAGE §3.3): a line of k <= T < 2k units that all share one
+// category of an outcome gets its cells hidden, because a 100 % cell tells anyone who knows that a
+// person belongs to the group what that person's outcome was.
+enum class StrictMode {
+    Auto, // the default: lines along outcome dimensions (måluppfyllelse, avslutsorsak, brukarfrågor)
+    On,   // lines along every dimension
+    Off,  // no group-disclosure rule (P1 and secondary suppression still apply)
+};
+
+// S6: aggregation before suppression. Opt-in; whatever it does is reported in the table.
+enum class Aggregation {
+    Off,  // the default: the table exactly as asked
+    Auto, // when too large a share of the cells would be hidden, first collapse categories:
+          // insats to its KSI parent, age into wider bands, months into quarters and years, and a
+          // dimension's sparsest categories into "Övriga"
+};
+
 struct Period {
     QDate from;
     QDate to;
@@ -79,6 +96,8 @@ struct Query {
     Mode mode = Mode::Publicering;
     Scope scope;
     bool includeEmptyCategories = false; // list catalogue values with no records as 0 rows
+    StrictMode strict = StrictMode::Auto;
+    Aggregation aggregate = Aggregation::Off;
 
     static identity::AgeBands defaultAgeBands();
 
@@ -95,10 +114,17 @@ QString eventKindCode(EventKind kind);
 std::optional<EventKind> eventKindFromCode(QStringView code);
 QString modeCode(Mode mode);
 std::optional<Mode> modeFromCode(QStringView code);
+QString strictModeCode(StrictMode mode); // "auto", "on", "off"
+std::optional<StrictMode> strictModeFromCode(QStringView code);
+QString aggregationCode(Aggregation aggregation); // "off", "auto"
+std::optional<Aggregation> aggregationFromCode(QStringView code);
 
 // The variables a dimension or filter may name (without the ":part" suffix).
 QStringList analysisVariables();
 bool isDateVariable(QStringView variable);
+// Outcome variables, whose lines the group-disclosure rule (P3) checks in StrictMode::Auto:
+// maluppfyllelse, avslutsorsak and the brukarfrågor (b1a … b5).
+bool isOutcomeVariable(QStringView variable);
 
 // "aktualisering_datum:quarter" → {"aktualisering_datum", "quarter"}. Parts: year, quarter, month
 // for dates; parent for insats.

@@ -1,11 +1,13 @@
 #pragma once
 
 // Disclosure control for frequency tables (PRIVACY-AND-STORAGE §3.3): primary suppression (P1),
-// secondary suppression along every additive line (S2), the sum rule (S3) and an audit that solves
-// the attacker problem for every primary cell (S4). It works on plain count arrays plus a list of
-// lines, so it can protect cross-tabulations, lead-time group sizes and trend splits alike, and be
-// tested on its own.
+// group disclosure in strikt läge (P3), secondary suppression along every additive line (S2), the
+// sum rule (S3) and an audit that solves the attacker problem for every sensitive cell (S4). It
+// works on plain count arrays plus a list of lines, so it can protect cross-tabulations, lead-time
+// group sizes and trend splits alike, and be tested on its own. Linked tables (S5) are protected
+// together in reportset.h; aggregation before suppression (S6) lives in the cross-tabulation.
 
+#include <QString>
 #include <QtGlobal>
 
 #include <cstdint>
@@ -14,12 +16,18 @@
 namespace folja::analysis {
 
 enum class SuppressionReason : std::uint8_t {
-    None,      // published
-    Primary,   // 0 < n < k (P1)
-    Secondary, // complementary: a line had exactly one suppressed cell (S2)
-    SumRule,   // the suppressed cells of a line added up to less than k (S3)
-    Audit,     // the attacker problem still pinned a primary cell too narrowly (S4)
+    None,            // published
+    Primary,         // 0 < n < k (P1)
+    Secondary,       // complementary: a line had exactly one suppressed cell (S2)
+    SumRule,         // the suppressed cells of a line added up to less than k (S3)
+    Audit,           // the attacker problem still pinned a sensitive cell too narrowly (S4)
+    GroupDisclosure, // strikt läge: every unit of a line with k <= total < 2k shared one outcome (P3)
+    Linked,          // hidden because another table of the same report set hides the same cell (S5)
 };
+
+// Stable code for files and footnotes: "primary", "secondary", "sum_rule", "audit",
+// "group_disclosure", "linked"; "" for None.
+QString suppressionReasonCode(SuppressionReason reason);
 
 // One line of the table: its interior cells add up to its total. Along a multi-valued dimension a
 // record counts once per value, so the line is not additive; the attacker then only knows
@@ -30,40 +38,69 @@ struct Line {
     int total = -1;
     bool additive = true;
     int missingCell = -1; // non-additive lines only: the cell of records without any value
+    int axis = -1;        // DenseLayout: the dimension the line runs along
+    bool link = false;    // S5: one cell and a total that are the same count in two linked tables
 };
 
 // The interval an attacker can derive for a cell from the published table (LP relaxation, rounded
-// inwards to whole counts), or a proven sub-interval of it (see auditIntervals). hi is +infinity
-// when nothing bounds the cell from above.
+// inwards to whole counts), or a proven sub-interval of it (exact = false: the attacker's interval
+// is at least this wide). hi is +infinity when nothing bounds the cell from above.
 struct AuditInterval {
     int cell = -1;
     double lo = 0.0;
     double hi = 0.0;
+    bool exact = true;
     double width() const { return hi - lo; }
+};
+
+class DenseLayout;
+
+struct TableGeometry {
+    int firstCell = 0;                   // the layout's cell 0 in the protected count array
+    const DenseLayout* layout = nullptr; // must outlive the protectTable call
+};
+
+struct ProtectionOptions {
+    int minCell = 5; // k; <= 1 suppresses nothing (InternAnalys)
+    // P3, strikt läge: lines that run along an outcome dimension. A line whose total T satisfies
+    // k <= T < 2k and whose units all fall in one category has all its cells hidden; the audit
+    // then requires that an attacker cannot prove the full category holds all T units.
+    std::vector<int> groupLines;
+    // Where the cells come from DenseLayouts (one per table; several when linked tables are
+    // protected together): lets the audit prove wide intervals in large tables from explicit
+    // alternative tables, without an LP. Optional.
+    std::vector<TableGeometry> geometry;
 };
 
 struct Protection {
     std::vector<SuppressionReason> reasons; // one per cell
-    std::vector<AuditInterval> audit;       // one per primary cell, from the final audit
-    bool auditPassed = true;                // every primary cell has width >= k
+    std::vector<AuditInterval> audit;       // one per sensitive cell (primary, then P3), final pattern
+    bool auditPassed = true;                // every sensitive cell is protected
     int rounds = 0;                         // audit rounds run
+    std::vector<int> flaggedGroupLines;     // P3: the lines that were flagged
 
     bool suppressed(int cell) const { return reasons[static_cast<std::size_t>(cell)] != SuppressionReason::None; }
     int suppressedCount() const;
 };
 
-// Protects the table: deterministic for the same counts, lines and k. With minCell <= 1 nothing is
-// suppressed (used for the InternAnalys mode).
+// Protects the table: deterministic for the same counts, lines and options.
+//
+// The audit (S4) proves for every sensitive cell that the attacker's interval is wide enough.
+// Components of at most a few dozen hidden cells are solved exactly by LP (one problem per
+// component, warm-started objectives). In larger components an interval propagation over the
+// lines first finds the cells that certainly fail, explicit alternative tables (moves along boxes
+// of hidden cells that keep every line's sum; needs options.geometry) prove wide intervals without
+// an LP, and the cells left undecided get an exact LP when their component has at most 160 hidden
+// cells; beyond that they count as failing and more cells are hidden (safe, if not minimal).
+Protection protectTable(const std::vector<qint64>& counts, const std::vector<Line>& lines,
+                        const ProtectionOptions& options);
+// Shorthand for protectTable with only k set.
 Protection protectTable(const std::vector<qint64>& counts, const std::vector<Line>& lines, int minCell);
 
-// The attacker intervals for `cells` when exactly the cells marked in `suppressed` are hidden.
-// With requiredWidth <= 0 every interval is exact (one LP per connected group of hidden cells).
-// With requiredWidth > 0, a cell in a large group may instead get the interval of a restricted
-// problem (a neighbourhood of hidden cells, all others held at their true counts): that interval
-// lies inside the exact one, so a width >= requiredWidth there proves it for the attacker too.
+// The exact attacker intervals for `cells` when exactly the cells marked in `suppressed` are
+// hidden (one LP per connected group of hidden cells; a published cell gets its own count).
 std::vector<AuditInterval> auditIntervals(const std::vector<qint64>& counts, const std::vector<Line>& lines,
-                                          const std::vector<bool>& suppressed, const std::vector<int>& cells,
-                                          int requiredWidth = 0);
+                                          const std::vector<bool>& suppressed, const std::vector<int>& cells);
 
 // A dense table of D = shape.size() dimensions laid out with its margins: each dimension d has
 // shape[d] categories plus a total at index shape[d]; dimension 0 varies slowest.
