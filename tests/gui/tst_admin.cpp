@@ -18,6 +18,7 @@
 #include "admin/movearendenmodel.h"
 #include "admin/movearendenwidget.h"
 #include "admin/settingswidget.h"
+#include "analys/analysworkspace.h"
 #include "catalog/catalog.h"
 #include "common/i18n.h"
 #include "form/arendeform.h"
@@ -413,6 +414,11 @@ private slots:
         ui::MainWindow w;
         w.show();
         QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
+        QPointer<ui::AnalysWorkspace> analysis = w.workspace()->findChild<ui::AnalysWorkspace*>();
+        QVERIFY(analysis);
+        analysis->recomputeNow();
+        const QStringList dimensions = analysis->currentQuery().dimensions;
+        QVERIFY(!dimensions.isEmpty());
         ui::CatalogWidget* page = adminOf(w)->catalogue();
         page->setMalgrupp(catalog::Malgrupp::Vux);
         QVERIFY(page->selectVariable(QStringLiteral("aktualiseringsorsak")));
@@ -432,6 +438,13 @@ private slots:
         QVERIFY(local->local);
         QCOMPARE(shared.rollUp(QStringLiteral("aktualiseringsorsak"), QStringLiteral("LOKAL.X1")), parent);
         QVERIFY(page->valueModel()->rowOf(QStringLiteral("LOKAL.X1")) >= 0);
+        // The analysis screen, which holds pointers into the catalogue, was rebuilt with its query.
+        QVERIFY(analysis.isNull());
+        auto* rebuilt = w.workspace()->findChild<ui::AnalysWorkspace*>();
+        QVERIFY(rebuilt);
+        rebuilt->recomputeNow();
+        QCOMPARE(rebuilt->currentQuery().dimensions, dimensions);
+        QVERIFY(rebuilt->currentTable().has_value());
     }
 
     void minCellChangeIsAudited()

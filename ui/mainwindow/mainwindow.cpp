@@ -5,6 +5,7 @@
 #include "access/settings.h"
 #include "admin/adminworkspace.h"
 #include "analys/analysworkspace.h"
+#include "analys/querypanel.h"
 #include "arenden/arendeworkspace.h"
 #include "mainwindow/idlewatcher.h"
 #include "signin/createdatabasewizard.h"
@@ -83,7 +84,12 @@ MainWindow::MainWindow(QWidget* parent)
         m_signIn->showError(loaded.error().message);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The screens refer to m_catalog and the session: take them down while both still exist
+    // (QWidget's destructor would delete them only after the members are gone).
+    signOut();
+}
 
 bool MainWindow::signIn(const QString& path, const QString& user, const QString& password)
 {
@@ -126,8 +132,36 @@ void MainWindow::buildWorkspace()
                             admin && !handlaggare ? tr("All cases") : tr("My cases"));
     if (m_session->hasRole(access::Role::Analytiker) || admin)
         m_workspace->addTab(new AnalysWorkspace(*m_session, m_catalog, m_workspace), tr("Analysis"));
-    if (admin)
-        m_workspace->addTab(new AdminWorkspace(*m_session, m_catalog, m_workspace), tr("Administration"));
+    if (admin) {
+        auto* administration = new AdminWorkspace(*m_session, m_catalog, m_workspace);
+        m_workspace->addTab(administration, tr("Administration"));
+        connect(administration, &AdminWorkspace::catalogueChanged, this, &MainWindow::catalogueChanged);
+        connect(administration, &AdminWorkspace::arendenChanged, this, [this] {
+            if (auto* arenden = findChild<ArendeWorkspace*>())
+                arenden->reload();
+        });
+    }
+}
+
+void MainWindow::catalogueChanged()
+{
+    // A customisation replaces the catalogue's entries: screens holding pointers into it are
+    // rebuilt (the analysis keeps its query), lists are reloaded. An open ärende dialog keeps its
+    // own copy of what it shows.
+    if (auto* arenden = m_workspace->findChild<ArendeWorkspace*>())
+        arenden->reload();
+    if (auto* old = m_workspace->findChild<AnalysWorkspace*>()) {
+        const analysis::Query query = old->currentQuery();
+        const int index = m_workspace->indexOf(old);
+        const bool current = m_workspace->currentIndex() == index;
+        auto* fresh = new AnalysWorkspace(*m_session, m_catalog, m_workspace);
+        fresh->queryPanel()->setQuery(query);
+        m_workspace->removeTab(index);
+        m_workspace->insertTab(index, fresh, tr("Analysis"));
+        if (current)
+            m_workspace->setCurrentIndex(index);
+        delete old;
+    }
 }
 
 void MainWindow::lockNow()

@@ -42,6 +42,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void catalogueChanged();
     void buildWorkspace();
     void unlock(const QString& password);
     void rememberRecent(const QString& path);
