@@ -2528,14 +2528,6 @@ It opens the database without any password, for example if every administratör 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not shown: fewer than %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not shown, so that a hidden small value cannot be worked out from the table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: not shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,6 +2561,10 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>%1: the value is missing although the step was reached (internal bortfall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: values under %1 are not reported, and some further values are hidden so that they cannot be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

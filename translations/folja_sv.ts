@@ -2587,14 +2587,6 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <translation>Antal: %1</translation>
     </message>
     <message>
-        <source>Not shown: fewer than %1.</source>
-        <translation>Visas inte: färre än %1.</translation>
-    </message>
-    <message>
-        <source>Not shown, so that a hidden small value cannot be worked out from the table.</source>
-        <translation>Visas inte, så att ett dolt litet värde inte kan räknas fram ur tabellen.</translation>
-    </message>
-    <message>
         <source>%1: not shown</source>
         <translation>%1: visas inte</translation>
     </message>
@@ -2629,6 +2621,10 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>%1: the value is missing although the step was reached (internal bortfall)</source>
         <translation>%1: uppgiften saknas fast steget har nåtts (internt bortfall)</translation>
+    </message>
+    <message>
+        <source>Not shown: values under %1 are not reported, and some further values are hidden so that they cannot be worked out.</source>
+        <translation>Visas inte: värden under %1 redovisas inte av sekretesskäl, och vissa ytterligare värden har dolts så att de inte kan räknas fram.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QTabBar>
 #include <QTabWidget>
@@ -167,6 +168,8 @@ private slots:
 
         const QLocale locale;
         int suppressed = 0, published = 0;
+        QString suppressedTip;
+        QSet<int> reasons;
         for (int layer = 0; layer < t.layout.extent(2); ++layer) {
             tabs->setCurrentIndex(layer); // through the widget
             QCOMPARE(model->layer(), layer);
@@ -180,6 +183,13 @@ private slots:
                     if (cell.suppressed()) {
                         QCOMPARE(text, QStringLiteral(".."));
                         ++suppressed;
+                        // Which rule hid the cell is never shown: "primary" would mean 1 to k-1.
+                        const QString tip = i.data(Qt::ToolTipRole).toString().section(QLatin1Char('\n'), 0, 0);
+                        if (suppressedTip.isEmpty())
+                            suppressedTip = tip;
+                        QCOMPARE(tip, suppressedTip);
+                        QVERIFY(!tip.contains(QString::number(cell.n)) || cell.n == t.minCell);
+                        reasons.insert(static_cast<int>(cell.reason));
                     } else {
                         QCOMPARE(text, locale.toString(cell.n));
                         ++published;
@@ -189,6 +199,7 @@ private slots:
             }
         }
         QVERIFY2(suppressed > 0 && published > suppressed, "the demo table must have both kinds of cells");
+        QVERIFY2(reasons.size() >= 2, "the demo table must have primary and secondary suppression");
 
         // Headers: categories, "(uppgift saknas)", margins.
         for (int r = 0; r < t.layout.size(0); ++r)

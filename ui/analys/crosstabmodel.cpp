@@ -148,12 +148,14 @@ QString CrossTabModel::toolTip(const TableCell& cell) const
 {
     const QLocale locale;
     QStringList lines;
+    // One text for every hidden cell: saying which rule hid it (a small value, or a partner of
+    // one) would tell the reader that the cell holds 1 to k-1.
     if (cell.reason == SuppressionReason::None)
         lines.append(tr("Count: %1").arg(locale.toString(cell.n)));
-    else if (cell.reason == SuppressionReason::Primary)
-        lines.append(tr("Not shown: fewer than %1.").arg(m_table->minCell));
     else
-        lines.append(tr("Not shown, so that a hidden small value cannot be worked out from the table."));
+        lines.append(tr("Not shown: values under %1 are not reported, and some further values are hidden so "
+                        "that they cannot be worked out.")
+                         .arg(m_table->minCell));
     auto describe = [&](const QString& what, const Percentage& p) {
         if (!p.available)
             return;
