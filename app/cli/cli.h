@@ -1,7 +1,8 @@
 #pragma once
 
 // folja-cli: argument parsing and printing only; every rule lives in core/ (INTERCHANGE.md §1).
-// One file per command (init.cpp, user.cpp, import.cpp, extract.cpp, demo.cpp, crosstab.cpp);
+// One file per command (init.cpp, user.cpp, import.cpp, extract.cpp, demo.cpp, crosstab.cpp,
+// report.cpp; queryflags.cpp reads the query flags the last two share);
 // cli.cpp holds what they share: option parsing, the password, sign-in, help and dispatch.
 //
 // Exit codes: 0 success; 1 bad input or a refused action (one clear line on stderr, nothing
@@ -9,6 +10,7 @@
 // attempted on the command line, a flag value outside its fixed set).
 
 #include "access/session.h"
+#include "analysis/query.h"
 #include "common/result.h"
 #include "store/keyfile.h"
 
@@ -19,6 +21,10 @@
 
 #include <memory>
 #include <optional>
+
+namespace folja::catalog {
+class Catalog;
+}
 
 namespace folja::cli {
 
@@ -66,6 +72,12 @@ private:
     int demo(const QStringList& args);
     int crosstab(const QStringList& args);
     int report(const QStringList& args); // report.cpp
+    // The query flags of crosstab and report (queryflags.cpp). Each returns kOk or the exit code
+    // after printing the message: usage errors (2) for fixed-set values and flag combinations,
+    // refusals (1) naming the flag and the value for dimensions, dates, age bands and filters.
+    int readQueryUsage(const Options& o, folja::analysis::Query& query, std::optional<int>& minCellFlag);
+    int readQueryValues(const Options& o, const folja::catalog::Catalog& catalog, folja::analysis::Query& query,
+                        std::optional<int> minCellFlag);
 
     static QTextStream& out();
     static QTextStream& err();

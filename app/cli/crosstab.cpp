@@ -8,41 +8,10 @@
 #include "catalog/catalog.h"
 #include "catalog/types.h"
 #include "cli.h"
-#include "identity/age.h"
 #include "io/analysisdata.h"
-
-#include <QDate>
-#include <QRegularExpression>
 
 using namespace folja;
 using namespace folja::cli;
-
-namespace {
-
-// YYYY-MM-DD exactly, and a real date.
-std::optional<QDate> parseDate(const QString& text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (!pattern.match(text).hasMatch())
-        return std::nullopt;
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        return std::nullopt;
-    return date;
-}
-
-std::optional<analysis::TimeMeaning> parseMeaning(const QString& text)
-{
-    if (text == QLatin1String("events"))
-        return analysis::TimeMeaning::Events;
-    if (text == QLatin1String("active"))
-        return analysis::TimeMeaning::ActiveDuring;
-    if (text == QLatin1String("status"))
-        return analysis::TimeMeaning::StatusOn;
-    return analysis::timeMeaningFromCode(text); // also the saved-analysis codes (active_during …)
-}
-
-} // namespace
 
 int Cli::crosstab(const QStringList& args)
 {
@@ -70,121 +39,19 @@ int Cli::crosstab(const QStringList& args)
         return usage(tr("--format must be json or csv, not \"%1\".").arg(formatText));
     analysis::Query query;
     query.mode = analysis::Mode::Publicering; // the only mode that may leave the program
-    if (o.has(unit)) {
-        const auto u = analysis::unitFromCode(o.value(unit));
-        if (!u)
-            return usage(tr("--unit must be insats, arende, person or uppfoljning, not \"%1\".").arg(o.value(unit)));
-        query.unit = *u;
-    }
     std::optional<int> minCellFlag;
-    if (o.has(minCell)) {
-        bool ok = false;
-        const int k = o.value(minCell).toInt(&ok);
-        if (!ok || k < access::Settings::kMinCellMin || k > access::Settings::kMinCellMax)
-            return usage(tr("--min-cell must be a whole number from %1 to %2, not \"%3\".")
-                             .arg(access::Settings::kMinCellMin)
-                             .arg(access::Settings::kMinCellMax)
-                             .arg(o.value(minCell)));
-        minCellFlag = k;
-    }
-    if (o.has(meaning)) {
-        const auto m = parseMeaning(o.value(meaning));
-        if (!m)
-            return usage(tr("--period-meaning must be events, active or status, not \"%1\".").arg(o.value(meaning)));
-        query.period.meaning = *m;
-    }
-    if (o.has(statusDate) && (o.has(from) || o.has(to) || o.has(meaning)))
-        return usage(tr("--status-date cannot be combined with --from, --to or --period-meaning."));
-    if (o.has(layers) && !o.has(cols))
-        return usage(tr("--layers needs --cols."));
+    if (const int rc = readQueryUsage(o, query, minCellFlag); rc != kOk)
+        return rc;
     const auto pw = password(o, code);
     if (!pw)
         return code;
 
     // --- bad input (exit 1): one line naming the flag and the value -------------------------------
-    auto badValue = [&](const QString& flag, const QString& value, const QString& why) {
-        return refused(tr("%1 \"%2\": %3").arg(flag, value, why));
-    };
-    for (const QString& flag : {rows, cols, layers}) {
-        if (!o.has(flag))
-            continue;
-        const auto ref = analysis::parseVariableRef(o.value(flag));
-        if (!ref)
-            return badValue(flag, o.value(flag), ref.error().message);
-        query.dimensions.append(ref->name());
-    }
-    for (const QString& flag : {from, to, statusDate}) {
-        if (!o.has(flag))
-            continue;
-        const auto date = parseDate(o.value(flag));
-        if (!date)
-            return badValue(flag, o.value(flag), tr("not a date; use YYYY-MM-DD."));
-        if (flag == from)
-            query.period.from = *date;
-        else if (flag == to)
-            query.period.to = *date;
-        else {
-            query.period.from = query.period.to = *date;
-            query.period.meaning = analysis::TimeMeaning::StatusOn;
-        }
-    }
-    if (query.period.from.isValid() && query.period.to.isValid() && query.period.from > query.period.to)
-        return refused(tr("--from %1 is after --to %2.").arg(o.value(from), o.value(to)));
-    if (query.period.meaning == analysis::TimeMeaning::StatusOn && !query.period.isSet())
-        return refused(tr("--period-meaning status needs the date in --to (or --from)."));
-    if (o.has(ageBands)) {
-        auto bands = identity::AgeBands::parse(o.value(ageBands));
-        if (!bands)
-            return badValue(ageBands, o.value(ageBands), bands.error().message);
-        query.ageBands = bands.value();
-    }
-    if (o.has(malgrupp)) {
-        analysis::Filter f{QStringLiteral("malgrupp"), {}};
-        for (const QString& part : o.value(malgrupp).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString m = part.trimmed().toUpper();
-            if (!catalog::malgruppFromCode(m))
-                return badValue(malgrupp, part, tr("not a målgrupp; use BOU, VUX, ALDRE, FUNK or EKB."));
-            f.values.append(m);
-        }
-        if (f.values.isEmpty())
-            return badValue(malgrupp, o.value(malgrupp), tr("not a målgrupp; use BOU, VUX, ALDRE, FUNK or EKB."));
-        query.filters.append(f);
-    }
     auto catalog = catalog::Catalog::loadBuiltin();
     if (!catalog)
         return failed(catalog.error());
-    for (const QString& text : o.values.value(filter)) {
-        const qsizetype eq = text.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return badValue(filter, text, tr("use VAR=CODE or VAR=CODE,CODE."));
-        const auto ref = analysis::parseVariableRef(QStringView(text).left(eq));
-        if (!ref)
-            return badValue(filter, text, ref.error().message);
-        analysis::Filter f{ref->name(), {}};
-        const catalog::Variable* variable = catalog->variable(ref->variable);
-        for (const QString& part : text.mid(eq + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString value = part.trimmed();
-            if (ref->variable == QLatin1String("malgrupp")) {
-                if (!catalog::malgruppFromCode(value.toUpper()))
-                    return badValue(filter, text, tr("\"%1\" is not a målgrupp.").arg(value));
-                f.values.append(value.toUpper());
-            } else if (variable && ref->part.isEmpty()) {
-                const catalog::Value* v = catalog->resolve(*variable, value);
-                if (!v)
-                    return badValue(filter, text, tr("\"%1\" is not a value of %2.").arg(value, ref->variable));
-                f.values.append(v->code);
-            } else {
-                f.values.append(value); // derived categories: age bands, "2024", "2024-Q1", enhet …
-            }
-        }
-        if (f.values.isEmpty())
-            return badValue(filter, text, tr("use VAR=CODE or VAR=CODE,CODE."));
-        query.filters.append(f);
-    }
-
-    query.minCell = minCellFlag.value_or(access::Settings::kMinCellDefault);
-    if (auto valid = query.validate(); !valid)
-        return failed(valid.error());
+    if (const int rc = readQueryValues(o, *catalog, query, minCellFlag); rc != kOk)
+        return rc;
 
     // --- the table ---------------------------------------------------------------------------------
     auto session = signIn(o, *pw, false);

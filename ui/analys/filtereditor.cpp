@@ -146,11 +146,11 @@ FilterEditor::FilterEditor(const catalog::Catalog& catalog, QWidget* parent)
     int i = 0;
     for (catalog::Malgrupp m : catalog::kAllMalgrupper) {
         const QString code = catalog::malgruppCode(m);
-        auto* box = new QCheckBox(code, this);
+        auto* box = new QCheckBox(catalog.malgruppLabel(m), this);
         box->setObjectName(QStringLiteral("malgruppCheck_") + code);
-        box->setToolTip(catalog.malgruppLabel(m));
+        box->setToolTip(code);
         box->setProperty("code", code);
-        grid->addWidget(box, i / 3, i % 3);
+        grid->addWidget(box, i / 2, i % 2);
         m_malgrupper.append(box);
         connect(box, &QCheckBox::toggled, this, &FilterEditor::changed);
         ++i;

@@ -1,13 +1,8 @@
 #include "report/report.h"
 
+#include "analysis/reportset.h"
 #include "catalog/catalog.h"
 #include "charts/qcp.h"
-
-// The linked-table protection of a report set (S5) is used when core/analysis provides it.
-#if __has_include("analysis/reportset.h")
-#include "analysis/reportset.h"
-#define FOLJA_HAVE_REPORTSET 1
-#endif
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -655,14 +650,12 @@ Result<QList<ReportSection>> computeSections(const analysis::Snapshot& snapshot,
         s.withChart = request.withChart;
         out.append(std::move(s));
     }
-#ifdef FOLJA_HAVE_REPORTSET
-    // The tables of one report are protected together: no table reveals what another hides.
+    // The tables of one report are protected together (S5): no table reveals what another hides.
     if (tables.size() > 1) {
         auto linked = analysis::protectReportSet(tables);
         if (!linked)
             return linked.error();
     }
-#endif
     for (qsizetype i = 0; i < out.size(); ++i) {
         ReportSection& s = out[i];
         s.table = std::move(tables[i]);
