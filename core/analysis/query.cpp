@@ -273,6 +273,20 @@ std::optional<Aggregation> aggregationFromCode(QStringView code)
     return std::nullopt;
 }
 
+QString protectionMethodCode(ProtectionMethod method)
+{
+    return method == ProtectionMethod::CellKey ? QStringLiteral("cell_key") : QStringLiteral("suppression");
+}
+
+std::optional<ProtectionMethod> protectionMethodFromCode(QStringView code)
+{
+    if (code == QLatin1String("suppression"))
+        return ProtectionMethod::Suppression;
+    if (code == QLatin1String("cell_key"))
+        return ProtectionMethod::CellKey;
+    return std::nullopt;
+}
+
 QByteArray Query::toJson() const
 {
     QJsonObject o;

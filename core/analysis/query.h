@@ -58,6 +58,14 @@ enum class Aggregation {
           // dimension's sparsest categories into "Övriga"
 };
 
+// How a published table is protected against disclosure (PRIVACY-AND-STORAGE §3). A database
+// setting of the administratör, applied to every query by the access layer: never a user's choice
+// per query, so it is not saved with a query (toJson/fromJson leave it out).
+enum class ProtectionMethod {
+    Suppression, // primary and secondary cell suppression with an attacker audit ("..")
+    CellKey,     // the Cell Key Method: consistent, bounded noise from record keys and a ptable
+};
+
 struct Period {
     QDate from;
     QDate to;
@@ -98,6 +106,7 @@ struct Query {
     bool includeEmptyCategories = false; // list catalogue values with no records as 0 rows
     StrictMode strict = StrictMode::Auto;
     Aggregation aggregate = Aggregation::Off;
+    ProtectionMethod protection = ProtectionMethod::Suppression; // set by the access layer, not saved
 
     static identity::AgeBands defaultAgeBands();
 
@@ -118,6 +127,8 @@ QString strictModeCode(StrictMode mode); // "auto", "on", "off"
 std::optional<StrictMode> strictModeFromCode(QStringView code);
 QString aggregationCode(Aggregation aggregation); // "off", "auto"
 std::optional<Aggregation> aggregationFromCode(QStringView code);
+QString protectionMethodCode(ProtectionMethod method); // "suppression", "cell_key" (INTERCHANGE §3)
+std::optional<ProtectionMethod> protectionMethodFromCode(QStringView code);
 
 // The variables a dimension or filter may name (without the ":part" suffix).
 QStringList analysisVariables();
