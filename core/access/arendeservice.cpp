@@ -817,6 +817,18 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
                     if (auto saved = (*repo)->upsertPerson(updated); !saved)
                         return saved.error();
                     change.persons.append(updated.id);
+                    // Shared person data changed: audited, with which fields (never their values).
+                    QStringList fields;
+                    if (updated.ursprung != person.ursprung)
+                        fields.append(QStringLiteral("ursprung"));
+                    if (updated.kon != person.kon || updated.birthDate != person.birthDate ||
+                        updated.idType != person.idType)
+                        fields.append(QStringLiteral("derived"));
+                    if (auto logged =
+                            audit.append(QStringLiteral("person.update"), kPerson, pseudonymRef(updated.personId),
+                                         QStringLiteral("import fields=%1").arg(fields.join(QLatin1Char(','))));
+                        !logged)
+                        return logged.error();
                 }
                 person = updated;
             } else if (found.error().code == ErrorCode::NotFound) {

@@ -813,6 +813,24 @@ private slots:
             QVERIFY2(fileHash(keys) == keyFile, qPrintable(c.what + QStringLiteral(": the .keys file changed")));
         }
         QVERIFY(!QFile::exists(nowhere));
+
+        // A change of shared person data by an import is audited, even when the ärende is unchanged.
+        const QString ursprungCsv =
+            writeCsv(QStringLiteral("ursprung.csv"),
+                     QStringLiteral("arende_id;person_id;malgrupp;handlaggare;aktualisering_datum;ursprung\n"
+                                    "F-9;%1;BOU;demo1;2024-01-10;URSPRUNG.SVERIGE\n")
+                         .arg(pnr));
+        Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                     QStringLiteral("admin"), QStringLiteral("--csv"), ursprungCsv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("extract"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                 QStringLiteral("admin"), QStringLiteral("--person"), pnr, QStringLiteral("--format"),
+                 QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QStringList actions;
+        for (const auto& e : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("audit")).toArray())
+            actions.append(e.toObject().value(QLatin1String("action")).toString());
+        QVERIFY2(actions.contains(QLatin1String("person.update")), qPrintable(actions.join(u' ')));
     }
 };
 
