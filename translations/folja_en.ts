@@ -1447,10 +1447,6 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You may only import your own ärenden (handlaggare must be %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>aktualisering_datum is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,6 +1504,10 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>, value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may only import your own ärenden.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1504,10 +1504,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <translation>Det finns inget aktivt konto med rollen handläggare som har det här namnet.</translation>
     </message>
     <message>
-        <source>You may only import your own ärenden (handlaggare must be %1).</source>
-        <translation>Du får bara importera dina egna ärenden (handlaggare måste vara %1).</translation>
-    </message>
-    <message>
         <source>aktualisering_datum is required.</source>
         <translation>aktualisering_datum måste anges.</translation>
     </message>
@@ -1566,6 +1562,10 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>, value &quot;%1&quot;</source>
         <translation>, värde &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>You may only import your own ärenden.</source>
+        <translation>Du får bara importera dina egna ärenden.</translation>
     </message>
 </context>
 <context>

@@ -688,10 +688,12 @@ private slots:
                              hannaPw);
         QCOMPARE(taken.exitCode, 1);
         QCOMPARE(free.exitCode, 1);
-        QString takenText = taken.err, freeText = free.err;
-        QCOMPARE(takenText.replace(QLatin1String("F-9"), QLatin1String("F-?")),
-                 freeText.replace(QLatin1String("F-8"), QLatin1String("F-?")));
-        QVERIFY(!taken.err.contains(QLatin1String("access")));
+        // The reason (after the row, column and value) is word for word the same.
+        const auto reason = [](const QString& err) {
+            return err.section(QLatin1Char('\n'), 0, 0).section(QStringLiteral(": "), -1);
+        };
+        QCOMPARE(reason(taken.err), reason(free.err));
+        QVERIFY(!taken.err.contains(QLatin1String("access")) && !taken.err.contains(QLatin1String("already")));
 
         const QStringList base{QStringLiteral("--db"), path, QStringLiteral("--user")};
         const QString nowhere = QStringLiteral("/nonexistent/dir/x.pdf");
