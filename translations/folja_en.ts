@@ -315,6 +315,17 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>      crosstab and report: --min-cell may be stricter than the administratör&apos;s
+      setting, never weaker (refused). --mode publicering|intern: intern analys
+      stays on the analytiker&apos;s screen, so both commands refuse it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be publicering or intern, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -439,6 +450,49 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>folja::access::AnalysisGate</name>
+    <message>
+        <source>The smallest shown count must be a whole number from %1 to %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest shown count %1 is below the administratör&apos;s %2 for this database; ask for %2 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal analysis is only for the analytiker role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal analysis must be switched on first (the switch is logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal analysis is for the screen only; it cannot be exported or published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report needs at least one table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal analysis is not for publication: it stays on screen and cannot be exported, printed or put in a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result was computed with a smallest shown count of %1, below the administratör&apos;s %2; compute it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables of a report must share one smallest shown count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::access::AnalysisScopes</name>
     <message>
         <source>There is no active account &quot;%1&quot;.</source>
@@ -489,10 +543,6 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>You may only import your own ärenden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This arende_id is already used by an ärende you do not have access to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1397,10 +1447,6 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You may only import your own ärenden (handlaggare must be %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>aktualisering_datum is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,6 +1504,10 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>, value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may only import your own ärenden.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4214,14 +4264,6 @@ It opens the database without any password, for example if every administratör 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: an internal analysis is not for publication and cannot be in a report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Follow-up of social services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4279,10 +4321,6 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>Could not write the report to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: an internal analysis is not for publication and cannot be exported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

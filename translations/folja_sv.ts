@@ -369,6 +369,20 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
       av dina sparade analyser. Kräver ingen skärm.
 </translation>
     </message>
+    <message>
+        <source>      crosstab and report: --min-cell may be stricter than the administratör&apos;s
+      setting, never weaker (refused). --mode publicering|intern: intern analys
+      stays on the analytiker&apos;s screen, so both commands refuse it.
+</source>
+        <translation>      crosstab och report: --min-cell får vara strängare än administratörens
+      inställning, aldrig svagare (nekas). --mode publicering|intern: intern analys
+      stannar på analytikerns skärm, så båda kommandona nekar den.
+</translation>
+    </message>
+    <message>
+        <source>--mode must be publicering or intern, not &quot;%1&quot;.</source>
+        <translation>--mode måste vara publicering eller intern, inte &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -493,6 +507,49 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
+    <name>folja::access::AnalysisGate</name>
+    <message>
+        <source>The smallest shown count must be a whole number from %1 to %2, not %3.</source>
+        <translation>Det minsta antal som visas måste vara ett heltal från %1 till %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The smallest shown count %1 is below the administratör&apos;s %2 for this database; ask for %2 or more.</source>
+        <translation>Det minsta antal som visas, %1, är lägre än administratörens %2 för den här databasen; begär %2 eller mer.</translation>
+    </message>
+    <message>
+        <source>Internal analysis is only for the analytiker role.</source>
+        <translation>Intern analys är bara för rollen analytiker.</translation>
+    </message>
+    <message>
+        <source>Internal analysis must be switched on first (the switch is logged).</source>
+        <translation>Intern analys måste först slås på (det loggas).</translation>
+    </message>
+    <message>
+        <source>Internal analysis is for the screen only; it cannot be exported or published.</source>
+        <translation>Intern analys är bara för skärmen; den kan inte exporteras eller publiceras.</translation>
+    </message>
+    <message>
+        <source>A report needs at least one table.</source>
+        <translation>En rapport behöver minst en tabell.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>An internal analysis is not for publication: it stays on screen and cannot be exported, printed or put in a report.</source>
+        <translation>En intern analys är inte för publicering: den stannar på skärmen och kan inte exporteras, skrivas ut eller tas med i en rapport.</translation>
+    </message>
+    <message>
+        <source>This result was computed with a smallest shown count of %1, below the administratör&apos;s %2; compute it again.</source>
+        <translation>Resultatet togs fram med %1 som minsta antal som visas, lägre än administratörens %2; ta fram det igen.</translation>
+    </message>
+    <message>
+        <source>The tables of a report must share one smallest shown count.</source>
+        <translation>Tabellerna i en rapport måste ha samma minsta antal som visas.</translation>
+    </message>
+</context>
+<context>
     <name>folja::access::AnalysisScopes</name>
     <message>
         <source>There is no active account &quot;%1&quot;.</source>
@@ -544,10 +601,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>You may only import your own ärenden.</source>
         <translation>Du får bara importera dina egna ärenden.</translation>
-    </message>
-    <message>
-        <source>This arende_id is already used by an ärende you do not have access to.</source>
-        <translation>Detta arende_id används redan av ett ärende som du inte har behörighet till.</translation>
     </message>
 </context>
 <context>
@@ -1451,10 +1504,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <translation>Det finns inget aktivt konto med rollen handläggare som har det här namnet.</translation>
     </message>
     <message>
-        <source>You may only import your own ärenden (handlaggare must be %1).</source>
-        <translation>Du får bara importera dina egna ärenden (handlaggare måste vara %1).</translation>
-    </message>
-    <message>
         <source>aktualisering_datum is required.</source>
         <translation>aktualisering_datum måste anges.</translation>
     </message>
@@ -1513,6 +1562,10 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>, value &quot;%1&quot;</source>
         <translation>, värde &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>You may only import your own ärenden.</source>
+        <translation>Du får bara importera dina egna ärenden.</translation>
     </message>
 </context>
 <context>
@@ -4273,14 +4326,6 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <translation>Röjandeskydd: antal från 1 till %1 visas inte (&quot;..&quot;), och ytterligare antal döljs där de annars skulle kunna räknas fram. Procent avser poster med giltigt svar; kolumnen Totalt är nämnaren för radens procent.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: an internal analysis is not for publication and cannot be in a report.</source>
-        <translation>%1: en intern analys är inte för publicering och kan inte ingå i en rapport.</translation>
-    </message>
-    <message>
         <source>Follow-up of social services</source>
         <translation>Uppföljning av socialtjänstens insatser</translation>
     </message>
@@ -4339,10 +4384,6 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Could not write the report to %1.</source>
         <translation>Rapporten kunde inte skrivas till %1.</translation>
-    </message>
-    <message>
-        <source>%1: an internal analysis is not for publication and cannot be exported.</source>
-        <translation>%1: en intern analys är inte för publicering och kan inte exporteras.</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,9 @@ int Cli::help()
                 "      it are suppressed (\"n\": null in JSON, \"..\" in CSV), with secondary\n"
                 "      suppression so that they cannot be recovered.\n"
                 "      A handläggare's table counts only their own ärenden.\n")
+          << tr("      crosstab and report: --min-cell may be stricter than the administratör's\n"
+                "      setting, never weaker (refused). --mode publicering|intern: intern analys\n"
+                "      stays on the analytiker's screen, so both commands refuse it.\n")
           << tr("  extract --db P --user NAME --person PNR --format json\n"
                 "      Registerutdrag: everything stored about one person and its audit trail.\n")
           << tr("  report --db P --user NAME (--analysis SAVED [--analysis SAVED ...] | --rows VAR\n"

@@ -1,9 +1,7 @@
 // folja-cli crosstab: a cross-tabulation in publicering mode (INTERCHANGE.md §1 and §3).
 
-#include "analysis/crosstab.h"
-
+#include "access/analysisgate.h"
 #include "access/catalogsettings.h"
-#include "access/settings.h"
 #include "analysis/query.h"
 #include "catalog/catalog.h"
 #include "catalog/types.h"
@@ -20,12 +18,13 @@ int Cli::crosstab(const QStringList& args)
                   from = QStringLiteral("--from"), to = QStringLiteral("--to"), malgrupp = QStringLiteral("--malgrupp"),
                   minCell = QStringLiteral("--min-cell"), format = QStringLiteral("--format"),
                   meaning = QStringLiteral("--period-meaning"), statusDate = QStringLiteral("--status-date"),
-                  ageBands = QStringLiteral("--age-bands"), filter = QStringLiteral("--filter");
+                  ageBands = QStringLiteral("--age-bands"), filter = QStringLiteral("--filter"),
+                  mode = QStringLiteral("--mode");
     Options o;
     int code = kOk;
     if (!parse(args,
                {db, user, QStringLiteral("--password-file"), rows, cols, layers, unit, from, to, malgrupp, minCell,
-                format, meaning, statusDate, ageBands, filter},
+                format, meaning, statusDate, ageBands, filter, mode},
                {}, {db, user, rows, format}, o, code))
         return code;
 
@@ -54,32 +53,47 @@ int Cli::crosstab(const QStringList& args)
         return rc;
 
     // --- the table ---------------------------------------------------------------------------------
+    // Reads only: its audit entries are written once the table is out, so a refusal or a failure
+    // leaves the file byte-identical (and the persisted snapshot cache is not written from here).
     auto session = signIn(o, *pw, false);
     if (!session)
         return failed(session.error());
+    (*session)->holdAudit(true);
     if (auto customised = access::CatalogSettings(**session).applyTo(*catalog); !customised)
         return failed(customised.error()); // the kommun's local values and hidden variables
-    if (!minCellFlag) {
-        auto setting = access::Settings(**session).minCell();
-        if (!setting)
-            return failed(setting.error());
-        query.minCell = *setting;
-    }
+    // k, the mode and the protection are the gate's to decide, before any data are read.
+    access::AnalysisGate gate(**session);
+    if (auto admitted = gate.admitForPublication(query, minCellFlag); !admitted)
+        return failed(admitted.error());
     io::SnapshotInfo info;
-    auto snapshot = io::loadSnapshot(**session, *catalog, {}, &info);
+    auto snapshot = io::AnalysisData::load(**session, *catalog, {}, &info, io::CachePolicy{true, false});
     if (!snapshot)
         return failed(snapshot.error());
-    auto table = analysis::crossTabulate(*snapshot, *catalog, query);
+    auto table = gate.crossTab(*snapshot, *catalog, query, minCellFlag);
     if (!table)
         return failed(table.error());
-    auto bytes =
-        formatText == QLatin1String("json") ? analysis::toInterchangeJson(*table) : analysis::toInterchangeCsv(*table);
-    if (!bytes)
-        return failed(bytes.error());
-    out() << QString::fromUtf8(*bytes);
-    if (!bytes->endsWith('\n'))
-        out() << '\n';
-    out().flush();
+    QStringList dims;
+    for (const analysis::TableDimension& d : table->dimensions)
+        dims.append(d.variable);
+    const bool json = formatText == QLatin1String("json");
+    auto written = gate.publish(*table, json ? QStringLiteral("interchange_json") : QStringLiteral("interchange_csv"),
+                                QStringLiteral("unit=%1 dims=%2 k=%3")
+                                    .arg(analysis::unitCode(table->unit), dims.join(QLatin1Char(',')))
+                                    .arg(table->minCell),
+                                [&]() -> Result<void> {
+                                    auto bytes = json ? gate.interchangeJson(*table) : gate.interchangeCsv(*table);
+                                    if (!bytes)
+                                        return bytes.error();
+                                    out() << QString::fromUtf8(*bytes);
+                                    if (!bytes->endsWith('\n'))
+                                        out() << '\n';
+                                    out().flush();
+                                    return {};
+                                });
+    if (!written)
+        return failed(written.error());
+    if (auto logged = (*session)->flushPendingAudit(); !logged)
+        return failed(logged.error());
     if (info.visibility == io::SnapshotVisibility::Own) {
         err() << "folja-cli: "
               << tr("note: as a handläggare you see only your own ärenden; the table counts only those.") << '\n';

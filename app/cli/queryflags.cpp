@@ -64,6 +64,16 @@ int Cli::readQueryUsage(const Options& o, analysis::Query& query, std::optional<
                              .arg(o.value(minCell)));
         minCellFlag = k;
     }
+    if (const QString mode = QStringLiteral("--mode"); o.has(mode)) {
+        // Read so that the refusal of intern analys is the access layer's (exit 1), not a usage error.
+        const QString text = o.value(mode);
+        if (text == QLatin1String("publicering"))
+            query.mode = analysis::Mode::Publicering;
+        else if (text == QLatin1String("intern") || text == QLatin1String("intern_analys"))
+            query.mode = analysis::Mode::InternAnalys;
+        else
+            return usage(tr("--mode must be publicering or intern, not \"%1\".").arg(text));
+    }
     if (o.has(meaning)) {
         const auto m = parseMeaning(o.value(meaning));
         if (!m)

@@ -6,10 +6,9 @@
 
 #ifdef FOLJA_WITH_REPORT
 
+#include "access/analysisgate.h"
 #include "access/catalogsettings.h"
 #include "access/savedanalyses.h"
-#include "access/settings.h"
-#include "analysis/crosstab.h"
 #include "catalog/catalog.h"
 #include "catalog/types.h"
 #include "charts/charts.h"
@@ -50,7 +49,7 @@ int Cli::report(const QStringList& args)
                   statusDate = QStringLiteral("--status-date"), ageBands = QStringLiteral("--age-bands"),
                   filter = QStringLiteral("--filter"), chart = QStringLiteral("--chart"),
                   title = QStringLiteral("--title"), organisation = QStringLiteral("--organisation"),
-                  dpi = QStringLiteral("--dpi");
+                  dpi = QStringLiteral("--dpi"), mode = QStringLiteral("--mode");
     Options o;
     int code = kOk;
     if (!parse(args, {db,       user,         QStringLiteral("--password-file"),
@@ -59,7 +58,8 @@ int Cli::report(const QStringList& args)
                       from,     to,           malgrupp,
                       minCell,  meaning,      statusDate,
                       ageBands, filter,       chart,
-                      title,    organisation, dpi},
+                      title,    organisation, dpi,
+                      mode},
                {}, {db, user, out}, o, code))
         return code;
 
@@ -123,20 +123,26 @@ int Cli::report(const QStringList& args)
     }
 
     // --- the analyses ------------------------------------------------------------------------------
+    // Reads only: its audit entries are written once the file is, so a refusal or a failure
+    // leaves the database byte-identical (and the persisted snapshot cache is not written here).
     auto session = signIn(o, *pw, false);
     if (!session)
         return failed(session.error());
+    (*session)->holdAudit(true);
     if (auto customised = access::CatalogSettings(**session).applyTo(*catalog); !customised)
         return failed(customised.error()); // the kommun's local values and hidden variables
-    auto setting = access::Settings(**session).minCell();
-    if (!setting)
-        return failed(setting.error());
+    // The report's k, its mode and protection are the gate's to decide, before any data are read.
+    access::AnalysisGate gate(**session);
     QList<ui::report::ReportRequest> requests;
     if (adHoc) {
-        if (!minCellFlag)
-            query.minCell = *setting;
-        requests.append({QString(), query, chartKind.value_or(ui::charts::ChartKind::GroupedBars), true});
+        if (auto admitted = gate.admitForPublication(query, minCellFlag); !admitted)
+            return failed(admitted.error());
+        requests.append({QString(), query, std::nullopt, chartKind.value_or(ui::charts::ChartKind::GroupedBars), true});
     } else {
+        if (query.mode != analysis::Mode::Publicering) {
+            if (auto admitted = gate.admitForPublication(query, minCellFlag); !admitted)
+                return failed(admitted.error());
+        }
         access::SavedAnalyses saved(**session);
         for (const QString& name : o.values.value(analysisFlag)) {
             auto a = saved.loadByName(name);
@@ -145,8 +151,7 @@ int Cli::report(const QStringList& args)
             ui::report::ReportRequest r;
             r.heading = a->name;
             r.query = a->query;
-            // The database's smallest cell size may have been raised since the analysis was saved.
-            r.query.minCell = minCellFlag.value_or(std::max(a->query.minCell, *setting));
+            r.minCell = a->query.minCell; // the k it was saved with (raised to the floor if needed)
             const auto kind = ui::charts::chartKindFromCode(a->chartType);
             r.withChart = kind.has_value() || chartKind.has_value();
             r.chart = chartKind.value_or(kind.value_or(ui::charts::ChartKind::GroupedBars));
@@ -155,27 +160,35 @@ int Cli::report(const QStringList& args)
     }
     if (suffix != QLatin1String("pdf"))
         requests.first().withChart = true;
+    access::ReportPlanRequest asked;
+    asked.minCell = minCellFlag;
+    for (const ui::report::ReportRequest& r : requests)
+        asked.tables.append({r.heading, r.query, r.minCell});
+    if (auto k = gate.reportMinCell(asked); !k)
+        return failed(k.error());
     io::SnapshotInfo info;
-    auto snapshot = io::loadSnapshot(**session, *catalog, {}, &info);
+    auto snapshot = io::AnalysisData::load(**session, *catalog, {}, &info, io::CachePolicy{true, false});
     if (!snapshot)
         return failed(snapshot.error());
-    auto sections = ui::report::computeSections(*snapshot, *catalog, requests);
+    auto sections = ui::report::computeSections(gate, *snapshot, *catalog, requests, minCellFlag);
     if (!sections)
         return failed(sections.error());
     if (suffix == QLatin1String("pdf")) {
         ui::report::ReportOptions options;
         options.title = o.value(title);
         options.organisation = o.value(organisation);
-        auto pages = ui::report::writePdf(outPath, options, *sections);
+        auto pages = ui::report::writePdf(gate, outPath, options, *sections);
         if (!pages)
             return failed(pages.error());
     } else {
         ui::report::ReportSection section = sections->first();
         if (o.has(title))
             section.heading = o.value(title);
-        if (auto written = ui::report::writeChart(outPath, section, dpiValue); !written)
+        if (auto written = ui::report::writeChart(gate, outPath, section, dpiValue); !written)
             return failed(written.error());
     }
+    if (auto logged = (*session)->flushPendingAudit(); !logged)
+        return failed(logged.error());
     if (info.visibility == io::SnapshotVisibility::Own) {
         err() << "folja-cli: "
               << tr("note: as a handläggare you see only your own ärenden; the report counts only those.") << '\n';

@@ -740,18 +740,18 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
         }
     }
 
+    // A handläggare gets one and the same refusal for a row naming another handläggare and for an
+    // arende_id that another's ärende holds: the message must not confirm that such an ärende exists.
     const bool admin = isAdmin();
+    const QString notYours = tr("You may only import your own ärenden.");
     for (const ImportItem& item : std::as_const(items)) {
         if (!admin && item.arende.owner.compare(m_session.user(), Qt::CaseInsensitive) != 0) {
-            outcome.refusals.append(
-                {item.firstRow, item.arende.externalId, tr("You may only import your own ärenden.")});
+            outcome.refusals.append({item.firstRow, item.arende.externalId, notYours});
             continue;
         }
         const auto it = existing.constFind(item.arende.externalId);
-        if (!admin && it != existing.constEnd() && it->owner.compare(m_session.user(), Qt::CaseInsensitive) != 0) {
-            outcome.refusals.append({item.firstRow, item.arende.externalId,
-                                     tr("This arende_id is already used by an ärende you do not have access to.")});
-        }
+        if (!admin && it != existing.constEnd() && it->owner.compare(m_session.user(), Qt::CaseInsensitive) != 0)
+            outcome.refusals.append({item.firstRow, item.arende.externalId, notYours});
     }
     if (!outcome.refusals.isEmpty())
         return outcome;
@@ -817,6 +817,18 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
                     if (auto saved = (*repo)->upsertPerson(updated); !saved)
                         return saved.error();
                     change.persons.append(updated.id);
+                    // Shared person data changed: audited, with which fields (never their values).
+                    QStringList fields;
+                    if (updated.ursprung != person.ursprung)
+                        fields.append(QStringLiteral("ursprung"));
+                    if (updated.kon != person.kon || updated.birthDate != person.birthDate ||
+                        updated.idType != person.idType)
+                        fields.append(QStringLiteral("derived"));
+                    if (auto logged =
+                            audit.append(QStringLiteral("person.update"), kPerson, pseudonymRef(updated.personId),
+                                         QStringLiteral("import fields=%1").arg(fields.join(QLatin1Char(','))));
+                        !logged)
+                        return logged.error();
                 }
                 person = updated;
             } else if (found.error().code == ErrorCode::NotFound) {

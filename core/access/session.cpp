@@ -172,16 +172,26 @@ Result<store::ArendeRepository*> Session::repository()
 
 Result<void> Session::flushPendingAudit()
 {
-    if (m_pendingSignIn.isEmpty())
+    if (m_pendingSignIn.isEmpty() && m_heldAudit.isEmpty())
         return {};
     auto db = database();
     if (!db)
         return db.error();
-    auto logged = appendAudit((*db)->connection(), *m_clock, m_user, QStringLiteral("session.sign_in"),
-                              QStringLiteral("account"), m_user, m_pendingSignIn);
-    if (!logged)
-        return logged.error();
-    m_pendingSignIn.clear();
+    if (!m_pendingSignIn.isEmpty()) {
+        auto logged = appendAudit((*db)->connection(), *m_clock, m_user, QStringLiteral("session.sign_in"),
+                                  QStringLiteral("account"), m_user, m_pendingSignIn);
+        if (!logged)
+            return logged.error();
+        m_pendingSignIn.clear();
+    }
+    while (!m_heldAudit.isEmpty()) {
+        const HeldAudit& e = m_heldAudit.constFirst();
+        auto logged =
+            appendAudit((*db)->connection(), *m_clock, m_user, e.action, e.objectType, e.objectRef, e.details);
+        if (!logged)
+            return logged.error();
+        m_heldAudit.removeFirst();
+    }
     return {};
 }
 
@@ -191,6 +201,10 @@ Result<qint64> Session::audit(const QString& action, const QString& objectType, 
     auto db = database();
     if (!db)
         return db.error();
+    if (m_holdAudit && !(*db)->connection().inTransaction()) {
+        m_heldAudit.append({action, objectType, objectRef, details});
+        return qint64(0);
+    }
     if (auto flushed = flushPendingAudit(); !flushed)
         return flushed.error();
     return appendAudit((*db)->connection(), *m_clock, m_user, action, objectType, objectRef, details);

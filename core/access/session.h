@@ -89,9 +89,15 @@ public:
     Result<qint64> audit(const QString& action, const QString& objectType = {}, const QString& objectRef = {},
                          const QString& details = {});
 
-    // Writes the pending sign-in entry, if any. Access classes call this inside their transaction
-    // before appending entries themselves.
+    // Writes the pending sign-in entry, and any held entries, if any. Access classes call this
+    // inside their transaction before appending entries themselves.
     Result<void> flushPendingAudit();
+
+    // For a command that must leave the file byte-identical when it fails (folja-cli): while held,
+    // entries made outside a transaction (reads: a snapshot load, an export) wait in memory and
+    // are written, in order, by flushPendingAudit(), which the command calls once its result is
+    // out. Entries made inside a transaction (writes) are written with it, the held ones first.
+    void holdAudit(bool hold) { m_holdAudit = hold; }
 
     // Re-reads roles (after an administratör changed them) from the accounts table.
     Result<void> refreshAccount();
@@ -134,6 +140,11 @@ private:
     std::unique_ptr<store::ArendeRepository> m_repo;
     int m_failedUnlocks = 0;
     QString m_pendingSignIn; // details of a sign-in not yet written to the audit log
+    struct HeldAudit {
+        QString action, objectType, objectRef, details;
+    };
+    bool m_holdAudit = false;
+    QList<HeldAudit> m_heldAudit; // entries of reads waiting for flushPendingAudit()
     struct Listener {
         int id = 0;
         ChangeListener onChange;

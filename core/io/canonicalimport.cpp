@@ -372,9 +372,9 @@ void Parser::readRow(const CsvRecord& record, Row& row)
               CanonicalImport::tr("No active account with the handläggare role has this name."));
         row.valid = false;
     } else if (!m_options.actorIsAdministrator && row.handlaggare != m_options.actor) {
-        error(
-            row, Handlaggare, row.handlaggare,
-            CanonicalImport::tr("You may only import your own ärenden (handlaggare must be %1).").arg(m_options.actor));
+        // The same words as the refusal of an arende_id that another's ärende holds
+        // (access::ArendeService::importArenden), which must not confirm that it exists.
+        error(row, Handlaggare, row.handlaggare, CanonicalImport::tr("You may only import your own ärenden."));
         row.valid = false;
     }
 

@@ -568,6 +568,272 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("total")).toInt(), adminArenden);
     }
+
+    // The rules of access::AnalysisGate through the CLI: the administratör's k is a floor for
+    // crosstab and report alike, and intern analys never leaves the program, whoever asks.
+    void analysisRulesHoldForCrosstabAndReport()
+    {
+        const QString path = demoDb(QStringLiteral("rules.db"), 300);
+        QVERIFY(!path.isEmpty());
+        const QString keys = path + QStringLiteral(".keys");
+        const QString anaPw = QStringLiteral("ana-secret-1");
+        const QStringList table{QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--unit"),
+                                QStringLiteral("arende")};
+        const QString pdf = m_dir.filePath(QStringLiteral("rules.pdf"));
+        const QByteArray before = fileHash(path), keysBefore = fileHash(keys);
+
+        // --min-cell 3 on a database with k = 5: refused by both commands (exit 1), nothing written.
+        Run r = crosstab(path, QStringLiteral("ana"),
+                         table + QStringList{QStringLiteral("--min-cell"), QStringLiteral("3"),
+                                             QStringLiteral("--format"), QStringLiteral("json")},
+                         anaPw);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(QLatin1String("5")) && r.err.contains(QLatin1String("3")), qPrintable(r.err));
+        r = cli(QStringList{QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                            QStringLiteral("ana")} +
+                    table +
+                    QStringList{QStringLiteral("--min-cell"), QStringLiteral("3"), QStringLiteral("--out"), pdf},
+                {{QStringLiteral("FOLJA_PASSWORD"), anaPw}});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("5")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(pdf));
+
+        // --mode intern: refused for the handläggare and the administratör (not their role) and for
+        // the analytiker too (it is for the screen only).
+        for (const auto& [user, pw] :
+             {std::pair{QStringLiteral("demo1"), QString()}, std::pair{QStringLiteral("admin"), QString()},
+              std::pair{QStringLiteral("ana"), anaPw}}) {
+            r = crosstab(path, user,
+                         table + QStringList{QStringLiteral("--mode"), QStringLiteral("intern"),
+                                             QStringLiteral("--format"), QStringLiteral("json")},
+                         pw);
+            QVERIFY2(r.exitCode == 1, qPrintable(user + QStringLiteral(": ") + r.err));
+            QVERIFY(r.out.isEmpty());
+            QVERIFY2(r.err.contains(user == QLatin1String("ana") ? QLatin1String("screen only")
+                                                                 : QLatin1String("only for the analytiker")),
+                     qPrintable(r.err));
+            QMap<QString, QString> env;
+            if (!pw.isEmpty())
+                env.insert(QStringLiteral("FOLJA_PASSWORD"), pw);
+            r = cli(
+                QStringList{QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--user"), user} +
+                    table +
+                    QStringList{QStringLiteral("--mode"), QStringLiteral("intern"), QStringLiteral("--out"), pdf},
+                env);
+            QVERIFY2(r.exitCode == 1, qPrintable(user + QStringLiteral(": ") + r.err));
+            QVERIFY(!QFile::exists(pdf));
+        }
+        QCOMPARE(crosstab(path, QStringLiteral("ana"),
+                          table + QStringList{QStringLiteral("--mode"), QStringLiteral("secret"),
+                                              QStringLiteral("--format"), QStringLiteral("json")},
+                          anaPw)
+                     .exitCode,
+                 2);
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(fileHash(keys), keysBefore);
+
+        // A stricter k is fine, and the table says so; the published table is audited afterwards.
+        r = crosstab(path, QStringLiteral("ana"),
+                     table + QStringList{QStringLiteral("--min-cell"), QStringLiteral("7"), QStringLiteral("--format"),
+                                         QStringLiteral("json")},
+                     anaPw);
+        QCOMPARE(r.exitCode, 0);
+        QString why;
+        QVERIFY2(!checkTable(r.out, 7, why).isEmpty(), qPrintable(why));
+        QVERIFY(fileHash(path) != before);
+    }
+
+    // Every command's failure path leaves the database and its .keys file byte-identical.
+    void failedCommandsChangeNothing()
+    {
+        const QString path = demoDb(QStringLiteral("fail.db"), 200);
+        QVERIFY(!path.isEmpty());
+        const QString keys = path + QStringLiteral(".keys");
+        QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), path,
+                      QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--name"),
+                      QStringLiteral("hanna"), QStringLiteral("--role"), QStringLiteral("handlaggare")},
+                     {{QStringLiteral("FOLJA_NEW_PASSWORD"), QStringLiteral("hanna-secret-1")}})
+                     .exitCode,
+                 0);
+        const QString pnr = folja::identity::PersonId::compose(QDate(1990, 2, 3), 123);
+        const QString badCsv = writeCsv(QStringLiteral("fail.csv"),
+                                        QStringLiteral("arende_id;person_id;malgrupp;handlaggare;aktualisering_datum\n"
+                                                       "F-1;%1;BOU;nisse;2024-01-10\n")
+                                            .arg(pnr));
+        const QString othersCsv =
+            writeCsv(QStringLiteral("others.csv"),
+                     QStringLiteral("arende_id;person_id;malgrupp;handlaggare;aktualisering_datum\n"
+                                    "F-2;%1;BOU;demo1;2024-01-10\n")
+                         .arg(pnr));
+        // demo1's ärende F-9; hanna's import of that id is refused exactly like a row naming
+        // another handläggare: the refusal must not confirm that F-9 exists.
+        const QString header = QStringLiteral("arende_id;person_id;malgrupp;handlaggare;aktualisering_datum\n");
+        const QString demo1Csv =
+            writeCsv(QStringLiteral("demo1.csv"), header + QStringLiteral("F-9;%1;BOU;demo1;2024-01-10\n").arg(pnr));
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                      QStringLiteral("admin"), QStringLiteral("--csv"), demo1Csv})
+                     .exitCode,
+                 0);
+        const QString takenCsv =
+            writeCsv(QStringLiteral("taken.csv"), header + QStringLiteral("F-9;%1;BOU;hanna;2024-01-10\n").arg(pnr));
+        const QString freeCsv =
+            writeCsv(QStringLiteral("free.csv"), header + QStringLiteral("F-8;%1;BOU;demo1;2024-01-10\n").arg(pnr));
+        const QMap<QString, QString> hannaPw{{QStringLiteral("FOLJA_PASSWORD"), QStringLiteral("hanna-secret-1")}};
+        const Run taken = cli({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                               QStringLiteral("hanna"), QStringLiteral("--csv"), takenCsv},
+                              hannaPw);
+        const Run free = cli({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                              QStringLiteral("hanna"), QStringLiteral("--csv"), freeCsv},
+                             hannaPw);
+        QCOMPARE(taken.exitCode, 1);
+        QCOMPARE(free.exitCode, 1);
+        // The reason (after the row, column and value) is word for word the same.
+        const auto reason = [](const QString& err) {
+            return err.section(QLatin1Char('\n'), 0, 0).section(QStringLiteral(": "), -1);
+        };
+        QCOMPARE(reason(taken.err), reason(free.err));
+        QVERIFY(!taken.err.contains(QLatin1String("access")) && !taken.err.contains(QLatin1String("already")));
+
+        const QStringList base{QStringLiteral("--db"), path, QStringLiteral("--user")};
+        const QString nowhere = QStringLiteral("/nonexistent/dir/x.pdf");
+        const QMap<QString, QString> ana{{QStringLiteral("FOLJA_PASSWORD"), QStringLiteral("ana-secret-1")}};
+        const QMap<QString, QString> hanna{{QStringLiteral("FOLJA_PASSWORD"), QStringLiteral("hanna-secret-1")}};
+        const QMap<QString, QString> wrong{{QStringLiteral("FOLJA_PASSWORD"), QStringLiteral("not-the-password")}};
+        struct Case {
+            QString what;
+            QStringList args;
+            QMap<QString, QString> env;
+            int exit = 1;
+        };
+        const QList<Case> cases{
+            {QStringLiteral("init on an existing database"),
+             QStringList{QStringLiteral("init")} + base + QStringList{QStringLiteral("admin")},
+             {}},
+            {QStringLiteral("user add of a name in use"),
+             QStringList{QStringLiteral("user"), QStringLiteral("add")} + base +
+                 QStringList{QStringLiteral("admin"), QStringLiteral("--name"), QStringLiteral("ana"),
+                             QStringLiteral("--role"), QStringLiteral("analytiker")},
+             {{QStringLiteral("FOLJA_NEW_PASSWORD"), QStringLiteral("other-secret-1")}}},
+            {QStringLiteral("user add by an analytiker"),
+             QStringList{QStringLiteral("user"), QStringLiteral("add")} + base +
+                 QStringList{QStringLiteral("ana"), QStringLiteral("--name"), QStringLiteral("nils"),
+                             QStringLiteral("--role"), QStringLiteral("handlaggare")},
+             {{QStringLiteral("FOLJA_PASSWORD"), QStringLiteral("ana-secret-1")},
+              {QStringLiteral("FOLJA_NEW_PASSWORD"), QStringLiteral("nils-secret-1")}}},
+            {QStringLiteral("user add with a wrong password"),
+             QStringList{QStringLiteral("user"), QStringLiteral("add")} + base +
+                 QStringList{QStringLiteral("admin"), QStringLiteral("--name"), QStringLiteral("nils"),
+                             QStringLiteral("--role"), QStringLiteral("handlaggare")},
+             {{QStringLiteral("FOLJA_PASSWORD"), QStringLiteral("not-the-password")},
+              {QStringLiteral("FOLJA_NEW_PASSWORD"), QStringLiteral("nils-secret-1")}}},
+            {QStringLiteral("import of a bad file"),
+             QStringList{QStringLiteral("import")} + base +
+                 QStringList{QStringLiteral("admin"), QStringLiteral("--csv"), badCsv},
+             {}},
+            {QStringLiteral("import of another's ärende"),
+             QStringList{QStringLiteral("import")} + base +
+                 QStringList{QStringLiteral("hanna"), QStringLiteral("--csv"), othersCsv},
+             hanna},
+            {QStringLiteral("import with a wrong password"),
+             QStringList{QStringLiteral("import")} + base +
+                 QStringList{QStringLiteral("admin"), QStringLiteral("--csv"), othersCsv},
+             wrong},
+            {QStringLiteral("extract by a handläggare"),
+             QStringList{QStringLiteral("extract")} + base +
+                 QStringList{QStringLiteral("hanna"), QStringLiteral("--person"), pnr, QStringLiteral("--format"),
+                             QStringLiteral("json")},
+             hanna},
+            {QStringLiteral("extract of a malformed number"),
+             QStringList{QStringLiteral("extract")} + base +
+                 QStringList{QStringLiteral("admin"), QStringLiteral("--person"), QStringLiteral("12345"),
+                             QStringLiteral("--format"), QStringLiteral("json")},
+             {}},
+            {QStringLiteral("demo a second time"),
+             QStringList{QStringLiteral("demo")} + base +
+                 QStringList{QStringLiteral("admin"), QStringLiteral("--persons"), QStringLiteral("10")},
+             {}},
+            {QStringLiteral("demo by an analytiker"),
+             QStringList{QStringLiteral("demo")} + base +
+                 QStringList{QStringLiteral("ana"), QStringLiteral("--persons"), QStringLiteral("10")},
+             ana},
+            {QStringLiteral("crosstab of an unknown variable"),
+             QStringList{QStringLiteral("crosstab")} + base +
+                 QStringList{QStringLiteral("ana"), QStringLiteral("--rows"), QStringLiteral("kommun"),
+                             QStringLiteral("--format"), QStringLiteral("json")},
+             ana},
+            {QStringLiteral("crosstab with a weaker k"),
+             QStringList{QStringLiteral("crosstab")} + base +
+                 QStringList{QStringLiteral("ana"), QStringLiteral("--rows"), QStringLiteral("kon"),
+                             QStringLiteral("--min-cell"), QStringLiteral("4"), QStringLiteral("--format"),
+                             QStringLiteral("json")},
+             ana},
+            {QStringLiteral("crosstab in intern analys"),
+             QStringList{QStringLiteral("crosstab")} + base +
+                 QStringList{QStringLiteral("ana"), QStringLiteral("--rows"), QStringLiteral("kon"),
+                             QStringLiteral("--mode"), QStringLiteral("intern"), QStringLiteral("--format"),
+                             QStringLiteral("json")},
+             ana},
+            {QStringLiteral("crosstab with a wrong password"),
+             QStringList{QStringLiteral("crosstab")} + base +
+                 QStringList{QStringLiteral("ana"), QStringLiteral("--rows"), QStringLiteral("kon"),
+                             QStringLiteral("--format"), QStringLiteral("json")},
+             wrong},
+            {QStringLiteral("report to a missing folder (analytiker)"),
+             QStringList{QStringLiteral("report")} + base +
+                 QStringList{QStringLiteral("ana"), QStringLiteral("--rows"), QStringLiteral("kon"),
+                             QStringLiteral("--out"), nowhere},
+             ana},
+            {QStringLiteral("report to a missing folder (handläggare)"),
+             QStringList{QStringLiteral("report")} + base +
+                 QStringList{QStringLiteral("demo1"), QStringLiteral("--rows"), QStringLiteral("kon"),
+                             QStringLiteral("--out"), nowhere},
+             {}},
+            {QStringLiteral("report of an unknown saved analysis"),
+             QStringList{QStringLiteral("report")} + base +
+                 QStringList{QStringLiteral("ana"), QStringLiteral("--analysis"), QStringLiteral("Finns inte"),
+                             QStringLiteral("--out"), m_dir.filePath(QStringLiteral("none.pdf"))},
+             ana},
+            {QStringLiteral("report with a weaker k"),
+             QStringList{QStringLiteral("report")} + base +
+                 QStringList{QStringLiteral("ana"), QStringLiteral("--rows"), QStringLiteral("kon"),
+                             QStringLiteral("--min-cell"), QStringLiteral("3"), QStringLiteral("--out"),
+                             m_dir.filePath(QStringLiteral("none.pdf"))},
+             ana},
+            {QStringLiteral("a usage error"),
+             QStringList{QStringLiteral("crosstab")} + base +
+                 QStringList{QStringLiteral("ana"), QStringLiteral("--rows"), QStringLiteral("kon")},
+             ana, 2},
+        };
+        for (const Case& c : cases) {
+            const QByteArray db = fileHash(path), keyFile = fileHash(keys);
+            QVERIFY(!db.isEmpty() && !keyFile.isEmpty());
+            const Run r = cli(c.args, c.env);
+            QVERIFY2(r.exitCode == c.exit, qPrintable(c.what + QStringLiteral(": exit %1 ").arg(r.exitCode) + r.err));
+            QVERIFY2(!r.err.isEmpty(), qPrintable(c.what));
+            QVERIFY2(fileHash(path) == db, qPrintable(c.what + QStringLiteral(": the database changed")));
+            QVERIFY2(fileHash(keys) == keyFile, qPrintable(c.what + QStringLiteral(": the .keys file changed")));
+        }
+        QVERIFY(!QFile::exists(nowhere));
+
+        // A change of shared person data by an import is audited, even when the ärende is unchanged.
+        const QString ursprungCsv =
+            writeCsv(QStringLiteral("ursprung.csv"),
+                     QStringLiteral("arende_id;person_id;malgrupp;handlaggare;aktualisering_datum;ursprung\n"
+                                    "F-9;%1;BOU;demo1;2024-01-10;URSPRUNG.SVERIGE\n")
+                         .arg(pnr));
+        Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                     QStringLiteral("admin"), QStringLiteral("--csv"), ursprungCsv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("extract"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                 QStringLiteral("admin"), QStringLiteral("--person"), pnr, QStringLiteral("--format"),
+                 QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QStringList actions;
+        for (const auto& e : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("audit")).toArray())
+            actions.append(e.toObject().value(QLatin1String("action")).toString());
+        QVERIFY2(actions.contains(QLatin1String("person.update")), qPrintable(actions.join(u' ')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

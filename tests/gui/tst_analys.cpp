@@ -6,6 +6,7 @@
 #include "access/auditlog.h"
 #include "access/savedanalyses.h"
 #include "access/session.h"
+#include "access/settings.h"
 #include "analys/analysworkspace.h"
 #include "analys/chartpanel.h"
 #include "analys/crosstabmodel.h"
@@ -391,6 +392,57 @@ private slots:
             QVERIFY(w.canExport());
         }
         admin.reset();
+        m_analys = signIn(QStringLiteral("analys"));
+        QVERIFY(m_analys);
+    }
+
+    // The rules are the gate's (access::AnalysisGate), whatever the screen offers: a handläggare
+    // cannot switch intern analys on, and the administratör's smallest shown count is what every
+    // result on screen uses.
+    void handlaggareGetsNoInternAnalysAndKIsTheFloor()
+    {
+        m_analys.reset();
+        {
+            auto hand = signIn(QStringLiteral("demo1"));
+            QVERIFY(hand);
+            QVERIFY(!hand->hasRole(access::Role::Analytiker));
+            ui::AnalysWorkspace w(*hand, *m_catalog);
+            w.setConfirmation([](const QString&) { return true; });
+            QVERIFY(!w.findChild<QCheckBox*>(QStringLiteral("internAnalysCheck")));
+            QVERIFY(!w.requestInternAnalys(true));
+            QCOMPARE(w.mode(), analysis::Mode::Publicering);
+            QVERIFY(!w.gate().internAnalysOn());
+            w.recomputeNow();
+            QVERIFY(w.currentTable());
+            QCOMPARE(w.currentTable()->mode, analysis::Mode::Publicering);
+        }
+        {
+            auto admin = signIn(QStringLiteral("admin"));
+            QVERIFY(admin);
+            QVERIFY(access::Settings(*admin).setMinCell(7));
+        }
+        m_analys = signIn(QStringLiteral("analys"));
+        QVERIFY(m_analys);
+        {
+            ui::AnalysWorkspace w(*m_analys, *m_catalog);
+            buildKonInsatsMaluppfyllelse(w);
+            QVERIFY(w.currentTable());
+            QCOMPARE(w.currentTable()->minCell, 7);
+            QCOMPARE(w.currentQuery().minCell, 7);
+            auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("resultTabs"));
+            tabs->setCurrentWidget(w.leadTimesView());
+            QVERIFY(w.leadTimesView()->table());
+            QCOMPARE(w.leadTimesView()->table()->minCell, 7);
+            tabs->setCurrentWidget(w.trendsView());
+            QVERIFY(w.trendsView()->trends());
+            QCOMPARE(w.trendsView()->trends()->minCell, 7);
+        }
+        m_analys.reset();
+        {
+            auto admin = signIn(QStringLiteral("admin"));
+            QVERIFY(admin);
+            QVERIFY(access::Settings(*admin).setMinCell(access::Settings::kMinCellDefault));
+        }
         m_analys = signIn(QStringLiteral("analys"));
         QVERIFY(m_analys);
     }

@@ -71,6 +71,8 @@ private:
     std::optional<catalog::Catalog> m_catalog;
     analysis::Snapshot m_snapshot;
     QTemporaryDir m_dir;
+    std::unique_ptr<access::Session> m_session; // an analytiker of an empty database: the gate's rules
+    std::optional<access::AnalysisGate> m_gate;
     QString m_db;
 
     Run cli(const QStringList& args)
@@ -110,6 +112,13 @@ private slots:
         options.seed = 3;
         const demo::DemoData data = demo::generate(*m_catalog, options);
         m_snapshot = analysis::Snapshot::build(data.persons, data.arenden);
+        access::SessionOptions fast;
+        fast.kdf = store::KdfParams::fastForTests();
+        auto created = access::Session::createDatabase(m_dir.filePath(QStringLiteral("gate.folja")),
+                                                       QStringLiteral("admin"), kPassword, fast);
+        QVERIFY(created);
+        m_session = std::move(created->session);
+        m_gate.emplace(*m_session);
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is needed to read the report back");
     }
@@ -132,7 +141,7 @@ private slots:
         b.chart = charts::ChartKind::Stacked100;
         requests.append(b);
 
-        auto sections = report::computeSections(m_snapshot, *m_catalog, requests);
+        auto sections = report::computeSections(*m_gate, m_snapshot, *m_catalog, requests);
         QVERIFY2(sections, sections ? "" : qPrintable(sections.error().message));
         QCOMPARE(sections->at(0).table.mode, analysis::Mode::Publicering);
         QVERIFY(!sections->at(1).heading.isEmpty()); // made from the dimensions
@@ -142,7 +151,7 @@ private slots:
         options.title = QStringLiteral("Uppföljning 2025");
         options.organisation = QStringLiteral("Exempelkommun, socialnämnden");
         options.date = QDate(2026, 1, 15);
-        auto pages = report::writePdf(path, options, *sections);
+        auto pages = report::writePdf(*m_gate, path, options, *sections);
         QVERIFY2(pages, pages ? "" : qPrintable(pages.error().message));
         QVERIFY(*pages >= 3); // title page and at least one page per analysis
         QCOMPARE(pdfPages(path), *pages);
@@ -176,11 +185,11 @@ private slots:
         s.table.mode = analysis::Mode::InternAnalys;
         s.table.exportable = false;
         const QString path = m_dir.filePath(QStringLiteral("intern.pdf"));
-        auto pages = report::writePdf(path, {}, {s});
+        auto pages = report::writePdf(*m_gate, path, {}, {s});
         QVERIFY(!pages);
         QCOMPARE(pages.error().code, ErrorCode::PermissionDenied);
         QVERIFY(!QFile::exists(path));
-        QVERIFY(!report::writeChart(m_dir.filePath(QStringLiteral("intern.png")), s));
+        QVERIFY(!report::writeChart(*m_gate, m_dir.filePath(QStringLiteral("intern.png")), s));
     }
 
     void cliReport()

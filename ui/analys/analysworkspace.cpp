@@ -1,9 +1,7 @@
 #include "analys/analysworkspace.h"
 
-#include "access/roles.h"
 #include "access/savedanalyses.h"
 #include "access/session.h"
-#include "access/settings.h"
 #include "analys/analysissource.h"
 #include "analys/chartpanel.h"
 #include "analys/crosstabview.h"
@@ -38,6 +36,7 @@ using analysis::Mode;
 AnalysWorkspace::AnalysWorkspace(access::Session& session, const catalog::Catalog& catalog, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_gate(session)
     , m_catalog(catalog)
     , m_source(std::make_unique<AnalysisSource>(session, catalog))
 {
@@ -51,7 +50,7 @@ AnalysWorkspace::AnalysWorkspace(access::Session& session, const catalog::Catalo
     auto* split = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(split);
 
-    m_panel = new QueryPanel(catalog, session.hasRole(access::Role::Analytiker), this);
+    m_panel = new QueryPanel(catalog, m_gate.mayUseInternAnalys(), this);
     auto* scroll = new QScrollArea(split);
     scroll->setObjectName(QStringLiteral("queryScrollArea"));
     scroll->setWidget(m_panel);
@@ -207,12 +206,6 @@ analysis::Query AnalysWorkspace::currentQuery() const
 void AnalysWorkspace::recompute()
 {
     m_timer->stop();
-    if (!m_minCellRead) {
-        if (auto k = access::Settings(m_session).minCell()) {
-            m_minCell = k.value();
-            m_minCellRead = true;
-        }
-    }
     auto snapshot = m_source->current();
     if (!snapshot) {
         m_current.reset();
@@ -233,10 +226,13 @@ void AnalysWorkspace::recompute()
         updateExportButtons();
         return;
     }
-    m_query = m_panel->query();
-    m_query.mode = m_mode;
-    m_query.minCell = m_minCell;
-    auto table = analysis::crossTabulate(**snapshot, m_catalog, m_query);
+    analysis::Query asked = m_panel->query();
+    asked.mode = m_mode;
+    auto admitted = m_gate.admit(asked); // k, protection and mode as the rules say
+    auto table =
+        admitted ? m_gate.crossTab(**snapshot, m_catalog, *admitted) : Result<analysis::CrossTab>(admitted.error());
+    if (admitted)
+        m_query = *admitted;
     if (!table) {
         m_current.reset();
         m_table->showMessage(table.error().message);
@@ -265,17 +261,16 @@ void AnalysWorkspace::updateSecondaryView()
     const QString problem = m_panel->problem();
     analysis::Query q = m_panel->query();
     q.mode = m_mode;
-    q.minCell = m_minCell;
     if (page == m_leadTimes) {
         if (!problem.isEmpty())
             m_leadTimes->showMessage(problem);
         else
-            m_leadTimes->update(**snapshot, m_catalog, q);
+            m_leadTimes->update(m_gate, **snapshot, m_catalog, q);
     } else {
         if (!problem.isEmpty())
             m_trends->showMessage(problem);
         else
-            m_trends->update(**snapshot, m_catalog, q);
+            m_trends->update(m_gate, **snapshot, m_catalog, q);
     }
     updateExportButtons();
 }
@@ -286,17 +281,15 @@ bool AnalysWorkspace::requestInternAnalys(bool on)
     if (wanted == m_mode)
         return true;
     if (on) {
-        if (!m_session.hasRole(access::Role::Analytiker))
+        if (!m_gate.mayUseInternAnalys())
             return false;
         if (!m_confirm(tr("Internal analysis shows small values that could identify people. It is for your own "
                           "analysis on screen only: nothing can be exported or printed, and switching it on is "
                           "logged. Switch it on?")))
             return false;
     }
-    if (auto logged = audit(QStringLiteral("analysis.mode"), QStringLiteral("analysis"),
-                            on ? QStringLiteral("intern_analys") : QStringLiteral("publicering"));
-        !logged) {
-        QMessageBox::warning(this, tr("Internal analysis"), logged.error().message);
+    if (auto switched = m_gate.setInternAnalys(on); !switched) {
+        QMessageBox::warning(this, tr("Internal analysis"), switched.error().message);
         return false;
     }
     m_mode = wanted;
@@ -320,14 +313,6 @@ void AnalysWorkspace::updateExportButtons()
     ChartPanel* chart = currentChart();
     m_exportChart->setEnabled(m_mode == Mode::Publicering && chart && chart->hasChart());
     m_exportChart->setToolTip(why.isEmpty() ? tr("The chart as PNG (choose the resolution), SVG or PDF") : why);
-}
-
-Result<void> AnalysWorkspace::audit(const QString& action, const QString& objectType, const QString& details)
-{
-    auto logged = m_session.audit(action, objectType, QString(), details);
-    if (!logged)
-        return logged.error();
-    return {};
 }
 
 Result<void> AnalysWorkspace::exportTableCsv(const QString& path)
@@ -358,19 +343,23 @@ Result<void> AnalysWorkspace::exportTableCsv(const QString& path)
     options.columnPercent = show == CellShow::ColumnPercent;
     options.totalPercent = show == CellShow::TotalPercent;
     options.intervals = m_panel->intervals();
-    auto bytes = analysis::ExcelCsv::format(*m_current, options);
-    if (!bytes)
-        return bytes.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return makeError(ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
     QStringList dims;
     for (const analysis::TableDimension& d : m_current->dimensions)
         dims.append(d.variable);
-    return audit(QStringLiteral("analysis.export"), QStringLiteral("csv"),
-                 QStringLiteral("unit=%1 dims=%2 k=%3")
-                     .arg(analysis::unitCode(q.unit), dims.join(QLatin1Char(',')))
-                     .arg(m_current->minCell));
+    return m_gate.publish(
+        *m_current, QStringLiteral("csv"),
+        QStringLiteral("unit=%1 dims=%2 k=%3")
+            .arg(analysis::unitCode(q.unit), dims.join(QLatin1Char(',')))
+            .arg(m_current->minCell),
+        [&]() -> Result<void> {
+            auto bytes = m_gate.excelCsv(*m_current, options);
+            if (!bytes)
+                return bytes.error();
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+                return makeError(ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
+            return {};
+        });
 }
 
 void AnalysWorkspace::replotTable()
@@ -398,17 +387,22 @@ Result<void> AnalysWorkspace::exportChart(const QString& path, int dpi)
         return makeError(ErrorCode::PermissionDenied, tr("Internal analysis cannot be exported."));
     if (!chart || !chart->hasChart())
         return makeError(ErrorCode::InvalidInput, tr("There is no chart to export."));
-    if (auto written = charts::exportChart(*chart->customPlot(), path, dpi); !written)
-        return written.error();
-    const QString format = QFileInfo(path).suffix().toLower();
-    return audit(QStringLiteral("analysis.export"), QStringLiteral("chart"),
-                 QStringLiteral("format=%1 dpi=%2 chart=%3 unit=%4")
-                     .arg(format)
-                     .arg(dpi)
-                     .arg(chart == m_chart             ? charts::chartKindCode(m_chart->kind())
-                          : chart == m_trends->chart() ? QStringLiteral("trends")
-                                                       : QStringLiteral("lead_times"),
-                          analysis::unitCode(m_query.unit)));
+    const QString details = QStringLiteral("format=%1 dpi=%2 chart=%3 unit=%4")
+                                .arg(QFileInfo(path).suffix().toLower())
+                                .arg(dpi)
+                                .arg(chart == m_chart             ? charts::chartKindCode(m_chart->kind())
+                                     : chart == m_trends->chart() ? QStringLiteral("trends")
+                                                                  : QStringLiteral("lead_times"),
+                                     analysis::unitCode(m_query.unit));
+    auto write = [&]() -> Result<void> { return charts::exportChart(*chart->customPlot(), path, dpi); };
+    // What the chart shows must be published: the gate checks the result behind it.
+    if (chart == m_trends->chart() && m_trends->trends())
+        return m_gate.publish(*m_trends->trends(), QStringLiteral("chart"), details, write);
+    if (chart == m_leadTimes->chart() && m_leadTimes->table())
+        return m_gate.publish(*m_leadTimes->table(), QStringLiteral("chart"), details, write);
+    if (chart == m_chart && m_current)
+        return m_gate.publish(*m_current, QStringLiteral("chart"), details, write);
+    return makeError(ErrorCode::InvalidInput, tr("There is no chart to export."));
 }
 
 void AnalysWorkspace::chooseChartExport()
@@ -455,8 +449,10 @@ Result<qint64> AnalysWorkspace::saveAnalysis(const QString& name)
 {
     if (!m_panel->problem().isEmpty())
         return makeError(ErrorCode::InvalidInput, m_panel->problem());
-    analysis::Query q = m_panel->query(); // saved as published: the mode is chosen each time
-    q.minCell = m_minCell;
+    auto admitted = m_gate.admit(m_panel->query()); // saved as published: the mode is chosen each time
+    if (!admitted)
+        return admitted.error();
+    const analysis::Query& q = *admitted;
     const QString chart = charts::chartKindCode(m_chart->kind());
     access::SavedAnalyses saved(m_session);
     auto existing = saved.loadByName(name);

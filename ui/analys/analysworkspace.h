@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/analysisgate.h"
 #include "analysis/crosstab.h"
 #include "common/result.h"
 
@@ -15,9 +16,6 @@ class QPushButton;
 class QTabWidget;
 class QTimer;
 
-namespace folja::access {
-class Session;
-}
 namespace folja::catalog {
 class Catalog;
 }
@@ -33,7 +31,9 @@ class TrendsView;
 
 // The analytiker's workspace: query builder, cross-tab table, lead times, trends, export and
 // saved analyses. Aggregates only, in publicering mode unless an analytiker explicitly opts in to
-// intern analys (audited; on screen only: every export is disabled then).
+// intern analys (audited; on screen only: every export is disabled then). Every rule — k, who
+// may use intern analys, what may be exported — is access::AnalysisGate's: this screen computes
+// and exports only through its gate.
 class AnalysWorkspace : public QWidget
 {
     Q_OBJECT
@@ -51,12 +51,14 @@ public:
     analysis::Query currentQuery() const;
     const std::optional<analysis::CrossTab>& currentTable() const { return m_current; }
     analysis::Mode mode() const { return m_mode; }
+    const access::AnalysisGate& gate() const { return m_gate; }
 
     // Recomputes now (changes are otherwise gathered and recomputed once the event loop runs).
     void recomputeNow();
 
-    // Switches intern analys on or off as the check box does: only for the analytiker role, after
-    // the confirmation, and audited. Returns whether the mode is now what was asked.
+    // Switches intern analys on or off as the check box does: the gate allows it only for the
+    // analytiker role and audits it; on, after the confirmation. Returns whether the mode is now
+    // what was asked.
     bool requestInternAnalys(bool on);
     // Replaces the confirmation dialog (tests).
     void setConfirmation(std::function<bool(const QString& question)> confirm);
@@ -88,9 +90,9 @@ private:
     void refreshSaved(qint64 select = 0);
     void replotTable();
     ChartPanel* currentChart() const;
-    Result<void> audit(const QString& action, const QString& objectType, const QString& details);
 
     access::Session& m_session;
+    access::AnalysisGate m_gate;
     const catalog::Catalog& m_catalog;
     std::unique_ptr<AnalysisSource> m_source;
     QueryPanel* m_panel;
@@ -109,8 +111,6 @@ private:
     QPushButton* m_reload;
     QTimer* m_timer;
     analysis::Mode m_mode = analysis::Mode::Publicering;
-    int m_minCell = analysis::Query::kDefaultMinCell;
-    bool m_minCellRead = false;
     analysis::Query m_query;
     std::optional<analysis::CrossTab> m_current;
     std::function<bool(const QString&)> m_confirm;

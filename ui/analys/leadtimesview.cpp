@@ -1,5 +1,6 @@
 #include "analys/leadtimesview.h"
 
+#include "access/analysisgate.h"
 #include "analys/chartpanel.h"
 #include "analys/crosstabmodel.h"
 #include "analys/modebanner.h"
@@ -90,10 +91,10 @@ analysis::Query LeadTimesView::adaptQuery(analysis::Query query, LeadTimeKind ki
     return query;
 }
 
-void LeadTimesView::update(const analysis::Snapshot& snapshot, const catalog::Catalog& catalog,
-                           const analysis::Query& query)
+void LeadTimesView::update(const access::AnalysisGate& gate, const analysis::Snapshot& snapshot,
+                           const catalog::Catalog& catalog, const analysis::Query& query)
 {
-    auto table = analysis::leadTimes(snapshot, catalog, adaptQuery(query, kind()), kind());
+    auto table = gate.leadTimes(snapshot, catalog, adaptQuery(query, kind()), kind());
     if (!table) {
         showMessage(table.error().message);
         return;

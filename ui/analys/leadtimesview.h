@@ -12,6 +12,9 @@ class QStandardItemModel;
 class QTableView;
 class QVBoxLayout;
 
+namespace folja::access {
+class AnalysisGate;
+}
 namespace folja::catalog {
 class Catalog;
 }
@@ -34,7 +37,8 @@ public:
     analysis::LeadTimeKind kind() const;
     // Recomputes for the query: its first two dimensions group, its unit applies where the lead
     // time allows it (ärende or insats for aktualisering → beslut, insats otherwise).
-    void update(const analysis::Snapshot& snapshot, const catalog::Catalog& catalog, const analysis::Query& query);
+    void update(const access::AnalysisGate& gate, const analysis::Snapshot& snapshot, const catalog::Catalog& catalog,
+                const analysis::Query& query);
     void showMessage(const QString& message);
 
     const std::optional<analysis::LeadTimeTable>& table() const { return m_table; }

@@ -1,5 +1,6 @@
 #include "analys/trendsview.h"
 
+#include "access/analysisgate.h"
 #include "analys/chartpanel.h"
 #include "analys/crosstabmodel.h"
 #include "analys/modebanner.h"
@@ -79,17 +80,17 @@ QString TrendsView::seriesLabel(TrendKind kind)
     return {};
 }
 
-void TrendsView::update(const analysis::Snapshot& snapshot, const catalog::Catalog& catalog,
-                        const analysis::Query& query)
+void TrendsView::update(const access::AnalysisGate& gate, const analysis::Snapshot& snapshot,
+                        const catalog::Catalog& catalog, const analysis::Query& query)
 {
     if (!query.period.from.isValid() || !query.period.to.isValid() ||
         query.period.meaning == analysis::TimeMeaning::StatusOn) {
         showMessage(tr("Trends need a period with a start and an end."));
         return;
     }
-    auto trends = analysis::trends(
-        snapshot, catalog, query, granularity(),
-        {TrendKind::Aktualiseringar, TrendKind::Beslut, TrendKind::Avslut, TrendKind::PagaendeInsatser});
+    auto trends =
+        gate.trends(snapshot, catalog, query, granularity(),
+                    {TrendKind::Aktualiseringar, TrendKind::Beslut, TrendKind::Avslut, TrendKind::PagaendeInsatser});
     if (!trends) {
         showMessage(trends.error().message);
         return;

@@ -11,6 +11,9 @@ class QLabel;
 class QStandardItemModel;
 class QTableView;
 
+namespace folja::access {
+class AnalysisGate;
+}
 namespace folja::catalog {
 class Catalog;
 }
@@ -31,7 +34,8 @@ public:
     explicit TrendsView(QWidget* parent = nullptr);
 
     analysis::Granularity granularity() const;
-    void update(const analysis::Snapshot& snapshot, const catalog::Catalog& catalog, const analysis::Query& query);
+    void update(const access::AnalysisGate& gate, const analysis::Snapshot& snapshot, const catalog::Catalog& catalog,
+                const analysis::Query& query);
     void showMessage(const QString& message);
 
     const std::optional<analysis::Trends>& trends() const { return m_trends; }

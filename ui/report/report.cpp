@@ -1,6 +1,6 @@
 #include "report/report.h"
 
-#include "analysis/reportset.h"
+#include "access/analysisgate.h"
 #include "catalog/catalog.h"
 #include "charts/qcp.h"
 
@@ -622,60 +622,78 @@ QStringList methodNotes(const analysis::Query& query, const analysis::CrossTab& 
     return notes;
 }
 
-Result<QList<ReportSection>> computeSections(const analysis::Snapshot& snapshot, const catalog::Catalog& catalog,
-                                             const QList<ReportRequest>& requests)
+Result<QList<ReportSection>> computeSections(const access::AnalysisGate& gate, const analysis::Snapshot& snapshot,
+                                             const catalog::Catalog& catalog, const QList<ReportRequest>& requests,
+                                             std::optional<int> minCell)
 {
-    // One smallest shown count for the whole report: the strictest asked for.
-    int minCell = analysis::Query::kMinMinCell;
+    access::ReportPlanRequest asked;
+    asked.minCell = minCell;
     for (const ReportRequest& request : requests)
-        minCell = std::max(minCell, request.query.minCell);
+        asked.tables.append({request.heading, request.query, request.minCell});
+    auto plan = gate.reportPlan(snapshot, catalog, asked);
+    if (!plan)
+        return plan.error();
+    return layOut(*plan, requests, catalog);
+}
+
+QList<ReportSection> layOut(const access::ReportPlan& plan, const QList<ReportRequest>& requests,
+                            const catalog::Catalog& catalog)
+{
     QList<ReportSection> out;
-    QList<analysis::CrossTab> tables;
-    for (const ReportRequest& request : requests) {
+    for (qsizetype i = 0; i < plan.tables.size(); ++i) {
+        const access::ReportTable& t = plan.tables.at(i);
         ReportSection s;
-        s.query = request.query;
-        s.query.mode = analysis::Mode::Publicering; // a report is always for publication
-        s.query.minCell = minCell;
-        auto table = analysis::crossTabulate(snapshot, catalog, s.query);
-        if (!table) {
-            const QString name =
-                request.heading.isEmpty() ? s.query.dimensions.join(QStringLiteral(" × ")) : request.heading;
-            return makeError(
-                table.error().code,
-                QCoreApplication::translate("folja::ui::report", "%1: %2").arg(name, table.error().message));
+        s.heading = t.heading.isEmpty() ? defaultHeading(t.table) : t.heading;
+        s.query = t.query;
+        s.table = t.table;
+        if (i < requests.size()) {
+            s.chart.kind = requests.at(i).chart;
+            s.withChart = requests.at(i).withChart;
         }
-        tables.append(std::move(table).value());
-        s.heading = request.heading;
-        s.chart.kind = request.chart;
-        s.withChart = request.withChart;
-        out.append(std::move(s));
-    }
-    // The tables of one report are protected together (S5): no table reveals what another hides.
-    if (tables.size() > 1) {
-        auto linked = analysis::protectReportSet(tables);
-        if (!linked)
-            return linked.error();
-    }
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        ReportSection& s = out[i];
-        s.table = std::move(tables[i]);
-        if (s.heading.isEmpty())
-            s.heading = defaultHeading(s.table);
         s.methodNotes = methodNotes(s.query, s.table, catalog);
+        out.append(std::move(s));
     }
     return out;
 }
 
-Result<int> writePdf(const QString& path, const ReportOptions& options, const QList<ReportSection>& sections)
+namespace {
+
+Result<int> renderPdf(const QString& path, const ReportOptions& options, const QList<ReportSection>& sections);
+
+QList<const analysis::CrossTab*> tablesOf(const QList<ReportSection>& sections)
 {
-    for (const ReportSection& s : sections) {
-        if (!s.table.exportable || s.table.mode != analysis::Mode::Publicering)
-            return makeError(
-                ErrorCode::PermissionDenied,
-                QCoreApplication::translate(
-                    "folja::ui::report", "%1: an internal analysis is not for publication and cannot be in a report.")
-                    .arg(s.heading));
-    }
+    QList<const analysis::CrossTab*> tables;
+    for (const ReportSection& s : sections)
+        tables.append(&s.table);
+    return tables;
+}
+
+} // namespace
+
+Result<int> writePdf(const access::AnalysisGate& gate, const QString& path, const ReportOptions& options,
+                     const QList<ReportSection>& sections)
+{
+    int pages = 0;
+    auto written = gate.publish(tablesOf(sections), QStringLiteral("report_pdf"),
+                                QStringLiteral("tables=%1 k=%2")
+                                    .arg(sections.size())
+                                    .arg(sections.isEmpty() ? 0 : sections.constFirst().table.minCell),
+                                [&]() -> Result<void> {
+                                    auto rendered = renderPdf(path, options, sections);
+                                    if (!rendered)
+                                        return rendered.error();
+                                    pages = *rendered;
+                                    return {};
+                                });
+    if (!written)
+        return written.error();
+    return pages;
+}
+
+namespace {
+
+Result<int> renderPdf(const QString& path, const ReportOptions& options, const QList<ReportSection>& sections)
+{
     QPdfWriter writer(path);
     writer.setResolution(1200);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(22, 20, 22, 14),
@@ -851,22 +869,26 @@ Result<int> writePdf(const QString& path, const ReportOptions& options, const QL
     return pages;
 }
 
-Result<void> writeChart(const QString& path, const ReportSection& section, int dpi)
+} // namespace
+
+Result<void> writeChart(const access::AnalysisGate& gate, const QString& path, const ReportSection& section, int dpi)
 {
-    if (!section.table.exportable || section.table.mode != analysis::Mode::Publicering)
-        return makeError(
-            ErrorCode::PermissionDenied,
-            QCoreApplication::translate("folja::ui::report",
-                                        "%1: an internal analysis is not for publication and cannot be exported.")
-                .arg(section.heading));
-    QCustomPlot plot;
-    plot.resize(900, std::max(560, charts::preferredHeight(section.table, section.chart)));
-    charts::ChartOptions options = section.chart;
-    if (options.title.isEmpty())
-        options.title = section.heading;
-    const QStringList notes = charts::plotCrossTab(plot, section.table, options);
-    charts::addFootnotes(plot, notes);
-    return charts::exportChart(plot, path, dpi);
+    return gate.publish(section.table, QStringLiteral("chart"),
+                        QStringLiteral("format=%1 dpi=%2 chart=%3 unit=%4 k=%5")
+                            .arg(QFileInfo(path).suffix().toLower())
+                            .arg(dpi)
+                            .arg(charts::chartKindCode(section.chart.kind), analysis::unitCode(section.table.unit))
+                            .arg(section.table.minCell),
+                        [&]() -> Result<void> {
+                            QCustomPlot plot;
+                            plot.resize(900, std::max(560, charts::preferredHeight(section.table, section.chart)));
+                            charts::ChartOptions options = section.chart;
+                            if (options.title.isEmpty())
+                                options.title = section.heading;
+                            const QStringList notes = charts::plotCrossTab(plot, section.table, options);
+                            charts::addFootnotes(plot, notes);
+                            return charts::exportChart(plot, path, dpi);
+                        });
 }
 
 } // namespace folja::ui::report

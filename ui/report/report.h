@@ -1,14 +1,17 @@
 #pragma once
 
 // The nämnd report: several analyses (saved or ad hoc) as one A4 PDF for a nämnd, or one chart as
-// PNG/SVG. Everything is computed in publicering mode, whatever the query says: a nämnd document
-// becomes an allmän handling. Each analysis gets a heading, its bortfall summary, the table
-// (suppressed counts as "..", the total column as denominator, the "(uppgift saknas)" row and
-// column), the chart, the footnotes and a method note generated from the query.
+// PNG/SVG. What a report publishes is decided in core: access::AnalysisGate::reportPlan computes
+// every table in publicering mode (a nämnd document becomes an allmän handling) with one smallest
+// shown count and protects the tables together; this file only lays the plan out and renders it,
+// and writes through AnalysisGate::publish (published results only, audited after success). Each analysis gets a
+// heading, its bortfall summary, the table (suppressed counts as "..", the total column as denominator, the "(uppgift
+// saknas)" row and column), the chart, the footnotes and a method note generated from the query.
 //
 // Rendering needs a QApplication (QCustomPlot is a widget) but no window system: the offscreen
 // platform is enough (folja-cli report).
 
+#include "access/analysisgate.h"
 #include "analysis/crosstab.h"
 #include "charts/charts.h"
 #include "common/result.h"
@@ -17,6 +20,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace folja::catalog {
 class Catalog;
@@ -28,6 +33,7 @@ namespace folja::ui::report {
 struct ReportRequest {
     QString heading; // the saved analysis' name, or a heading made from the dimensions
     analysis::Query query;
+    std::optional<int> minCell; // the table's own k (a saved analysis'); see access::ReportTableRequest
     charts::ChartKind chart = charts::ChartKind::GroupedBars;
     bool withChart = true;
 };
@@ -51,18 +57,26 @@ struct ReportOptions {
 // A heading for an ad-hoc query: "Kön efter insats och måluppfyllelse".
 QString defaultHeading(const analysis::CrossTab& table);
 
-// Computes every request in publicering mode. Fails with the request's heading in the message.
-Result<QList<ReportSection>> computeSections(const analysis::Snapshot& snapshot, const catalog::Catalog& catalog,
-                                             const QList<ReportRequest>& requests);
+// The report plan of `requests` (access::AnalysisGate::reportPlan, with `minCell` the caller's k
+// for the whole report) laid out as sections. Fails with the request's heading in the message.
+Result<QList<ReportSection>> computeSections(const access::AnalysisGate& gate, const analysis::Snapshot& snapshot,
+                                             const catalog::Catalog& catalog, const QList<ReportRequest>& requests,
+                                             std::optional<int> minCell = {});
+// A computed plan as sections: headings, charts and method notes; nothing is computed.
+QList<ReportSection> layOut(const access::ReportPlan& plan, const QList<ReportRequest>& requests,
+                            const catalog::Catalog& catalog);
 
 // The method note of one query (also used by the analysis workspace's "about this table").
 QStringList methodNotes(const analysis::Query& query, const analysis::CrossTab& table, const catalog::Catalog& catalog);
 
-// Writes the A4 report. Returns the number of pages.
-Result<int> writePdf(const QString& path, const ReportOptions& options, const QList<ReportSection>& sections);
+// Writes the A4 report through the gate (published tables with one k only; audited). Returns the
+// number of pages.
+Result<int> writePdf(const access::AnalysisGate& gate, const QString& path, const ReportOptions& options,
+                     const QList<ReportSection>& sections);
 
-// Writes the first section's chart alone, with its footnotes under it, as .png (at dpi) or .svg
-// (or .pdf, one page the size of the chart).
-Result<void> writeChart(const QString& path, const ReportSection& section, int dpi = 200);
+// Writes the section's chart alone, with its footnotes under it, as .png (at dpi) or .svg (or
+// .pdf, one page the size of the chart), through the gate like writePdf.
+Result<void> writeChart(const access::AnalysisGate& gate, const QString& path, const ReportSection& section,
+                        int dpi = 200);
 
 } // namespace folja::ui::report
