@@ -204,7 +204,8 @@ private slots:
     {
         // An SQLCipher database of some other program: no key file.
         const QString file = path(QStringLiteral("foreign.db"));
-        const QByteArray key(32, 'k');
+        const QByteArray keyBytes(32, 'k');
+        const SecureBytes key(keyBytes.constData(), 32);
         {
             auto conn = sqlite::Connection::open(file, sqlite::Connection::Mode::ReadWriteCreate);
             QVERIFY(conn);
