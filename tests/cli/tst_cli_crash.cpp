@@ -67,6 +67,7 @@ private:
         if (!newPassword.isEmpty())
             e.insert(QStringLiteral("FOLJA_NEW_PASSWORD"), newPassword);
         p.setProcessEnvironment(e);
+        p.setReadChannel(QProcess::StandardError); // the hook reports on stderr
         p.start(cliPath(), args);
         if (!p.waitForStarted())
             return false;

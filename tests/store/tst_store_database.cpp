@@ -221,8 +221,7 @@ private slots:
         auto keys = KeyFile::createNew();
         QVERIFY(keys);
         keys->setDatabaseSalt(storetest::readAll(file).left(16));
-        QVERIFY(keys->addSlot(QStringLiteral("a"), QStringLiteral("p"), SecureBytes(key.constData(), 32),
-                              KdfParams::fastForTests()));
+        QVERIFY(keys->addSlot(QStringLiteral("a"), QStringLiteral("p"), key, KdfParams::fastForTests()));
         QVERIFY(keys->save(KeyFile::pathFor(file)));
         const QStringList withKeys = snapshot(file);
         auto db2 = Database::open(file, QStringLiteral("a"), QStringLiteral("p"), fastOpen());
