@@ -493,6 +493,13 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>folja::access::AnalysisReader</name>
+    <message>
+        <source>Analysis requires the handläggare, analytiker or administratör role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::access::AnalysisScopes</name>
     <message>
         <source>There is no active account &quot;%1&quot;.</source>

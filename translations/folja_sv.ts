@@ -550,6 +550,13 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
+    <name>folja::access::AnalysisReader</name>
+    <message>
+        <source>Analysis requires the handläggare, analytiker or administratör role.</source>
+        <translation>Analys kräver rollen handläggare, analytiker eller administratör.</translation>
+    </message>
+</context>
+<context>
     <name>folja::access::AnalysisScopes</name>
     <message>
         <source>There is no active account &quot;%1&quot;.</source>

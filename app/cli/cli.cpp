@@ -93,20 +93,20 @@ std::optional<QString> Cli::password(const Options& o, int& exitCode)
 // Key-slot strength. Production strength unless this binary was built with FOLJA_ALLOW_WEAK_KDF
 // (test builds) AND FOLJA_KDF_ITERATIONS asks for less; then a warning says so. Existing slots
 // keep the iterations they were created with, so this only affects slots made by this command.
-store::KdfParams Cli::kdf()
+access::KdfParams Cli::kdf()
 {
-    store::KdfParams params;
+    access::KdfParams params;
 #ifdef FOLJA_ALLOW_WEAK_KDF
     bool ok = false;
     const int iterations = qEnvironmentVariableIntValue("FOLJA_KDF_ITERATIONS", &ok);
     if (ok && iterations >= 1000) {
         params.iterations = iterations;
-        if (iterations < store::kProductionKdfIterations) {
+        if (iterations < access::kProductionKdfIterations) {
             err() << "folja-cli: "
                   << tr("warning: FOLJA_KDF_ITERATIONS=%1 is below the production strength (%2); "
                         "use this only for tests.")
                          .arg(iterations)
-                         .arg(store::kProductionKdfIterations)
+                         .arg(access::kProductionKdfIterations)
                   << '\n';
             err().flush();
         }

@@ -10,9 +10,9 @@
 // attempted on the command line, a flag value outside its fixed set).
 
 #include "access/session.h"
+#include "access/values.h"
 #include "analysis/query.h"
 #include "common/result.h"
-#include "store/keyfile.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -60,7 +60,7 @@ private:
     bool parse(const QStringList& args, const QStringList& valueFlags, const QStringList& switchFlags,
                const QStringList& required, Options& out, int& exitCode);
     std::optional<QString> password(const Options& o, int& exitCode);
-    folja::store::KdfParams kdf();
+    folja::access::KdfParams kdf();
     folja::Result<std::unique_ptr<folja::access::Session>> signIn(const Options& o, const QString& password,
                                                                   bool makesKeySlots);
 

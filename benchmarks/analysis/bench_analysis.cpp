@@ -15,6 +15,7 @@
 // `RATIO snapshot_cached_load_1M_budget <1.5 s / max(CPU, wall) time of that load>`.
 
 #include "access/session.h"
+#include "access/storedoor.h"
 #include "analysis/crosstab.h"
 #include "analysis/snapshot.h"
 #include "catalog/catalog.h"
@@ -222,7 +223,7 @@ DbBuild buildFromDatabase(const catalog::Catalog& catalog, const QString& dir, i
         std::printf("(filling %s with %d demo persons once; reused by later runs)\n", qPrintable(path), persons);
         io::DemoDatabase demo;
         demo.password = kDemoPassword;
-        demo.kdf = store::KdfParams::fastForTests();
+        demo.kdf = access::KdfParams::fastForTests();
         demo.fill.persons = persons;
         demo.fill.seed = 42;
         auto created = io::createDemoDatabase(path, catalog, demo);
@@ -233,7 +234,7 @@ DbBuild buildFromDatabase(const catalog::Catalog& catalog, const QString& dir, i
     }
     out.fileMb = static_cast<double>(QFileInfo(path).size()) / 1e6;
     access::SessionOptions options;
-    options.kdf = store::KdfParams::fastForTests();
+    options.kdf = access::KdfParams::fastForTests();
     auto session = access::Session::signIn(path, QStringLiteral("analys"), kDemoPassword, options);
     if (!session) {
         std::fprintf(stderr, "sign-in: %s\n", qPrintable(session.error().message));
@@ -241,7 +242,7 @@ DbBuild buildFromDatabase(const catalog::Catalog& catalog, const QString& dir, i
     }
     if (qEnvironmentVariableIsSet("FOLJA_BENCH_TABLES")) {
         // Where the read's time goes: each table stepped through once, no columns read.
-        store::sqlite::Connection& conn = (*(*session)->database())->connection();
+        store::sqlite::Connection& conn = (*access::StoreDoor::database(**session))->connection();
         for (const char* table : {"arenden", "arende_values", "insatser", "insats_values", "uppfoljningar",
                                   "uppfoljning_values", "persons"}) {
             const double cpu0 = threadCpuMs();
@@ -255,7 +256,7 @@ DbBuild buildFromDatabase(const catalog::Catalog& catalog, const QString& dir, i
             }
             std::printf("  scan %-18s %8ld rows %7.1f ms CPU\n", table, rows, threadCpuMs() - cpu0);
         }
-        auto repo = (*session)->repository();
+        auto repo = access::StoreDoor::repository(**session);
         struct NullSink final : store::AnalysisSink {
             long rows = 0;
             void arende(domain::Id, domain::Id, domain::Id, store::TextView, store::TextView, qint32, store::TextView,
@@ -325,7 +326,8 @@ DbBuild buildFromDatabase(const catalog::Catalog& catalog, const QString& dir, i
         }
         // The build is measured above; what the write adds is this load minus a build.
         out.cacheWriteSeconds = std::max(0.0, static_cast<double>(timer.nsecsElapsed()) / 1e9 - out.wallSeconds);
-        auto bytes = (*(*session)->database())->connection().queryInt("SELECT bytes FROM analysis_cache");
+        auto bytes =
+            (*access::StoreDoor::database(**session))->connection().queryInt("SELECT bytes FROM analysis_cache");
         out.cacheMb = bytes ? static_cast<double>(*bytes) / 1e6 : 0.0;
     }
     std::vector<double> ccpu;

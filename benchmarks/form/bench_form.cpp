@@ -67,7 +67,7 @@ int main(int argc, char** argv)
     if (!QFileInfo::exists(path)) {
         io::DemoDatabase demo;
         demo.password = kPassword;
-        demo.kdf = store::KdfParams::fastForTests();
+        demo.kdf = access::KdfParams::fastForTests();
         demo.fill.persons = personsFor(catalog);
         QElapsedTimer timer;
         timer.start();
@@ -81,7 +81,7 @@ int main(int argc, char** argv)
     }
 
     access::SessionOptions options;
-    options.kdf = store::KdfParams::fastForTests();
+    options.kdf = access::KdfParams::fastForTests();
     auto session = access::Session::signIn(path, QStringLiteral("demo1"), kPassword, options);
     if (!session) {
         std::fprintf(stderr, "sign in: %s\n", qPrintable(session.error().message));

@@ -79,7 +79,7 @@ int main(int argc, char* argv[])
     writeCsv(csv, arenden);
 
     access::SessionOptions so;
-    so.kdf = store::KdfParams::fastForTests(); // key-slot strength is not what is measured
+    so.kdf = access::KdfParams::fastForTests(); // key-slot strength is not what is measured
     auto created =
         access::Session::createDatabase(dbPath, QStringLiteral("admin"), QStringLiteral("bench-password"), so);
     if (!created) {

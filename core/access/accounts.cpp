@@ -1,6 +1,8 @@
 #include "access/accounts.h"
 
 #include "access/session.h"
+#include "access/storedoor.h"
+#include "access/testhooks.h"
 #include "store/database.h"
 #include "store/sqlite.h"
 
@@ -54,7 +56,7 @@ Result<QList<Account>> Accounts::list()
 {
     if (auto ok = m_session.require(Role::Administrator); !ok)
         return ok.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto st = (*db)->connection().prepare("SELECT id, name, display_name, roles, active FROM accounts ORDER BY name");
@@ -77,7 +79,7 @@ Result<QSet<QString>> Accounts::activeHandlaggare()
 {
     if (!m_session.hasRole(Role::Administrator) && !m_session.hasRole(Role::Handlaggare))
         return m_session.require(Role::Handlaggare).error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto st = (*db)->connection().prepare("SELECT name FROM accounts WHERE active = 1 AND (roles & 1) = 1");
@@ -97,7 +99,7 @@ Result<QSet<QString>> Accounts::activeHandlaggare()
 
 Result<int> Accounts::activeAdministratorsOtherThan(const QString& name)
 {
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto st =
@@ -123,7 +125,7 @@ Result<void> Accounts::add(const QString& name, const QString& displayName, Role
         return makeError(ErrorCode::InvalidInput, tr("An account needs at least one role."));
     if (auto ok = checkPassword(password); !ok)
         return ok;
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     Connection& conn = (*db)->connection();
@@ -132,6 +134,11 @@ Result<void> Accounts::add(const QString& name, const QString& displayName, Role
         return existing.error();
     if (existing->has_value())
         return makeError(ErrorCode::Conflict, tr("An account named %1 already exists.").arg(name));
+
+    // A slot without an active account (a process killed between the two writes below) would
+    // block this name for good and still unwrap the database key: take such slots away first.
+    if (auto orphans = (*db)->removeOrphanKeySlots(); !orphans)
+        return orphans.error();
 
     auto tx = Transaction::begin(conn);
     if (!tx)
@@ -154,6 +161,7 @@ Result<void> Accounts::add(const QString& name, const QString& displayName, Role
     // back if the commit fails, so that no half-made account remains.
     if (auto slot = (*db)->addKeySlot(name, password); !slot)
         return slot;
+    testhooks::pausePoint("account.add.slot_written");
     if (auto committed = tx->commit(); !committed) {
         (void)(*db)->removeKeySlot(name);
         return committed;
@@ -165,7 +173,7 @@ Result<void> Accounts::setRoles(const QString& name, Roles roles)
 {
     if (auto ok = m_session.require(Role::Administrator); !ok)
         return ok.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     Connection& conn = (*db)->connection();
@@ -210,7 +218,7 @@ Result<void> Accounts::deactivate(const QString& name)
 {
     if (auto ok = m_session.require(Role::Administrator); !ok)
         return ok.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     Connection& conn = (*db)->connection();
@@ -256,7 +264,7 @@ Result<void> Accounts::resetPassword(const QString& name, const QString& newPass
         return ok.error();
     if (auto ok = checkPassword(newPassword); !ok)
         return ok;
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     Connection& conn = (*db)->connection();
@@ -281,7 +289,7 @@ Result<void> Accounts::changeOwnPassword(const QString& oldPassword, const QStri
 {
     if (auto ok = checkPassword(newPassword); !ok)
         return ok;
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     if (auto changed = (*db)->changePassword(m_session.user(), oldPassword, newPassword); !changed)

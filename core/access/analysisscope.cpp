@@ -1,6 +1,7 @@
 #include "access/analysisscope.h"
 
 #include "access/session.h"
+#include "access/storedoor.h"
 #include "catalog/types.h"
 #include "store/database.h"
 #include "store/repository.h"
@@ -90,7 +91,7 @@ AnalysisScope AnalysisScope::intersect(const AnalysisScope& a, const AnalysisSco
 
 Result<qint64> AnalysisScopes::accountIdOf(const QString& accountName)
 {
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto st = (*db)->connection().prepare("SELECT id FROM accounts WHERE name = ? AND active = 1");
@@ -114,7 +115,7 @@ Result<AnalysisScope> AnalysisScopes::of(const QString& accountName)
     auto id = accountIdOf(accountName);
     if (!id)
         return id.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto text = store::readSetting((*db)->connection(), settingKey(*id));
@@ -171,7 +172,7 @@ Result<void> AnalysisScopes::set(const QString& accountName, const AnalysisScope
         return old.error();
     if (*old == clean)
         return {};
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto& conn = (*db)->connection();

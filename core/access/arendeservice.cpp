@@ -1,9 +1,11 @@
 #include "access/arendeservice.h"
 
 #include "access/auditlog.h"
+#include "access/auditwriter.h"
 #include "access/importmerge.h"
 #include "access/session.h"
 #include "access/settings.h"
+#include "access/storedoor.h"
 #include "catalog/catalog.h"
 #include "domain/validation.h"
 #include "identity/personid.h"
@@ -99,7 +101,7 @@ Result<void> ArendeService::requireIndividualAccess() const
 
 QString ArendeService::pseudonymRef(const QString& normalisedPersonId)
 {
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return {};
     // A prefix is enough to find the entries again and reveals nothing without the database key.
@@ -108,7 +110,7 @@ QString ArendeService::pseudonymRef(const QString& normalisedPersonId)
 
 Result<Id> ArendeService::visibleId(Id id)
 {
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     Connection& conn = (*db)->connection();
@@ -128,23 +130,26 @@ Result<Id> ArendeService::visibleId(Id id)
     return id;
 }
 
-Result<QList<store::ArendeSummary>> ArendeService::list()
+Result<QList<ArendeSummary>> ArendeService::list()
 {
     if (auto ok = requireIndividualAccess(); !ok)
         return ok.error();
-    auto repo = m_session.repository();
+    auto repo = StoreDoor::repository(m_session);
     if (!repo)
         return repo.error();
-    if (isAdmin())
-        return (*repo)->listAll();
-    auto rows = (*repo)->listByOwner(m_session.user());
+    const bool all = isAdmin();
+    auto rows = all ? (*repo)->listAll() : (*repo)->listByOwner(m_session.user());
     if (!rows)
-        return rows;
-    // Re-check what SQL returned: a wrong query must fail closed.
-    QList<store::ArendeSummary> out;
-    for (auto& s : *rows) {
-        if (s.owner.compare(m_session.user(), Qt::CaseInsensitive) == 0)
-            out.append(std::move(s));
+        return rows.error();
+    QList<ArendeSummary> out;
+    out.reserve(rows->size());
+    for (store::ArendeSummary& s : *rows) {
+        // Re-check what SQL returned: a wrong query must fail closed.
+        if (!all && s.owner.compare(m_session.user(), Qt::CaseInsensitive) != 0)
+            continue;
+        out.append(ArendeSummary{s.id, std::move(s.externalId), s.personRef, s.skyddad, std::move(s.malgrupp),
+                                 std::move(s.enhet), std::move(s.owner), s.aktualiseringDatum, s.beslutDatum,
+                                 s.insatsCount, s.status, std::move(s.updatedAt)});
     }
     return out;
 }
@@ -154,12 +159,12 @@ Result<QHash<Id, int>> ArendeService::missingCounts(const catalog::Catalog& cata
     auto listed = list(); // the same visibility as the list itself
     if (!listed)
         return listed.error();
-    auto repo = m_session.repository();
+    auto repo = StoreDoor::repository(m_session);
     if (!repo)
         return repo.error();
     QHash<Id, int> out;
     out.reserve(listed->size());
-    for (const store::ArendeSummary& summary : *listed) {
+    for (const ArendeSummary& summary : *listed) {
         auto arende = (*repo)->load(summary.id);
         if (!arende)
             return arende.error();
@@ -175,7 +180,7 @@ Result<qint64> ArendeService::count()
 {
     if (auto ok = requireIndividualAccess(); !ok)
         return ok.error();
-    auto repo = m_session.repository();
+    auto repo = StoreDoor::repository(m_session);
     if (!repo)
         return repo.error();
     return isAdmin() ? (*repo)->count() : (*repo)->countByOwner(m_session.user());
@@ -188,7 +193,7 @@ Result<domain::Arende> ArendeService::loadVisible(Id id)
     auto visible = visibleId(id);
     if (!visible)
         return visible.error();
-    auto repo = m_session.repository();
+    auto repo = StoreDoor::repository(m_session);
     if (!repo)
         return repo.error();
     auto arende = (*repo)->load(id);
@@ -215,7 +220,7 @@ Result<domain::Person> ArendeService::personOf(Id arendeId)
     auto arende = loadVisible(arendeId);
     if (!arende)
         return arende.error();
-    auto repo = m_session.repository();
+    auto repo = StoreDoor::repository(m_session);
     if (!repo)
         return repo.error();
     // The number itself stays encrypted: kön, birth date and the skydd flag are what a form needs.
@@ -226,7 +231,7 @@ Result<Id> ArendeService::registerPerson(domain::Person& person)
 {
     if (auto ok = requireIndividualAccess(); !ok)
         return ok.error();
-    auto repo = m_session.repository();
+    auto repo = StoreDoor::repository(m_session);
     if (!repo)
         return repo.error();
     auto existing = (*repo)->findPerson(person.personId);
@@ -236,7 +241,7 @@ Result<Id> ArendeService::registerPerson(domain::Person& person)
     }
     if (existing.error().code != ErrorCode::NotFound)
         return existing.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     auto tx = Transaction::begin((*db)->connection());
     if (!tx)
         return tx.error();
@@ -255,10 +260,10 @@ Result<Id> ArendeService::save(domain::Arende& arende)
 {
     if (auto ok = requireIndividualAccess(); !ok)
         return ok.error();
-    auto repo = m_session.repository();
+    auto repo = StoreDoor::repository(m_session);
     if (!repo)
         return repo.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     const bool isNew = arende.id == domain::kNoId;
     if (!isAdmin()) {
         if (arende.owner.compare(m_session.user(), Qt::CaseInsensitive) != 0) {
@@ -296,10 +301,10 @@ Result<void> ArendeService::remove(Id id)
     auto visible = visibleId(id);
     if (!visible)
         return visible.error();
-    auto repo = m_session.repository();
+    auto repo = StoreDoor::repository(m_session);
     if (!repo)
         return repo.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     auto tx = Transaction::begin((*db)->connection());
     if (!tx)
         return tx.error();
@@ -319,7 +324,7 @@ Result<int> ArendeService::moveArenden(const QList<Id>& ids, const QString& newO
 {
     if (auto ok = m_session.require(Role::Administrator); !ok)
         return ok.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     Connection& conn = (*db)->connection();
@@ -371,7 +376,7 @@ Result<int> ArendeService::moveAll(const QString& fromOwner, const QString& toOw
 {
     if (auto ok = m_session.require(Role::Administrator); !ok)
         return ok.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     Connection& conn = (*db)->connection();
@@ -397,8 +402,8 @@ Result<int> ArendeService::gallra(QDate today)
     auto years = settings.gallringYears();
     if (!years)
         return years.error();
-    auto db = m_session.database();
-    auto repo = m_session.repository();
+    auto db = StoreDoor::database(m_session);
+    auto repo = StoreDoor::repository(m_session);
     if (!db)
         return db.error();
     if (!repo)
@@ -446,7 +451,7 @@ Result<Id> ArendeService::findPersonId(const QString& personIdText, QString* ref
     auto parsed = identity::PersonId::parse(personIdText);
     if (!parsed)
         return parsed.error();
-    auto repo = m_session.repository();
+    auto repo = StoreDoor::repository(m_session);
     if (!repo)
         return repo.error();
     auto id = (*repo)->findPerson(parsed->normalized());
@@ -468,8 +473,8 @@ Result<int> ArendeService::removePerson(const QString& personIdText)
     auto personId = findPersonId(personIdText, &ref);
     if (!personId)
         return personId.error();
-    auto db = m_session.database();
-    auto repo = m_session.repository();
+    auto db = StoreDoor::database(m_session);
+    auto repo = StoreDoor::repository(m_session);
     Connection& conn = (*db)->connection();
     auto st = conn.prepare("SELECT id FROM arenden WHERE person_id = ? ORDER BY id");
     if (!st)
@@ -638,8 +643,8 @@ Result<QJsonObject> ArendeService::extract(const QString& personIdText, const ca
     auto personId = findPersonId(personIdText, &ref);
     if (!personId)
         return personId.error();
-    auto db = m_session.database();
-    auto repo = m_session.repository();
+    auto db = StoreDoor::database(m_session);
+    auto repo = StoreDoor::repository(m_session);
     Connection& conn = (*db)->connection();
     auto person = (*repo)->loadPerson(*personId, store::PersonIdAccess::Decrypt);
     if (!person)
@@ -709,8 +714,8 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
 {
     if (auto ok = requireIndividualAccess(); !ok)
         return ok.error();
-    auto db = m_session.database();
-    auto repo = m_session.repository();
+    auto db = StoreDoor::database(m_session);
+    auto repo = StoreDoor::repository(m_session);
     if (!db)
         return db.error();
     if (!repo)

@@ -11,9 +11,9 @@
 // referred to by a prefix of their pseudonym, never by personnummer).
 
 #include "access/roles.h"
+#include "access/values.h"
 #include "common/result.h"
 #include "domain/records.h"
-#include "store/repository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -58,7 +58,7 @@ public:
         : m_session(session)
     {}
 
-    Result<QList<store::ArendeSummary>> list();
+    Result<QList<ArendeSummary>> list();
     Result<qint64> count();
     // Per visible ärende: required answers missing although their step was reached (bortfall),
     // for the list's "missing data" column. Reads the records without auditing each as opened:

@@ -1,7 +1,9 @@
 #include "access/auditlog.h"
 
+#include "access/auditwriter.h"
 #include "access/clock.h"
 #include "access/session.h"
+#include "access/storedoor.h"
 #include "store/database.h"
 #include "store/sqlite.h"
 
@@ -131,7 +133,7 @@ Result<std::optional<qint64>> AuditLog::verify()
 {
     if (auto ok = m_session.require(Role::Administrator); !ok)
         return ok.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto st = (*db)->connection().prepare(QByteArray(kSelect) + "ORDER BY seq");
@@ -159,7 +161,7 @@ Result<QList<AuditEntry>> AuditLog::entriesFor(const QString& objectType, const 
 {
     if (auto ok = m_session.require(Role::Administrator); !ok)
         return ok.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     return readAudit((*db)->connection(), objectType, objectRefs);
@@ -169,7 +171,7 @@ Result<QList<AuditEntry>> AuditLog::recent(int limit)
 {
     if (auto ok = m_session.require(Role::Administrator); !ok)
         return ok.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto st = (*db)->connection().prepare(QByteArray(kSelect) + "ORDER BY seq DESC LIMIT ?");

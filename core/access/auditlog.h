@@ -5,7 +5,6 @@
 
 #include "access/auditchain.h"
 #include "common/result.h"
-#include "store/sqlite.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,30 +17,6 @@ namespace folja::access {
 
 class Clock;
 class Session;
-
-// Appends entries in the caller's transaction, keeping the chain head in memory so that bulk
-// operations (an import of 100,000 ärenden) do not re-read it for every entry.
-class AuditAppender
-{
-public:
-    AuditAppender(store::sqlite::Connection& conn, const Clock& clock, QString actor);
-    Result<qint64> append(const QString& action, const QString& objectType, const QString& objectRef,
-                          const QString& details = {});
-
-private:
-    store::sqlite::Connection& m_conn;
-    const Clock& m_clock;
-    QString m_actor;
-    bool m_loaded = false;
-    qint64 m_lastSeq = 0;
-    QString m_lastHash;
-    store::sqlite::Statement m_insert; // prepared once, reused for every entry
-};
-
-// Low level, for the access layer: appends one entry in the caller's transaction (or on its own).
-Result<qint64> appendAudit(store::sqlite::Connection& conn, const Clock& clock, const QString& actor,
-                           const QString& action, const QString& objectType, const QString& objectRef,
-                           const QString& details);
 
 class AuditLog
 {
@@ -62,9 +37,5 @@ public:
 private:
     Session& m_session;
 };
-
-// Reads entries matching an SQL condition; internal helper shared with the registerutdrag.
-Result<QList<AuditEntry>> readAudit(store::sqlite::Connection& conn, const QString& objectType,
-                                    const QStringList& objectRefs);
 
 } // namespace folja::access

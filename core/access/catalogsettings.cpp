@@ -1,6 +1,7 @@
 #include "access/catalogsettings.h"
 
 #include "access/session.h"
+#include "access/storedoor.h"
 #include "store/database.h"
 #include "store/repository.h"
 #include "store/sqlite.h"
@@ -20,7 +21,7 @@ QString valueRef(const QString& variable, const QString& value)
 
 Result<catalog::Customisation> CatalogSettings::stored()
 {
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto text = store::readSetting((*db)->connection(), QLatin1String(kSettingKey));
@@ -63,7 +64,7 @@ Result<void> CatalogSettings::change(catalog::Catalog& catalog, const Edit& edit
     if (auto edited = edit(candidate); !edited)
         return edited;
 
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto& conn = (*db)->connection();
@@ -174,7 +175,7 @@ Result<bool> CatalogSettings::isValueInUse(const QString& valueCode)
 {
     if (auto ok = m_session.require(Role::Administrator); !ok)
         return ok.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     // Every column and table that holds a value code (see store/schema.cpp). Codes are compared

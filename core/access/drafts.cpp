@@ -1,6 +1,7 @@
 #include "access/drafts.h"
 
 #include "access/session.h"
+#include "access/storedoor.h"
 #include "store/database.h"
 #include "store/drafts.h"
 
@@ -58,7 +59,7 @@ Result<void> Drafts::save(const QString& key, const QByteArray& payload)
         return ok.error();
     if (payload.size() > kMaxPayload)
         return makeError(ErrorCode::InvalidInput, tr("The draft is too large to keep."));
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     return store::saveDraft((*db)->connection(), m_session.accountId(), key, payload,
@@ -71,7 +72,7 @@ Result<std::optional<DraftData>> Drafts::load(const QString& key)
         return ok.error();
     if (auto ok = checkKey(key); !ok)
         return ok.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto loaded = store::loadDraft((*db)->connection(), m_session.accountId(), key);
@@ -86,7 +87,7 @@ Result<void> Drafts::remove(const QString& key)
 {
     if (auto ok = requireAccess(); !ok)
         return ok.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     return store::removeDraft((*db)->connection(), m_session.accountId(), key);
@@ -96,7 +97,7 @@ Result<QList<DraftEntry>> Drafts::list()
 {
     if (auto ok = requireAccess(); !ok)
         return ok.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto listed = store::listDrafts((*db)->connection(), m_session.accountId());

@@ -2,6 +2,7 @@
 
 #include "access/session.h"
 #include "access/settings.h"
+#include "access/storedoor.h"
 #include "store/database.h"
 #include "store/sqlite.h"
 
@@ -15,7 +16,7 @@ Result<GallringPreview> previewGallring(Session& session, QDate today)
     auto years = settings.gallringYears();
     if (!years)
         return years.error();
-    auto db = session.database();
+    auto db = StoreDoor::database(session);
     if (!db)
         return db.error();
     GallringPreview preview;

@@ -1,6 +1,7 @@
 #include "access/organisation.h"
 
 #include "access/session.h"
+#include "access/storedoor.h"
 #include "catalog/types.h"
 #include "store/database.h"
 #include "store/repository.h"
@@ -77,7 +78,7 @@ Result<OrganisationSetup> Organisation::normalised(const OrganisationSetup& setu
 
 Result<OrganisationSetup> Organisation::setup()
 {
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto& conn = (*db)->connection();
@@ -103,7 +104,7 @@ Result<void> Organisation::setSetup(const OrganisationSetup& setup)
     auto old = this->setup();
     if (!old)
         return old.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto& conn = (*db)->connection();
@@ -137,7 +138,7 @@ Result<void> Organisation::setDisplayName(const QString& accountName, const QStr
     const QString name = displayName.simplified();
     if (name.size() > 100)
         return makeError(ErrorCode::InvalidInput, tr("A display name can have at most 100 characters."));
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto& conn = (*db)->connection();

@@ -1,6 +1,7 @@
 #include "access/savedanalyses.h"
 
 #include "access/session.h"
+#include "access/storedoor.h"
 #include "store/database.h"
 #include "store/sqlite.h"
 
@@ -125,7 +126,7 @@ Result<QList<SavedAnalysis>> SavedAnalyses::list()
 {
     if (auto ok = allowed(); !ok)
         return ok.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto st = (*db)->connection().prepare(QByteArray(kColumns) + "WHERE owner_account_id = ?");
@@ -154,7 +155,7 @@ Result<SavedAnalysis> SavedAnalyses::load(qint64 id)
 {
     if (auto ok = allowed(); !ok)
         return ok.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto st = (*db)->connection().prepare(QByteArray(kColumns) + "WHERE id = ? AND owner_account_id = ?");
@@ -200,7 +201,7 @@ Result<void> SavedAnalyses::checkUnique(const QString& name, qint64 exceptId)
 // Inserts (id 0) or updates one row and audits it in the same transaction.
 Result<SavedAnalysis> SavedAnalyses::store(qint64 id, const SavedAnalysis& analysis, const QString& action)
 {
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     Connection& conn = (*db)->connection();
@@ -290,7 +291,7 @@ Result<void> SavedAnalyses::remove(qint64 id)
     auto existing = load(id);
     if (!existing)
         return existing.error();
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     Connection& conn = (*db)->connection();

@@ -1,6 +1,7 @@
 #include "access/session.h"
 
 #include "access/auditlog.h"
+#include "access/auditwriter.h"
 #include "store/database.h"
 #include "store/repository.h"
 #include "store/sqlite.h"
@@ -10,6 +11,13 @@
 namespace folja::access {
 
 namespace {
+
+static_assert(kProductionKdfIterations == store::kProductionKdfIterations);
+
+store::KdfParams storeKdf(const KdfParams& kdf)
+{
+    return store::KdfParams{kdf.iterations};
+}
 
 struct AccountRow {
     qint64 id = 0;
@@ -76,7 +84,7 @@ Result<Session::Created> Session::createDatabase(const QString& path, const QStr
                                                  const SessionOptions& options)
 {
     store::CreateOptions co;
-    co.kdf = options.kdf;
+    co.kdf = storeKdf(options.kdf);
     auto db = store::Database::create(path, adminUser, password, co);
     if (!db)
         return db.error();
@@ -100,7 +108,7 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& path, const QStr
                                                  const SessionOptions& options)
 {
     store::OpenOptions oo;
-    oo.kdf = options.kdf;
+    oo.kdf = storeKdf(options.kdf);
     auto db = store::Database::open(path, user, password, oo);
     if (!db)
         return db.error();
@@ -113,6 +121,15 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& path, const QStr
     if (auto ok = s->attach(std::move(db).value()); !ok)
         return ok.error();
     s->m_pendingSignIn = QStringLiteral("at=%1").arg(auditTimestamp(s->m_clock->nowUtc()));
+    // An administratör's sign-in repairs what a killed `user add` may have left: a key slot whose
+    // account was never committed (it would block the name and still unwrap the database key).
+    if (s->hasRole(Role::Administrator)) {
+        auto orphans = s->m_db->removeOrphanKeySlots();
+        if (!orphans)
+            return orphans.error();
+        if (*orphans > 0)
+            s->m_pendingSignIn += QStringLiteral(" orphan_key_slots_removed=%1").arg(*orphans);
+    }
     return s;
 }
 
@@ -132,7 +149,7 @@ Result<void> Session::unlock(const QString& password)
     if (m_db)
         return {};
     store::OpenOptions oo;
-    oo.kdf = m_options.kdf;
+    oo.kdf = storeKdf(m_options.kdf);
     oo.quickCheck = false; // checked at sign-in; unlocking should be quick
     auto db = store::Database::open(m_path, m_user, password, oo);
     if (!db) {
@@ -154,6 +171,11 @@ Result<void> Session::unlock(const QString& password)
         return makeError(ErrorCode::Internal, tr("The audit log could not be written."));
     notifyLock(false);
     return {};
+}
+
+QString Session::keyFilePath(const QString& databasePath)
+{
+    return store::Database::keyFilePath(databasePath);
 }
 
 Result<store::Database*> Session::database()

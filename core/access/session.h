@@ -7,8 +7,8 @@
 
 #include "access/clock.h"
 #include "access/roles.h"
+#include "access/values.h"
 #include "common/result.h"
-#include "store/keyfile.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -38,7 +38,7 @@ struct ArendeChange {
 };
 
 struct SessionOptions {
-    store::KdfParams kdf;         // for key slots created or changed in this session
+    KdfParams kdf;                // for key slots created or changed in this session
     const Clock* clock = nullptr; // null = the system clock
 };
 
@@ -79,10 +79,6 @@ public:
     // Re-opens the database. A wrong password is counted and audited at the next unlock.
     Result<void> unlock(const QString& password);
     IdleLockPolicy& idlePolicy() { return m_idle; }
-
-    // For the access classes. Locked when the session is locked.
-    Result<store::Database*> database();
-    Result<store::ArendeRepository*> repository();
 
     // Appends to the audit log as this user (see auditlog.h); callers that change data call it
     // inside their transaction so that the change and its entry commit together.
@@ -125,7 +121,17 @@ public:
     // Alive as long as the session: lets a subscriber that may outlive it tell whether it is gone.
     std::weak_ptr<const void> lifetime() const { return m_lifetime; }
 
+    // The key file that belongs to the database at `databasePath` (for callers that remove a
+    // database they created, as the demo database does on failure).
+    static QString keyFilePath(const QString& databasePath);
+
 private:
+    // The store, for the access classes only (through StoreDoor, access/storedoor.h). Locked
+    // when the session is locked.
+    friend class StoreDoor;
+    Result<store::Database*> database();
+    Result<store::ArendeRepository*> repository();
+
     Session() = default;
     Result<void> attach(std::unique_ptr<store::Database> db);
 

@@ -1,6 +1,7 @@
 #include "access/settings.h"
 
 #include "access/session.h"
+#include "access/storedoor.h"
 #include "store/database.h"
 #include "store/repository.h"
 #include "store/sqlite.h"
@@ -9,7 +10,7 @@ namespace folja::access {
 
 Result<int> Settings::read(const char* key, int fallback, int min, int max)
 {
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto value = store::readSetting((*db)->connection(), QLatin1String(key));
@@ -29,7 +30,7 @@ Result<void> Settings::write(const char* key, int value, int min, int max)
         return makeError(ErrorCode::InvalidInput,
                          tr("%1 must be between %2 and %3.").arg(QLatin1String(key)).arg(min).arg(max));
     }
-    auto db = m_session.database();
+    auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
     auto& conn = (*db)->connection();

@@ -4,6 +4,14 @@
 
 namespace folja::domain {
 
+void applyPersonId(Person& person, const identity::PersonId& id)
+{
+    person.personId = id.normalized();
+    person.idType = id.type();
+    person.kon = identity::konValueCode(id.kon());
+    person.birthDate = id.birthDate();
+}
+
 ArendeStatus statusOf(const Arende& arende)
 {
     if (!arende.insatser.isEmpty()) {

@@ -5,6 +5,8 @@
 // Coded answers hold the catalogue's stable value codes (KSI codes for insats), never labels or
 // list positions. An empty string / null QDate / empty list is a missing value (bortfall).
 
+#include "identity/personid.h"
+
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -20,7 +22,8 @@ constexpr Id kNoId = 0;
 // catalogue entry allows a comment may have one.
 using Comments = QMap<QString, QString>;
 
-enum class PersonIdType { Personnummer, Samordningsnummer, Reservnummer };
+// The kind of Person-ID, as identity parses it (one enum: no mapping to get wrong).
+using PersonIdType = identity::IdType;
 
 struct Person {
     Id id = kNoId;
@@ -31,6 +34,10 @@ struct Person {
     bool skyddad = false; // skyddade personuppgifter: masked in lists and exports
     QString ursprung;     // value code, [0..1]
 };
+
+// Sets the Person-ID of `person` and what is derived from it (type, kön as the catalogue code,
+// birth date), all from identity: the form and the CSV import derive them here, the same way.
+void applyPersonId(Person& person, const identity::PersonId& id);
 
 struct Uppfoljning {
     Id id = kNoId;

@@ -4,6 +4,19 @@
 
 namespace folja::identity {
 
+QString konValueCode(JuridisktKon kon)
+{
+    switch (kon) {
+    case JuridisktKon::FlickaKvinna:
+        return QStringLiteral("KON.FLICKA_KVINNA");
+    case JuridisktKon::PojkeMan:
+        return QStringLiteral("KON.POJKE_MAN");
+    case JuridisktKon::Okant:
+        break;
+    }
+    return {};
+}
+
 namespace {
 
 constexpr int kMaxAgeYears = 130; // no living person is older; a larger age means a wrong century

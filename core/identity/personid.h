@@ -35,6 +35,10 @@ enum class IdType { Personnummer, Samordningsnummer, Reservnummer };
 // Catalogue value codes for "kon" are mapped from this by callers.
 enum class JuridisktKon { Okant, FlickaKvinna, PojkeMan };
 
+// The catalogue value code of variable "kon" for a juridiskt kön: "KON.FLICKA_KVINNA",
+// "KON.POJKE_MAN", or empty when unknown (bortfall). The one mapping every caller uses.
+QString konValueCode(JuridisktKon kon);
+
 // A municipality's reservnummer format. Formats differ between regions, so this is configuration.
 // The rule works on the "compact" form of the input: surrounding whitespace and the separators
 // `-`/`+` removed, letters upper-cased. That compact form is also the normalised reservnummer.

@@ -2,243 +2,15 @@
 
 #include "access/analysisscope.h"
 #include "access/session.h"
-#include "analysis/snapshotio.h"
 #include "catalog/catalog.h"
 #include "catalog/types.h"
 #include "domain/records.h"
-#include "store/analysiscache.h"
-#include "store/database.h"
-#include "store/repository.h"
 
 namespace folja::io {
 
-namespace {
-
-// Whether an ärende belongs in the snapshot of `user` with `visibility` and `scope`.
-bool keeps(SnapshotVisibility visibility, const QString& user, const analysis::Scope& scope, const domain::Arende& a)
-{
-    if (visibility == SnapshotVisibility::None)
-        return false;
-    if (visibility == SnapshotVisibility::Own && a.owner.compare(user, Qt::CaseInsensitive) != 0)
-        return false;
-    if (!scope.malgrupper.isEmpty() && !scope.malgrupper.contains(a.malgrupp))
-        return false;
-    if (!scope.enheter.isEmpty() && !scope.enheter.contains(a.enhet))
-        return false;
-    return true;
-}
-
-std::string_view view(store::TextView t)
-{
-    return t.data ? std::string_view(t.data, static_cast<std::size_t>(t.size)) : std::string_view();
-}
-
-// The store's analysis read into a ColumnBuilder, with the visibility and Scope rules of keeps()
-// applied to the raw values (an owner is compared by account id: account names are unique
-// without regard to case, as keeps() compares them).
-class SnapshotSink final : public store::AnalysisSink
-{
-public:
-    SnapshotSink(domain::Id ownerOnly, const analysis::Scope& scope, bool onlyNeededPersons)
-        : m_owner(ownerOnly)
-        , m_onlyNeededPersons(onlyNeededPersons)
-    {
-        for (const QString& m : scope.malgrupper)
-            m_malgrupper.push_back(m.toUtf8());
-        for (const QString& e : scope.enheter)
-            m_enheter.push_back(e.toUtf8());
-    }
-
-    analysis::ColumnBuilder builder;
-
-    void arende(domain::Id id, domain::Id person, domain::Id ownerAccount, store::TextView malgrupp,
-                store::TextView enhet, qint32 aktualisering, store::TextView aktualiseringstyp,
-                store::TextView tidigareKontakt, store::TextView hushallstyp, qint32 beslut) override
-    {
-        if (m_owner != domain::kNoId && ownerAccount != m_owner)
-            return;
-        if (!m_malgrupper.empty() && !contains(m_malgrupper, malgrupp))
-            return;
-        if (!m_enheter.empty() && !contains(m_enheter, enhet))
-            return;
-        builder.arende(id, person, view(malgrupp), view(enhet), day(aktualisering), view(aktualiseringstyp),
-                       view(tidigareKontakt), view(hushallstyp), day(beslut));
-    }
-    void arendeValue(domain::Id arende, int variable, store::TextView code) override
-    {
-        if (variable == 1)
-            builder.aktualiseringsorsak(arende, view(code));
-        else if (variable == 2)
-            builder.problematik(arende, view(code));
-    }
-    void insats(domain::Id arende, domain::Id id, int ord, store::TextView ksi, qint32 beslut, qint32 verkstallande,
-                qint32 avslut) override
-    {
-        builder.insats(arende, id, ord, view(ksi), day(beslut), day(verkstallande), day(avslut));
-    }
-    void insatsValue(domain::Id, domain::Id insats, store::TextView code) override
-    {
-        builder.avslutsorsak(insats, view(code));
-    }
-    void uppfoljning(domain::Id, domain::Id insats, domain::Id id, int ord, qint32 datum,
-                     const store::TextView (&codes)[10]) override
-    {
-        std::string_view v[10];
-        for (int k = 0; k < 10; ++k)
-            v[k] = view(codes[k]);
-        builder.uppfoljning(insats, id, ord, day(datum), v);
-    }
-    void uppfoljningValue(domain::Id, domain::Id uppfoljning, store::TextView code) override
-    {
-        builder.samverkan(uppfoljning, view(code));
-    }
-    void person(domain::Id id, store::TextView kon, qint32 birth, store::TextView ursprung) override
-    {
-        if (!m_onlyNeededPersons || builder.needsPerson(id))
-            builder.person(id, view(kon), day(birth), view(ursprung));
-    }
-
-private:
-    static std::int32_t day(qint32 julian) { return julian == store::kNoDay ? analysis::kNoDate : julian; }
-    static bool contains(const std::vector<QByteArray>& set, store::TextView t)
-    {
-        const std::string_view v = view(t);
-        for (const QByteArray& b : set) {
-            if (std::string_view(b.constData(), static_cast<std::size_t>(b.size())) == v)
-                return true;
-        }
-        return false;
-    }
-
-    domain::Id m_owner;
-    bool m_onlyNeededPersons;
-    std::vector<QByteArray> m_malgrupper;
-    std::vector<QByteArray> m_enheter;
-};
-
-// More ärenden logged since the cache than this: build from the tables instead (reloading one
-// ärende takes a handful of indexed queries; the build reads every table once).
-constexpr qsizetype kCacheChangeLimit = 20000;
-// Applying this many logged changes at a load is worth writing the cache again right away, so the
-// next load starts closer (an unrestricted session also writes it at lock).
-constexpr qsizetype kCacheRewriteAfter = 1000;
-
-// Reloads each ärende in `ids` into the unrestricted snapshot (gone → removed), with its person.
-Result<void> reloadArenden(store::ArendeRepository& repo, analysis::Snapshot& snapshot, const QList<domain::Id>& ids)
-{
-    for (domain::Id id : ids) {
-        auto arende = repo.load(id);
-        if (!arende) {
-            if (arende.error().code != ErrorCode::NotFound)
-                return arende.error();
-            snapshot.removeArende(id);
-            continue;
-        }
-        auto person = repo.loadPerson(arende->personRef, store::PersonIdAccess::Hidden);
-        if (!person)
-            return person.error();
-        snapshot.upsertPerson(*person);
-        snapshot.upsertArende(*arende);
-    }
-    return {};
-}
-
-// Writes `snapshot` (compacted first: retired rows must not be persisted) as the cache.
-Result<void> writeCache(store::sqlite::Connection& conn, analysis::Snapshot& snapshot, qint64 revision)
-{
-    snapshot.compact();
-    auto written = store::AnalysisCache::write(
-        conn, revision, analysis::kSnapshotFormatVersion, [&snapshot](const store::AnalysisCache::ChunkWriter& out) {
-            return analysis::writeSnapshot(snapshot, out, store::AnalysisCache::kChunkBytes);
-        });
-    if (!written)
-        return written.error();
-    return {};
-}
-
-// The unrestricted All snapshot: from the cache plus the logged changes when possible, otherwise
-// built from the tables (and then cached).
-Result<analysis::Snapshot> loadUnrestricted(store::Database& db, store::ArendeRepository& repo,
-                                            const CachePolicy& policy, SnapshotInfo& info)
-{
-    store::sqlite::Connection& conn = db.connection();
-    if (policy.read) {
-        auto header = store::AnalysisCache::header(conn);
-        if (!header)
-            return header.error();
-        if (*header && (*header)->formatVersion == analysis::kSnapshotFormatVersion) {
-            auto revision = store::AnalysisCache::currentRevision(conn);
-            if (!revision)
-                return revision.error();
-            auto changes = store::AnalysisCache::changedSince(conn, (*header)->baseRevision, kCacheChangeLimit);
-            if (!changes)
-                return changes.error();
-            if (*changes) {
-                auto reader = store::AnalysisCache::Reader::open(conn);
-                if (!reader)
-                    return reader.error();
-                auto cached = analysis::readSnapshot([&reader](QByteArray& chunk) { return reader->next(chunk); });
-                if (reader->error())
-                    return *reader->error(); // a read error of the database, not a damaged payload
-                if (cached) {
-                    analysis::Snapshot snapshot = std::move(cached).value();
-                    if (auto applied = reloadArenden(repo, snapshot, **changes); !applied)
-                        return applied.error();
-                    info.fromCache = true;
-                    info.cacheChangesApplied = static_cast<std::size_t>((*changes)->size());
-                    info.cacheRevision = *revision;
-                    if (policy.write && (*changes)->size() >= kCacheRewriteAfter)
-                        (void)writeCache(conn, snapshot, *revision); // a failure leaves the old cache: still right
-                    return snapshot;
-                }
-                // Damaged or another format: build from the tables below and replace it.
-            }
-        }
-    }
-    // Every change after this revision is logged (once a cache exists) and reloaded later; the
-    // read below may include some of them already, which the reload then repeats harmlessly.
-    auto revision = store::AnalysisCache::currentRevision(conn);
-    if (!revision)
-        return revision.error();
-    SnapshotSink sink(domain::kNoId, {}, false);
-    if (auto rc = repo.scanForAnalysis(sink); !rc)
-        return rc.error();
-    analysis::Snapshot snapshot = sink.builder.finish();
-    info.cacheRevision = *revision;
-    if (policy.write)
-        (void)writeCache(conn, snapshot, *revision); // without a cache the next load builds again
-    return snapshot;
-}
-
-// Narrows an unrestricted snapshot to `scope`, as the build's read-time filter does.
-void applyScope(analysis::Snapshot& snapshot, const analysis::Scope& scope)
-{
-    if (scope.malgrupper.isEmpty() && scope.enheter.isEmpty())
-        return;
-    const analysis::ArendeTable& a = snapshot.arenden();
-    auto allowed = [](const analysis::Dictionary& dict, const QStringList& codes) {
-        std::vector<std::uint8_t> out(static_cast<std::size_t>(dict.size()), codes.isEmpty() ? 1 : 0);
-        for (const QString& code : codes) {
-            if (const std::uint16_t c = dict.find(code))
-                out[c] = 1;
-        }
-        return out;
-    };
-    const std::vector<std::uint8_t> malgrupp = allowed(a.malgrupp.dict, scope.malgrupper);
-    const std::vector<std::uint8_t> enhet = allowed(a.enhet.dict, scope.enheter);
-    snapshot.retainArenden(
-        [&](std::uint32_t row) { return malgrupp[a.malgrupp.data[row]] && enhet[a.enhet.data[row]]; });
-}
-
-} // namespace
-
 SnapshotVisibility snapshotVisibility(const access::Session& session)
 {
-    if (session.hasRole(access::Role::Administrator) || session.hasRole(access::Role::Analytiker))
-        return SnapshotVisibility::All;
-    if (session.hasRole(access::Role::Handlaggare))
-        return SnapshotVisibility::Own;
-    return SnapshotVisibility::None;
+    return access::analysisVisibility(session);
 }
 
 Result<analysis::Scope> effectiveScope(access::Session& session, const analysis::Scope& requested)
@@ -278,82 +50,25 @@ Result<analysis::Snapshot> AnalysisData::load(access::Session& session, const ca
     if (!allowed)
         return allowed.error();
     const analysis::Scope& scope = *allowed;
-    auto repo = session.repository();
-    if (!repo)
-        return repo.error();
-
-    const bool ownOnly = visibility == SnapshotVisibility::Own;
-    SnapshotInfo loaded;
-    analysis::Snapshot snapshot;
-    std::size_t nArenden = 0;
-    if (ownOnly) {
-        // One scan per table in storage order, straight into the columns: no records. Small (one
-        // handläggare's ärenden), so it is never cached.
-        SnapshotSink sink(session.accountId(), scope, true);
-        if (auto rc = (*repo)->scanForAnalysis(sink); !rc)
-            return rc.error();
-        nArenden = sink.builder.arenden();
-        snapshot = sink.builder.finish();
-    } else {
-        auto db = session.database();
-        if (!db)
-            return db.error();
-        auto all = loadUnrestricted(**db, **repo, cache, loaded);
-        if (!all)
-            return all.error();
-        snapshot = std::move(all).value();
-        applyScope(snapshot, scope);
-        nArenden = snapshot.stats().arenden;
-    }
-
-    QString details = QStringLiteral("visibility=%1 arenden=%2")
-                          .arg(ownOnly ? QStringLiteral("own") : QStringLiteral("all"))
-                          .arg(nArenden);
-    if (!scope.malgrupper.isEmpty())
-        details += QStringLiteral(" malgrupper=") + scope.malgrupper.join(QLatin1Char(','));
-    if (!scope.enheter.isEmpty())
-        details += QStringLiteral(" enheter=%1").arg(scope.enheter.size());
-    if (auto audited =
-            session.audit(QStringLiteral("analysis.snapshot"), QStringLiteral("database"), QString(), details);
-        !audited)
-        return audited.error();
-
+    access::AnalysisReadInfo read;
+    auto snapshot = access::AnalysisReader(session).read(scope, cache, &read);
+    if (!snapshot)
+        return snapshot.error();
     if (info) {
-        *info = loaded;
-        info->visibility = visibility;
-        info->arenden = nArenden;
+        *info = SnapshotInfo{};
+        info->visibility = read.visibility;
+        info->arenden = read.arenden;
         info->scope = scope;
+        info->cacheRevision = read.cacheRevision;
+        info->fromCache = read.fromCache;
+        info->cacheChangesApplied = read.cacheChangesApplied;
     }
     return snapshot;
 }
 
 Result<void> AnalysisData::refreshCache(access::Session& session, analysis::Snapshot& snapshot, qint64 revision)
 {
-    auto db = session.database();
-    if (!db)
-        return db.error();
-    auto repo = session.repository();
-    if (!repo)
-        return repo.error();
-    store::sqlite::Connection& conn = (*db)->connection();
-    auto header = store::AnalysisCache::header(conn);
-    if (!header)
-        return header.error();
-    if (!*header)
-        return {}; // erased since (or never written): the next load builds from the tables
-    auto current = store::AnalysisCache::currentRevision(conn);
-    if (!current)
-        return current.error();
-    if (*current <= (*header)->baseRevision && (*header)->formatVersion == analysis::kSnapshotFormatVersion)
-        return {}; // nothing logged since the cache was written
-    auto changes = store::AnalysisCache::changedSince(conn, revision, kCacheChangeLimit);
-    if (!changes)
-        return changes.error();
-    if (!*changes)
-        return {};
-    if (auto applied = reloadArenden(**repo, snapshot, **changes); !applied)
-        return applied.error();
-    return writeCache(conn, snapshot, *current);
+    return access::AnalysisReader(session).refreshCache(snapshot, revision);
 }
 
 Result<analysis::Snapshot> loadSnapshot(access::Session& session, const catalog::Catalog& catalog,
@@ -460,40 +175,10 @@ void LiveSnapshot::onChange(const access::ArendeChange& change)
 
 Result<void> LiveSnapshot::patch(const access::ArendeChange& change)
 {
-    auto repo = m_session->repository();
-    if (!repo)
-        return repo.error();
-    const QString me = m_session->user();
-    for (domain::Id id : change.removed) {
-        if (m_snapshot.removeArende(id))
-            --m_info.arenden;
-    }
-    for (domain::Id personId : change.persons) {
-        if (!m_snapshot.hasPerson(personId))
-            continue;
-        auto person = (*repo)->loadPerson(personId, store::PersonIdAccess::Hidden);
-        if (!person)
-            return person.error();
-        m_snapshot.upsertPerson(*person);
-    }
-    for (domain::Id id : change.changed) {
-        auto arende = (*repo)->load(id);
-        if (!arende && arende.error().code != ErrorCode::NotFound)
-            return arende.error();
-        if (!arende || !keeps(m_info.visibility, me, m_info.scope, *arende)) {
-            // Gone, or no longer visible (moved to another handläggare, out of scope).
-            if (m_snapshot.removeArende(id))
-                --m_info.arenden;
-            continue;
-        }
-        auto person = (*repo)->loadPerson(arende->personRef, store::PersonIdAccess::Hidden);
-        if (!person)
-            return person.error();
-        m_snapshot.upsertPerson(*person);
-        if (!m_snapshot.hasArende(id))
-            ++m_info.arenden;
-        m_snapshot.upsertArende(*arende);
-    }
+    auto delta = access::AnalysisReader(*m_session).patch(m_snapshot, m_info.visibility, m_info.scope, change);
+    if (!delta)
+        return delta.error();
+    m_info.arenden = static_cast<std::size_t>(static_cast<qint64>(m_info.arenden) + *delta);
     // Retired rows cost scan time in every query: rewrite once they are a noticeable share.
     const std::size_t rows =
         m_snapshot.arenden().rows() + m_snapshot.insatser().rows() + m_snapshot.uppfoljningar().rows();

@@ -13,6 +13,7 @@
 //
 // Loading is audited once as "analysis.snapshot" with counts only (no personal data).
 
+#include "access/analysisread.h"
 #include "analysis/query.h"
 #include "analysis/snapshot.h"
 #include "common/result.h"
@@ -21,23 +22,17 @@
 
 #include <memory>
 
-namespace folja::access {
-class Session;
-struct ArendeChange;
-} // namespace folja::access
 namespace folja::catalog {
 class Catalog;
 }
 
 namespace folja::io {
 
-enum class SnapshotVisibility {
-    None, // no role that may analyse (an account without roles)
-    Own,  // handläggare: own ärenden only
-    All,  // analytiker or administratör
-};
+// Who may analyse what is decided in core/access (access/analysisread.h); io reads data only
+// through it.
+using SnapshotVisibility = access::AnalysisVisibility;
 
-// What the session's roles let it analyse.
+// What the session's roles let it analyse (access::analysisVisibility).
 SnapshotVisibility snapshotVisibility(const access::Session& session);
 
 struct SnapshotInfo {
@@ -52,19 +47,15 @@ struct SnapshotInfo {
 };
 
 // How AnalysisData::load uses the persisted snapshot cache (visibility All only; see
-// store/analysiscache.h). The defaults are what every caller wants; tests and the benchmark
-// switch it off to compare with a build from the tables.
-struct CachePolicy {
-    bool read = true;  // start from the cache when it is present, current in format and not too stale
-    bool write = true; // write it after a build from the tables (or when many changes were applied)
-};
+// access::AnalysisCachePolicy).
+using CachePolicy = access::AnalysisCachePolicy;
 
 class AnalysisData
 {
     Q_DECLARE_TR_FUNCTIONS(folja::io::AnalysisData)
 
 public:
-    // Reads persons and ärenden through the session's repository into an analysis::Snapshot with
+    // Reads persons and ärenden through access::AnalysisReader into an analysis::Snapshot with
     // the rules above. Fails with PermissionDenied for an account without a role that may
     // analyse, InvalidInput for an unknown målgrupp code in `scope`, Locked when the session is
     // locked. `info`, when given, says what the snapshot covers.

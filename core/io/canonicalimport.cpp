@@ -448,15 +448,7 @@ void Parser::group(Row&& row)
     if (it == m_groups.end()) {
         ImportedArende rec;
         rec.firstRow = row.line;
-        rec.person.personId = row.person.normalized();
-        rec.person.idType = row.person.type() == identity::IdType::Samordningsnummer
-                                ? domain::PersonIdType::Samordningsnummer
-                            : row.person.type() == identity::IdType::Reservnummer ? domain::PersonIdType::Reservnummer
-                                                                                  : domain::PersonIdType::Personnummer;
-        rec.person.birthDate = row.person.birthDate();
-        rec.person.kon = row.person.kon() == identity::JuridisktKon::FlickaKvinna ? QStringLiteral("KON.FLICKA_KVINNA")
-                         : row.person.kon() == identity::JuridisktKon::PojkeMan   ? QStringLiteral("KON.POJKE_MAN")
-                                                                                  : QString();
+        domain::applyPersonId(rec.person, row.person);
         rec.person.ursprung = row.codes[Ursprung];
         domain::Arende& a = rec.arende;
         a.externalId = row.arendeId;

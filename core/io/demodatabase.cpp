@@ -1,12 +1,10 @@
 #include "io/demodatabase.h"
 
 #include "access/accounts.h"
+#include "access/demodata.h"
 #include "access/session.h"
 #include "catalog/catalog.h"
 #include "demo/demo.h"
-#include "store/database.h"
-#include "store/repository.h"
-#include "store/sqlite.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -39,15 +37,8 @@ Result<DemoSummary> fillWithDemoData(access::Session& admin, const catalog::Cata
     DemoSummary summary;
     summary.handlaggare = generator.handlaggare();
 
-    auto repo = admin.repository();
-    if (!repo)
-        return repo.error();
-    auto db = admin.database();
-    if (!db)
-        return db.error();
-
-    // The records go in as one transaction (insertAll) after the accounts exist.
-    QList<store::ImportRow> rows;
+    // The records go in as one transaction (DemoData::insert) after the accounts exist.
+    QList<access::DemoRecord> rows;
     generator.generate([&](domain::Person&& person, QList<domain::Arende>&& arenden) {
         ++summary.persons;
         for (domain::Arende& a : arenden) {
@@ -55,23 +46,22 @@ Result<DemoSummary> fillWithDemoData(access::Session& admin, const catalog::Cata
             summary.insatser += static_cast<int>(a.insatser.size());
             for (const auto& i : a.insatser)
                 summary.uppfoljningar += static_cast<int>(i.uppfoljningar.size());
-            rows.append(store::ImportRow{person, std::move(a)});
+            rows.append(access::DemoRecord{person, std::move(a)});
         }
     });
 
     // Refuse before anything is written: the demo ärendenummer must all be new. (The accounts
     // below are key-file changes outside the data transaction, so they must not be made for a
     // fill that cannot succeed.)
-    for (const store::ImportRow& row : rows) {
-        auto existingId = repo.value()->idByExternalId(row.arende.externalId);
-        if (existingId)
-            return makeError(
-                ErrorCode::Conflict,
-                tr(QT_TRANSLATE_NOOP("folja::io::DemoDatabase",
-                                     "The database already holds demo ärenden; demo data can be added only once.")));
-        if (existingId.error().code != ErrorCode::NotFound)
-            return existingId.error();
-    }
+    access::DemoData data(admin);
+    auto exists = data.anyExists(rows);
+    if (!exists)
+        return exists.error();
+    if (*exists)
+        return makeError(
+            ErrorCode::Conflict,
+            tr(QT_TRANSLATE_NOOP("folja::io::DemoDatabase",
+                                 "The database already holds demo ärenden; demo data can be added only once.")));
 
     access::Accounts accounts(admin);
     auto existing = accounts.list();
@@ -86,7 +76,7 @@ Result<DemoSummary> fillWithDemoData(access::Session& admin, const catalog::Cata
             return added.error();
     }
 
-    if (auto inserted = repo.value()->insertAll(rows); !inserted)
+    if (auto inserted = data.insert(rows); !inserted)
         return inserted.error();
     if (auto audited = admin.audit(QStringLiteral("demo.fill"), QStringLiteral("database"), QString(),
                                    QStringLiteral("persons=%1 seed=%2").arg(fill.persons).arg(fill.seed));
@@ -107,7 +97,7 @@ Result<DemoCreated> createDemoDatabase(const QString& path, const catalog::Catal
     auto cleanUp = [&](const Error& error) -> Result<DemoCreated> {
         created->session.reset();
         QFile::remove(path);
-        QFile::remove(store::Database::keyFilePath(path));
+        QFile::remove(access::Session::keyFilePath(path));
         QFile::remove(path + QStringLiteral("-journal"));
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));

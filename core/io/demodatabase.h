@@ -4,8 +4,8 @@
 // start). The data come from folja::demo::Generator; the handläggare accounts demo1, demo2, … are
 // created with the given password and own the ärenden the generator assigns them.
 
+#include "access/values.h"
 #include "common/result.h"
-#include "store/keyfile.h"
 
 #include <QDate>
 #include <QString>
@@ -44,7 +44,7 @@ struct DemoDatabase {
     QString analytikerUser = QStringLiteral("analys");
     QString password; // one password for every demo account
     DemoFill fill;
-    store::KdfParams kdf;
+    access::KdfParams kdf;
 };
 
 struct DemoCreated {

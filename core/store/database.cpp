@@ -89,7 +89,7 @@ Result<std::unique_ptr<QLockFile>> acquireLock(const QString& databasePath)
 // Everything that must be true of a keyed connection before anything else is read or written.
 Result<void> keyAndVerify(Connection& conn, const SecureBytes& key)
 {
-    if (auto rc = conn.setRawKey(key.toByteArrayUnsafe()); !rc)
+    if (auto rc = conn.setRawKey(key); !rc)
         return rc.error();
     // Pinned rather than left at the library default, which differs between SQLCipher 3 and 4:
     // the page size must be the same on every open or the key appears wrong.
@@ -201,17 +201,23 @@ Result<void> initialiseContents(Connection& conn, const QString& adminUser, cons
     auto meta = conn.prepare("INSERT INTO meta(key, value) VALUES (?, ?)");
     if (!meta)
         return meta.error();
-    std::pair<const char*, QByteArray> rows[] = {
-        {"pseudonym_key", pseudonymKey->toByteArrayUnsafe()},
-        {"field_key", fieldKey->toByteArrayUnsafe()},
+    // The keys are bound straight from their wiped buffers (no QByteArray copy to forget).
+    const std::pair<const char*, const SecureBytes*> secrets[] = {
+        {"pseudonym_key", &*pseudonymKey},
+        {"field_key", &*fieldKey},
+    };
+    for (const auto& [key, secret] : secrets) {
+        meta->bind(1, QString::fromLatin1(key)).bindSecret(2, *secret);
+        if (auto rc = meta->run(); !rc)
+            return rc.error();
+    }
+    const std::pair<const char*, QByteArray> rows[] = {
         {"database_id", *databaseId},
         {"created_at", nowUtc().toUtf8()},
     };
-    for (auto& row : rows) {
-        meta->bind(1, QString::fromLatin1(row.first)).bind(2, row.second);
-        auto rc = meta->run();
-        wipe(row.second);
-        if (!rc)
+    for (const auto& [key, value] : rows) {
+        meta->bind(1, QString::fromLatin1(key)).bind(2, value);
+        if (auto rc = meta->run(); !rc)
             return rc.error();
     }
     auto account =
@@ -476,8 +482,10 @@ Result<void> Database::loadSecrets()
         if (!*row)
             break;
         QByteArray value = stmt->columnBlob(1);
-        if (value.size() != crypto::kKeySize)
+        if (value.size() != crypto::kKeySize) {
+            wipe(value);
             return messages::corrupt();
+        }
         if (stmt->columnText(0) == QLatin1String("pseudonym_key"))
             m_pseudonymKey = SecureBytes::takeFrom(value);
         else
@@ -513,6 +521,29 @@ Result<void> Database::removeKeySlot(const QString& user)
     if (auto rc = keys.removeSlot(user); !rc)
         return rc.error();
     return saveKeys(keys);
+}
+
+Result<int> Database::removeOrphanKeySlots()
+{
+    auto st = m_conn.prepare("SELECT name FROM accounts WHERE active = 1");
+    if (!st)
+        return st.error();
+    QStringList active;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        active.append(st->columnText(0));
+    }
+    KeyFile keys = m_keys;
+    const int removed = keys.retainSlotsOf(active);
+    if (removed == 0)
+        return 0;
+    if (auto rc = saveKeys(keys); !rc)
+        return rc.error();
+    return removed;
 }
 
 Result<void> Database::changePassword(const QString& user, const QString& oldPassword, const QString& newPassword)

@@ -88,6 +88,10 @@ public:
     bool hasRecoveryCode() const { return m_keys.hasRecovery(); }
     Result<void> addKeySlot(const QString& user, const QString& password);
     Result<void> removeKeySlot(const QString& user);
+    // Removes key slots whose account is missing or inactive (left by a process killed between
+    // writing a slot and committing its account, or between deactivating an account and removing
+    // its slot); returns how many. The key file is rewritten only when there is one.
+    Result<int> removeOrphanKeySlots();
     // Verifies the old password (WrongPassword otherwise), then re-wraps the same database key:
     // the data is never re-encrypted.
     Result<void> changePassword(const QString& user, const QString& oldPassword, const QString& newPassword);

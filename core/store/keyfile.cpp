@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QStorageInfo>
 
 #ifdef Q_OS_UNIX
@@ -320,6 +321,21 @@ Result<void> KeyFile::removeSlot(const QString& user)
         return messages::lastKeySlot();
     m_slots.erase(it);
     return {};
+}
+
+int KeyFile::retainSlotsOf(const QStringList& users)
+{
+    QSet<QByteArray> keep;
+    for (const QString& user : users)
+        keep.insert(slotIdFor(user));
+    int removed = 0;
+    for (qsizetype i = m_slots.size() - 1; i >= 0 && m_slots.size() > 1; --i) {
+        if (!keep.contains(m_slots.at(i).id)) {
+            m_slots.removeAt(i);
+            ++removed;
+        }
+    }
+    return removed;
 }
 
 Result<QString> KeyFile::setRecovery(const SecureBytes& databaseKey, const KdfParams& kdf)

@@ -16,6 +16,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -70,6 +71,9 @@ public:
     Result<void> replaceSlot(const QString& user, const QString& password, const SecureBytes& databaseKey,
                              const KdfParams& kdf);
     Result<void> removeSlot(const QString& user);
+    // Removes every user slot that belongs to none of `users` (the recovery slot stays) and
+    // returns how many went. Never removes the last slot: with none left, nothing opens the file.
+    int retainSlotsOf(const QStringList& users);
     // Returns the new recovery code, formatted for printing; replaces any earlier one.
     Result<QString> setRecovery(const SecureBytes& databaseKey, const KdfParams& kdf);
     void removeRecovery() { m_recovery.reset(); }

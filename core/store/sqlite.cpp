@@ -1,5 +1,6 @@
 #include "store/sqlite.h"
 
+#include "store/crypto.h"
 #include "store/messages.h"
 
 #include <sqlcipher/sqlite3.h>
@@ -99,20 +100,25 @@ Result<Connection> Connection::open(const QString& path, Mode mode)
     return Connection(db);
 }
 
-Result<void> Connection::setRawKey(const QByteArray& key32)
+Result<void> Connection::setRawKey(const SecureBytes& key32)
 {
     if (!m_db || key32.size() != 32)
         return messages::internal();
     // The "x'<hex>'" form makes SQLCipher use the bytes as the key and skip its own (SHA1) KDF:
-    // the password KDF lives in our key slots.
-    QByteArray pragma;
-    pragma.reserve(2 + 64 + 1);
-    pragma.append("x'");
-    pragma.append(key32.toHex());
-    pragma.append('\'');
-    const int rc = sqlite3_key_v2(m_db, "main", pragma.constData(), static_cast<int>(pragma.size()));
-    // The hex copy holds the key: wipe it before the buffer goes back to the allocator.
-    std::fill(pragma.begin(), pragma.end(), '\0');
+    // the password KDF lives in our key slots. The hex form is the key too: it is built in a
+    // SecureBytes (wiped when it goes out of scope), never in a QByteArray temporary.
+    static constexpr char kHex[] = "0123456789abcdef";
+    SecureBytes pragma(2 + 64 + 1);
+    unsigned char* out = pragma.data();
+    *out++ = 'x';
+    *out++ = '\'';
+    for (std::size_t i = 0; i < key32.size(); ++i) {
+        const unsigned char b = key32.data()[i];
+        *out++ = static_cast<unsigned char>(kHex[b >> 4]);
+        *out++ = static_cast<unsigned char>(kHex[b & 0x0f]);
+    }
+    *out = '\'';
+    const int rc = sqlite3_key_v2(m_db, "main", pragma.constChar(), pragma.isize());
     if (rc != SQLITE_OK)
         return lastError(rc);
     return {};
@@ -264,6 +270,12 @@ Statement& Statement::bindOptional(int index, const QString& value)
 Statement& Statement::bindTextStatic(int index, const char* utf8, int size)
 {
     sqlite3_bind_text(m_stmt, index, utf8, size, SQLITE_STATIC);
+    return *this;
+}
+
+Statement& Statement::bindSecret(int index, const SecureBytes& secret)
+{
+    sqlite3_bind_blob(m_stmt, index, secret.data(), secret.isize(), SQLITE_STATIC);
     return *this;
 }
 

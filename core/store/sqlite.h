@@ -16,6 +16,10 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
+namespace folja::store {
+class SecureBytes;
+}
+
 namespace folja::store::sqlite {
 
 // How an SQLITE_NOTADB should be read: before the key is known to be right it means a wrong key,
@@ -52,7 +56,8 @@ public:
     void close();
 
     // Gives SQLCipher a raw 256-bit key (no SQLCipher KDF). Must be called before the first read.
-    Result<void> setRawKey(const QByteArray& key32);
+    // The key is never copied into an unwiped buffer (its hex form is built in a SecureBytes).
+    Result<void> setRawKey(const SecureBytes& key32);
 
     // Runs one or more statements that return no rows we need.
     Result<void> exec(const char* sql, NotADbMeans notAdb = NotADbMeans::Corrupt);
@@ -109,6 +114,8 @@ public:
     Statement& bindOptional(int index, const QString& value);
     // Text bound without a copy: the bytes must outlive the step.
     Statement& bindTextStatic(int index, const char* utf8, int size);
+    // A secret bound without a copy (no unwiped QByteArray): it must outlive the statement's use.
+    Statement& bindSecret(int index, const SecureBytes& secret);
     int parameterIndex(const char* name) const;
     template <typename T>
     Statement& bind(const char* name, const T& value)

@@ -8,6 +8,7 @@
 #include "access/importmerge.h"
 #include "access/session.h"
 #include "access/settings.h"
+#include "access/storedoor.h"
 #include "identity/personid.h"
 #include "store/database.h"
 
@@ -28,7 +29,7 @@ const QString kAnaPw = QStringLiteral("ana-password");
 SessionOptions fast(const Clock* clock = nullptr)
 {
     SessionOptions o;
-    o.kdf = store::KdfParams::fastForTests();
+    o.kdf = access::KdfParams::fastForTests();
     o.clock = clock;
     return o;
 }
@@ -211,7 +212,7 @@ private slots:
         auto ok = log.verify();
         QVERIFY(ok);
         QVERIFY(!ok->has_value());
-        auto db = admin->database();
+        auto db = access::StoreDoor::database(*admin);
         QVERIFY((*db)->connection().exec("UPDATE audit_log SET details = 'tampered' WHERE seq = 3"));
         auto broken = log.verify();
         QVERIFY(broken);

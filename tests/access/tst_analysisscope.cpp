@@ -22,7 +22,7 @@ const QString kBoPw = QStringLiteral("bo-password");
 SessionOptions fast()
 {
     SessionOptions o;
-    o.kdf = store::KdfParams::fastForTests();
+    o.kdf = access::KdfParams::fastForTests();
     return o;
 }
 

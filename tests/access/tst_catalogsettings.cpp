@@ -10,6 +10,7 @@
 #include "access/gallringpreview.h"
 #include "access/session.h"
 #include "access/settings.h"
+#include "access/storedoor.h"
 #include "identity/personid.h"
 #include "store/database.h"
 #include "store/repository.h"
@@ -30,7 +31,7 @@ const QString kAnnaPw = QStringLiteral("anna-password");
 SessionOptions fast()
 {
     SessionOptions o;
-    o.kdf = store::KdfParams::fastForTests();
+    o.kdf = access::KdfParams::fastForTests();
     return o;
 }
 
@@ -288,7 +289,7 @@ private slots:
     void damagedCustomisationIsReportedAndFallsBackToTheFile()
     {
         auto admin = signIn(QStringLiteral("admin"), kAdminPw);
-        auto db = admin->database();
+        auto db = access::StoreDoor::database(*admin);
         QVERIFY(db);
         auto old = store::readSetting((*db)->connection(), QLatin1String(CatalogSettings::kSettingKey));
         QVERIFY(old);

@@ -23,7 +23,7 @@ const QString kHandPw = QStringLiteral("hand-password");
 SessionOptions fast()
 {
     SessionOptions o;
-    o.kdf = store::KdfParams::fastForTests();
+    o.kdf = access::KdfParams::fastForTests();
     return o;
 }
 

@@ -121,7 +121,7 @@ class TestAdmin : public QObject
     std::unique_ptr<access::Session> fastSignIn(const QString& user, const QString& password)
     {
         access::SessionOptions o;
-        o.kdf = store::KdfParams::fastForTests();
+        o.kdf = access::KdfParams::fastForTests();
         auto s = access::Session::signIn(m_path, user, password, o);
         if (!s)
             qWarning() << s.error().message;
@@ -140,7 +140,7 @@ private slots:
         io::DemoDatabase demo;
         demo.password = kPassword;
         demo.fill.persons = 150;
-        demo.kdf = store::KdfParams::fastForTests();
+        demo.kdf = access::KdfParams::fastForTests();
         auto created = io::createDemoDatabase(m_path, catalog.value(), demo);
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
         QVERIFY(created->summary.handlaggare.size() >= 2);

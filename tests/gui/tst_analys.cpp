@@ -136,7 +136,7 @@ private slots:
         io::DemoDatabase demo;
         demo.password = kPassword;
         demo.fill.persons = 800;
-        demo.kdf = store::KdfParams::fastForTests();
+        demo.kdf = access::KdfParams::fastForTests();
         auto created = io::createDemoDatabase(m_path, *m_catalog, demo);
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
         m_analys = signIn(QStringLiteral("analys"));

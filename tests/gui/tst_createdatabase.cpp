@@ -89,7 +89,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("kommun.folja"));
         CreateDatabaseWizard wizard(m_catalog);
-        wizard.setKdfForTests(store::KdfParams::fastForTests());
+        wizard.setKdfForTests(access::KdfParams::fastForTests());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QVERIFY(child<QRadioButton>(&wizard, QStringLiteral("realRadio"))->isChecked());
@@ -199,7 +199,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("demo.folja"));
         CreateDatabaseWizard wizard(m_catalog);
-        wizard.setKdfForTests(store::KdfParams::fastForTests());
+        wizard.setKdfForTests(access::KdfParams::fastForTests());
         wizard.setDemoPersons(40);
         wizard.show();
         QTest::mouseClick(child<QRadioButton>(&wizard, QStringLiteral("demoRadio")), Qt::LeftButton);

@@ -116,7 +116,7 @@ private slots:
         io::DemoDatabase demo;
         demo.password = kPassword;
         demo.fill.persons = 120;
-        demo.kdf = store::KdfParams::fastForTests();
+        demo.kdf = access::KdfParams::fastForTests();
         auto created = io::createDemoDatabase(m_path, catalog.value(), demo);
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
     }

@@ -47,7 +47,7 @@ private slots:
         io::DemoDatabase demo;
         demo.password = kPassword;
         demo.fill.persons = 300;
-        demo.kdf = store::KdfParams::fastForTests();
+        demo.kdf = access::KdfParams::fastForTests();
         auto created = io::createDemoDatabase(m_path, catalog.value(), demo);
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
         QVERIFY(created->summary.handlaggare.size() >= 2);

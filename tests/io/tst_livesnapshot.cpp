@@ -5,6 +5,7 @@
 #include "access/analysisscope.h"
 #include "access/arendeservice.h"
 #include "access/session.h"
+#include "access/storedoor.h"
 #include "analysis/crosstab.h"
 #include "catalog/catalog.h"
 #include "io/analysisdata.h"
@@ -30,7 +31,7 @@ const catalog::Catalog& cat()
 access::SessionOptions fast()
 {
     access::SessionOptions o;
-    o.kdf = store::KdfParams::fastForTests();
+    o.kdf = access::KdfParams::fastForTests();
     return o;
 }
 
@@ -159,7 +160,7 @@ private:
         access::ArendeService service(session);
         auto list = service.list();
         Q_ASSERT(list);
-        for (const store::ArendeSummary& s : *list) {
+        for (const access::ArendeSummary& s : *list) {
             auto a = service.get(s.id);
             Q_ASSERT(a);
             if (!a->insatser.isEmpty() && !a->insatser.first().uppfoljningar.isEmpty() && skip-- == 0)
@@ -175,7 +176,7 @@ private slots:
         m_path = m_dir.filePath(QStringLiteral("live.folja"));
         io::DemoDatabase demo;
         demo.password = kPw;
-        demo.kdf = store::KdfParams::fastForTests();
+        demo.kdf = access::KdfParams::fastForTests();
         demo.fill.persons = 150;
         demo.fill.seed = 7;
         auto created = io::createDemoDatabase(m_path, cat(), demo);
@@ -191,7 +192,7 @@ private slots:
         QVERIFY(admin);
         auto loaded = io::loadSnapshot(*admin, cat());
         QVERIFY(loaded);
-        auto repo = admin->repository();
+        auto repo = access::StoreDoor::repository(*admin);
         QVERIFY(repo);
         auto arenden = (*repo)->loadAllArenden();
         auto persons = (*repo)->loadAllPersons();

@@ -5,6 +5,7 @@
 
 #include "access/arendeservice.h"
 #include "access/session.h"
+#include "access/storedoor.h"
 #include "analysis/crosstab.h"
 #include "analysis/snapshotio.h"
 #include "catalog/catalog.h"
@@ -33,7 +34,7 @@ const catalog::Catalog& cat()
 access::SessionOptions fast()
 {
     access::SessionOptions o;
-    o.kdf = store::KdfParams::fastForTests();
+    o.kdf = access::KdfParams::fastForTests();
     return o;
 }
 
@@ -115,7 +116,7 @@ constexpr io::CachePolicy kNoCache{false, false};
 
 qint64 queryInt(access::Session& s, const char* sql)
 {
-    auto db = s.database();
+    auto db = access::StoreDoor::database(s);
     Q_ASSERT(db);
     auto v = (*db)->connection().queryInt(sql);
     return v ? *v : -1;
@@ -144,7 +145,7 @@ private:
         access::ArendeService service(session);
         auto list = service.list();
         Q_ASSERT(list);
-        for (const store::ArendeSummary& s : *list) {
+        for (const access::ArendeSummary& s : *list) {
             auto a = service.get(s.id);
             Q_ASSERT(a);
             if (!a->insatser.isEmpty() && !a->insatser.first().uppfoljningar.isEmpty() && skip-- == 0)
@@ -161,7 +162,7 @@ private slots:
             m_dir.filePath(QStringLiteral("cache-%1.folja").arg(QString::fromLatin1(QTest::currentTestFunction())));
         io::DemoDatabase demo;
         demo.password = kPw;
-        demo.kdf = store::KdfParams::fastForTests();
+        demo.kdf = access::KdfParams::fastForTests();
         demo.fill.persons = 150;
         demo.fill.seed = 11;
         auto created = io::createDemoDatabase(m_path, cat(), demo);
@@ -269,7 +270,7 @@ private slots:
         QVERIFY(service.save(c));
         {
             // A person's stored fields change (as registerPerson does for a known person).
-            auto db = admin->database();
+            auto db = access::StoreDoor::database(*admin);
             QVERIFY(db);
             auto st = (*db)->connection().prepare(
                 "UPDATE persons SET kon = CASE WHEN kon = 'KON.POJKE_MAN' THEN 'KON.FLICKA_KVINNA' "
@@ -379,7 +380,7 @@ private slots:
         // A rolled-back erasure keeps the cache: the trigger ran inside the transaction.
         QVERIFY(io::AnalysisData::load(*admin, cat()));
         {
-            auto db = admin->database();
+            auto db = access::StoreDoor::database(*admin);
             QVERIFY(db);
             auto tx = store::sqlite::Transaction::begin((*db)->connection());
             QVERIFY(tx);
@@ -397,8 +398,8 @@ private slots:
         auto fresh = io::AnalysisData::load(*admin, cat(), {}, nullptr, kNoCache);
         QVERIFY(fresh);
         QVERIFY(io::AnalysisData::load(*admin, cat()));
-        QVERIFY(admin->database());
-        QVERIFY((*admin->database())
+        QVERIFY(access::StoreDoor::database(*admin));
+        QVERIFY((*access::StoreDoor::database(*admin))
                     ->connection()
                     .exec("UPDATE analysis_cache_chunks SET data = substr(data, 1, length(data) - 3) WHERE seq = 0"));
         io::SnapshotInfo info;
@@ -410,7 +411,9 @@ private slots:
         QVERIFY(io::AnalysisData::load(*admin, cat(), {}, &after));
         QVERIFY(after.fromCache); // rewritten by the rebuild
         // Another format version: rebuilt too.
-        QVERIFY((*admin->database())->connection().exec("UPDATE analysis_cache SET format_version = 999"));
+        QVERIFY((*access::StoreDoor::database(*admin))
+                    ->connection()
+                    .exec("UPDATE analysis_cache SET format_version = 999"));
         io::SnapshotInfo other;
         QVERIFY(io::AnalysisData::load(*admin, cat(), {}, &other));
         QVERIFY(!other.fromCache);

@@ -203,7 +203,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         {
             access::SessionOptions fast;
-            fast.kdf = store::KdfParams::fastForTests();
+            fast.kdf = access::KdfParams::fastForTests();
             auto s = access::Session::signIn(m_db, QStringLiteral("admin"), kPassword, fast);
             QVERIFY(s);
             QVERIFY(access::Accounts(**s).add(QStringLiteral("analys"), QStringLiteral("Analys"),
@@ -311,7 +311,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         {
             access::SessionOptions fast;
-            fast.kdf = store::KdfParams::fastForTests();
+            fast.kdf = access::KdfParams::fastForTests();
             auto s = access::Session::signIn(path, QStringLiteral("admin"), kPassword, fast);
             QVERIFY(s);
             access::SavedAnalyses saved(**s);

@@ -204,7 +204,8 @@ private slots:
     {
         // An SQLCipher database of some other program: no key file.
         const QString file = path(QStringLiteral("foreign.db"));
-        const QByteArray key(32, 'k');
+        const QByteArray keyBytes(32, 'k');
+        const SecureBytes key(keyBytes.constData(), 32);
         {
             auto conn = sqlite::Connection::open(file, sqlite::Connection::Mode::ReadWriteCreate);
             QVERIFY(conn);
@@ -220,8 +221,7 @@ private slots:
         auto keys = KeyFile::createNew();
         QVERIFY(keys);
         keys->setDatabaseSalt(storetest::readAll(file).left(16));
-        QVERIFY(keys->addSlot(QStringLiteral("a"), QStringLiteral("p"), SecureBytes(key.constData(), 32),
-                              KdfParams::fastForTests()));
+        QVERIFY(keys->addSlot(QStringLiteral("a"), QStringLiteral("p"), key, KdfParams::fastForTests()));
         QVERIFY(keys->save(KeyFile::pathFor(file)));
         const QStringList withKeys = snapshot(file);
         auto db2 = Database::open(file, QStringLiteral("a"), QStringLiteral("p"), fastOpen());

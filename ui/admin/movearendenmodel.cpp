@@ -9,7 +9,7 @@ MoveArendenModel::MoveArendenModel(const catalog::Catalog& catalog, QObject* par
     , m_catalog(catalog)
 {}
 
-void MoveArendenModel::setArenden(const QList<store::ArendeSummary>& arenden)
+void MoveArendenModel::setArenden(const QList<access::ArendeSummary>& arenden)
 {
     beginResetModel();
     m_rows = arenden;
@@ -22,7 +22,7 @@ void MoveArendenModel::setAllChecked(bool checked)
 {
     m_checked.clear();
     if (checked) {
-        for (const store::ArendeSummary& row : std::as_const(m_rows))
+        for (const access::ArendeSummary& row : std::as_const(m_rows))
             m_checked.insert(row.id);
     }
     if (!m_rows.isEmpty())
@@ -45,7 +45,7 @@ int MoveArendenModel::checkByNumber(const QStringList& numbers)
 QList<domain::Id> MoveArendenModel::checkedIds() const
 {
     QList<domain::Id> ids;
-    for (const store::ArendeSummary& row : m_rows) {
+    for (const access::ArendeSummary& row : m_rows) {
         if (m_checked.contains(row.id))
             ids.append(row.id);
     }
@@ -55,7 +55,7 @@ QList<domain::Id> MoveArendenModel::checkedIds() const
 QStringList MoveArendenModel::numbers() const
 {
     QStringList out;
-    for (const store::ArendeSummary& row : m_rows)
+    for (const access::ArendeSummary& row : m_rows)
         out.append(row.externalId);
     return out;
 }
@@ -74,7 +74,7 @@ QVariant MoveArendenModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const store::ArendeSummary& a = m_rows.at(index.row());
+    const access::ArendeSummary& a = m_rows.at(index.row());
     if (role == Qt::CheckStateRole && index.column() == Number)
         return m_checked.contains(a.id) ? Qt::Checked : Qt::Unchecked;
     if (role == ArendeIdRole)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "access/values.h"
 #include "catalog/catalog.h"
 #include "domain/records.h"
-#include "store/repository.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -22,7 +22,7 @@ public:
 
     explicit MoveArendenModel(const catalog::Catalog& catalog, QObject* parent = nullptr);
 
-    void setArenden(const QList<store::ArendeSummary>& arenden);
+    void setArenden(const QList<access::ArendeSummary>& arenden);
     void setAllChecked(bool checked);
     // Checks the rows with these ärendenummer; returns how many were found.
     int checkByNumber(const QStringList& numbers);
@@ -41,7 +41,7 @@ signals:
 
 private:
     const catalog::Catalog& m_catalog;
-    QList<store::ArendeSummary> m_rows;
+    QList<access::ArendeSummary> m_rows;
     QSet<domain::Id> m_checked;
 };
 

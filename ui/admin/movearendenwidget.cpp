@@ -102,7 +102,7 @@ void MoveArendenWidget::reload()
     if (!arenden) {
         m_result->showError(arenden.error());
     } else {
-        for (const store::ArendeSummary& a : std::as_const(*arenden))
+        for (const access::ArendeSummary& a : std::as_const(*arenden))
             m_byOwner[a.owner.toCaseFolded()].append(a);
     }
     auto accounts = access::Accounts(m_session).list();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/repository.h"
+#include "access/values.h"
 
 #include <QHash>
 #include <QList>
@@ -66,7 +66,7 @@ private:
     QPushButton* m_moveChecked = nullptr;
     QPushButton* m_moveAll = nullptr;
     ResultLabel* m_result = nullptr;
-    QHash<QString, QList<store::ArendeSummary>> m_byOwner; // account name (case-folded) → ärenden
+    QHash<QString, QList<access::ArendeSummary>> m_byOwner; // account name (case-folded) → ärenden
 };
 
 } // namespace folja::ui

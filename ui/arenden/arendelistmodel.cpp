@@ -26,7 +26,7 @@ QString ArendeListModel::statusLabel(domain::ArendeStatus status)
     return {};
 }
 
-void ArendeListModel::setArenden(const QList<store::ArendeSummary>& arenden, const QHash<domain::Id, int>& missing,
+void ArendeListModel::setArenden(const QList<access::ArendeSummary>& arenden, const QHash<domain::Id, int>& missing,
                                  const QHash<domain::Id, QString>& konAlder)
 {
     beginResetModel();
@@ -37,7 +37,7 @@ void ArendeListModel::setArenden(const QList<store::ArendeSummary>& arenden, con
     endResetModel();
 }
 
-void ArendeListModel::upsert(const store::ArendeSummary& arende, int missing, const QString& konAlder)
+void ArendeListModel::upsert(const access::ArendeSummary& arende, int missing, const QString& konAlder)
 {
     const int row = rowOf(arende.id);
     if (row >= 0) {
@@ -69,7 +69,7 @@ void ArendeListModel::setDrafts(const QSet<domain::Id>& ids)
         emit dataChanged(index(0, Number), index(static_cast<int>(m_rows.size()) - 1, Number));
 }
 
-const store::ArendeSummary* ArendeListModel::arende(int row) const
+const access::ArendeSummary* ArendeListModel::arende(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row).arende : nullptr;
 }
@@ -98,7 +98,7 @@ QVariant ArendeListModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row& row = m_rows.at(index.row());
-    const store::ArendeSummary& a = row.arende;
+    const access::ArendeSummary& a = row.arende;
     switch (role) {
     case ArendeIdRole:
         return a.id;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "access/values.h"
 #include "catalog/catalog.h"
 #include "domain/records.h"
-#include "store/repository.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -35,14 +35,14 @@ public:
     void setCatalog(const catalog::Catalog* catalog);
     // Replaces all rows. `missing` maps ärende id to its number of missing required answers
     // (bortfall, computed in core); `konAlder` to the opt-in "kön, ålder" text.
-    void setArenden(const QList<store::ArendeSummary>& arenden, const QHash<domain::Id, int>& missing = {},
+    void setArenden(const QList<access::ArendeSummary>& arenden, const QHash<domain::Id, int>& missing = {},
                     const QHash<domain::Id, QString>& konAlder = {});
     // Replaces or adds one row after a save.
-    void upsert(const store::ArendeSummary& arende, int missing, const QString& konAlder = {});
+    void upsert(const access::ArendeSummary& arende, int missing, const QString& konAlder = {});
     void remove(domain::Id id);
     // The ärenden with a kept crash-restore draft: marked in the number column.
     void setDrafts(const QSet<domain::Id>& ids);
-    const store::ArendeSummary* arende(int row) const;
+    const access::ArendeSummary* arende(int row) const;
     int rowOf(domain::Id id) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -54,7 +54,7 @@ public:
 
 private:
     struct Row {
-        store::ArendeSummary arende;
+        access::ArendeSummary arende;
         int missing = 0;
         QString konAlder;
     };

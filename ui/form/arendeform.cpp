@@ -1,7 +1,7 @@
 #include "form/arendeform.h"
 
+#include "domain/draftjson.h"
 #include "form/answer.h"
-#include "form/draft.h"
 #include "form/fieldrow.h"
 #include "form/issuespanel.h"
 #include "form/personsection.h"
@@ -281,8 +281,8 @@ QByteArray ArendeForm::draftState() const
 {
     const QJsonObject draft{
         {QStringLiteral("format"), kDraftFormat},
-        {QStringLiteral("arende"), form::toJson(m_arende)},
-        {QStringLiteral("person"), form::toJson(m_person)},
+        {QStringLiteral("arende"), domain::toJson(m_arende)},
+        {QStringLiteral("person"), domain::toJson(m_person)},
         {QStringLiteral("personIdText"), m_personSection->personIdText()},
     };
     return QJsonDocument(draft).toJson(QJsonDocument::Compact);
@@ -298,8 +298,8 @@ bool ArendeForm::restoreDraft(const QByteArray& state)
     domain::Arende arende;
     domain::Person person;
     if (draft.value(QStringLiteral("format")).toInt() != kDraftFormat ||
-        !form::fromJson(draft.value(QStringLiteral("arende")).toObject(), arende) ||
-        !form::fromJson(draft.value(QStringLiteral("person")).toObject(), person))
+        !domain::fromJson(draft.value(QStringLiteral("arende")).toObject(), arende) ||
+        !domain::fromJson(draft.value(QStringLiteral("person")).toObject(), person))
         return false;
     m_arende = arende;
     m_person = person;
@@ -782,8 +782,8 @@ QByteArray ArendeForm::stateBytes() const
             rawDates.append(row->key().id());
     }
     const QJsonObject state{
-        {QStringLiteral("arende"), form::toJson(m_arende)},
-        {QStringLiteral("person"), form::toJson(person())},
+        {QStringLiteral("arende"), domain::toJson(m_arende)},
+        {QStringLiteral("person"), domain::toJson(person())},
         {QStringLiteral("personIdText"), m_personSection->personIdText()},
         {QStringLiteral("rawDates"), rawDates},
     };

@@ -16,32 +16,6 @@ namespace folja::ui::form {
 
 namespace {
 
-QString konCode(identity::JuridisktKon kon)
-{
-    switch (kon) {
-    case identity::JuridisktKon::FlickaKvinna:
-        return QStringLiteral("KON.FLICKA_KVINNA");
-    case identity::JuridisktKon::PojkeMan:
-        return QStringLiteral("KON.POJKE_MAN");
-    case identity::JuridisktKon::Okant:
-        break;
-    }
-    return {};
-}
-
-domain::PersonIdType domainType(identity::IdType type)
-{
-    switch (type) {
-    case identity::IdType::Personnummer:
-        return domain::PersonIdType::Personnummer;
-    case identity::IdType::Samordningsnummer:
-        return domain::PersonIdType::Samordningsnummer;
-    case identity::IdType::Reservnummer:
-        return domain::PersonIdType::Reservnummer;
-    }
-    return domain::PersonIdType::Personnummer;
-}
-
 bool isTwelveDigits(const QString& text)
 {
     if (text.size() != 12)
@@ -181,10 +155,7 @@ domain::Person PersonSection::applyTo(const domain::Person& person) const
         out.birthDate = QDate();
         return out;
     }
-    out.personId = parsed->normalized();
-    out.idType = domainType(parsed->type());
-    out.kon = konCode(parsed->kon());
-    out.birthDate = parsed->birthDate();
+    domain::applyPersonId(out, *parsed);
     return out;
 }
 

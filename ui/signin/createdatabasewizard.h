@@ -10,7 +10,7 @@
 // every program (and clipboard history or cloud sync), while this code opens the whole database
 // without any password. It is printed (Print…) or written down and kept like a key to an archive.
 
-#include "store/keyfile.h"
+#include "access/values.h"
 
 #include <QString>
 #include <QWizard>
@@ -47,7 +47,7 @@ public:
     QString recoveryCode() const { return m_recoveryCode; }
 
     // Tests: a fast key derivation and a small demo.
-    void setKdfForTests(const store::KdfParams& kdf) { m_kdf = kdf; }
+    void setKdfForTests(const access::KdfParams& kdf) { m_kdf = kdf; }
     void setDemoPersons(int persons) { m_demoPersons = persons; }
 
     int nextId() const override;
@@ -70,7 +70,7 @@ private:
     void fail(QLabel* where, const QString& message);
 
     const catalog::Catalog& m_catalog;
-    store::KdfParams m_kdf;
+    access::KdfParams m_kdf;
     int m_demoPersons = 1500;
     bool m_created = false;
     QString m_recoveryCode;

@@ -1,8 +1,8 @@
-#include "form/draft.h"
+#include "domain/draftjson.h"
 
 #include <QJsonArray>
 
-namespace folja::ui::form {
+namespace folja::domain {
 
 namespace {
 
@@ -225,4 +225,4 @@ bool fromJson(const QJsonObject& o, domain::Person& p)
     return true;
 }
 
-} // namespace folja::ui::form
+} // namespace folja::domain

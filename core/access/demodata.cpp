@@ -1,0 +1,41 @@
+#include "access/demodata.h"
+
+#include "access/session.h"
+#include "access/storedoor.h"
+#include "store/repository.h"
+
+namespace folja::access {
+
+Result<bool> DemoData::anyExists(const QList<DemoRecord>& records)
+{
+    if (auto ok = m_session.require(Role::Administrator); !ok)
+        return ok.error();
+    auto repo = StoreDoor::repository(m_session);
+    if (!repo)
+        return repo.error();
+    for (const DemoRecord& record : records) {
+        auto id = (*repo)->idByExternalId(record.arende.externalId);
+        if (id)
+            return true;
+        if (id.error().code != ErrorCode::NotFound)
+            return id.error();
+    }
+    return false;
+}
+
+Result<void> DemoData::insert(QList<DemoRecord>& records)
+{
+    if (auto ok = m_session.require(Role::Administrator); !ok)
+        return ok.error();
+    auto repo = StoreDoor::repository(m_session);
+    if (!repo)
+        return repo.error();
+    QList<store::ImportRow> rows;
+    rows.reserve(records.size());
+    for (DemoRecord& record : records)
+        rows.append(store::ImportRow{std::move(record.person), std::move(record.arende)});
+    records.clear();
+    return (*repo)->insertAll(rows);
+}
+
+} // namespace folja::access
