@@ -72,7 +72,7 @@ private slots:
         }
         auto db = Database::open(file, QStringLiteral("admin"), QStringLiteral("pw"), fastOpen());
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
-        QCOMPARE((*db)->schemaVersion(), 3);
+        QCOMPARE((*db)->schemaVersion(), schema::kCurrentVersion);
         QCOMPARE(counts(**db), before);
         QVERIFY((*db)->integrityCheck());
         sqlite::Connection& conn = (*db)->connection();
