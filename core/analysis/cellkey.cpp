@@ -181,7 +181,7 @@ Result<void> applyCellKey(CrossTab& table, const CellKeyInput& input)
     for (std::size_t i = 0; i < table.cells.size(); ++i) {
         const qint64 published = pt.publish(table.cells[i].n, input.cellKeySums[i]);
         table.cells[i].n = published;
-        if (cellKeyHides(published, k))
+        if (pt.hides(published, k))
             shown.reasons[i] = SuppressionReason::Primary;
     }
     for (qsizetype d = 0; d < table.dimensions.size(); ++d) {
@@ -192,18 +192,24 @@ Result<void> applyCellKey(CrossTab& table, const CellKeyInput& input)
     }
     table.population.n = pt.publish(table.population.n, input.populationKeySum);
     for (qsizetype e = 0; e < table.external.size(); ++e) {
-        const CellKeyInput::External keys =
-            e < input.external.size() ? input.external.at(e) : CellKeyInput::External{};
+        const CellKeyInput::External keys = e < input.external.size() ? input.external.at(e) : CellKeyInput::External{};
         ExternalBortfall& x = table.external[e];
         x.n.n = pt.publish(x.n.n, keys.nKeySum);
-        x.n.suppressed = cellKeyHides(x.n.n, k);
+        x.n.suppressed = pt.hides(x.n.n, k);
         x.base.n = pt.publish(x.base.n, keys.baseKeySum);
-        x.base.suppressed = cellKeyHides(x.base.n, k);
+        x.base.suppressed = pt.hides(x.base.n, k);
     }
     // No audit: the noise, not a pattern of hidden cells, is the protection.
     table.audit.clear();
     table.auditPassed = true;
     applyProtection(table, shown);
+    // applyProtection hides 1..k-1 of these; the CKM hides below k + D.
+    bool naHidden = false;
+    for (TableDimension& d : table.dimensions) {
+        d.notApplicable.suppressed = pt.hides(d.notApplicable.n, k) || table.total.suppressed;
+        naHidden = naHidden || d.notApplicable.suppressed;
+    }
+    table.population.suppressed = naHidden || table.total.suppressed || pt.hides(table.population.n, k);
     return {};
 }
 

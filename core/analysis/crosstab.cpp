@@ -652,7 +652,7 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
         detail::sumKeyMargins(keySums, shape, multi);
 
     // Drop categories nobody holds (the missing category always, other ones unless asked for).
-    // CKM: nobody holds those whose published count is 0 (true 0, 1 or 2: nothing is revealed).
+    // CKM lists every category, "(uppgift saknas)" too, so that a listed category reveals nothing.
     std::vector<std::vector<int>> kept(static_cast<std::size_t>(dims));
     for (int d = 0; d < dims; ++d) {
         std::vector<int> coords(static_cast<std::size_t>(dims));
@@ -661,9 +661,8 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
         for (int i = 0; i < shape[static_cast<std::size_t>(d)]; ++i) {
             coords[static_cast<std::size_t>(d)] = i;
             const bool isMissing = i == maps[static_cast<std::size_t>(d)].missingIndex;
-            const std::size_t at = static_cast<std::size_t>(full.index(coords));
-            const qint64 shown = rk ? PTable::builtin()->publish(counts[at], keySums[at]) : counts[at];
-            if (shown > 0 || ((query.includeEmptyCategories || cellKey) && !isMissing))
+            if (cellKey || counts[static_cast<std::size_t>(full.index(coords))] > 0 ||
+                (query.includeEmptyCategories && !isMissing))
                 kept[static_cast<std::size_t>(d)].push_back(i);
         }
     }
@@ -690,7 +689,8 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
         }
         values[static_cast<std::size_t>(cell)] = counts[static_cast<std::size_t>(full.index(coords))];
         if (rk)
-            cellKeys.cellKeySums[static_cast<std::size_t>(cell)] = keySums[static_cast<std::size_t>(full.index(coords))];
+            cellKeys.cellKeySums[static_cast<std::size_t>(cell)] =
+                keySums[static_cast<std::size_t>(full.index(coords))];
     }
 
     for (int d = 0; d < dims; ++d) {
@@ -948,7 +948,8 @@ void applyProtection(CrossTab& table, const Protection& protection)
         table.footnotes.append(cellKeyNote());
         if (protection.suppressedCount() > 0)
             table.footnotes.append(
-                QCoreApplication::translate("folja::analysis", "Values from 1 to %1 are shown as \"..\".").arg(k - 1));
+                QCoreApplication::translate("folja::analysis", "Values below %1 after the change are shown as \"..\".")
+                    .arg(k + PTable::builtin()->maxDeviation()));
     } else if (protection.suppressedCount() > 0)
         table.footnotes.append(QCoreApplication::translate(
                                    "folja::analysis",

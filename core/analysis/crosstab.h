@@ -91,7 +91,7 @@ struct CrossTab {
     Mode mode = Mode::Publicering;
     // How a Publicering table is protected. CellKey: every count (margins, bortfall, population and
     // external bortfall included) is the published, perturbed one, and ".." marks a published
-    // 1..k-1 (cellkey.h); the table holds no true count.
+    // value below k + 2 (cellkey.h); the table holds no true count.
     ProtectionMethod protection = ProtectionMethod::Suppression;
     int minCell = Query::kDefaultMinCell;
     QList<TableDimension> dimensions;

@@ -159,7 +159,7 @@ Result<QByteArray> toInterchangeJson(const CrossTab& t)
     o.insert(QStringLiteral("multi_valued"), multi);
     o.insert(QStringLiteral("mode"), modeCode(t.mode));
     // "suppression" (cells hidden, ".." with secondary suppression) or "cell_key" (every count,
-    // margins included, perturbed by at most ±2; a published 1..min_cell-1 is null/suppressed).
+    // margins included, perturbed by at most ±2; a published value below min_cell + 2 is null/suppressed).
     o.insert(QStringLiteral("protection"), protectionMethodCode(t.protection));
     // S6: what was collapsed before suppression (PRIVACY-AND-STORAGE §3.3), so nothing is silent.
     QJsonArray aggregated;

@@ -1,7 +1,6 @@
 #include "analysis/leadtimes.h"
 
 #include "analysis/cellkey.h"
-
 #include "analysis/engine.h"
 
 #include <QCoreApplication>
@@ -245,8 +244,7 @@ Result<LeadTimeTable> leadTimes(const Snapshot& snapshot, const catalog::Catalog
     // no statistics at all (P2).
     // CKM: the sizes are published perturbed, and a group under k records — by its true or its
     // published size — shows no statistics.
-    const Protection protection =
-        protectTable(n, table.layout.lines(multi, missing), publish && !cellKey ? k : 0);
+    const Protection protection = protectTable(n, table.layout.lines(multi, missing), publish && !cellKey ? k : 0);
     table.groups.resize(n.size());
     for (std::size_t g = 0; g < n.size(); ++g) {
         LeadTimeStats& s = table.groups[g];
@@ -254,7 +252,7 @@ Result<LeadTimeTable> leadTimes(const Snapshot& snapshot, const catalog::Catalog
         s.suppressed = publish && (s.n.suppressed || n[g] < k);
         if (cellKey) {
             const qint64 published = PTable::builtin()->publish(n[g], nKeys[g]);
-            s.n = {published, cellKeyHides(published, k)};
+            s.n = {published, PTable::builtin()->hides(published, k)};
             s.suppressed = s.suppressed || published < k;
         }
         std::vector<std::int32_t>& v = *groupValues[g];
@@ -274,8 +272,8 @@ Result<LeadTimeTable> leadTimes(const Snapshot& snapshot, const catalog::Catalog
     if (cellKey) {
         const qint64 b = PTable::builtin()->publish(bortfall, bortfallKeys);
         const qint64 r = PTable::builtin()->publish(notReached, notReachedKeys);
-        table.bortfall = {b, cellKeyHides(b, k)};
-        table.notApplicable = {r, cellKeyHides(r, k)};
+        table.bortfall = {b, PTable::builtin()->hides(b, k)};
+        table.notApplicable = {r, PTable::builtin()->hides(r, k)};
     }
     applyMode(q, table.exportable, table.watermark, table.footnotes);
     if (cellKey)
@@ -301,6 +299,8 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
         return invalid(
             QCoreApplication::translate("folja::analysis", "A trend needs a period with a start and an end."));
     const bool publish = query.mode == Mode::Publicering;
+    if (publish && query.protection == ProtectionMethod::CellKey && !PTable::builtin().ok())
+        return PTable::builtin().error();
     const int k = query.minCell;
     Query check = query;
     check.dimensions = {QStringLiteral("kon")};
@@ -374,6 +374,10 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
         std::vector<qint64> counts(periods, 0);
         const ArendeTable& A = snapshot.arenden();
         const InsatsTable& I = snapshot.insatser();
+        // Cell Key Method (cellkey.h): the record keys summed per period alongside the counts.
+        const bool cellKey = publish && query.protection == ProtectionMethod::CellKey;
+        const std::vector<std::uint8_t>& recordKey = kind == TrendKind::Aktualiseringar ? A.key : I.key;
+        std::vector<std::uint32_t> keySums(periods, 0);
         if (kind == TrendKind::PagaendeInsatser) {
             // Ongoing on a day: verkställd on or before it and not avslutad before it. Each insats
             // covers a run of period ends; a difference array adds them up in one pass.
@@ -381,6 +385,7 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
             for (const QDate& e : out.periodEnds)
                 ends.push_back(dayNumber(e));
             std::vector<qint64> diff(periods + 1, 0);
+            std::vector<std::uint32_t> keyDiff(periods + 1, 0); // wraps modulo 2^32: fine mod 256
             for (std::uint32_t r : selected->rows) {
                 const std::int32_t start = I.verkstallande[r];
                 if (start == kNoDate)
@@ -395,12 +400,17 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
                 if (first < last) {
                     ++diff[first];
                     --diff[last];
+                    keyDiff[first] += recordKey[r];
+                    keyDiff[last] -= recordKey[r];
                 }
             }
             qint64 running = 0;
+            std::uint32_t runningKeys = 0;
             for (std::size_t i = 0; i < periods; ++i) {
                 running += diff[i];
                 counts[i] = running;
+                runningKeys += keyDiff[i];
+                keySums[i] = runningKeys;
             }
         } else {
             for (std::uint32_t r : selected->rows) {
@@ -408,19 +418,29 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
                                          : kind == TrendKind::Beslut        ? engine.insatsBeslut(r)
                                                                             : I.avslut[r];
                 const int p = periodOf(day);
-                if (p >= 0)
+                if (p >= 0) {
                     ++counts[static_cast<std::size_t>(p)];
+                    keySums[static_cast<std::size_t>(p)] += recordKey[r];
+                }
             }
         }
         TrendSeries series;
         series.kind = kind;
         // No totals are published with a series, so there is no additive line to protect: each
         // count is suppressed on its own (P1).
-        for (qint64 c : counts)
-            series.counts.append(Count{c, publish && c > 0 && c < k});
+        for (std::size_t i = 0; i < periods; ++i) {
+            if (cellKey) {
+                const qint64 c = PTable::builtin()->publish(counts[i], keySums[i]);
+                series.counts.append(Count{c, PTable::builtin()->hides(c, k)});
+            } else {
+                series.counts.append(Count{counts[i], publish && counts[i] > 0 && counts[i] < k});
+            }
+        }
         out.series.append(series);
     }
     applyMode(query, out.exportable, out.watermark, out.footnotes);
+    if (publish && query.protection == ProtectionMethod::CellKey)
+        out.footnotes.append(cellKeyNote());
     out.footnotes.append(
         QCoreApplication::translate("folja::analysis", "Values below %1 are not shown for confidentiality reasons.")
             .arg(k));

@@ -1091,8 +1091,7 @@ Result<void> ArendeRepository::scanForAnalysis(AnalysisSink& sink)
                    "tidigare_kontakt, hushallstyp, beslut_datum, record_key FROM arenden",
                    [&](const Statement& r) {
                        sink.arende(r.columnInt64(0), r.columnInt64(1), r.columnInt64(2), textOf(r, 3), textOf(r, 4),
-                                   dayOf(r, 5), textOf(r, 6), textOf(r, 7), textOf(r, 8), dayOf(r, 9),
-                                   keyOf(r, 10));
+                                   dayOf(r, 5), textOf(r, 6), textOf(r, 7), textOf(r, 8), dayOf(r, 9), keyOf(r, 10));
                    });
     if (!rc)
         return finish(rc);

@@ -18,7 +18,6 @@
 #include <QString>
 
 #include <cstdint>
-
 #include <functional>
 #include <limits>
 #include <memory>

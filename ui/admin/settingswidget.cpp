@@ -101,8 +101,8 @@ SettingsWidget::SettingsWidget(access::Session& session, QWidget* parent)
     protectionLayout->addStretch(1);
     statisticsForm->addRow(note(tr("The Cell Key Method changes every published count, totals included, by at most "
                                    "±2 at random, the same way wherever the same records are counted, so that "
-                                   "comparing two tables reveals nothing about a single person; counts below the "
-                                   "smallest cell are shown as \"..\". Suppression hides small counts and the "
+                                   "comparing two tables reveals nothing about a single person; small counts are shown "
+                                   "as \"..\". Suppression hides small counts and the "
                                    "counts they could be derived from instead, but cannot stop tables for "
                                    "different periods from being compared."),
                                 statistics));

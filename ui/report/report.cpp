@@ -620,10 +620,10 @@ QStringList methodNotes(const analysis::Query& query, const analysis::CrossTab& 
                      QCoreApplication::translate(
                          "folja::ui::report",
                          "Disclosure control (the Cell Key Method): every count, totals included, is changed by a "
-                         "small random amount that is the same wherever the same records are counted; counts from 1 "
-                         "to %1 after the change are shown as \"..\". Percentages are computed from the changed "
+                         "small random amount that is the same wherever the same records are counted; counts below "
+                         "%1 after the change are shown as \"..\". Percentages are computed from the changed "
                          "counts, of the records with a valid answer.")
-                         .arg(table.minCell - 1));
+                         .arg(table.minCell + 2));
     else
         notes.append(QCoreApplication::translate(
                          "folja::ui::report",
