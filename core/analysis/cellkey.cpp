@@ -165,6 +165,103 @@ void sumKeyMargins(std::vector<std::uint32_t>& keySums, const std::vector<int>& 
     }
 }
 
+namespace {
+
+// A percentage of published counts: the numerator is the published cell, the denominator the
+// published count of its own set of records (the records of the line with a valid answer), which
+// has its own cell key — never a difference of published cells, which would reveal a hidden one.
+Percentage cellKeyPercentage(qint64 n, bool numeratorHidden, qint64 denominator, bool denominatorHidden, int k)
+{
+    Percentage pct;
+    if (denominator <= 0)
+        return pct;
+    pct.available = true;
+    pct.denominator = denominator;
+    const qint64 x = std::clamp<qint64>(n, 0, denominator);
+    pct.value = 100.0 * static_cast<double>(x) / static_cast<double>(denominator);
+    const auto [lo, hi] = wilsonInterval(x, denominator);
+    pct.ciLow = 100.0 * lo;
+    pct.ciHigh = 100.0 * hi;
+    pct.suppressed = numeratorHidden || denominatorHidden || denominator < k;
+    return pct;
+}
+
+// Row, column and total percentages as applyProtection defines them, with CKM denominators.
+void cellKeyPercentages(CrossTab& table, const PTable& pt, const std::vector<qint64>& trueN,
+                        const std::vector<std::uint32_t>& keys)
+{
+    const int k = table.minCell;
+    const int dims = static_cast<int>(table.dimensions.size());
+    struct Set {
+        qint64 n = 0;
+        std::uint32_t key = 0;
+        void add(const CrossTab& t, const std::vector<qint64>& tn, const std::vector<std::uint32_t>& ks,
+                 const std::vector<int>& c, int sign)
+        {
+            const auto i = static_cast<std::size_t>(t.layout.index(c));
+            n += sign * tn[i];
+            key += sign > 0 ? ks[i] : 0u - ks[i];
+        }
+    };
+    auto denominator = [&](const Set& set) {
+        const qint64 published = pt.publish(set.n, set.key);
+        return std::pair<qint64, bool>(published, pt.hides(published, k));
+    };
+    for (int cell = 0; cell < table.layout.cellCount(); ++cell) {
+        if (!table.layout.isInterior(cell))
+            continue;
+        TableCell& tc = table.cells[static_cast<std::size_t>(cell)];
+        const std::vector<int> c = table.layout.coordinates(cell);
+        const int miss0 = table.dimensions[0].missingIndex;
+        if (c[0] == miss0)
+            continue;
+        const int t0 = table.layout.size(0);
+        if (dims == 1) {
+            Set all;
+            all.add(table, trueN, keys, {t0}, +1);
+            if (miss0 >= 0)
+                all.add(table, trueN, keys, {miss0}, -1);
+            const auto [den, hidden] = denominator(all);
+            tc.total = cellKeyPercentage(tc.n, tc.suppressed(), den, hidden, k);
+            continue;
+        }
+        const int miss1 = table.dimensions[1].missingIndex;
+        if (c[1] == miss1)
+            continue;
+        const int t1 = table.layout.size(1);
+        auto at = [&](int a, int b) {
+            std::vector<int> x = c;
+            x[0] = a;
+            x[1] = b;
+            return x;
+        };
+        Set row;
+        row.add(table, trueN, keys, at(c[0], t1), +1);
+        if (miss1 >= 0)
+            row.add(table, trueN, keys, at(c[0], miss1), -1);
+        Set col;
+        col.add(table, trueN, keys, at(t0, c[1]), +1);
+        if (miss0 >= 0)
+            col.add(table, trueN, keys, at(miss0, c[1]), -1);
+        Set tot;
+        tot.add(table, trueN, keys, at(t0, t1), +1);
+        if (miss0 >= 0)
+            tot.add(table, trueN, keys, at(miss0, t1), -1);
+        if (miss1 >= 0)
+            tot.add(table, trueN, keys, at(t0, miss1), -1);
+        if (miss0 >= 0 && miss1 >= 0)
+            tot.add(table, trueN, keys, at(miss0, miss1), +1);
+        const auto [rowDen, rowHidden] = denominator(row);
+        const auto [colDen, colHidden] = denominator(col);
+        const auto [totDen, totHidden] = denominator(tot);
+        tc.row = cellKeyPercentage(tc.n, tc.suppressed(), rowDen, rowHidden, k);
+        tc.column = cellKeyPercentage(tc.n, tc.suppressed(), colDen, colHidden, k);
+        tc.total = cellKeyPercentage(tc.n, tc.suppressed(), totDen, totHidden, k);
+    }
+}
+
+} // namespace
+
 Result<void> applyCellKey(CrossTab& table, const CellKeyInput& input)
 {
     const Result<PTable>& ptable = PTable::builtin();
@@ -178,6 +275,9 @@ Result<void> applyCellKey(CrossTab& table, const CellKeyInput& input)
 
     Protection shown;
     shown.reasons.assign(table.cells.size(), SuppressionReason::None);
+    std::vector<qint64> trueN(table.cells.size());
+    for (std::size_t i = 0; i < table.cells.size(); ++i)
+        trueN[i] = table.cells[i].n;
     for (std::size_t i = 0; i < table.cells.size(); ++i) {
         const qint64 published = pt.publish(table.cells[i].n, input.cellKeySums[i]);
         table.cells[i].n = published;
@@ -210,6 +310,7 @@ Result<void> applyCellKey(CrossTab& table, const CellKeyInput& input)
         naHidden = naHidden || d.notApplicable.suppressed;
     }
     table.population.suppressed = naHidden || table.total.suppressed || pt.hides(table.population.n, k);
+    cellKeyPercentages(table, pt, trueN, input.cellKeySums);
     return {};
 }
 

@@ -295,7 +295,8 @@ private slots:
         int pinned = 0;
         int differences = 0;
         auto differ = [&](const CrossTab& big, const CrossTab& small, const CrossTab& bigTrue,
-                          const CrossTab& smallTrue, const QStringList& bigKey, const QStringList& smallKey) {
+                          const CrossTab& smallTrue, const QStringList& bigKey, const QStringList& smallKey,
+                          bool nested = true) {
             const auto ib = index(big);
             const auto is = index(small);
             const auto tb = index(bigTrue);
@@ -306,7 +307,8 @@ private slots:
                 b == ib.end() ? Interval{0, m_k + 3} : fromPublished(big.cells[std::size_t(b->second)], m_k);
             const Interval y =
                 s == is.end() ? Interval{0, m_k + 3} : fromPublished(small.cells[std::size_t(s->second)], m_k);
-            const qint64 lo = std::max<qint64>(0, x.lo - y.hi);
+            // Nested record sets differ by a count >= 0; other pairs (units) by any difference.
+            const qint64 lo = nested ? std::max<qint64>(0, x.lo - y.hi) : x.lo - y.hi;
             const qint64 hi = x.hi - y.lo;
             const auto tbi = tb.find(bigKey);
             const auto tsi = ts.find(smallKey);
@@ -360,7 +362,8 @@ private slots:
                 differ(banded[i + 1].first, banded[i].first, banded[i + 1].second, banded[i].second, {wider, kon},
                        {lower, kon});
         }
-        // Switched unit: insatser ⊇ ärenden ⊇ personer of one kind of insats, by kön.
+        // Switched unit: insatser, ärenden and personer of one kind of insats, by kön (an ärende
+        // active in the period need not have its insats active then: the sets need not nest).
         QList<std::pair<CrossTab, CrossTab>> units;
         for (const Unit unit : {Unit::Insats, Unit::Arende, Unit::Person}) {
             Query q;
@@ -373,7 +376,7 @@ private slots:
         for (int i = 0; i + 1 < units.size(); ++i) {
             for (const QString& kon :
                  {QStringLiteral("*"), QStringLiteral("KON.FLICKA_KVINNA"), QStringLiteral("KON.POJKE_MAN")})
-                differ(units[i].first, units[i + 1].first, units[i].second, units[i + 1].second, {kon}, {kon});
+                differ(units[i].first, units[i + 1].first, units[i].second, units[i + 1].second, {kon}, {kon}, false);
         }
         QVERIFY(differences > 250);
         QCOMPARE(pinned, 0);
