@@ -4,7 +4,7 @@
 // * a warm 3-D cross-tabulation with bortfall and suppression, against the baseline, the
 //   equivalent GROUP BY in an encrypted SQLCipher database holding the same records.
 //
-//   bench_analysis [--sizes 10000,100000,1000000] [--runs N] [--db-dir DIR]
+//   bench_analysis [--sizes 10000,100000,1000000] [--runs N] [--db-dir DIR] [--only-main] [--skip-db]
 //
 // The demo databases take minutes to fill at 1M, so they are kept in DIR (default
 // bench-data/ next to the executable) and reused by later runs.
@@ -506,10 +506,12 @@ int main(int argc, char** argv)
     int runs = 21;
     bool onlyMain = false; // --only-main: the 3-D query alone (for profiling)
     bool onlyDb = false;   // --only-db: the snapshot build from the database alone
+    bool skipDb = false;   // --skip-db: no snapshot build from a database (the queries alone)
     QString dbDir = QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data");
     const QStringList args = app.arguments();
     onlyMain = args.contains(QStringLiteral("--only-main"));
     onlyDb = args.contains(QStringLiteral("--only-db"));
+    skipDb = args.contains(QStringLiteral("--skip-db"));
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--sizes")) {
             sizes.clear();
@@ -544,6 +546,8 @@ int main(int argc, char** argv)
     double cached1M = 0.0;
     std::printf("--- snapshot build from the encrypted database (io::loadSnapshot, analytiker)\n");
     for (std::size_t size : sizes) {
+        if (skipDb)
+            break;
         const int persons = std::max(1, static_cast<int>(static_cast<double>(size) / 2.29));
         const DbBuild b = buildFromDatabase(catalog, dbDir, persons, size >= 1000000 ? 3 : 5);
         std::printf("%zu insatser (%zu ärenden, %zu uppföljningar, %zu persons; file %.0f MB): %.3f s CPU "

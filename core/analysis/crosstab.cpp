@@ -299,9 +299,14 @@ struct CachedPopulation {
     qint64 closedWithout = 0;
     qint64 decided = 0;
     qint64 decidedWithout = 0;
-    // Cell Key Method (cellkey.h): the record keys of pop.rows and the key sums of the counts.
+    // Cell Key Method (cellkey.h): the key sums of the external bortfall counts.
+    std::uint32_t closedKeys = 0, closedWithoutKeys = 0, decidedKeys = 0, decidedWithoutKeys = 0;
+};
+
+// Cell Key Method: the record keys of a population's records (cached only when a CKM query asks).
+struct CachedKeys {
     std::vector<std::uint8_t> keys;
-    std::uint32_t keySum = 0, closedKeys = 0, closedWithoutKeys = 0, decidedKeys = 0, decidedWithoutKeys = 0;
+    std::uint32_t sum = 0;
 };
 
 // Everything that decides which records are selected and how variables resolve, but not the
@@ -428,9 +433,6 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
         auto fresh = std::make_shared<CachedPopulation>();
         fresh->pop = std::move(selected.value());
         countExternal(snapshot, engine, *fresh);
-        fresh->keys = detail::populationKeys(snapshot, fresh->pop);
-        for (std::uint8_t key : fresh->keys)
-            fresh->keySum += key;
         const std::size_t bytes =
             4 * (fresh->pop.rows.size() + fresh->pop.arendeRows.size() + fresh->pop.arendeOffsets.size());
         resolveCache().insert(generation, popKey, fresh, bytes);
@@ -442,7 +444,20 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
     const bool cellKey = publish && query.protection == ProtectionMethod::CellKey;
     if (cellKey && !PTable::builtin().ok())
         return PTable::builtin().error();
-    const std::uint8_t* rk = cellKey ? cached->keys.data() : nullptr;
+    std::shared_ptr<const CachedKeys> recordKeys;
+    if (cellKey) {
+        const QString keysKey = popKey + QStringLiteral("\nrecord_keys");
+        recordKeys = resolveCache().find<CachedKeys>(generation, keysKey);
+        if (!recordKeys) {
+            auto fresh = std::make_shared<CachedKeys>();
+            fresh->keys = detail::populationKeys(snapshot, pop);
+            for (std::uint8_t key : fresh->keys)
+                fresh->sum += key;
+            resolveCache().insert(generation, keysKey, fresh, fresh->keys.size());
+            recordKeys = fresh;
+        }
+    }
+    const std::uint8_t* rk = cellKey ? recordKeys->keys.data() : nullptr;
 
     std::vector<std::shared_ptr<const Column>> owned;
     std::vector<const Column*> columns;
@@ -516,7 +531,7 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
     DenseLayout full(shape);
     std::vector<qint64> counts(static_cast<std::size_t>(full.cellCount()), 0);
     std::vector<qint64> notApplicable(static_cast<std::size_t>(dims), 0);
-    std::vector<std::uint32_t> keySums(rk ? counts.size() : 0, 0); // wrap modulo 2^32: fine mod 256
+    std::vector<std::uint32_t> keySums(cellKey ? counts.size() : 0, 0); // wrap modulo 2^32: fine mod 256
     std::vector<std::uint32_t> notApplicableKeys(static_cast<std::size_t>(dims), 0);
     std::vector<int> strides(static_cast<std::size_t>(dims));
     {
@@ -648,7 +663,7 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
         }
     }
 
-    if (rk)
+    if (cellKey)
         detail::sumKeyMargins(keySums, shape, multi);
 
     // Drop categories nobody holds (the missing category always, other ones unless asked for).
@@ -677,7 +692,7 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
     table.layout = DenseLayout(keptShape);
     std::vector<qint64> values(static_cast<std::size_t>(table.layout.cellCount()), 0);
     detail::CellKeyInput cellKeys;
-    if (rk)
+    if (cellKey)
         cellKeys.cellKeySums.assign(values.size(), 0);
     for (int cell = 0; cell < table.layout.cellCount(); ++cell) {
         std::vector<int> coords = table.layout.coordinates(cell);
@@ -688,7 +703,7 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
                     : kept[static_cast<std::size_t>(d)][static_cast<std::size_t>(c)];
         }
         values[static_cast<std::size_t>(cell)] = counts[static_cast<std::size_t>(full.index(coords))];
-        if (rk)
+        if (cellKey)
             cellKeys.cellKeySums[static_cast<std::size_t>(cell)] =
                 keySums[static_cast<std::size_t>(full.index(coords))];
     }
@@ -755,7 +770,7 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
 
     if (cellKey) {
         cellKeys.notApplicableKeySums = notApplicableKeys;
-        cellKeys.populationKeySum = cached->keySum;
+        cellKeys.populationKeySum = recordKeys->sum;
         if (cached->haveInsatser)
             cellKeys.external.append({cached->closedWithoutKeys, cached->closedKeys});
         if (cached->haveArenden)
