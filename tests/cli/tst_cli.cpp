@@ -463,7 +463,7 @@ private slots:
         QCOMPARE(table.value(QLatin1String("protection")).toString(), QStringLiteral("cell_key"));
         bool noted = false;
         for (const QJsonValue& f : table.value(QLatin1String("footnotes")).toArray())
-            noted = noted || f.toString().contains(QLatin1String("at most ±2"));
+            noted = noted || f.toString().contains(QStringLiteral("at most ±2"));
         QVERIFY(noted);
         // The same records, the same numbers: every run, and as the administratör sees them.
         QCOMPARE(crosstab(path, QStringLiteral("ana"),
