@@ -885,6 +885,18 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>%1: %2 are shown together as &quot;Other&quot; so that fewer values need to be hidden.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The perturbation table is invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values have been changed at random by at most ±2 to protect individuals; totals may therefore differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values below %1 after the change are shown as &quot;..&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::analysis::ExcelCsv</name>
@@ -3510,6 +3522,34 @@ It opens the database without any password, for example if every administratör 
         <source>Run &amp;gallring now…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Protection method of published tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell Key Method: small random changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression: small values hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cell Key Method changes every published count, totals included, by at most ±2 at random, the same way wherever the same records are counted, so that comparing two tables reveals nothing about a single person; small counts are shown as &quot;..&quot;. Suppression hides small counts and the counts they could be derived from instead, but cannot stop tables for different periods from being compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protection method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published tables are now protected with the Cell Key Method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published tables are now protected by suppression.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::SignInWidget</name>
@@ -4328,6 +4368,10 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>Could not write the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure control (the Cell Key Method): every count, totals included, is changed by a small random amount that is the same wherever the same records are counted; counts below %1 after the change are shown as &quot;..&quot;. Percentages are computed from the changed counts, of the records with a valid answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -942,6 +942,18 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>%1: %2 are shown together as &quot;Other&quot; so that fewer values need to be hidden.</source>
         <translation>%1: %2 redovisas tillsammans som ”Övriga” så att färre värden behöver döljas.</translation>
     </message>
+    <message>
+        <source>The perturbation table is invalid: %1</source>
+        <translation>Störningstabellen är ogiltig: %1</translation>
+    </message>
+    <message>
+        <source>The values have been changed at random by at most ±2 to protect individuals; totals may therefore differ.</source>
+        <translation>Värdena har ändrats slumpmässigt med högst ±2 för att skydda enskilda; summor kan därför avvika.</translation>
+    </message>
+    <message>
+        <source>Values below %1 after the change are shown as &quot;..&quot;.</source>
+        <translation>Värden under %1 efter ändringen redovisas som &quot;..&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>folja::analysis::ExcelCsv</name>
@@ -3572,6 +3584,34 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <source>Run &amp;gallring now…</source>
         <translation>&amp;Gallra nu…</translation>
     </message>
+    <message>
+        <source>Protection method of published tables</source>
+        <translation>Skyddsmetod för publicerade tabeller</translation>
+    </message>
+    <message>
+        <source>Cell Key Method: small random changes</source>
+        <translation>Cell Key-metoden: små slumpmässiga ändringar</translation>
+    </message>
+    <message>
+        <source>Suppression: small values hidden</source>
+        <translation>Undertryckning: små värden döljs</translation>
+    </message>
+    <message>
+        <source>The Cell Key Method changes every published count, totals included, by at most ±2 at random, the same way wherever the same records are counted, so that comparing two tables reveals nothing about a single person; small counts are shown as &quot;..&quot;. Suppression hides small counts and the counts they could be derived from instead, but cannot stop tables for different periods from being compared.</source>
+        <translation>Cell Key-metoden ändrar varje publicerat antal, även summor, slumpmässigt med högst ±2, på samma sätt överallt där samma poster räknas, så att en jämförelse av två tabeller inte avslöjar något om en enskild person; små antal redovisas som &quot;..&quot;. Undertryckning döljer i stället små antal och de antal de kan räknas fram ur, men kan inte hindra att tabeller för olika perioder jämförs.</translation>
+    </message>
+    <message>
+        <source>&amp;Protection method:</source>
+        <translation>&amp;Skyddsmetod:</translation>
+    </message>
+    <message>
+        <source>Published tables are now protected with the Cell Key Method.</source>
+        <translation>Publicerade tabeller skyddas nu med Cell Key-metoden.</translation>
+    </message>
+    <message>
+        <source>Published tables are now protected by suppression.</source>
+        <translation>Publicerade tabeller skyddas nu genom undertryckning.</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::SignInWidget</name>
@@ -4391,6 +4431,10 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Could not write the report to %1.</source>
         <translation>Rapporten kunde inte skrivas till %1.</translation>
+    </message>
+    <message>
+        <source>Disclosure control (the Cell Key Method): every count, totals included, is changed by a small random amount that is the same wherever the same records are counted; counts below %1 after the change are shown as &quot;..&quot;. Percentages are computed from the changed counts, of the records with a valid answer.</source>
+        <translation>Röjandekontroll (Cell Key-metoden): varje antal, även summor, ändras med ett litet slumpmässigt belopp som är detsamma överallt där samma poster räknas; antal under %1 efter ändringen redovisas som &quot;..&quot;. Andelarna räknas från de ändrade antalen, av posterna med giltigt svar.</translation>
     </message>
 </context>
 <context>

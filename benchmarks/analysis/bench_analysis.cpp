@@ -4,10 +4,16 @@
 // * a warm 3-D cross-tabulation with bortfall and suppression, against the baseline, the
 //   equivalent GROUP BY in an encrypted SQLCipher database holding the same records.
 //
-//   bench_analysis [--sizes 10000,100000,1000000] [--runs N] [--db-dir DIR]
+//   bench_analysis [--sizes 10000,100000,1000000] [--runs N] [--db-dir DIR] [--only-main] [--skip-db]
 //
 // The demo databases take minutes to fill at 1M, so they are kept in DIR (default
 // bench-data/ next to the executable) and reused by later runs.
+//
+// The Cell Key Method's cost: the same 3-D query cold (a new snapshot generation before every run,
+// so the population and columns are resolved again), once in Publicering with the Cell Key Method
+// and once without any protection (InternAnalys: the same counting, bortfall and percentages),
+// alternating; `RATIO cellkey_overhead_1ms_budget <1 ms / (median CKM - median unprotected), CPU>`
+// at the largest size (capped at 100 when the difference vanishes in the noise).
 //
 // Ends with `RATIO crosstab_vs_sqlcipher_groupby <baseline/folja>` (at the largest size) and
 // `RATIO snapshot_build_1M_seconds_budget <1.5 s / CPU time of the build from the database>`;
@@ -260,19 +266,23 @@ DbBuild buildFromDatabase(const catalog::Catalog& catalog, const QString& dir, i
         struct NullSink final : store::AnalysisSink {
             long rows = 0;
             void arende(domain::Id, domain::Id, domain::Id, store::TextView, store::TextView, qint32, store::TextView,
-                        store::TextView, store::TextView, qint32) override
+                        store::TextView, store::TextView, qint32, std::uint8_t) override
             {
                 ++rows;
             }
             void arendeValue(domain::Id, int, store::TextView) override { ++rows; }
-            void insats(domain::Id, domain::Id, int, store::TextView, qint32, qint32, qint32) override { ++rows; }
+            void insats(domain::Id, domain::Id, int, store::TextView, qint32, qint32, qint32, std::uint8_t) override
+            {
+                ++rows;
+            }
             void insatsValue(domain::Id, domain::Id, store::TextView) override { ++rows; }
-            void uppfoljning(domain::Id, domain::Id, domain::Id, int, qint32, const store::TextView (&)[10]) override
+            void uppfoljning(domain::Id, domain::Id, domain::Id, int, qint32, const store::TextView (&)[10],
+                             std::uint8_t) override
             {
                 ++rows;
             }
             void uppfoljningValue(domain::Id, domain::Id, store::TextView) override { ++rows; }
-            void person(domain::Id, store::TextView, qint32, store::TextView) override { ++rows; }
+            void person(domain::Id, store::TextView, qint32, store::TextView, std::uint8_t) override { ++rows; }
         } nullSink;
         const double scan0 = threadCpuMs();
         (void)(*repo)->scanForAnalysis(nullSink);
@@ -498,10 +508,12 @@ int main(int argc, char** argv)
     int runs = 21;
     bool onlyMain = false; // --only-main: the 3-D query alone (for profiling)
     bool onlyDb = false;   // --only-db: the snapshot build from the database alone
+    bool skipDb = false;   // --skip-db: no snapshot build from a database (the queries alone)
     QString dbDir = QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data");
     const QStringList args = app.arguments();
     onlyMain = args.contains(QStringLiteral("--only-main"));
     onlyDb = args.contains(QStringLiteral("--only-db"));
+    skipDb = args.contains(QStringLiteral("--skip-db"));
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--sizes")) {
             sizes.clear();
@@ -536,6 +548,8 @@ int main(int argc, char** argv)
     double cached1M = 0.0;
     std::printf("--- snapshot build from the encrypted database (io::loadSnapshot, analytiker)\n");
     for (std::size_t size : sizes) {
+        if (skipDb)
+            break;
         const int persons = std::max(1, static_cast<int>(static_cast<double>(size) / 2.29));
         const DbBuild b = buildFromDatabase(catalog, dbDir, persons, size >= 1000000 ? 3 : 5);
         std::printf("%zu insatser (%zu ärenden, %zu uppföljningar, %zu persons; file %.0f MB): %.3f s CPU "
@@ -561,6 +575,7 @@ int main(int argc, char** argv)
     }
 
     double ratio = 0.0;
+    double cellKeyOverheadMs = -1.0;
     for (std::size_t size : sizes) {
         const Data data = generate(catalog, size);
         std::printf("--- %zu insatser (%lld persons, %lld ärenden, %zu uppföljningar)\n", data.insatser,
@@ -616,6 +631,40 @@ int main(int argc, char** argv)
         Query counting = q;
         counting.mode = Mode::InternAnalys;
         timeQuery(counting, "  same, InternAnalys (counting and bortfall, no suppression)");
+        // CKM against no protection, both cold.
+        {
+            const domain::Arende same = data.arenden.at(data.arenden.size() / 3);
+            Query ckm = q;
+            ckm.protection = ProtectionMethod::CellKey;
+            Query plain = q;
+            plain.mode = Mode::InternAnalys;
+            std::vector<double> ckmMs;
+            std::vector<double> plainMs;
+            std::vector<double> suppressionMs;
+            bool ok = true;
+            const int coldRuns = size >= 1000000 ? 15 : 21;
+            for (int r = 0; r < coldRuns + 1; ++r) {
+                for (int side = 0; side < 3; ++side) {
+                    snapshot.upsertArende(same); // same data, new generation: nothing cached
+                    const Query& query = side == 0 ? plain : side == 1 ? ckm : q;
+                    const double cpu0 = threadCpuMs();
+                    auto table = crossTabulate(snapshot, catalog, query);
+                    const double ms = threadCpuMs() - cpu0;
+                    ok = ok && table.ok();
+                    if (r == 0)
+                        continue; // warm-up
+                    (side == 0 ? plainMs : side == 1 ? ckmMs : suppressionMs).push_back(ms);
+                }
+            }
+            snapshot.compact();
+            const double overhead = medianMs(ckmMs) - medianMs(plainMs);
+            std::printf("cold 3-D query, CPU medians over %d runs: unprotected %.2f ms, Cell Key Method %.2f ms "
+                        "(overhead %.3f ms), suppression %.2f ms%s\n",
+                        coldRuns, medianMs(plainMs), medianMs(ckmMs), overhead, medianMs(suppressionMs),
+                        ok ? "" : " (a query FAILED)");
+            if (ok)
+                cellKeyOverheadMs = overhead;
+        }
         if (onlyMain)
             continue;
         timeQuery(multi, "crosstab kon x insats x avslutsorsak (multi-valued, active 2024)");
@@ -642,6 +691,9 @@ int main(int argc, char** argv)
         }
     }
     std::printf("RATIO crosstab_vs_sqlcipher_groupby %.1f\n", ratio);
+    if (cellKeyOverheadMs > -1.0)
+        std::printf("RATIO cellkey_overhead_1ms_budget %.2f\n",
+                    cellKeyOverheadMs <= 0.01 ? 100.0 : std::min(100.0, 1.0 / cellKeyOverheadMs));
     if (build1M > 0)
         std::printf("RATIO snapshot_build_1M_seconds_budget %.2f\n", 1.5 / build1M);
     return 0;

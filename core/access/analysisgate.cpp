@@ -44,9 +44,9 @@ Result<int> AnalysisGate::minCellFor(std::optional<int> requested) const
 
 Result<analysis::ProtectionMethod> AnalysisGate::protectionMethod() const
 {
-    // The administratör's choice of protection arrives with the Cell Key Method; until then every
-    // database is protected by cell suppression.
-    return analysis::ProtectionMethod::Suppression;
+    // The administratör's choice (Settings::protectionMethod: the Cell Key Method for a new
+    // database, suppression for one created before it until changed).
+    return Settings(m_session).protectionMethod();
 }
 
 bool AnalysisGate::mayUseInternAnalys() const

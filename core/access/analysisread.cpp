@@ -51,7 +51,7 @@ public:
 
     void arende(domain::Id id, domain::Id person, domain::Id ownerAccount, store::TextView malgrupp,
                 store::TextView enhet, qint32 aktualisering, store::TextView aktualiseringstyp,
-                store::TextView tidigareKontakt, store::TextView hushallstyp, qint32 beslut) override
+                store::TextView tidigareKontakt, store::TextView hushallstyp, qint32 beslut, std::uint8_t key) override
     {
         if (m_owner != domain::kNoId && ownerAccount != m_owner)
             return;
@@ -60,7 +60,7 @@ public:
         if (!m_enheter.empty() && !contains(m_enheter, enhet))
             return;
         builder.arende(id, person, view(malgrupp), view(enhet), day(aktualisering), view(aktualiseringstyp),
-                       view(tidigareKontakt), view(hushallstyp), day(beslut));
+                       view(tidigareKontakt), view(hushallstyp), day(beslut), key);
     }
     void arendeValue(domain::Id arende, int variable, store::TextView code) override
     {
@@ -70,30 +70,30 @@ public:
             builder.problematik(arende, view(code));
     }
     void insats(domain::Id arende, domain::Id id, int ord, store::TextView ksi, qint32 beslut, qint32 verkstallande,
-                qint32 avslut) override
+                qint32 avslut, std::uint8_t key) override
     {
-        builder.insats(arende, id, ord, view(ksi), day(beslut), day(verkstallande), day(avslut));
+        builder.insats(arende, id, ord, view(ksi), day(beslut), day(verkstallande), day(avslut), key);
     }
     void insatsValue(domain::Id, domain::Id insats, store::TextView code) override
     {
         builder.avslutsorsak(insats, view(code));
     }
     void uppfoljning(domain::Id, domain::Id insats, domain::Id id, int ord, qint32 datum,
-                     const store::TextView (&codes)[10]) override
+                     const store::TextView (&codes)[10], std::uint8_t key) override
     {
         std::string_view v[10];
         for (int k = 0; k < 10; ++k)
             v[k] = view(codes[k]);
-        builder.uppfoljning(insats, id, ord, day(datum), v);
+        builder.uppfoljning(insats, id, ord, day(datum), v, key);
     }
     void uppfoljningValue(domain::Id, domain::Id uppfoljning, store::TextView code) override
     {
         builder.samverkan(uppfoljning, view(code));
     }
-    void person(domain::Id id, store::TextView kon, qint32 birth, store::TextView ursprung) override
+    void person(domain::Id id, store::TextView kon, qint32 birth, store::TextView ursprung, std::uint8_t key) override
     {
         if (!m_onlyNeededPersons || builder.needsPerson(id))
-            builder.person(id, view(kon), day(birth), view(ursprung));
+            builder.person(id, view(kon), day(birth), view(ursprung), key);
     }
 
 private:

@@ -30,6 +30,13 @@ Result<void> Settings::write(const char* key, int value, int min, int max)
         return makeError(ErrorCode::InvalidInput,
                          tr("%1 must be between %2 and %3.").arg(QLatin1String(key)).arg(min).arg(max));
     }
+    return writeText(key, QString::number(value));
+}
+
+Result<void> Settings::writeText(const char* key, const QString& value)
+{
+    if (auto ok = m_session.require(Role::Administrator); !ok)
+        return ok.error();
     auto db = StoreDoor::database(m_session);
     if (!db)
         return db.error();
@@ -40,7 +47,7 @@ Result<void> Settings::write(const char* key, int value, int min, int max)
     auto tx = store::sqlite::Transaction::begin(conn);
     if (!tx)
         return tx.error();
-    if (auto done = store::writeSetting(conn, QLatin1String(key), QString::number(value)); !done)
+    if (auto done = store::writeSetting(conn, QLatin1String(key), value); !done)
         return done.error();
     const QString details = QStringLiteral("%1 -> %2").arg(old->isNull() ? QStringLiteral("default") : *old).arg(value);
     if (auto logged =
@@ -81,6 +88,29 @@ Result<int> Settings::gallringYears()
 Result<void> Settings::setGallringYears(int value)
 {
     return write("gallring_years", value, kGallringMin, kGallringMax);
+}
+
+} // namespace folja::access
+
+namespace folja::access {
+
+Result<analysis::ProtectionMethod> Settings::protectionMethod()
+{
+    auto db = StoreDoor::database(m_session);
+    if (!db)
+        return db.error();
+    auto value = store::readSetting((*db)->connection(), QStringLiteral("protection_method"));
+    if (!value)
+        return value.error();
+    if (value->isNull())
+        return analysis::ProtectionMethod::CellKey; // a database created with record keys
+    // Anything but a known code is safe suppression.
+    return analysis::protectionMethodFromCode(*value).value_or(analysis::ProtectionMethod::Suppression);
+}
+
+Result<void> Settings::setProtectionMethod(analysis::ProtectionMethod method)
+{
+    return writeText("protection_method", analysis::protectionMethodCode(method));
 }
 
 } // namespace folja::access

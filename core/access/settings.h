@@ -3,6 +3,7 @@
 // Database-wide settings that change how Följa protects data. Anyone signed in may read them;
 // only an administratör may change them, and every change is audited with old and new value.
 
+#include "analysis/query.h"
 #include "common/result.h"
 
 #include <QCoreApplication>
@@ -33,10 +34,18 @@ public:
     Result<void> setIdleLockMinutes(int value); // also applied to this session's policy
     Result<int> gallringYears();
     Result<void> setGallringYears(int value);
+    // How published tables are protected (analysis::ProtectionMethod): suppression or the Cell
+    // Key Method. Setting "protection_method" ("suppression" | "cell_key"); a new database has no
+    // value and uses the Cell Key Method, an existing one was given "suppression" by the schema
+    // step that added the record keys (store/schema.cpp, v4), so it keeps what it had until an
+    // administratör changes it. An unknown stored value reads as suppression.
+    Result<analysis::ProtectionMethod> protectionMethod();
+    Result<void> setProtectionMethod(analysis::ProtectionMethod method);
 
 private:
     Result<int> read(const char* key, int fallback, int min, int max);
     Result<void> write(const char* key, int value, int min, int max);
+    Result<void> writeText(const char* key, const QString& value);
 
     Session& m_session;
 };

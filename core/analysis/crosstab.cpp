@@ -1,6 +1,7 @@
 #include "analysis/crosstab.h"
 
 #include "analysis/aggregation.h"
+#include "analysis/cellkey.h"
 #include "analysis/engine.h"
 #include "catalog/catalog.h"
 
@@ -207,6 +208,7 @@ Percentage percentage(qint64 n, qint64 denominator, bool numeratorHidden, bool d
         return pct;
     pct.available = true;
     pct.denominator = denominator;
+    n = std::clamp<qint64>(n, 0, denominator); // perturbed counts (cellkey.h) need not nest
     pct.value = 100.0 * static_cast<double>(n) / static_cast<double>(denominator);
     const auto [lo, hi] = wilsonInterval(n, denominator);
     pct.ciLow = 100.0 * lo;
@@ -297,6 +299,14 @@ struct CachedPopulation {
     qint64 closedWithout = 0;
     qint64 decided = 0;
     qint64 decidedWithout = 0;
+    // Cell Key Method (cellkey.h): the key sums of the external bortfall counts.
+    std::uint32_t closedKeys = 0, closedWithoutKeys = 0, decidedKeys = 0, decidedWithoutKeys = 0;
+};
+
+// Cell Key Method: the record keys of a population's records (cached only when a CKM query asks).
+struct CachedKeys {
+    std::vector<std::uint8_t> keys;
+    std::uint32_t sum = 0;
 };
 
 // Everything that decides which records are selected and how variables resolve, but not the
@@ -323,6 +333,8 @@ void countExternal(const Snapshot& snapshot, const detail::Engine& engine, Cache
         if (I.avslut[i] != kNoDate && I.avslut[i] <= horizon) {
             ++c.closed;
             c.closedWithout += I.uppfoljningCount[i] == 0 ? 1 : 0;
+            c.closedKeys += I.key[i];
+            c.closedWithoutKeys += I.uppfoljningCount[i] == 0 ? I.key[i] : 0;
         }
     };
     auto visitArende = [&](std::uint32_t a) {
@@ -330,6 +342,8 @@ void countExternal(const Snapshot& snapshot, const detail::Engine& engine, Cache
         if (beslut != kNoDate && beslut <= horizon) {
             ++c.decided;
             c.decidedWithout += A.insatsCount[a] == 0 ? 1 : 0;
+            c.decidedKeys += A.key[a];
+            c.decidedWithoutKeys += A.insatsCount[a] == 0 ? A.key[a] : 0;
         }
         for (std::uint32_t i = A.firstInsats[a]; i < A.firstInsats[a] + A.insatsCount[a]; ++i) {
             if (I.alive[i])
@@ -426,6 +440,24 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
     }
     const detail::Population& pop = cached->pop;
     const std::size_t records = pop.rows.size();
+    // Cell Key Method (cellkey.h): record keys summed per cell alongside the counts.
+    const bool cellKey = publish && query.protection == ProtectionMethod::CellKey;
+    if (cellKey && !PTable::builtin().ok())
+        return PTable::builtin().error();
+    std::shared_ptr<const CachedKeys> recordKeys;
+    if (cellKey) {
+        const QString keysKey = popKey + QStringLiteral("\nrecord_keys");
+        recordKeys = resolveCache().find<CachedKeys>(generation, keysKey);
+        if (!recordKeys) {
+            auto fresh = std::make_shared<CachedKeys>();
+            fresh->keys = detail::populationKeys(snapshot, pop);
+            for (std::uint8_t key : fresh->keys)
+                fresh->sum += key;
+            resolveCache().insert(generation, keysKey, fresh, fresh->keys.size());
+            recordKeys = fresh;
+        }
+    }
+    const std::uint8_t* rk = cellKey ? recordKeys->keys.data() : nullptr;
 
     std::vector<std::shared_ptr<const Column>> owned;
     std::vector<const Column*> columns;
@@ -486,7 +518,8 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
     std::vector<int> shape;
     std::vector<bool> multi;
     for (const Column* c : columns) {
-        maps.push_back(buildCategories(catalog, *c, query.includeEmptyCategories));
+        // CKM lists every value of a catalogue variable, so that a listed category reveals nothing.
+        maps.push_back(buildCategories(catalog, *c, query.includeEmptyCategories || cellKey));
         const std::size_t d = maps.size() - 1;
         if (d < plan.ovriga.size() && !plan.ovriga[d].isEmpty())
             mergeIntoOther(maps.back(), plan.ovriga[d]);
@@ -498,6 +531,8 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
     DenseLayout full(shape);
     std::vector<qint64> counts(static_cast<std::size_t>(full.cellCount()), 0);
     std::vector<qint64> notApplicable(static_cast<std::size_t>(dims), 0);
+    std::vector<std::uint32_t> keySums(cellKey ? counts.size() : 0, 0); // wrap modulo 2^32: fine mod 256
+    std::vector<std::uint32_t> notApplicableKeys(static_cast<std::size_t>(dims), 0);
     std::vector<int> strides(static_cast<std::size_t>(dims));
     {
         int s = 1;
@@ -523,6 +558,7 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
         if (!c.mayBeNotApplicable)
             continue;
         qint64 na = 0;
+        std::uint32_t naKeys = 0;
         if (c.multi) {
             for (std::size_t p = 0; p < records; ++p)
                 na += c.keys[c.offsets[p]] == kNotApplicable ? 1 : 0;
@@ -530,7 +566,12 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
             for (std::int32_t key : c.keys)
                 na += key == kNotApplicable ? 1 : 0;
         }
+        if (rk) {
+            for (std::size_t p = 0; p < records; ++p)
+                naKeys += c.keys[c.multi ? c.offsets[p] : p] == kNotApplicable ? rk[p] : 0;
+        }
         notApplicable[static_cast<std::size_t>(d)] = na;
+        notApplicableKeys[static_cast<std::size_t>(d)] = naKeys;
     }
     const bool anyMulti = std::find(multi.begin(), multi.end(), true) != multi.end();
     if (!anyMulti) {
@@ -539,8 +580,11 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
         if (dims == 1) {
             for (std::size_t p = 0; p < records; ++p) {
                 const int a = l0[k0[p]];
-                if (a >= 0)
+                if (a >= 0) {
                     ++counts[static_cast<std::size_t>(a)];
+                    if (rk)
+                        keySums[static_cast<std::size_t>(a)] += rk[p];
+                }
             }
         } else {
             const std::int32_t* k1 = columns[1]->keys.data();
@@ -551,8 +595,11 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
                 const int a = l0[k0[p]];
                 const int b = l1[k1[p]];
                 const int c = k2 ? l2[k2[p]] : 0;
-                if ((a | b | c) >= 0)
+                if ((a | b | c) >= 0) {
                     ++counts[static_cast<std::size_t>(a + b + c)];
+                    if (rk)
+                        keySums[static_cast<std::size_t>(a + b + c)] += rk[p];
+                }
             }
         }
     } else {
@@ -588,6 +635,8 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
                 for (int d = 0; d < dims; ++d)
                     idx += lists[static_cast<std::size_t>(d)][at[static_cast<std::size_t>(d)]];
                 ++counts[static_cast<std::size_t>(idx)];
+                if (rk)
+                    keySums[static_cast<std::size_t>(idx)] += rk[p];
                 int d = dims - 1;
                 while (d >= 0 && ++at[static_cast<std::size_t>(d)] == lists[static_cast<std::size_t>(d)].size()) {
                     at[static_cast<std::size_t>(d)] = 0;
@@ -614,7 +663,11 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
         }
     }
 
+    if (cellKey)
+        detail::sumKeyMargins(keySums, shape, multi);
+
     // Drop categories nobody holds (the missing category always, other ones unless asked for).
+    // CKM lists every category, "(uppgift saknas)" too, so that a listed category reveals nothing.
     std::vector<std::vector<int>> kept(static_cast<std::size_t>(dims));
     for (int d = 0; d < dims; ++d) {
         std::vector<int> coords(static_cast<std::size_t>(dims));
@@ -623,7 +676,7 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
         for (int i = 0; i < shape[static_cast<std::size_t>(d)]; ++i) {
             coords[static_cast<std::size_t>(d)] = i;
             const bool isMissing = i == maps[static_cast<std::size_t>(d)].missingIndex;
-            if (counts[static_cast<std::size_t>(full.index(coords))] > 0 ||
+            if (cellKey || counts[static_cast<std::size_t>(full.index(coords))] > 0 ||
                 (query.includeEmptyCategories && !isMissing))
                 kept[static_cast<std::size_t>(d)].push_back(i);
         }
@@ -638,6 +691,9 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
     table.minCell = k;
     table.layout = DenseLayout(keptShape);
     std::vector<qint64> values(static_cast<std::size_t>(table.layout.cellCount()), 0);
+    detail::CellKeyInput cellKeys;
+    if (cellKey)
+        cellKeys.cellKeySums.assign(values.size(), 0);
     for (int cell = 0; cell < table.layout.cellCount(); ++cell) {
         std::vector<int> coords = table.layout.coordinates(cell);
         for (int d = 0; d < dims; ++d) {
@@ -647,6 +703,9 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
                     : kept[static_cast<std::size_t>(d)][static_cast<std::size_t>(c)];
         }
         values[static_cast<std::size_t>(cell)] = counts[static_cast<std::size_t>(full.index(coords))];
+        if (cellKey)
+            cellKeys.cellKeySums[static_cast<std::size_t>(cell)] =
+                keySums[static_cast<std::size_t>(full.index(coords))];
     }
 
     for (int d = 0; d < dims; ++d) {
@@ -707,6 +766,18 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
                  {decidedWithout, hide(decidedWithout)},
                  {decided, hide(decided)}});
         }
+    }
+
+    if (cellKey) {
+        cellKeys.notApplicableKeySums = notApplicableKeys;
+        cellKeys.populationKeySum = recordKeys->sum;
+        if (cached->haveInsatser)
+            cellKeys.external.append({cached->closedWithoutKeys, cached->closedKeys});
+        if (cached->haveArenden)
+            cellKeys.external.append({cached->decidedWithoutKeys, cached->decidedKeys});
+        if (auto rc = detail::applyCellKey(table, cellKeys); !rc)
+            return rc.error();
+        return table;
     }
 
     ProtectionOptions options;
@@ -888,7 +959,13 @@ void applyProtection(CrossTab& table, const Protection& protection)
         return std::any_of(table.cells.cbegin(), table.cells.cend(),
                            [reason](const TableCell& c) { return c.reason == reason; });
     };
-    if (protection.suppressedCount() > 0)
+    if (table.protection == ProtectionMethod::CellKey && publish) {
+        table.footnotes.append(cellKeyNote());
+        if (protection.suppressedCount() > 0)
+            table.footnotes.append(
+                QCoreApplication::translate("folja::analysis", "Values below %1 after the change are shown as \"..\".")
+                    .arg(k + PTable::builtin()->maxDeviation()));
+    } else if (protection.suppressedCount() > 0)
         table.footnotes.append(QCoreApplication::translate(
                                    "folja::analysis",
                                    "Values below %1 are not shown for confidentiality reasons; some further values "

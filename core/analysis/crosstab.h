@@ -89,6 +89,10 @@ struct AggregationStep {
 struct CrossTab {
     Unit unit = Unit::Insats;
     Mode mode = Mode::Publicering;
+    // How a Publicering table is protected. CellKey: every count (margins, bortfall, population and
+    // external bortfall included) is the published, perturbed one, and ".." marks a published
+    // value below k + 2 (cellkey.h); the table holds no true count.
+    ProtectionMethod protection = ProtectionMethod::Suppression;
     int minCell = Query::kDefaultMinCell;
     QList<TableDimension> dimensions;
     DenseLayout layout;           // categories of each dimension plus a total position

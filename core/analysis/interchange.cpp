@@ -1,5 +1,6 @@
 // INTERCHANGE §3: the cross-tabulation as JSON and CSV. Keys and columns are only ever added.
 
+#include "analysis/cellkey.h"
 #include "analysis/crosstab.h"
 
 #include <QCoreApplication>
@@ -157,6 +158,9 @@ Result<QByteArray> toInterchangeJson(const CrossTab& t)
     }
     o.insert(QStringLiteral("multi_valued"), multi);
     o.insert(QStringLiteral("mode"), modeCode(t.mode));
+    // "suppression" (cells hidden, ".." with secondary suppression) or "cell_key" (every count,
+    // margins included, perturbed by at most ±2; a published value below min_cell + 2 is null/suppressed).
+    o.insert(QStringLiteral("protection"), protectionMethodCode(t.protection));
     // S6: what was collapsed before suppression (PRIVACY-AND-STORAGE §3.3), so nothing is silent.
     QJsonArray aggregated;
     for (const AggregationStep& step : t.aggregation) {
@@ -197,6 +201,9 @@ Result<QByteArray> toInterchangeCsv(const CrossTab& t)
         row.append(tc.suppressed() ? QStringLiteral("..") : QString::number(tc.n));
         out += row.join(QLatin1Char(';')) + QLatin1Char('\n');
     });
+    // The method is stated with the numbers: one footnote line after the cells.
+    if (t.protection == ProtectionMethod::CellKey)
+        out += csvField(QStringLiteral("# ") + cellKeyNote()) + QLatin1Char('\n');
     return out.toUtf8();
 }
 

@@ -1,5 +1,6 @@
 #include "analysis/leadtimes.h"
 
+#include "analysis/cellkey.h"
 #include "analysis/engine.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,13 @@ Result<LeadTimeTable> leadTimes(const Snapshot& snapshot, const catalog::Catalog
         return selected.error();
     const Population& pop = selected.value();
     const std::size_t records = pop.rows.size();
+    // Cell Key Method (cellkey.h): group sizes and counts are published perturbed.
+    const bool cellKey = publish && q.protection == ProtectionMethod::CellKey;
+    if (cellKey && !PTable::builtin().ok())
+        return PTable::builtin().error();
+    const std::vector<std::uint8_t> recordKeys = cellKey ? populationKeys(snapshot, pop) : std::vector<std::uint8_t>();
+    std::uint32_t bortfallKeys = 0;
+    std::uint32_t notReachedKeys = 0;
 
     // Duration per record, or why there is none.
     const ArendeTable& A = snapshot.arenden();
@@ -135,16 +143,19 @@ Result<LeadTimeTable> leadTimes(const Snapshot& snapshot, const catalog::Catalog
     }
     const DenseLayout full(shape);
     std::vector<std::vector<std::int32_t>> values(static_cast<std::size_t>(full.cellCount()));
+    std::vector<std::uint32_t> groupKeys(cellKey ? values.size() : 0, 0);
     qint64 bortfall = 0;
     qint64 notReached = 0;
     std::vector<std::vector<int>> lists(columns.size());
     for (std::size_t p = 0; p < records; ++p) {
         if (duration[p] == kNotReached) {
             ++notReached;
+            notReachedKeys += cellKey ? recordKeys[p] : 0;
             continue;
         }
         if (duration[p] == kBortfall) {
             ++bortfall;
+            bortfallKeys += cellKey ? recordKeys[p] : 0;
             continue;
         }
         bool applies = true;
@@ -174,6 +185,8 @@ Result<LeadTimeTable> leadTimes(const Snapshot& snapshot, const catalog::Catalog
             for (std::size_t d = 0; d < columns.size(); ++d)
                 coords[d] = lists[d][at[d]];
             values[static_cast<std::size_t>(full.index(coords))].push_back(duration[p]);
+            if (cellKey)
+                groupKeys[static_cast<std::size_t>(full.index(coords))] += recordKeys[p];
             int d = static_cast<int>(columns.size()) - 1;
             while (d >= 0 && ++at[static_cast<std::size_t>(d)] == lists[static_cast<std::size_t>(d)].size()) {
                 at[static_cast<std::size_t>(d)] = 0;
@@ -200,12 +213,15 @@ Result<LeadTimeTable> leadTimes(const Snapshot& snapshot, const catalog::Catalog
     table.layout = DenseLayout(keptShape);
     std::vector<std::vector<std::int32_t>*> groupValues(static_cast<std::size_t>(table.layout.cellCount()));
     std::vector<qint64> n(groupValues.size());
+    std::vector<std::uint32_t> nKeys(cellKey ? groupValues.size() : 0, 0);
     for (int cell = 0; cell < table.layout.cellCount(); ++cell) {
         std::vector<int> coords = table.layout.coordinates(cell);
         for (std::size_t d = 0; d < coords.size(); ++d)
             coords[d] = coords[d] == keptShape[d] ? shape[d] : kept[d][static_cast<std::size_t>(coords[d])];
         groupValues[static_cast<std::size_t>(cell)] = &values[static_cast<std::size_t>(full.index(coords))];
         n[static_cast<std::size_t>(cell)] = static_cast<qint64>(groupValues[static_cast<std::size_t>(cell)]->size());
+        if (cellKey)
+            nKeys[static_cast<std::size_t>(cell)] = groupKeys[static_cast<std::size_t>(full.index(coords))];
     }
     std::vector<bool> multi;
     std::vector<int> missing;
@@ -226,12 +242,19 @@ Result<LeadTimeTable> leadTimes(const Snapshot& snapshot, const catalog::Catalog
 
     // The group sizes are a frequency table: protect them like one; a hidden or small group shows
     // no statistics at all (P2).
-    const Protection protection = protectTable(n, table.layout.lines(multi, missing), publish ? k : 0);
+    // CKM: the sizes are published perturbed, and a group under k records — by its true or its
+    // published size — shows no statistics.
+    const Protection protection = protectTable(n, table.layout.lines(multi, missing), publish && !cellKey ? k : 0);
     table.groups.resize(n.size());
     for (std::size_t g = 0; g < n.size(); ++g) {
         LeadTimeStats& s = table.groups[g];
         s.n = {n[g], protection.suppressed(static_cast<int>(g))};
         s.suppressed = publish && (s.n.suppressed || n[g] < k);
+        if (cellKey) {
+            const qint64 published = PTable::builtin()->publish(n[g], nKeys[g]);
+            s.n = {published, PTable::builtin()->hides(published, k)};
+            s.suppressed = s.suppressed || published < k;
+        }
         std::vector<std::int32_t>& v = *groupValues[g];
         if (v.empty())
             continue;
@@ -246,7 +269,15 @@ Result<LeadTimeTable> leadTimes(const Snapshot& snapshot, const catalog::Catalog
     }
     table.bortfall = {bortfall, publish && bortfall > 0 && bortfall < k};
     table.notApplicable = {notReached, publish && notReached > 0 && notReached < k};
+    if (cellKey) {
+        const qint64 b = PTable::builtin()->publish(bortfall, bortfallKeys);
+        const qint64 r = PTable::builtin()->publish(notReached, notReachedKeys);
+        table.bortfall = {b, PTable::builtin()->hides(b, k)};
+        table.notApplicable = {r, PTable::builtin()->hides(r, k)};
+    }
     applyMode(q, table.exportable, table.watermark, table.footnotes);
+    if (cellKey)
+        table.footnotes.append(cellKeyNote());
     if (protection.suppressedCount() > 0 ||
         std::any_of(table.groups.begin(), table.groups.end(), [](const LeadTimeStats& s) { return s.suppressed; }))
         table.footnotes.append(
@@ -268,6 +299,8 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
         return invalid(
             QCoreApplication::translate("folja::analysis", "A trend needs a period with a start and an end."));
     const bool publish = query.mode == Mode::Publicering;
+    if (publish && query.protection == ProtectionMethod::CellKey && !PTable::builtin().ok())
+        return PTable::builtin().error();
     const int k = query.minCell;
     Query check = query;
     check.dimensions = {QStringLiteral("kon")};
@@ -341,6 +374,10 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
         std::vector<qint64> counts(periods, 0);
         const ArendeTable& A = snapshot.arenden();
         const InsatsTable& I = snapshot.insatser();
+        // Cell Key Method (cellkey.h): the record keys summed per period alongside the counts.
+        const bool cellKey = publish && query.protection == ProtectionMethod::CellKey;
+        const std::vector<std::uint8_t>& recordKey = kind == TrendKind::Aktualiseringar ? A.key : I.key;
+        std::vector<std::uint32_t> keySums(periods, 0);
         if (kind == TrendKind::PagaendeInsatser) {
             // Ongoing on a day: verkställd on or before it and not avslutad before it. Each insats
             // covers a run of period ends; a difference array adds them up in one pass.
@@ -348,6 +385,7 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
             for (const QDate& e : out.periodEnds)
                 ends.push_back(dayNumber(e));
             std::vector<qint64> diff(periods + 1, 0);
+            std::vector<std::uint32_t> keyDiff(periods + 1, 0); // wraps modulo 2^32: fine mod 256
             for (std::uint32_t r : selected->rows) {
                 const std::int32_t start = I.verkstallande[r];
                 if (start == kNoDate)
@@ -362,12 +400,17 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
                 if (first < last) {
                     ++diff[first];
                     --diff[last];
+                    keyDiff[first] += recordKey[r];
+                    keyDiff[last] -= recordKey[r];
                 }
             }
             qint64 running = 0;
+            std::uint32_t runningKeys = 0;
             for (std::size_t i = 0; i < periods; ++i) {
                 running += diff[i];
                 counts[i] = running;
+                runningKeys += keyDiff[i];
+                keySums[i] = runningKeys;
             }
         } else {
             for (std::uint32_t r : selected->rows) {
@@ -375,19 +418,29 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
                                          : kind == TrendKind::Beslut        ? engine.insatsBeslut(r)
                                                                             : I.avslut[r];
                 const int p = periodOf(day);
-                if (p >= 0)
+                if (p >= 0) {
                     ++counts[static_cast<std::size_t>(p)];
+                    keySums[static_cast<std::size_t>(p)] += recordKey[r];
+                }
             }
         }
         TrendSeries series;
         series.kind = kind;
         // No totals are published with a series, so there is no additive line to protect: each
         // count is suppressed on its own (P1).
-        for (qint64 c : counts)
-            series.counts.append(Count{c, publish && c > 0 && c < k});
+        for (std::size_t i = 0; i < periods; ++i) {
+            if (cellKey) {
+                const qint64 c = PTable::builtin()->publish(counts[i], keySums[i]);
+                series.counts.append(Count{c, PTable::builtin()->hides(c, k)});
+            } else {
+                series.counts.append(Count{counts[i], publish && counts[i] > 0 && counts[i] < k});
+            }
+        }
         out.series.append(series);
     }
     applyMode(query, out.exportable, out.watermark, out.footnotes);
+    if (publish && query.protection == ProtectionMethod::CellKey)
+        out.footnotes.append(cellKeyNote());
     out.footnotes.append(
         QCoreApplication::translate("folja::analysis", "Values below %1 are not shown for confidentiality reasons.")
             .arg(k));

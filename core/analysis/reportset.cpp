@@ -116,7 +116,8 @@ Result<ReportSetProtection> protectReportSet(QList<CrossTab>& tables)
     ReportSetProtection result;
     std::vector<int> members; // publication tables
     for (qsizetype i = 0; i < tables.size(); ++i) {
-        if (tables.at(i).mode == Mode::Publicering)
+        // CKM tables need no linking: the same records give the same published number everywhere.
+        if (tables.at(i).mode == Mode::Publicering && tables.at(i).protection == ProtectionMethod::Suppression)
             members.push_back(static_cast<int>(i));
     }
     if (members.size() < 2)

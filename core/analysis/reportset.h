@@ -25,7 +25,8 @@ struct ReportSetProtection {
 // changes, so the pattern is consistent and the attacker's intervals hold for the set as a whole.
 // Footnotes, P2 and the bortfall flags are recomputed for every changed table.
 //
-// Tables in InternAnalys mode are left as they are. All publication tables must use the same k;
+// Tables in InternAnalys mode and Cell Key Method tables (consistent by construction) are left as
+// they are. All publication tables must use the same k;
 // otherwise nothing changes and the error says so. Deterministic: the same tables in the same order
 // give the same cells. The report helper (ui/report) calls this before it renders a report set.
 Result<ReportSetProtection> protectReportSet(QList<CrossTab>& tables);

@@ -78,6 +78,12 @@ std::uint16_t Dictionary::find(const QString& code) const
 
 namespace {
 
+// A domain record's key as the snapshot stores it (the store hands out 0..255).
+std::uint8_t recordKeyOf(int key)
+{
+    return static_cast<std::uint8_t>(key & 0xff);
+}
+
 template <typename T>
 void setCode(CodeColumn<T>& column, std::size_t row, const QString& code)
 {
@@ -147,6 +153,7 @@ Snapshot::Snapshot()
     touch();
     // The "unknown person" row.
     m_persons.alive.push_back(0);
+    m_persons.key.push_back(0);
     m_persons.kon.append(QString());
     m_persons.ursprung.append(QString());
     m_persons.birth.push_back(kNoDate);
@@ -182,6 +189,7 @@ void Snapshot::upsertPerson(const domain::Person& person)
     const auto it = m_personById.constFind(person.id);
     if (it != m_personById.constEnd()) {
         const std::size_t row = it.value();
+        m_persons.key[row] = recordKeyOf(person.recordKey);
         setCode(m_persons.kon, row, person.kon);
         setCode(m_persons.ursprung, row, person.ursprung);
         m_persons.birth[row] = dayNumber(person.birthDate);
@@ -189,6 +197,7 @@ void Snapshot::upsertPerson(const domain::Person& person)
     }
     const auto row = static_cast<std::uint32_t>(m_persons.rows());
     m_persons.alive.push_back(1);
+    m_persons.key.push_back(recordKeyOf(person.recordKey));
     m_persons.kon.append(person.kon);
     m_persons.ursprung.append(person.ursprung);
     m_persons.birth.push_back(dayNumber(person.birthDate));
@@ -200,6 +209,7 @@ void Snapshot::appendArende(const domain::Arende& arende, std::uint32_t personRo
     ArendeTable& a = m_arenden;
     const auto row = static_cast<std::uint32_t>(a.rows());
     a.alive.push_back(1);
+    a.key.push_back(recordKeyOf(arende.recordKey));
     a.person.push_back(personRow);
     a.malgrupp.append(arende.malgrupp);
     a.enhet.append(arende.enhet);
@@ -218,6 +228,7 @@ void Snapshot::appendArende(const domain::Arende& arende, std::uint32_t personRo
     for (const domain::Insats& insats : arende.insatser) {
         const auto insatsRow = static_cast<std::uint32_t>(in.rows());
         in.alive.push_back(1);
+        in.key.push_back(recordKeyOf(insats.recordKey));
         in.arende.push_back(row);
         in.ksi.append(insats.ksi);
         in.beslut.push_back(dayNumber(insats.beslutDatum));
@@ -246,6 +257,7 @@ void Snapshot::appendArende(const domain::Arende& arende, std::uint32_t personRo
         for (std::size_t k = 0; k < count; ++k) {
             const domain::Uppfoljning* f = ordered[k];
             u.alive.push_back(1);
+            u.key.push_back(recordKeyOf(f->recordKey));
             u.insats.push_back(insatsRow);
             u.datum.push_back(dayNumber(f->datum));
             u.sip.append(f->sip);
@@ -338,6 +350,7 @@ void Snapshot::compact()
         }
     }
     keepRows(a.alive, keepA);
+    keepRows(a.key, keepA);
     keepRows(a.person, keepA);
     keepRows(a.malgrupp, keepA);
     keepRows(a.enhet, keepA);
@@ -359,6 +372,7 @@ void Snapshot::compact()
         }
     }
     keepRows(in.alive, keepI);
+    keepRows(in.key, keepI);
     keepRows(in.arende, keepI);
     keepRows(in.ksi, keepI);
     keepRows(in.beslut, keepI);
@@ -374,6 +388,7 @@ void Snapshot::compact()
             u.insats[r] = newI[u.insats[r]];
     }
     keepRows(u.alive, keepU);
+    keepRows(u.key, keepU);
     keepRows(u.insats, keepU);
     keepRows(u.datum, keepU);
     keepRows(u.sip, keepU);
@@ -425,16 +440,16 @@ SnapshotStats Snapshot::stats() const
     s.retiredRows = m_retired;
     auto vec = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
     const PersonTable& p = m_persons;
-    s.bytes += vec(p.alive) + p.kon.bytes() + p.ursprung.bytes() + vec(p.birth);
+    s.bytes += vec(p.key) + p.kon.bytes() + p.ursprung.bytes() + vec(p.birth);
     const ArendeTable& a = m_arenden;
-    s.bytes += vec(a.alive) + vec(a.person) + a.malgrupp.bytes() + a.enhet.bytes() + vec(a.aktualisering) +
+    s.bytes += vec(a.alive) + vec(a.key) + vec(a.person) + a.malgrupp.bytes() + a.enhet.bytes() + vec(a.aktualisering) +
                vec(a.beslut) + a.aktualiseringstyp.bytes() + a.tidigareKontakt.bytes() + a.hushallstyp.bytes() +
                a.aktualiseringsorsak.bytes() + a.problematik.bytes() + vec(a.firstInsats) + vec(a.insatsCount);
     const InsatsTable& in = m_insatser;
-    s.bytes += vec(in.alive) + vec(in.arende) + in.ksi.bytes() + vec(in.beslut) + vec(in.verkstallande) +
+    s.bytes += vec(in.alive) + vec(in.key) + vec(in.arende) + in.ksi.bytes() + vec(in.beslut) + vec(in.verkstallande) +
                vec(in.avslut) + in.avslutsorsak.bytes() + vec(in.firstUppfoljning) + vec(in.uppfoljningCount);
     const UppfoljningTable& u = m_uppfoljningar;
-    s.bytes += vec(u.alive) + vec(u.insats) + vec(u.datum) + u.sip.bytes() + u.maluppfyllelse.bytes() +
+    s.bytes += vec(u.alive) + vec(u.key) + vec(u.insats) + vec(u.datum) + u.sip.bytes() + u.maluppfyllelse.bytes() +
                u.samverkan.bytes() + u.parallellaInsatser.bytes() + u.genomforande.bytes() + u.b1a.bytes() +
                u.b1b.bytes() + u.b2.bytes() + u.b3.bytes() + u.b4.bytes() + u.b5.bytes();
     return s;
@@ -446,12 +461,13 @@ void SnapshotBuilder::reserve(std::size_t persons, std::size_t arenden, std::siz
 {
     Snapshot& s = m_snapshot;
     s.m_persons.alive.reserve(persons + 1);
+    s.m_persons.key.reserve(persons + 1);
     s.m_persons.kon.data.reserve(persons + 1);
     s.m_persons.ursprung.data.reserve(persons + 1);
     s.m_persons.birth.reserve(persons + 1);
     s.m_personById.reserve(static_cast<qsizetype>(persons));
     ArendeTable& a = s.m_arenden;
-    for (auto* v : {&a.alive})
+    for (auto* v : {&a.alive, &a.key})
         v->reserve(arenden);
     a.person.reserve(arenden);
     a.malgrupp.data.reserve(arenden);
@@ -468,6 +484,7 @@ void SnapshotBuilder::reserve(std::size_t persons, std::size_t arenden, std::siz
     s.m_arendeById.reserve(static_cast<qsizetype>(arenden));
     InsatsTable& in = s.m_insatser;
     in.alive.reserve(insatser);
+    in.key.reserve(insatser);
     in.arende.reserve(insatser);
     in.ksi.data.reserve(insatser);
     in.beslut.reserve(insatser);
@@ -478,6 +495,7 @@ void SnapshotBuilder::reserve(std::size_t persons, std::size_t arenden, std::siz
     in.uppfoljningCount.reserve(insatser);
     UppfoljningTable& u = s.m_uppfoljningar;
     u.alive.reserve(uppfoljningar);
+    u.key.reserve(uppfoljningar);
     u.insats.reserve(uppfoljningar);
     u.datum.reserve(uppfoljningar);
     for (auto* c : {&u.sip, &u.maluppfyllelse, &u.parallellaInsatser, &u.genomforande, &u.b1a, &u.b1b, &u.b2, &u.b3,
@@ -661,6 +679,7 @@ struct ColumnBuilder::Private {
     IdMap insatsIndex;
     std::vector<std::uint32_t> insatsArende;
     std::vector<std::int32_t> insatsOrd;
+    std::vector<std::uint8_t> insatsKey;
     CodeColumn<std::uint16_t> ksi;
     std::vector<std::int32_t> insatsBeslut, insatsVerkstallande, insatsAvslut;
     Pairs avslutsorsak;
@@ -669,6 +688,7 @@ struct ColumnBuilder::Private {
     IdMap uppfIndex;
     std::vector<std::uint32_t> uppfInsats; // arrival index of the insats
     std::vector<std::int32_t> uppfOrd, uppfDatum;
+    std::vector<std::uint8_t> uppfKey;
     CodeColumn<std::uint8_t> codes[10];
     Pairs samverkan;
 };
@@ -680,11 +700,13 @@ ColumnBuilder::ColumnBuilder()
 ColumnBuilder::~ColumnBuilder() = default;
 
 void ColumnBuilder::arende(Id id, Id person, Text malgrupp, Text enhet, std::int32_t aktualisering,
-                           Text aktualiseringstyp, Text tidigareKontakt, Text hushallstyp, std::int32_t beslut)
+                           Text aktualiseringstyp, Text tidigareKontakt, Text hushallstyp, std::int32_t beslut,
+                           std::uint8_t key)
 {
     ArendeTable& a = d->snapshot.m_arenden;
     const auto row = static_cast<std::uint32_t>(a.rows());
     a.alive.push_back(1);
+    a.key.push_back(key);
     a.person.push_back(0);
     appendCode(a.malgrupp, malgrupp);
     appendCode(a.enhet, enhet);
@@ -714,7 +736,7 @@ void ColumnBuilder::problematik(Id arende, Text code)
 }
 
 void ColumnBuilder::insats(Id arende, Id id, int ord, Text ksi, std::int32_t beslut, std::int32_t verkstallande,
-                           std::int32_t avslut)
+                           std::int32_t avslut, std::uint8_t key)
 {
     const std::uint32_t row = d->arendeRow.get(arende);
     if (row == kNoRow)
@@ -722,6 +744,7 @@ void ColumnBuilder::insats(Id arende, Id id, int ord, Text ksi, std::int32_t bes
     d->insatsIndex.set(id, static_cast<std::uint32_t>(d->insatsArende.size()));
     d->insatsArende.push_back(row);
     d->insatsOrd.push_back(ord);
+    d->insatsKey.push_back(key);
     appendCode(d->ksi, ksi);
     d->insatsBeslut.push_back(beslut);
     d->insatsVerkstallande.push_back(verkstallande);
@@ -735,7 +758,8 @@ void ColumnBuilder::avslutsorsak(Id insats, Text code)
         d->avslutsorsak.add(index, code);
 }
 
-void ColumnBuilder::uppfoljning(Id insats, Id id, int ord, std::int32_t datum, const Text (&codes)[10])
+void ColumnBuilder::uppfoljning(Id insats, Id id, int ord, std::int32_t datum, const Text (&codes)[10],
+                                std::uint8_t key)
 {
     const std::uint32_t index = d->insatsIndex.get(insats);
     if (index == kNoRow)
@@ -743,6 +767,7 @@ void ColumnBuilder::uppfoljning(Id insats, Id id, int ord, std::int32_t datum, c
     d->uppfIndex.set(id, static_cast<std::uint32_t>(d->uppfInsats.size()));
     d->uppfInsats.push_back(index);
     d->uppfOrd.push_back(ord);
+    d->uppfKey.push_back(key);
     d->uppfDatum.push_back(datum);
     for (int k = 0; k < 10; ++k)
         appendCode(d->codes[k], codes[k]);
@@ -760,11 +785,12 @@ bool ColumnBuilder::needsPerson(Id id) const
     return d->neededPersons.get(id) != kNoRow;
 }
 
-void ColumnBuilder::person(Id id, Text kon, std::int32_t birth, Text ursprung)
+void ColumnBuilder::person(Id id, Text kon, std::int32_t birth, Text ursprung, std::uint8_t key)
 {
     PersonTable& p = d->snapshot.m_persons;
     const auto row = static_cast<std::uint32_t>(p.rows());
     p.alive.push_back(1);
+    p.key.push_back(key);
     appendCode(p.kon, kon);
     appendCode(p.ursprung, ursprung);
     p.birth.push_back(birth);
@@ -801,6 +827,7 @@ Snapshot ColumnBuilder::finish()
         insatsFinal[insatsOrder[k]] = static_cast<std::uint32_t>(k);
     InsatsTable& in = s.m_insatser;
     in.alive.assign(nI, 1);
+    in.key = permuted(d->insatsKey, insatsOrder);
     in.arende = permuted(d->insatsArende, insatsOrder);
     permuteInto(in.ksi, d->ksi, insatsOrder);
     in.beslut = permuted(d->insatsBeslut, insatsOrder);
@@ -824,6 +851,7 @@ Snapshot ColumnBuilder::finish()
         uppfFinal[uppfOrder[k]] = static_cast<std::uint32_t>(k);
     UppfoljningTable& u = s.m_uppfoljningar;
     u.alive.assign(nU, 1);
+    u.key = permuted(d->uppfKey, uppfOrder);
     u.insats = permuted(d->uppfInsats, uppfOrder);
     u.datum = permuted(d->uppfDatum, uppfOrder);
     d->uppfOrd = {};

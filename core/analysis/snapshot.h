@@ -85,8 +85,12 @@ struct MultiColumn {
     std::size_t bytes() const { return offsets.capacity() * 4 + values.capacity() * sizeof(T); }
 };
 
+// Every table carries the records' cell-key-method record keys (`key`, 0..255, assigned at random
+// by the store when a record is created and kept for its life): the Cell Key Method (cellkey.h)
+// sums them per published cell. They never leave the analysis as values.
 struct PersonTable {
     std::vector<std::uint8_t> alive;
+    std::vector<std::uint8_t> key;
     CodeColumn<std::uint8_t> kon;
     CodeColumn<std::uint8_t> ursprung;
     std::vector<std::int32_t> birth;
@@ -95,6 +99,7 @@ struct PersonTable {
 
 struct ArendeTable {
     std::vector<std::uint8_t> alive;
+    std::vector<std::uint8_t> key;
     std::vector<std::uint32_t> person;
     CodeColumn<std::uint8_t> malgrupp;
     CodeColumn<std::uint16_t> enhet;
@@ -112,6 +117,7 @@ struct ArendeTable {
 
 struct InsatsTable {
     std::vector<std::uint8_t> alive;
+    std::vector<std::uint8_t> key;
     std::vector<std::uint32_t> arende;
     CodeColumn<std::uint16_t> ksi;
     std::vector<std::int32_t> beslut;
@@ -125,6 +131,7 @@ struct InsatsTable {
 
 struct UppfoljningTable {
     std::vector<std::uint8_t> alive;
+    std::vector<std::uint8_t> key;
     std::vector<std::uint32_t> insats;
     std::vector<std::int32_t> datum;
     CodeColumn<std::uint8_t> sip;
@@ -233,19 +240,20 @@ public:
     ColumnBuilder(const ColumnBuilder&) = delete;
     ColumnBuilder& operator=(const ColumnBuilder&) = delete;
 
+    // `key`: the record's cell-key-method record key (0..255), as the store holds it.
     void arende(Id id, Id person, Text malgrupp, Text enhet, std::int32_t aktualisering, Text aktualiseringstyp,
-                Text tidigareKontakt, Text hushallstyp, std::int32_t beslut);
+                Text tidigareKontakt, Text hushallstyp, std::int32_t beslut, std::uint8_t key);
     void aktualiseringsorsak(Id arende, Text code);
     void problematik(Id arende, Text code);
     void insats(Id arende, Id id, int ord, Text ksi, std::int32_t beslut, std::int32_t verkstallande,
-                std::int32_t avslut);
+                std::int32_t avslut, std::uint8_t key);
     void avslutsorsak(Id insats, Text code);
     // codes: sip, maluppfyllelse, parallella_insatser, genomforande, b1a, b1b, b2, b3, b4, b5
-    void uppfoljning(Id insats, Id id, int ord, std::int32_t datum, const Text (&codes)[10]);
+    void uppfoljning(Id insats, Id id, int ord, std::int32_t datum, const Text (&codes)[10], std::uint8_t key);
     void samverkan(Id uppfoljning, Text code);
     // Whether a kept ärende refers to this person.
     bool needsPerson(Id id) const;
-    void person(Id id, Text kon, std::int32_t birth, Text ursprung);
+    void person(Id id, Text kon, std::int32_t birth, Text ursprung, std::uint8_t key);
 
     std::size_t arenden() const;
     Snapshot finish();

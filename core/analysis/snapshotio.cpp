@@ -216,18 +216,18 @@ struct SnapshotCodec {
         ArendeTable& a = s.m_arenden;
         InsatsTable& in = s.m_insatser;
         UppfoljningTable& u = s.m_uppfoljningar;
-        return f(p.alive) && f(p.kon) && f(p.ursprung) && f(p.birth) &&
+        return f(p.alive) && f(p.key) && f(p.kon) && f(p.ursprung) && f(p.birth) &&
                // ärenden
-               f(a.alive) && f(a.person) && f(a.malgrupp) && f(a.enhet) && f(a.aktualisering) && f(a.beslut) &&
-               f(a.aktualiseringstyp) && f(a.tidigareKontakt) && f(a.hushallstyp) && f(a.aktualiseringsorsak) &&
-               f(a.problematik) && f(a.firstInsats) && f(a.insatsCount) &&
+               f(a.alive) && f(a.key) && f(a.person) && f(a.malgrupp) && f(a.enhet) && f(a.aktualisering) &&
+               f(a.beslut) && f(a.aktualiseringstyp) && f(a.tidigareKontakt) && f(a.hushallstyp) &&
+               f(a.aktualiseringsorsak) && f(a.problematik) && f(a.firstInsats) && f(a.insatsCount) &&
                // insatser
-               f(in.alive) && f(in.arende) && f(in.ksi) && f(in.beslut) && f(in.verkstallande) && f(in.avslut) &&
-               f(in.avslutsorsak) && f(in.firstUppfoljning) && f(in.uppfoljningCount) &&
+               f(in.alive) && f(in.key) && f(in.arende) && f(in.ksi) && f(in.beslut) && f(in.verkstallande) &&
+               f(in.avslut) && f(in.avslutsorsak) && f(in.firstUppfoljning) && f(in.uppfoljningCount) &&
                // uppföljningar
-               f(u.alive) && f(u.insats) && f(u.datum) && f(u.sip) && f(u.maluppfyllelse) && f(u.samverkan) &&
-               f(u.parallellaInsatser) && f(u.genomforande) && f(u.b1a) && f(u.b1b) && f(u.b2) && f(u.b3) && f(u.b4) &&
-               f(u.b5);
+               f(u.alive) && f(u.key) && f(u.insats) && f(u.datum) && f(u.sip) && f(u.maluppfyllelse) &&
+               f(u.samverkan) && f(u.parallellaInsatser) && f(u.genomforande) && f(u.b1a) && f(u.b1b) && f(u.b2) &&
+               f(u.b3) && f(u.b4) && f(u.b5);
     }
 
     static bool write(const Snapshot& snapshot, Writer& w)
@@ -269,7 +269,8 @@ struct SnapshotCodec {
         const InsatsTable& in = s.m_insatser;
         const UppfoljningTable& u = s.m_uppfoljningar;
         const std::size_t nP = p.alive.size(), nA = a.alive.size(), nI = in.alive.size(), nU = u.alive.size();
-        if (nP == 0 || p.kon.data.size() != nP || p.ursprung.data.size() != nP || p.birth.size() != nP)
+        if (nP == 0 || p.key.size() != nP || p.kon.data.size() != nP || p.ursprung.data.size() != nP ||
+            p.birth.size() != nP)
             return false;
         auto sized = [](std::size_t n, std::initializer_list<std::size_t> sizes) {
             for (std::size_t x : sizes) {
@@ -278,16 +279,17 @@ struct SnapshotCodec {
             }
             return true;
         };
-        if (!sized(nA, {a.person.size(), a.malgrupp.data.size(), a.enhet.data.size(), a.aktualisering.size(),
-                        a.beslut.size(), a.aktualiseringstyp.data.size(), a.tidigareKontakt.data.size(),
-                        a.hushallstyp.data.size(), a.aktualiseringsorsak.offsets.size() - 1,
-                        a.problematik.offsets.size() - 1, a.firstInsats.size(), a.insatsCount.size()}))
+        if (!sized(nA,
+                   {a.key.size(), a.person.size(), a.malgrupp.data.size(), a.enhet.data.size(), a.aktualisering.size(),
+                    a.beslut.size(), a.aktualiseringstyp.data.size(), a.tidigareKontakt.data.size(),
+                    a.hushallstyp.data.size(), a.aktualiseringsorsak.offsets.size() - 1,
+                    a.problematik.offsets.size() - 1, a.firstInsats.size(), a.insatsCount.size()}))
             return false;
-        if (!sized(nI,
-                   {in.arende.size(), in.ksi.data.size(), in.beslut.size(), in.verkstallande.size(), in.avslut.size(),
-                    in.avslutsorsak.offsets.size() - 1, in.firstUppfoljning.size(), in.uppfoljningCount.size()}))
+        if (!sized(nI, {in.key.size(), in.arende.size(), in.ksi.data.size(), in.beslut.size(), in.verkstallande.size(),
+                        in.avslut.size(), in.avslutsorsak.offsets.size() - 1, in.firstUppfoljning.size(),
+                        in.uppfoljningCount.size()}))
             return false;
-        if (!sized(nU, {u.insats.size(), u.datum.size(), u.sip.data.size(), u.maluppfyllelse.data.size(),
+        if (!sized(nU, {u.key.size(), u.insats.size(), u.datum.size(), u.sip.data.size(), u.maluppfyllelse.data.size(),
                         u.samverkan.offsets.size() - 1, u.parallellaInsatser.data.size(), u.genomforande.data.size(),
                         u.b1a.data.size(), u.b1b.data.size(), u.b2.data.size(), u.b3.data.size(), u.b4.data.size(),
                         u.b5.data.size()}))

@@ -22,7 +22,8 @@
 namespace folja::analysis {
 
 // Bump on any change of the layout or of what a column means; an older cache is then rebuilt.
-constexpr int kSnapshotFormatVersion = 1;
+// 2: every table carries the cell-key-method record keys (a u8 column after `alive`).
+constexpr int kSnapshotFormatVersion = 2;
 
 // Receives the payload piece by piece (about chunkBytes each, the last one shorter); return
 // false to abort. Returns false if the sink aborted.

@@ -33,6 +33,10 @@ struct Person {
     QDate birthDate;      // derived; null if unknown (e.g. reservnummer without date rule)
     bool skyddad = false; // skyddade personuppgifter: masked in lists and exports
     QString ursprung;     // value code, [0..1]
+    // The Cell Key Method's record key (0..255): drawn at random by the store when the record is
+    // created and kept for the record's life, whatever is saved over it (the store ignores this
+    // field on save). Never shown, never exported; only the analysis snapshot reads it.
+    int recordKey = 0;
 };
 
 // Sets the Person-ID of `person` and what is derived from it (type, kön as the catalogue code,
@@ -49,6 +53,7 @@ struct Uppfoljning {
     QString genomforande;
     QString b1a, b1b, b2, b3, b4, b5; // brukarfrågor; b2 only when b1a/b1b improved
     Comments comments;
+    int recordKey = 0; // see Person::recordKey
 };
 
 struct Insats {
@@ -61,6 +66,7 @@ struct Insats {
     QStringList avslutsorsak; // [1..*] once avslutad
     QList<Uppfoljning> uppfoljningar;
     Comments comments;
+    int recordKey = 0; // see Person::recordKey
 };
 
 struct Arende {
@@ -79,6 +85,7 @@ struct Arende {
     QDate beslutDatum; // beslut om insats eller ej (ärende level); insatser carry their own
     QList<Insats> insatser;
     Comments comments;
+    int recordKey = 0; // see Person::recordKey
 };
 
 // Where an ärende is in the process, derived from its dates (used for lists and bortfall).

@@ -1,5 +1,6 @@
 #include "store/repository.h"
 
+#include "store/crypto.h"
 #include "store/database.h"
 #include "store/messages.h"
 
@@ -76,6 +77,27 @@ private:
     QHash<QByteArray, QString> m_strings;
 };
 
+// Record keys for the Cell Key Method: uniform 0..255 from OpenSSL's generator, fetched in blocks.
+class RecordKeys
+{
+public:
+    Result<int> next()
+    {
+        if (m_at >= m_block.size()) {
+            auto fresh = crypto::randomBytes(256);
+            if (!fresh || fresh->size() != 256)
+                return messages::internal();
+            m_block = *fresh;
+            m_at = 0;
+        }
+        return static_cast<int>(static_cast<unsigned char>(m_block.at(m_at++)));
+    }
+
+private:
+    QByteArray m_block;
+    qsizetype m_at = 0;
+};
+
 Insats* findInsats(Arende& arende, qint64 id)
 {
     for (Insats& insats : arende.insatser) {
@@ -103,10 +125,15 @@ struct ArendeRepository::Private {
     sqlite::Connection& conn;
     QHash<QString, Id> accountIds;   // lowercased name → id
     QHash<Id, QString> accountNames; // id → name as stored
+    RecordKeys keys;
+    // Record keys of the children being replaced by a save, by id: a child saved again under its
+    // id keeps its key.
+    QHash<Id, int> oldInsatsKeys, oldUppfoljningKeys;
 
     Statement findPerson, insertPerson, updatePerson;
     Statement insertArende, updateArende;
     Statement insertValue, insertInsats, insertInsatsValue, insertUppfoljning, insertUppfoljningValue, insertComment;
+    Statement arendeKey, childKeysInsatser, childKeysUppfoljningar;
     Statement deleteValues, deleteInsatsValues, deleteUppfoljningValues, deleteComments, deleteUppfoljningar,
         deleteInsatser;
 
@@ -232,12 +259,19 @@ struct ArendeRepository::Private {
             return rc;
         auto ins =
             prepared(insertInsats, "INSERT INTO insatser(id, arende_id, ord, ksi, catalog_version, beslut_datum, "
-                                   "verkstallande_datum, avslut_datum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                                   "verkstallande_datum, avslut_datum, record_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!ins)
             return ins.error();
         for (int i = 0; i < arende.insatser.size(); ++i) {
             Insats& insats = arende.insatser[i];
             Statement& st = **ins;
+            int key = insats.id != domain::kNoId ? oldInsatsKeys.value(insats.id, -1) : -1;
+            if (key < 0) {
+                auto fresh = keys.next();
+                if (!fresh)
+                    return fresh.error();
+                key = *fresh;
+            }
             if (insats.id != domain::kNoId)
                 st.bind(1, insats.id);
             st.bind(2, aid)
@@ -246,10 +280,12 @@ struct ArendeRepository::Private {
                 .bindOptional(5, insats.catalogVersion)
                 .bind(6, insats.beslutDatum)
                 .bind(7, insats.verkstallandeDatum)
-                .bind(8, insats.avslutDatum);
+                .bind(8, insats.avslutDatum)
+                .bind(9, static_cast<qint64>(key));
             if (auto rc = st.run(); !rc)
                 return rc;
             insats.id = conn.lastInsertRowId();
+            insats.recordKey = key;
             if (!insats.avslutsorsak.isEmpty()) {
                 auto iv = prepared(insertInsatsValue, "INSERT INTO insats_values(arende_id, insats_id, variable, ord, "
                                                       "value_code) VALUES (?, ?, 1, ?, ?)");
@@ -275,11 +311,18 @@ struct ArendeRepository::Private {
     {
         auto up = prepared(insertUppfoljning,
                            "INSERT INTO uppfoljningar(id, arende_id, insats_id, ord, datum, sip, maluppfyllelse, "
-                           "parallella_insatser, genomforande, b1a, b1b, b2, b3, b4, b5) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                           "parallella_insatser, genomforande, b1a, b1b, b2, b3, b4, b5, record_key) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!up)
             return up.error();
         Statement& st = **up;
+        int key = u.id != domain::kNoId ? oldUppfoljningKeys.value(u.id, -1) : -1;
+        if (key < 0) {
+            auto fresh = keys.next();
+            if (!fresh)
+                return fresh.error();
+            key = *fresh;
+        }
         if (u.id != domain::kNoId)
             st.bind(1, u.id);
         st.bind(2, aid)
@@ -295,10 +338,12 @@ struct ArendeRepository::Private {
             .bindOptional(12, u.b2)
             .bindOptional(13, u.b3)
             .bindOptional(14, u.b4)
-            .bindOptional(15, u.b5);
+            .bindOptional(15, u.b5)
+            .bind(16, static_cast<qint64>(key));
         if (auto rc = st.run(); !rc)
             return rc;
         u.id = conn.lastInsertRowId();
+        u.recordKey = key;
         if (!u.samverkan.isEmpty()) {
             auto uv = prepared(insertUppfoljningValue, "INSERT INTO uppfoljning_values(arende_id, uppfoljning_id, "
                                                        "variable, ord, value_code) VALUES (?, ?, 1, ?, ?)");
@@ -325,13 +370,19 @@ struct ArendeRepository::Private {
             auto st = prepared(insertArende,
                                "INSERT INTO arenden(external_id, person_id, malgrupp, enhet, owner_account_id, "
                                "aktualisering_datum, aktualiseringstyp, tidigare_kontakt, hushallstyp, beslut_datum, "
-                               "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                               "created_at, updated_at, record_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             if (!st)
                 return st.error();
-            bindArende(**st, arende, *owner).bind(11, now).bind(12, now);
+            auto key = keys.next();
+            if (!key)
+                return key.error();
+            bindArende(**st, arende, *owner).bind(11, now).bind(12, now).bind(13, static_cast<qint64>(*key));
             if (auto rc = (*st)->run(); !rc)
                 return rc.error();
             arende.id = conn.lastInsertRowId();
+            arende.recordKey = *key;
+            oldInsatsKeys.clear();
+            oldUppfoljningKeys.clear();
         } else {
             auto st = prepared(updateArende,
                                "UPDATE arenden SET external_id = ?, person_id = ?, malgrupp = ?, enhet = ?, "
@@ -344,12 +395,53 @@ struct ArendeRepository::Private {
                 return rc.error();
             if (conn.changes() == 0)
                 return messages::notFound();
+            if (auto rc = readKeys(arende); !rc)
+                return rc.error();
             if (auto rc = deleteChildren(arende.id); !rc)
                 return rc.error();
         }
         if (auto rc = writeChildren(arende); !rc)
             return rc.error();
         return arende.id;
+    }
+
+    // The record keys of a stored ärende and its children (before they are replaced).
+    Result<void> readKeys(Arende& arende)
+    {
+        auto own = prepared(arendeKey, "SELECT record_key FROM arenden WHERE id = ?");
+        if (!own)
+            return own.error();
+        (*own)->bind(1, arende.id);
+        auto row = (*own)->step();
+        if (row && *row)
+            arende.recordKey = static_cast<int>((*own)->columnInt64(0));
+        (*own)->reset();
+        if (!row)
+            return row.error();
+        const std::pair<Statement*, const char*> queries[] = {
+            {&childKeysInsatser, "SELECT id, record_key FROM insatser WHERE arende_id = ?"},
+            {&childKeysUppfoljningar, "SELECT id, record_key FROM uppfoljningar WHERE arende_id = ?"},
+        };
+        QHash<Id, int>* targets[] = {&oldInsatsKeys, &oldUppfoljningKeys};
+        for (int q = 0; q < 2; ++q) {
+            targets[q]->clear();
+            auto st = prepared(*queries[q].first, queries[q].second);
+            if (!st)
+                return st.error();
+            (*st)->bind(1, arende.id);
+            for (;;) {
+                auto more = (*st)->step();
+                if (!more) {
+                    (*st)->reset();
+                    return more.error();
+                }
+                if (!*more)
+                    break;
+                targets[q]->insert((*st)->columnInt64(0), static_cast<int>((*st)->columnInt64(1)));
+            }
+            (*st)->reset();
+        }
+        return {};
     }
 
     static Statement& bindArende(Statement& st, const Arende& a, Id owner)
@@ -373,12 +465,13 @@ struct ArendeRepository::Private {
         const QByteArray pseudonym = db.pseudonym(person.personId);
         if (pseudonym.isEmpty())
             return messages::internal();
-        auto find = prepared(findPerson, "SELECT id FROM persons WHERE pseudonym = ?");
+        auto find = prepared(findPerson, "SELECT id, record_key FROM persons WHERE pseudonym = ?");
         if (!find)
             return find.error();
         (*find)->bind(1, pseudonym);
         auto row = (*find)->step();
         const Id existing = row && *row ? (*find)->columnInt64(0) : domain::kNoId;
+        const int existingKey = row && *row ? static_cast<int>((*find)->columnInt64(1)) : 0;
         (*find)->reset();
         if (!row)
             return row.error();
@@ -397,15 +490,19 @@ struct ArendeRepository::Private {
             if (auto rc = (*st)->run(); !rc)
                 return rc.error();
             person.id = existing;
+            person.recordKey = existingKey;
             return existing;
         }
         auto encrypted = db.encryptPersonId(person.personId);
         if (!encrypted)
             return encrypted.error();
         auto st = prepared(insertPerson, "INSERT INTO persons(pseudonym, pnr_enc, id_type, kon, birth_date, skyddad, "
-                                         "ursprung) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                                         "ursprung, record_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         if (!st)
             return st.error();
+        auto key = keys.next();
+        if (!key)
+            return key.error();
         (*st)
             ->bind(1, pseudonym)
             .bind(2, *encrypted)
@@ -413,10 +510,12 @@ struct ArendeRepository::Private {
             .bindOptional(4, person.kon)
             .bind(5, person.birthDate)
             .bind(6, person.skyddad)
-            .bindOptional(7, person.ursprung);
+            .bindOptional(7, person.ursprung)
+            .bind(8, static_cast<qint64>(*key));
         if (auto rc = (*st)->run(); !rc)
             return rc.error();
         person.id = conn.lastInsertRowId();
+        person.recordKey = *key;
         return person.id;
     }
 
@@ -446,7 +545,7 @@ struct ArendeRepository::Private {
         // ärenden, by rowid = id order
         {
             auto st = query("id, external_id, person_id, malgrupp, enhet, owner_account_id, aktualisering_datum, "
-                            "aktualiseringstyp, tidigare_kontakt, hushallstyp, beslut_datum FROM arenden",
+                            "aktualiseringstyp, tidigare_kontakt, hushallstyp, beslut_datum, record_key FROM arenden",
                             "id");
             if (!st)
                 return st.error();
@@ -469,6 +568,7 @@ struct ArendeRepository::Private {
                 arende.tidigareKontakt = strings.get(s, 8);
                 arende.hushallstyp = strings.get(s, 9);
                 arende.beslutDatum = s.columnDate(10);
+                arende.recordKey = static_cast<int>(s.columnInt64(11));
                 ids.push_back(arende.id);
                 out.append(std::move(arende));
             }
@@ -522,8 +622,8 @@ struct ArendeRepository::Private {
         });
         if (!rc)
             return rc;
-        rc = scan("arende_id, id, ord, ksi, catalog_version, beslut_datum, verkstallande_datum, avslut_datum "
-                  "FROM insatser",
+        rc = scan("arende_id, id, ord, ksi, catalog_version, beslut_datum, verkstallande_datum, avslut_datum, "
+                  "record_key FROM insatser",
                   [&](Arende& a, const Statement& r) {
                       Insats& insats = placeAt(a.insatser, r.columnInt64(2));
                       insats.id = r.columnInt64(1);
@@ -532,6 +632,7 @@ struct ArendeRepository::Private {
                       insats.beslutDatum = r.columnDate(5);
                       insats.verkstallandeDatum = r.columnDate(6);
                       insats.avslutDatum = r.columnDate(7);
+                      insats.recordKey = static_cast<int>(r.columnInt64(8));
                   });
         if (!rc)
             return rc;
@@ -542,7 +643,7 @@ struct ArendeRepository::Private {
         if (!rc)
             return rc;
         rc = scan("arende_id, insats_id, id, ord, datum, sip, maluppfyllelse, parallella_insatser, genomforande, "
-                  "b1a, b1b, b2, b3, b4, b5 FROM uppfoljningar",
+                  "b1a, b1b, b2, b3, b4, b5, record_key FROM uppfoljningar",
                   [&](Arende& a, const Statement& r) {
                       Insats* insats = findInsats(a, r.columnInt64(1));
                       if (!insats)
@@ -560,6 +661,7 @@ struct ArendeRepository::Private {
                       u.b3 = strings.get(r, 12);
                       u.b4 = strings.get(r, 13);
                       u.b5 = strings.get(r, 14);
+                      u.recordKey = static_cast<int>(r.columnInt64(15));
                   });
         if (!rc)
             return rc;
@@ -659,7 +761,7 @@ Result<Id> ArendeRepository::findPerson(const QString& normalisedPersonId)
 {
     if (normalisedPersonId.isEmpty())
         return messages::invalidArgument();
-    auto find = d->prepared(d->findPerson, "SELECT id FROM persons WHERE pseudonym = ?");
+    auto find = d->prepared(d->findPerson, "SELECT id, record_key FROM persons WHERE pseudonym = ?");
     if (!find)
         return find.error();
     (*find)->bind(1, d->db.pseudonym(normalisedPersonId));
@@ -675,7 +777,8 @@ Result<Id> ArendeRepository::findPerson(const QString& normalisedPersonId)
 
 Result<Person> ArendeRepository::loadPerson(Id id, PersonIdAccess access)
 {
-    auto st = d->conn.prepare("SELECT pnr_enc, id_type, kon, birth_date, skyddad, ursprung FROM persons WHERE id = ?");
+    auto st = d->conn.prepare(
+        "SELECT pnr_enc, id_type, kon, birth_date, skyddad, ursprung, record_key FROM persons WHERE id = ?");
     if (!st)
         return st.error();
     st->bind(1, id);
@@ -691,6 +794,7 @@ Result<Person> ArendeRepository::loadPerson(Id id, PersonIdAccess access)
     person.birthDate = st->columnDate(3);
     person.skyddad = st->columnInt64(4) != 0;
     person.ursprung = st->columnText(5);
+    person.recordKey = static_cast<int>(st->columnInt64(6));
     if (access == PersonIdAccess::Decrypt) {
         auto pid = d->db.decryptPersonId(st->columnBlob(0));
         if (!pid)
@@ -702,7 +806,7 @@ Result<Person> ArendeRepository::loadPerson(Id id, PersonIdAccess access)
 
 Result<QList<Person>> ArendeRepository::loadAllPersons()
 {
-    auto st = d->conn.prepare("SELECT id, id_type, kon, birth_date, skyddad, ursprung FROM persons");
+    auto st = d->conn.prepare("SELECT id, id_type, kon, birth_date, skyddad, ursprung, record_key FROM persons");
     if (!st)
         return st.error();
     QList<Person> out;
@@ -719,6 +823,7 @@ Result<QList<Person>> ArendeRepository::loadAllPersons()
         person.birthDate = st->columnDate(3);
         person.skyddad = st->columnInt64(4) != 0;
         person.ursprung = st->columnText(5);
+        person.recordKey = static_cast<int>(st->columnInt64(6));
         out.append(std::move(person));
     }
     return out;
@@ -918,6 +1023,11 @@ TextView textOf(const Statement& st, int column)
     return v;
 }
 
+std::uint8_t keyOf(const Statement& st, int column)
+{
+    return static_cast<std::uint8_t>(st.columnInt64(column) & 0xff);
+}
+
 // 'YYYY-MM-DD' as a Julian day number, parsed by hand (millions of dates per read).
 qint32 dayOf(const Statement& st, int column)
 {
@@ -978,10 +1088,10 @@ Result<void> ArendeRepository::scanForAnalysis(AnalysisSink& sink)
         }
     };
     auto rc = scan("SELECT id, person_id, owner_account_id, malgrupp, enhet, aktualisering_datum, aktualiseringstyp, "
-                   "tidigare_kontakt, hushallstyp, beslut_datum FROM arenden",
+                   "tidigare_kontakt, hushallstyp, beslut_datum, record_key FROM arenden",
                    [&](const Statement& r) {
                        sink.arende(r.columnInt64(0), r.columnInt64(1), r.columnInt64(2), textOf(r, 3), textOf(r, 4),
-                                   dayOf(r, 5), textOf(r, 6), textOf(r, 7), textOf(r, 8), dayOf(r, 9));
+                                   dayOf(r, 5), textOf(r, 6), textOf(r, 7), textOf(r, 8), dayOf(r, 9), keyOf(r, 10));
                    });
     if (!rc)
         return finish(rc);
@@ -990,10 +1100,11 @@ Result<void> ArendeRepository::scanForAnalysis(AnalysisSink& sink)
     });
     if (!rc)
         return finish(rc);
-    rc = scan("SELECT arende_id, id, ord, ksi, beslut_datum, verkstallande_datum, avslut_datum FROM insatser",
+    rc = scan("SELECT arende_id, id, ord, ksi, beslut_datum, verkstallande_datum, avslut_datum, record_key "
+              "FROM insatser",
               [&](const Statement& r) {
                   sink.insats(r.columnInt64(0), r.columnInt64(1), static_cast<int>(r.columnInt64(2)), textOf(r, 3),
-                              dayOf(r, 4), dayOf(r, 5), dayOf(r, 6));
+                              dayOf(r, 4), dayOf(r, 5), dayOf(r, 6), keyOf(r, 7));
               });
     if (!rc)
         return finish(rc);
@@ -1003,12 +1114,12 @@ Result<void> ArendeRepository::scanForAnalysis(AnalysisSink& sink)
         return finish(rc);
     rc =
         scan("SELECT arende_id, insats_id, id, ord, datum, sip, maluppfyllelse, parallella_insatser, genomforande, "
-             "b1a, b1b, b2, b3, b4, b5 FROM uppfoljningar",
+             "b1a, b1b, b2, b3, b4, b5, record_key FROM uppfoljningar",
              [&](const Statement& r) {
                  const TextView codes[10] = {textOf(r, 5),  textOf(r, 6),  textOf(r, 7),  textOf(r, 8),  textOf(r, 9),
                                              textOf(r, 10), textOf(r, 11), textOf(r, 12), textOf(r, 13), textOf(r, 14)};
                  sink.uppfoljning(r.columnInt64(0), r.columnInt64(1), r.columnInt64(2),
-                                  static_cast<int>(r.columnInt64(3)), dayOf(r, 4), codes);
+                                  static_cast<int>(r.columnInt64(3)), dayOf(r, 4), codes, keyOf(r, 15));
              });
     if (!rc)
         return finish(rc);
@@ -1016,8 +1127,9 @@ Result<void> ArendeRepository::scanForAnalysis(AnalysisSink& sink)
               [&](const Statement& r) { sink.uppfoljningValue(r.columnInt64(0), r.columnInt64(1), textOf(r, 2)); });
     if (!rc)
         return finish(rc);
-    rc = scan("SELECT id, kon, birth_date, ursprung FROM persons",
-              [&](const Statement& r) { sink.person(r.columnInt64(0), textOf(r, 1), dayOf(r, 2), textOf(r, 3)); });
+    rc = scan("SELECT id, kon, birth_date, ursprung, record_key FROM persons", [&](const Statement& r) {
+        sink.person(r.columnInt64(0), textOf(r, 1), dayOf(r, 2), textOf(r, 3), keyOf(r, 4));
+    });
     return finish(rc);
 }
 

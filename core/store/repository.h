@@ -17,6 +17,7 @@
 #include <QList>
 #include <QString>
 
+#include <cstdint>
 #include <functional>
 #include <limits>
 #include <memory>
@@ -64,21 +65,22 @@ public:
     virtual ~AnalysisSink() = default;
     // Tables come in this order, each in its storage order: arenden (by id), arende_values,
     // insatser (by id), insats_values, uppfoljningar (by id), uppfoljning_values, persons (by id).
+    // `key` is the record's Cell Key Method record key (0..255; domain::Person::recordKey).
     virtual void arende(domain::Id id, domain::Id person, domain::Id ownerAccount, TextView malgrupp, TextView enhet,
                         qint32 aktualisering, TextView aktualiseringstyp, TextView tidigareKontakt,
-                        TextView hushallstyp, qint32 beslut) = 0;
+                        TextView hushallstyp, qint32 beslut, std::uint8_t key) = 0;
     // variable: 1 aktualiseringsorsak, 2 problematik; in (arende, variable, ord) order
     virtual void arendeValue(domain::Id arende, int variable, TextView code) = 0;
     virtual void insats(domain::Id arende, domain::Id id, int ord, TextView ksi, qint32 beslut, qint32 verkstallande,
-                        qint32 avslut) = 0;
+                        qint32 avslut, std::uint8_t key) = 0;
     // avslutsorsak, in (arende, insats, ord) order
     virtual void insatsValue(domain::Id arende, domain::Id insats, TextView code) = 0;
     // codes: sip, maluppfyllelse, parallella_insatser, genomforande, b1a, b1b, b2, b3, b4, b5
     virtual void uppfoljning(domain::Id arende, domain::Id insats, domain::Id id, int ord, qint32 datum,
-                             const TextView (&codes)[10]) = 0;
+                             const TextView (&codes)[10], std::uint8_t key) = 0;
     // samverkan, in (arende, uppföljning, ord) order
     virtual void uppfoljningValue(domain::Id arende, domain::Id uppfoljning, TextView code) = 0;
-    virtual void person(domain::Id id, TextView kon, qint32 birth, TextView ursprung) = 0;
+    virtual void person(domain::Id id, TextView kon, qint32 birth, TextView ursprung, std::uint8_t key) = 0;
 };
 
 class ArendeRepository
@@ -102,7 +104,9 @@ public:
     // --- ärenden --------------------------------------------------------------------------------
     // id == kNoId: insert (Conflict if externalId exists). Otherwise update the ärende and replace
     // all its children. Ids of insatser/uppföljningar that are kNoId are assigned; non-zero ids
-    // are kept. The assigned ids are written back into `arende`. arende.owner must be an account
+    // are kept. The assigned ids are written back into `arende`. Record keys (Person::recordKey) are
+    // the store's: a new record gets a random one, a stored record (an insats or uppföljning saved
+    // again under its id included) keeps its own; the keys are written back too. arende.owner must be an account
     // name (InvalidInput otherwise) and arende.personRef an existing person.
     // Atomic on its own; inside a caller's open transaction a failure leaves that transaction to
     // be rolled back by the caller (no per-save savepoint there, for import speed).

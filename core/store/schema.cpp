@@ -242,6 +242,33 @@ BEGIN
 END;
 )SQL";
 
+// v4: the Cell Key Method's record keys (analysis/cellkey.h). Every person, ärende, insats and
+// uppföljning carries a random key 0..255, drawn when the record is created (the repository binds
+// one from OpenSSL's generator) and kept for the record's life: an edit, a move to another
+// handläggare or a re-import updates the row or re-inserts a child under its old id with its old
+// key. Existing rows get their keys here, from SQLite's generator (seeded from the system's), in
+// the same transaction as the columns. A database that already holds accounts when it reaches v4
+// is an existing one: it keeps disclosure control by suppression (the setting
+// "protection_method", core/access/settings.h) until an administratör changes it; a new database
+// has no row and so uses the default, the Cell Key Method. The persisted analysis snapshot has no
+// keys (its format changes too): it is dropped first, which also keeps the triggers from logging
+// every row the key fill touches.
+constexpr auto kSchemaV4 = R"SQL(
+DELETE FROM analysis_cache;
+DELETE FROM analysis_cache_chunks;
+DELETE FROM analysis_changes;
+ALTER TABLE persons ADD COLUMN record_key INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE arenden ADD COLUMN record_key INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE insatser ADD COLUMN record_key INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE uppfoljningar ADD COLUMN record_key INTEGER NOT NULL DEFAULT 0;
+UPDATE persons SET record_key = random() & 255;
+UPDATE arenden SET record_key = random() & 255;
+UPDATE insatser SET record_key = random() & 255;
+UPDATE uppfoljningar SET record_key = random() & 255;
+INSERT OR IGNORE INTO settings(key, value)
+    SELECT 'protection_method', 'suppression' WHERE EXISTS (SELECT 1 FROM accounts);
+)SQL";
+
 Result<void> setVersion(sqlite::Connection& conn, int version)
 {
     // PRAGMA takes no bound parameters; the value is an int we produced, not user input.
@@ -262,6 +289,7 @@ const QList<Migration>& builtinMigrations()
         {1, [](sqlite::Connection& conn) { return conn.exec(kSchemaV1); }},
         {2, [](sqlite::Connection& conn) { return conn.exec(kSchemaV2); }},
         {3, [](sqlite::Connection& conn) { return conn.exec(kSchemaV3); }},
+        {4, [](sqlite::Connection& conn) { return conn.exec(kSchemaV4); }},
     };
     return steps;
 }

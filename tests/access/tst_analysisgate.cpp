@@ -30,7 +30,7 @@ const QString kHandPw = QStringLiteral("hand-password");
 SessionOptions fast()
 {
     SessionOptions o;
-    o.kdf = store::KdfParams::fastForTests();
+    o.kdf = access::KdfParams::fastForTests();
     return o;
 }
 
@@ -155,15 +155,24 @@ private slots:
 
     void protectionComesFromTheGate()
     {
-        auto ana = signIn(QStringLiteral("ana"), kAnaPw);
-        QVERIFY(ana);
-        AnalysisGate gate(*ana);
-        analysis::Query q = yearQuery({QStringLiteral("kon")});
-        q.protection = analysis::ProtectionMethod::CellKey; // a caller's choice is overwritten
-        auto admitted = gate.admit(q);
-        QVERIFY(admitted);
-        QCOMPARE(admitted->protection, gate.protectionMethod().value());
-        QCOMPARE(admitted->protection, analysis::ProtectionMethod::Suppression);
+        // A new database uses the Cell Key Method; the administratör's setting decides, never the
+        // caller.
+        for (const auto method : {analysis::ProtectionMethod::CellKey, analysis::ProtectionMethod::Suppression}) {
+            if (method == analysis::ProtectionMethod::Suppression) {
+                auto admin = signIn(QStringLiteral("admin"), kPw);
+                QVERIFY(admin && Settings(*admin).setProtectionMethod(method));
+            }
+            auto ana = signIn(QStringLiteral("ana"), kAnaPw);
+            QVERIFY(ana);
+            AnalysisGate gate(*ana);
+            analysis::Query q = yearQuery({QStringLiteral("kon")});
+            q.protection = method == analysis::ProtectionMethod::CellKey ? analysis::ProtectionMethod::Suppression
+                                                                         : analysis::ProtectionMethod::CellKey;
+            auto admitted = gate.admit(q);
+            QVERIFY(admitted);
+            QCOMPARE(admitted->protection, gate.protectionMethod().value());
+            QCOMPARE(admitted->protection, method);
+        }
     }
 
     void internAnalysIsForTheAnalytikerOnly()

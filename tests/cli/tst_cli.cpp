@@ -4,6 +4,8 @@
 // leave the file byte-identical, the same seed gives the same tables, suppression holds, and each
 // role counts what it may.
 
+#include "access/session.h"
+#include "access/settings.h"
 #include "identity/personid.h"
 
 #include <QCryptographicHash>
@@ -80,12 +82,25 @@ private:
 
     // A new database with the administratör "admin", the analytiker "ana" and, with `persons`,
     // demo data for that many persons.
-    QString demoDb(const QString& name, int persons, const QString& seed = QStringLiteral("7"))
+    // These tests were written for disclosure control by suppression: they pin it (a new database
+    // uses the Cell Key Method, which crosstabWithCellKeyMethod tests), as an administratör would in
+    // Administration (there is no command for it).
+    static bool pinSuppression(const QString& path)
+    {
+        auto admin =
+            folja::access::Session::signIn(path, QStringLiteral("admin"), QStringLiteral("admin-secret-1"), {});
+        return admin &&
+               folja::access::Settings(**admin).setProtectionMethod(folja::analysis::ProtectionMethod::Suppression);
+    }
+
+    QString demoDb(const QString& name, int persons, const QString& seed = QStringLiteral("7"), bool suppression = true)
     {
         const QString path = m_dir.filePath(name);
         if (cli({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--user"),
                  QStringLiteral("admin")})
                 .exitCode != 0)
+            return {};
+        if (suppression && !pinSuppression(path))
             return {};
         if (cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), path, QStringLiteral("--user"),
                  QStringLiteral("admin"), QStringLiteral("--name"), QStringLiteral("ana"), QStringLiteral("--role"),
@@ -411,7 +426,9 @@ private slots:
             {QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
 
-        // Same seed, same data: identical tables from two databases.
+        // Same seed, same data: identical tables from two databases (record keys differ between
+        // databases, so with suppression).
+        QVERIFY(pinSuppression(path));
         const QString b = demoDb(QStringLiteral("demo-b.db"), 50, QStringLiteral("1"));
         QVERIFY(!b.isEmpty());
         const QStringList table{QStringLiteral("--rows"),     QStringLiteral("kon"),
@@ -427,6 +444,43 @@ private slots:
         const QString c = demoDb(QStringLiteral("demo-c.db"), 50, QStringLiteral("2"));
         QVERIFY(!c.isEmpty());
         QVERIFY(crosstab(c, QStringLiteral("admin"), table).out != ta.out);
+    }
+
+    void crosstabWithCellKeyMethod()
+    {
+        const QString path = demoDb(QStringLiteral("ckm.db"), 400, QStringLiteral("7"), false);
+        QVERIFY(!path.isEmpty());
+        const QStringList dims{QStringLiteral("--rows"), QStringLiteral("insats"),    QStringLiteral("--cols"),
+                               QStringLiteral("kon"),    QStringLiteral("--from"),    QStringLiteral("2025-01-01"),
+                               QStringLiteral("--to"),   QStringLiteral("2025-03-31")};
+        Run r = crosstab(path, QStringLiteral("ana"),
+                         dims + QStringList{QStringLiteral("--format"), QStringLiteral("json")},
+                         QStringLiteral("ana-secret-1"));
+        QCOMPARE(r.exitCode, 0);
+        QString why;
+        const QJsonObject table = checkTable(r.out, 5, why); // no published 1..4
+        QVERIFY2(!table.isEmpty(), qPrintable(why));
+        QCOMPARE(table.value(QLatin1String("protection")).toString(), QStringLiteral("cell_key"));
+        bool noted = false;
+        for (const QJsonValue& f : table.value(QLatin1String("footnotes")).toArray())
+            noted = noted || f.toString().contains(QStringLiteral("at most ±2"));
+        QVERIFY(noted);
+        // The same records, the same numbers: every run, and as the administratör sees them.
+        QCOMPARE(crosstab(path, QStringLiteral("ana"),
+                          dims + QStringList{QStringLiteral("--format"), QStringLiteral("json")},
+                          QStringLiteral("ana-secret-1"))
+                     .out,
+                 r.out);
+        QCOMPARE(crosstab(path, QStringLiteral("admin"),
+                          dims + QStringList{QStringLiteral("--format"), QStringLiteral("json")})
+                     .out,
+                 r.out);
+        // CSV ends with the method's footnote line.
+        r = crosstab(path, QStringLiteral("admin"),
+                     dims + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QVERIFY2(lines.last().startsWith(QLatin1String("\"# The values have been changed")), qPrintable(lines.last()));
     }
 
     void crosstabPublishesOnlySafeCounts()

@@ -471,6 +471,29 @@ private slots:
         QVERIFY(!access::AuditLog(*w.session()).verify()->has_value());
     }
 
+    void protectionMethodChangeIsAudited()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
+        ui::SettingsWidget* settings = adminOf(w)->settings();
+        auto* combo = child<QComboBox>(settings, QStringLiteral("protectionComboBox"));
+        // A new database uses the Cell Key Method.
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("cell_key"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("suppression")));
+        child<QPushButton>(settings, QStringLiteral("saveProtectionButton"))->click();
+        QCOMPARE(*access::Settings(*w.session()).protectionMethod(), analysis::ProtectionMethod::Suppression);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("cell_key")));
+        child<QPushButton>(settings, QStringLiteral("saveProtectionButton"))->click();
+        QCOMPARE(*access::Settings(*w.session()).protectionMethod(), analysis::ProtectionMethod::CellKey);
+        auto audit = access::AuditLog(*w.session()).recent(3);
+        QVERIFY(audit);
+        int changes = 0;
+        for (const auto& e : *audit)
+            changes += e.action == QLatin1String("setting.change") && e.objectRef == QLatin1String("protection_method");
+        QCOMPARE(changes, 2);
+    }
+
     void nonAdministratorIsRefusedByTheAccessLayer()
     {
         auto s = fastSignIn(QStringLiteral("demo1"), kPassword);

@@ -15,6 +15,7 @@
 #include "analys/querypanel.h"
 #include "analys/trendsview.h"
 #include "analys/variablechoices.h"
+#include "analysis/cellkey.h"
 #include "analysis/crosstab.h"
 #include "arenden/arendeworkspace.h"
 #include "catalog/catalog.h"
@@ -61,6 +62,19 @@ class TestAnalys : public QObject
     QString m_path;
     std::optional<catalog::Catalog> m_catalog;
     std::unique_ptr<access::Session> m_analys;
+
+    // The administratör sets the database's protection method; the analytiker signs in again.
+    void setProtection(analysis::ProtectionMethod method)
+    {
+        m_analys.reset(); // one session per file
+        {
+            auto admin = signIn(QStringLiteral("admin"));
+            QVERIFY(admin);
+            QVERIFY(access::Settings(*admin).setProtectionMethod(method));
+        }
+        m_analys = signIn(QStringLiteral("analys"));
+        QVERIFY(m_analys);
+    }
 
     std::unique_ptr<access::Session> signIn(const QString& user)
     {
@@ -139,8 +153,25 @@ private slots:
         demo.kdf = access::KdfParams::fastForTests();
         auto created = io::createDemoDatabase(m_path, *m_catalog, demo);
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
-        m_analys = signIn(QStringLiteral("analys"));
-        QVERIFY(m_analys);
+        // These tests check suppression (a new database uses the Cell Key Method, tested below).
+        setProtection(analysis::ProtectionMethod::Suppression);
+    }
+
+    void cellKeyMethodWhenTheAdministratorChoosesIt()
+    {
+        setProtection(analysis::ProtectionMethod::CellKey);
+        {
+            ui::AnalysWorkspace w(*m_analys, *m_catalog);
+            buildKonInsatsMaluppfyllelse(w);
+            w.recomputeNow();
+            QVERIFY(w.currentTable());
+            QCOMPARE(w.currentTable()->protection, analysis::ProtectionMethod::CellKey);
+            QCOMPARE(w.currentQuery().protection, analysis::ProtectionMethod::CellKey);
+            QVERIFY(w.currentTable()->footnotes.contains(analysis::cellKeyNote()));
+            for (const analysis::TableCell& c : w.currentTable()->cells)
+                QVERIFY(c.suppressed() || c.n >= w.currentTable()->minCell);
+        }
+        setProtection(analysis::ProtectionMethod::Suppression);
     }
 
     void tableMatchesTheEngineCellByCell()

@@ -113,7 +113,7 @@ private slots:
         const demo::DemoData data = demo::generate(*m_catalog, options);
         m_snapshot = analysis::Snapshot::build(data.persons, data.arenden);
         access::SessionOptions fast;
-        fast.kdf = store::KdfParams::fastForTests();
+        fast.kdf = access::KdfParams::fastForTests();
         auto created = access::Session::createDatabase(m_dir.filePath(QStringLiteral("gate.folja")),
                                                        QStringLiteral("admin"), kPassword, fast);
         QVERIFY(created);

@@ -132,4 +132,41 @@ inline folja::domain::Arende makeArende(const QString& externalId, folja::domain
     return a;
 }
 
+// An ärende with its person, two insatser (one ended) and two uppföljningar each, written with
+// plain SQL into a database of schema v1–v3 (the repository writes the current schema only), for
+// the migration tests. `k` makes the person and the ids distinct.
+inline bool insertPreV4(folja::store::sqlite::Connection& conn, const QString& externalId, int k)
+{
+    const QByteArray id = QByteArray::number(1000 + k);
+    const QByteArray ext = externalId.toUtf8();
+    const QByteArray sql =
+        "INSERT INTO persons(id, pseudonym, pnr_enc, id_type, kon, birth_date) VALUES (" + id + ", x'" +
+        QByteArray::number(k + 16, 16).rightJustified(8, '0') +
+        "', x'00', 1, '2', '1987-06-05');"
+        "INSERT INTO arenden(id, external_id, person_id, malgrupp, enhet, owner_account_id, aktualisering_datum, "
+        "created_at, updated_at) VALUES (" +
+        id + ", '" + ext + "', " + id +
+        ", 'BOU', 'Enhet Norr', 1, '2024-01-15', '2024-01-15T00:00:00Z', '2024-01-15T00:00:00Z');"
+        "INSERT INTO arende_values VALUES (" +
+        id +
+        ", 1, 0, 'ORS1');"
+        "INSERT INTO insatser(id, arende_id, ord, ksi, beslut_datum) VALUES (" +
+        id + "1, " + id +
+        ", 0, 'YAC.25.ZZ', '2024-02-01');"
+        "INSERT INTO insatser(id, arende_id, ord, ksi, beslut_datum, avslut_datum) VALUES (" +
+        id + "2, " + id +
+        ", 1, 'YAB.12.AA', '2024-02-02', '2024-09-30');"
+        "INSERT INTO insats_values VALUES (" +
+        id + ", " + id +
+        "2, 1, 0, 'AV1');"
+        "INSERT INTO uppfoljningar(id, arende_id, insats_id, ord, datum, maluppfyllelse) VALUES (" +
+        id + "1, " + id + ", " + id + "1, 0, '2024-06-10', 'M2'), (" + id + "2, " + id + ", " + id +
+        "1, 1, '2024-07-10', 'M3'), (" + id + "3, " + id + ", " + id + "2, 0, '2024-06-10', 'M2'), (" + id + "4, " +
+        id + ", " + id +
+        "2, 1, '2024-07-10', 'M3');"
+        "INSERT INTO uppfoljning_values VALUES (" +
+        id + ", " + id + "1, 1, 0, 'S1');";
+    return conn.exec(sql.constData()).ok();
+}
+
 } // namespace storetest

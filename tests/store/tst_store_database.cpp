@@ -623,13 +623,8 @@ private slots:
             auto db = Database::create(file, QStringLiteral("admin"), QStringLiteral("pw"), options);
             QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
             QCOMPARE((*db)->schemaVersion(), from);
-            if (from >= 1) {
-                ArendeRepository repo(**db);
-                domain::Person p = storetest::makePerson(QStringLiteral("198706051234"));
-                QVERIFY(repo.upsertPerson(p));
-                domain::Arende a = storetest::makeArende(QStringLiteral("OLD"), p.id, QStringLiteral("admin"));
-                QVERIFY(repo.save(a));
-            }
+            if (from >= 1) // plain SQL: the repository writes the current schema only
+                QVERIFY(storetest::insertPreV4((*db)->connection(), QStringLiteral("OLD"), 0));
         }
         auto db = Database::open(file, QStringLiteral("admin"), QStringLiteral("pw"), fastOpen());
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message));

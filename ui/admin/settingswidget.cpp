@@ -6,6 +6,7 @@
 #include "access/settings.h"
 #include "admin/adminfeedback.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -83,6 +84,29 @@ SettingsWidget::SettingsWidget(access::Session& session, QWidget* parent)
                                    "person can be recognised (3–10; 5 is the usual choice)."),
                                 statistics));
     statisticsForm->addRow(tr("Smallest &cell (k):"), row(m_minCell, saveMinCell, statistics));
+    m_protection = new QComboBox(statistics);
+    m_protection->setObjectName(QStringLiteral("protectionComboBox"));
+    m_protection->setAccessibleName(tr("Protection method of published tables"));
+    m_protection->addItem(tr("Cell Key Method: small random changes"),
+                          analysis::protectionMethodCode(analysis::ProtectionMethod::CellKey));
+    m_protection->addItem(tr("Suppression: small values hidden"),
+                          analysis::protectionMethodCode(analysis::ProtectionMethod::Suppression));
+    auto* saveProtection = new QPushButton(tr("Save"), statistics);
+    saveProtection->setObjectName(QStringLiteral("saveProtectionButton"));
+    auto* protectionRow = new QWidget(statistics);
+    auto* protectionLayout = new QHBoxLayout(protectionRow);
+    protectionLayout->setContentsMargins(0, 0, 0, 0);
+    protectionLayout->addWidget(m_protection);
+    protectionLayout->addWidget(saveProtection);
+    protectionLayout->addStretch(1);
+    statisticsForm->addRow(note(tr("The Cell Key Method changes every published count, totals included, by at most "
+                                   "±2 at random, the same way wherever the same records are counted, so that "
+                                   "comparing two tables reveals nothing about a single person; small counts are shown "
+                                   "as \"..\". Suppression hides small counts and the "
+                                   "counts they could be derived from instead, but cannot stop tables for "
+                                   "different periods from being compared."),
+                                statistics));
+    statisticsForm->addRow(tr("&Protection method:"), protectionRow);
     layout->addWidget(statistics);
 
     auto* gallring = new QGroupBox(tr("Gallring"), this);
@@ -114,6 +138,7 @@ SettingsWidget::SettingsWidget(access::Session& session, QWidget* parent)
 
     connect(saveIdle, &QPushButton::clicked, this, &SettingsWidget::saveIdleLock);
     connect(saveMinCell, &QPushButton::clicked, this, &SettingsWidget::saveMinCell);
+    connect(saveProtection, &QPushButton::clicked, this, &SettingsWidget::saveProtectionMethod);
     connect(saveYears, &QPushButton::clicked, this, &SettingsWidget::saveGallringYears);
     connect(m_gallra, &QPushButton::clicked, this, &SettingsWidget::gallraNow);
     reload();
@@ -142,6 +167,10 @@ void SettingsWidget::reload()
     load(m_idle, settings.idleLockMinutes());
     load(m_minCell, settings.minCell());
     load(m_gallringYears, settings.gallringYears());
+    if (auto method = settings.protectionMethod())
+        m_protection->setCurrentIndex(m_protection->findData(analysis::protectionMethodCode(*method)));
+    else
+        m_result->showError(method.error());
     updateGallringPreview();
 }
 
@@ -161,6 +190,19 @@ void SettingsWidget::saveMinCell()
         return;
     }
     m_result->showDone(tr("Published tables now hide counts below %1.").arg(m_minCell->value()));
+}
+
+void SettingsWidget::saveProtectionMethod()
+{
+    const auto method = analysis::protectionMethodFromCode(m_protection->currentData().toString())
+                            .value_or(analysis::ProtectionMethod::Suppression);
+    if (auto done = access::Settings(m_session).setProtectionMethod(method); !done) {
+        m_result->showError(done.error());
+        return;
+    }
+    m_result->showDone(method == analysis::ProtectionMethod::CellKey
+                           ? tr("Published tables are now protected with the Cell Key Method.")
+                           : tr("Published tables are now protected by suppression."));
 }
 
 void SettingsWidget::saveGallringYears()

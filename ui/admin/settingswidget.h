@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -32,6 +33,7 @@ public:
 public slots:
     void saveIdleLock();
     void saveMinCell();
+    void saveProtectionMethod();
     void saveGallringYears();
     void updateGallringPreview();
     void gallraNow();
@@ -46,6 +48,7 @@ private:
     QDate m_today;
     QSpinBox* m_idle = nullptr;
     QSpinBox* m_minCell = nullptr;
+    QComboBox* m_protection = nullptr;
     QSpinBox* m_gallringYears = nullptr;
     QLabel* m_preview = nullptr;
     QPushButton* m_gallra = nullptr;

@@ -1,6 +1,8 @@
 #include "report/report.h"
 
 #include "access/analysisgate.h"
+#include "analysis/cellkey.h"
+#include "analysis/reportset.h"
 #include "catalog/catalog.h"
 #include "charts/qcp.h"
 
@@ -613,12 +615,22 @@ QStringList methodNotes(const analysis::Query& query, const analysis::CrossTab& 
     if (!selection.isEmpty())
         notes.append(QCoreApplication::translate("folja::ui::report", "Selection: %1.")
                          .arg(selection.join(QStringLiteral("; "))));
-    notes.append(QCoreApplication::translate(
-                     "folja::ui::report",
-                     "Disclosure control: counts from 1 to %1 are not shown (\"..\"), and further counts are "
-                     "hidden where they would let them be derived. Percentages are of the records with a valid "
-                     "answer; the total column is the denominator of the row's percentages.")
-                     .arg(table.minCell - 1));
+    if (table.protection == analysis::ProtectionMethod::CellKey)
+        notes.append(analysis::cellKeyNote() + QLatin1Char(' ') +
+                     QCoreApplication::translate(
+                         "folja::ui::report",
+                         "Disclosure control (the Cell Key Method): every count, totals included, is changed by a "
+                         "small random amount that is the same wherever the same records are counted; counts below "
+                         "%1 after the change are shown as \"..\". Percentages are computed from the changed "
+                         "counts, of the records with a valid answer.")
+                         .arg(table.minCell + 2));
+    else
+        notes.append(QCoreApplication::translate(
+                         "folja::ui::report",
+                         "Disclosure control: counts from 1 to %1 are not shown (\"..\"), and further counts are "
+                         "hidden where they would let them be derived. Percentages are of the records with a valid "
+                         "answer; the total column is the denominator of the row's percentages.")
+                         .arg(table.minCell - 1));
     return notes;
 }
 
