@@ -15,7 +15,7 @@ namespace folja::io {
 
 namespace {
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("folja::io::DemoDatabase", text);
 }
@@ -27,8 +27,9 @@ Result<DemoSummary> fillWithDemoData(access::Session& admin, const catalog::Cata
     if (auto ok = admin.require(access::Role::Administrator); !ok)
         return ok.error();
     if (fill.persons < 1)
-        return makeError(ErrorCode::InvalidInput,
-                         tr(QT_TRANSLATE_NOOP("folja::io::DemoDatabase", "The number of persons must be at least 1.")));
+        return makeError(
+            ErrorCode::InvalidInput,
+            translated(QT_TRANSLATE_NOOP("folja::io::DemoDatabase", "The number of persons must be at least 1.")));
 
     demo::DemoOptions options;
     options.persons = fill.persons;
@@ -65,10 +66,10 @@ Result<DemoSummary> fillWithDemoData(access::Session& admin, const catalog::Cata
     for (const store::ImportRow& row : rows) {
         auto existingId = repo.value()->idByExternalId(row.arende.externalId);
         if (existingId)
-            return makeError(
-                ErrorCode::Conflict,
-                tr(QT_TRANSLATE_NOOP("folja::io::DemoDatabase",
-                                     "The database already holds demo ärenden; demo data can be added only once.")));
+            return makeError(ErrorCode::Conflict,
+                             translated(QT_TRANSLATE_NOOP(
+                                 "folja::io::DemoDatabase",
+                                 "The database already holds demo ärenden; demo data can be added only once.")));
         if (existingId.error().code != ErrorCode::NotFound)
             return existingId.error();
     }
