@@ -237,6 +237,8 @@ Result<Id> ArendeService::registerPerson(domain::Person& person)
     if (existing.error().code != ErrorCode::NotFound)
         return existing.error();
     auto db = m_session.database();
+    if (!db)
+        return db.error();
     auto tx = Transaction::begin((*db)->connection());
     if (!tx)
         return tx.error();
@@ -259,6 +261,8 @@ Result<Id> ArendeService::save(domain::Arende& arende)
     if (!repo)
         return repo.error();
     auto db = m_session.database();
+    if (!db)
+        return db.error();
     const bool isNew = arende.id == domain::kNoId;
     if (!isAdmin()) {
         if (arende.owner.compare(m_session.user(), Qt::CaseInsensitive) != 0) {
@@ -300,6 +304,8 @@ Result<void> ArendeService::remove(Id id)
     if (!repo)
         return repo.error();
     auto db = m_session.database();
+    if (!db)
+        return db.error();
     auto tx = Transaction::begin((*db)->connection());
     if (!tx)
         return tx.error();
@@ -469,7 +475,11 @@ Result<int> ArendeService::removePerson(const QString& personIdText)
     if (!personId)
         return personId.error();
     auto db = m_session.database();
+    if (!db)
+        return db.error();
     auto repo = m_session.repository();
+    if (!repo)
+        return repo.error();
     Connection& conn = (*db)->connection();
     auto st = conn.prepare("SELECT id FROM arenden WHERE person_id = ? ORDER BY id");
     if (!st)
@@ -639,7 +649,11 @@ Result<QJsonObject> ArendeService::extract(const QString& personIdText, const ca
     if (!personId)
         return personId.error();
     auto db = m_session.database();
+    if (!db)
+        return db.error();
     auto repo = m_session.repository();
+    if (!repo)
+        return repo.error();
     Connection& conn = (*db)->connection();
     auto person = (*repo)->loadPerson(*personId, store::PersonIdAccess::Decrypt);
     if (!person)
