@@ -203,7 +203,7 @@ void TestCatalog::variableProperties_data()
     row("problematik", "Problematik", "coded", "1..*", "utreda", "arende", "SKR2024", true, false, 19);
     row("beslut_datum", "Datum för beslut om insats (eller ej)", "date", "1", "besluta", "insats", "SKR2024", false,
         false, 0);
-    row("insats", "Insats", "coded", "1..*", "besluta", "insats", "SKR2024", true, false, 74);
+    row("insats", "Insats", "coded", "1..*", "besluta", "insats", "SKR2024", true, false, 75);
     row("verkstallande_datum", "Datum för verkställande", "date", "1", "genomfora", "insats", "SKR2024", false, false,
         0);
     row("uppfoljning_datum", "Datum för uppföljning av insats", "date", "1", "folja_upp", "uppfoljning", "SKR2024",
@@ -582,7 +582,7 @@ void TestCatalog::insatsPerMalgrupp_data()
     QTest::addColumn<int>("selectable");
     QTest::addColumn<int>("all");
     QTest::newRow("BOU") << 15 << 16;   // YAC 13 + HVB offentlig/enskild; the synthetic HVB parent
-    QTest::newRow("VUX") << 9 << 12;    // YAD
+    QTest::newRow("VUX") << 10 << 13;   // YAD, with institutionsvård enligt 27 § LVM
     QTest::newRow("ALDRE") << 14 << 15; // YAA
     QTest::newRow("FUNK") << 26 << 29;  // YAA + YAB
     QTest::newRow("EKB") << 15 << 17;   // YAE
