@@ -190,7 +190,7 @@ private slots:
         proxy.setOnlyMissing(true);
         proxy.setText(QStringLiteral("1"));
         readEverything(proxy);
-        proxy.sort(ArendeListModel::Aktualiserat, Qt::AscendingOrder);
+        proxy.sort(ArendeListModel::Aktualiserad, Qt::AscendingOrder);
         model.upsert(m_summaries.at(101), 1);
         model.remove(rows.at(20).id);
         readEverything(proxy);
@@ -273,8 +273,8 @@ private slots:
             variables.reset(m);
             QVERIFY(variables.rowCount() > 0);
             readEverything(variables);
-            for (const QString variable : {QStringLiteral("insats"), QStringLiteral("aktualiseringsorsak"),
-                                           QStringLiteral("maluppfyllelse"), QStringLiteral("kon")}) {
+            for (const QString& variable : {QStringLiteral("insats"), QStringLiteral("aktualiseringsorsak"),
+                                            QStringLiteral("maluppfyllelse"), QStringLiteral("kon")}) {
                 values.reset(variable, m);
                 readEverything(values);
             }

@@ -3,6 +3,7 @@
 #include "charts/qcp.h"
 
 #include <QBrush>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
@@ -785,16 +786,26 @@ bool writePdf(QCustomPlot& plot, QIODevice& out, int w, int h)
 
 bool writeSvg(QCustomPlot& plot, QIODevice& out, int w, int h)
 {
-    QSvgGenerator svg;
-    svg.setOutputDevice(&out);
-    svg.setSize(QSize(w, h));
-    svg.setViewBox(QRect(0, 0, w, h));
-    svg.setTitle(QStringLiteral("Följa"));
-    QCPPainter painter;
-    if (!painter.begin(&svg))
+    // Drawn into memory first: QSvgGenerator does not report a failed write of its own, a short
+    // write of the finished bytes is seen here.
+    QBuffer buffer;
+    if (!buffer.open(QIODevice::WriteOnly))
         return false;
-    plot.toPainter(&painter, w, h);
-    return painter.end();
+    {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(QSize(w, h));
+        svg.setViewBox(QRect(0, 0, w, h));
+        svg.setTitle(QStringLiteral("Följa"));
+        QCPPainter painter;
+        if (!painter.begin(&svg))
+            return false;
+        plot.toPainter(&painter, w, h);
+        if (!painter.end())
+            return false;
+    }
+    const QByteArray& bytes = buffer.data();
+    return !bytes.isEmpty() && out.write(bytes) == bytes.size();
 }
 
 } // namespace
