@@ -1302,6 +1302,38 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>The end date %1 is before the follow-up date %2; check that both are right.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing (bortfall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value %2 is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid choice for this target group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;no cooperation&quot; cannot be combined with other choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target group is missing or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the sub-categories of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B2 is only asked when B1a or B1b says the situation improved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::identity::AgeBands</name>
@@ -1374,6 +1406,10 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>The reserve number does not fit the configured format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth number (the three digits after the date) is 000, which is never issued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,6 +1578,17 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>Line %1: text follows a closing quote; a quote inside a quoted field must be written as &quot;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::io::DemoDatabase</name>
+    <message>
+        <source>The number of persons must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds demo ärenden; demo data can be added only once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

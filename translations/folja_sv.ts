@@ -1359,6 +1359,38 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>The end date %1 is before the follow-up date %2; check that both are right.</source>
         <translation>Slutdatumet %1 ligger före uppföljningsdatumet %2; kontrollera att båda stämmer.</translation>
     </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>Datumet %1 ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>%1 is missing (bortfall).</source>
+        <translation>%1 saknas (bortfall).</translation>
+    </message>
+    <message>
+        <source>%1: the value %2 is not in the catalogue.</source>
+        <translation>%1: värdet %2 finns inte i katalogen.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid choice for this target group.</source>
+        <translation>%1: &quot;%2&quot; är inget giltigt val för den här målgruppen.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;no cooperation&quot; cannot be combined with other choices.</source>
+        <translation>%1: &quot;ingen samverkan&quot; kan inte kombineras med andra val.</translation>
+    </message>
+    <message>
+        <source>The target group is missing or unknown.</source>
+        <translation>Målgruppen saknas eller är okänd.</translation>
+    </message>
+    <message>
+        <source>Choose one of the sub-categories of &quot;%1&quot;.</source>
+        <translation>Välj en av underkategorierna till &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>B2 is only asked when B1a or B1b says the situation improved.</source>
+        <translation>B2 ställs bara när B1a eller B1b säger att situationen har förbättrats.</translation>
+    </message>
 </context>
 <context>
     <name>folja::identity::AgeBands</name>
@@ -1432,6 +1464,10 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>The reserve number does not fit the configured format.</source>
         <translation>Reservnumret följer inte det inställda formatet.</translation>
+    </message>
+    <message>
+        <source>The birth number (the three digits after the date) is 000, which is never issued.</source>
+        <translation>Födelsenumret (de tre siffrorna efter datumet) är 000, som aldrig tilldelas.</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1636,17 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>Line %1: text follows a closing quote; a quote inside a quoted field must be written as &quot;&quot;.</source>
         <translation>Rad %1: text följer efter ett avslutande citattecken; ett citattecken inuti ett fält inom citattecken måste skrivas som &quot;&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::io::DemoDatabase</name>
+    <message>
+        <source>The number of persons must be at least 1.</source>
+        <translation>Antalet personer måste vara minst 1.</translation>
+    </message>
+    <message>
+        <source>The database already holds demo ärenden; demo data can be added only once.</source>
+        <translation>Databasen innehåller redan demoärenden; demodata kan bara läggas till en gång.</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,8 @@ Result<Id> ArendeService::registerPerson(domain::Person& person)
     if (existing.error().code != ErrorCode::NotFound)
         return existing.error();
     auto db = StoreDoor::database(m_session);
+    if (!db)
+        return db.error();
     auto tx = Transaction::begin((*db)->connection());
     if (!tx)
         return tx.error();
@@ -264,6 +266,8 @@ Result<Id> ArendeService::save(domain::Arende& arende)
     if (!repo)
         return repo.error();
     auto db = StoreDoor::database(m_session);
+    if (!db)
+        return db.error();
     const bool isNew = arende.id == domain::kNoId;
     if (!isAdmin()) {
         if (arende.owner.compare(m_session.user(), Qt::CaseInsensitive) != 0) {
@@ -305,6 +309,8 @@ Result<void> ArendeService::remove(Id id)
     if (!repo)
         return repo.error();
     auto db = StoreDoor::database(m_session);
+    if (!db)
+        return db.error();
     auto tx = Transaction::begin((*db)->connection());
     if (!tx)
         return tx.error();
@@ -474,7 +480,11 @@ Result<int> ArendeService::removePerson(const QString& personIdText)
     if (!personId)
         return personId.error();
     auto db = StoreDoor::database(m_session);
+    if (!db)
+        return db.error();
     auto repo = StoreDoor::repository(m_session);
+    if (!repo)
+        return repo.error();
     Connection& conn = (*db)->connection();
     auto st = conn.prepare("SELECT id FROM arenden WHERE person_id = ? ORDER BY id");
     if (!st)
@@ -644,7 +654,11 @@ Result<QJsonObject> ArendeService::extract(const QString& personIdText, const ca
     if (!personId)
         return personId.error();
     auto db = StoreDoor::database(m_session);
+    if (!db)
+        return db.error();
     auto repo = StoreDoor::repository(m_session);
+    if (!repo)
+        return repo.error();
     Connection& conn = (*db)->connection();
     auto person = (*repo)->loadPerson(*personId, store::PersonIdAccess::Decrypt);
     if (!person)

@@ -1,6 +1,20 @@
 #include "common/result.h"
 
+#include <QtGlobal>
+
 namespace folja {
+
+namespace detail {
+
+void resultMisuse(const char* what, const Error* error)
+{
+    // The code only: messages are meant for people and stay out of logs.
+    if (error)
+        qFatal("Följa internal error: %s (error code %s)", what, qPrintable(errorCodeName(error->code)));
+    qFatal("Följa internal error: %s", what);
+}
+
+} // namespace detail
 
 QString errorCodeName(ErrorCode code)
 {

@@ -30,8 +30,16 @@ struct Error {
     QString message;
 };
 
+namespace detail {
+// A Result used the wrong way round (the value of an error, the error of a success): a bug in the
+// caller. Stops the program with a message saying which misuse it was, in release builds too
+// (qFatal), instead of std::bad_variant_access or undefined behaviour.
+[[noreturn]] void resultMisuse(const char* what, const Error* error = nullptr);
+} // namespace detail
+
 // A value or an Error. Deliberately small: C++20 has no std::expected, and core/ must not throw
-// across its API.
+// across its API. value() on an error and error() on a success are caller bugs and abort with a
+// message (detail::resultMisuse).
 template <typename T>
 class [[nodiscard]] Result
 {
@@ -46,17 +54,40 @@ public:
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
 
-    T& value() & { return std::get<0>(m_state); }
-    const T& value() const& { return std::get<0>(m_state); }
-    T&& value() && { return std::get<0>(std::move(m_state)); }
+    T& value() &
+    {
+        checkValue();
+        return *std::get_if<0>(&m_state);
+    }
+    const T& value() const&
+    {
+        checkValue();
+        return *std::get_if<0>(&m_state);
+    }
+    T&& value() &&
+    {
+        checkValue();
+        return std::move(*std::get_if<0>(&m_state));
+    }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
 
-    const Error& error() const { return std::get<1>(m_state); }
+    const Error& error() const
+    {
+        if (ok())
+            detail::resultMisuse("Result<T>::error() called on a success");
+        return *std::get_if<1>(&m_state);
+    }
 
 private:
+    void checkValue() const
+    {
+        if (!ok())
+            detail::resultMisuse("Result<T>::value() called on an error", std::get_if<1>(&m_state));
+    }
+
     std::variant<T, Error> m_state;
 };
 
@@ -71,7 +102,12 @@ public:
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error& error() const { return *m_error; }
+    const Error& error() const
+    {
+        if (!m_error)
+            detail::resultMisuse("Result<void>::error() called on a success");
+        return *m_error;
+    }
 
 private:
     std::optional<Error> m_error;

@@ -784,6 +784,8 @@ void Generator::generate(const Sink& sink) const
             int birthNumber = 0;
             for (;;) { // unique: birth date, type and birth number; kön is the number's parity
                 birthNumber = rng.below(500) * 2 + (woman ? 0 : 1);
+                if (birthNumber == 0)
+                    birthNumber = 998; // 000 is never issued; same parity, and no extra draw
                 const quint64 key = (static_cast<quint64>(birth.toJulianDay()) << 11) | (samordning ? 1024U : 0U) |
                                     static_cast<quint64>(birthNumber);
                 if (usedIds.insert(key).second)

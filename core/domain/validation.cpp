@@ -10,7 +10,7 @@ namespace {
 
 using catalog::Step;
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("folja::domain::Validation", text);
 }
@@ -24,7 +24,8 @@ void addOrderIssue(QList<Issue>& out, const QString& variable, int insats, int u
                    const char* message, Severity severity = Severity::Fel)
 {
     if (earlier.isValid() && later.isValid() && later < earlier)
-        out.append({severity, variable, insats, uppfoljning, tr(message).arg(isoDate(later), isoDate(earlier))});
+        out.append(
+            {severity, variable, insats, uppfoljning, translated(message).arg(isoDate(later), isoDate(earlier))});
 }
 
 } // namespace
@@ -102,7 +103,7 @@ QList<Issue> checkDates(const Arende& arende, QDate today)
     auto future = [&](const QString& variable, int i, int u, QDate date) {
         if (date.isValid() && today.isValid() && date > today)
             out.append({Severity::Varning, variable, i, u,
-                        tr(QT_TRANSLATE_NOOP("folja::domain::Validation", "The date %1 is in the future."))
+                        translated(QT_TRANSLATE_NOOP("folja::domain::Validation", "The date %1 is in the future."))
                             .arg(isoDate(date))});
     };
     future(QStringLiteral("aktualisering_datum"), -1, -1, akt);
@@ -127,8 +128,9 @@ struct Checker {
 
     void missing(const catalog::Variable& v, int insats, int uppfoljning) const
     {
-        out.append({Severity::Varning, v.code, insats, uppfoljning,
-                    tr(QT_TRANSLATE_NOOP("folja::domain::Validation", "%1 is missing (bortfall).")).arg(v.label)});
+        out.append(
+            {Severity::Varning, v.code, insats, uppfoljning,
+             translated(QT_TRANSLATE_NOOP("folja::domain::Validation", "%1 is missing (bortfall).")).arg(v.label)});
     }
 
     void codes(const catalog::Variable& v, const QStringList& values, bool reached, int insats, int uppfoljning) const
@@ -143,14 +145,14 @@ struct Checker {
         for (const QString& code : values) {
             const catalog::Value* value = v.value(code);
             if (!value) {
-                out.append(
-                    {Severity::Fel, v.code, insats, uppfoljning,
-                     tr(QT_TRANSLATE_NOOP("folja::domain::Validation", "%1: the value %2 is not in the catalogue."))
-                         .arg(v.label, code)});
+                out.append({Severity::Fel, v.code, insats, uppfoljning,
+                            translated(QT_TRANSLATE_NOOP("folja::domain::Validation",
+                                                         "%1: the value %2 is not in the catalogue."))
+                                .arg(v.label, code)});
             } else if (!value->validFor(malgrupp)) {
                 out.append({Severity::Fel, v.code, insats, uppfoljning,
-                            tr(QT_TRANSLATE_NOOP("folja::domain::Validation",
-                                                 "%1: \"%2\" is not a valid choice for this target group."))
+                            translated(QT_TRANSLATE_NOOP("folja::domain::Validation",
+                                                         "%1: \"%2\" is not a valid choice for this target group."))
                                 .arg(v.label, value->label)});
             }
         }
@@ -160,10 +162,11 @@ struct Checker {
                 return value && value->exclusive;
             });
             if (anyExclusive)
-                out.append({Severity::Fel, v.code, insats, uppfoljning,
-                            tr(QT_TRANSLATE_NOOP("folja::domain::Validation",
-                                                 "%1: \"no cooperation\" cannot be combined with other choices."))
-                                .arg(v.label)});
+                out.append(
+                    {Severity::Fel, v.code, insats, uppfoljning,
+                     translated(QT_TRANSLATE_NOOP("folja::domain::Validation",
+                                                  "%1: \"no cooperation\" cannot be combined with other choices."))
+                         .arg(v.label)});
         }
     }
 
@@ -194,8 +197,9 @@ QList<Issue> checkAnswers(const Arende& arende, const catalog::Catalog& catalog)
     QList<Issue> out;
     const auto malgrupp = catalog::malgruppFromCode(arende.malgrupp);
     if (!malgrupp) {
-        out.append({Severity::Fel, QStringLiteral("malgrupp"), -1, -1,
-                    tr(QT_TRANSLATE_NOOP("folja::domain::Validation", "The target group is missing or unknown."))});
+        out.append(
+            {Severity::Fel, QStringLiteral("malgrupp"), -1, -1,
+             translated(QT_TRANSLATE_NOOP("folja::domain::Validation", "The target group is missing or unknown."))});
         return out;
     }
     const Checker c{catalog, *malgrupp, out};
@@ -214,10 +218,10 @@ QList<Issue> checkAnswers(const Arende& arende, const catalog::Catalog& catalog)
         if (const catalog::Variable* v = catalog.variable(QStringLiteral("insats"))) {
             const catalog::Value* value = v->value(insats.ksi);
             if (value && !value->selectable && v->hasChildren(value->code))
-                out.append(
-                    {Severity::Fel, v->code, i, -1,
-                     tr(QT_TRANSLATE_NOOP("folja::domain::Validation", "Choose one of the sub-categories of \"%1\"."))
-                         .arg(value->label)});
+                out.append({Severity::Fel, v->code, i, -1,
+                            translated(QT_TRANSLATE_NOOP("folja::domain::Validation",
+                                                         "Choose one of the sub-categories of \"%1\"."))
+                                .arg(value->label)});
         }
         if (!insats.beslutDatum.isValid() && !arende.beslutDatum.isValid())
             c.date("beslut_datum", QDate(), true, i);
@@ -245,10 +249,10 @@ QList<Issue> checkAnswers(const Arende& arende, const catalog::Catalog& catalog)
                     b2 && b2->condition &&
                     (b2->condition->values.contains(up.b1a) || b2->condition->values.contains(up.b1b));
                 if (!improved)
-                    out.append(
-                        {Severity::Fel, QStringLiteral("b2"), i, u,
-                         tr(QT_TRANSLATE_NOOP("folja::domain::Validation",
-                                              "B2 is only asked when B1a or B1b says the situation improved."))});
+                    out.append({Severity::Fel, QStringLiteral("b2"), i, u,
+                                translated(QT_TRANSLATE_NOOP(
+                                    "folja::domain::Validation",
+                                    "B2 is only asked when B1a or B1b says the situation improved."))});
             }
         }
     }

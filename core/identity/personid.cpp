@@ -88,7 +88,7 @@ int PersonId::luhnCheckDigit(QStringView digits)
 
 QString PersonId::compose(QDate birth, int birthNumber, IdType type)
 {
-    if (!birth.isValid() || birth.year() < 1000 || birth.year() > 9999 || birthNumber < 0 || birthNumber > 999 ||
+    if (!birth.isValid() || birth.year() < 1000 || birth.year() > 9999 || birthNumber < 1 || birthNumber > 999 ||
         type == IdType::Reservnummer)
         return {};
     int year = 0;
@@ -195,6 +195,11 @@ Result<PersonId> PersonIdParser::parse(QStringView text) const
 
         if (!birth.isValid()) {
             pnrError = invalid(QT_TRANSLATE_NOOP("folja::identity::PersonId", "The date does not exist."));
+        } else if (number(digits, dateAt + 6, 3) == 0) {
+            // Skatteverket never issues birth number 000, although such a number can pass the Luhn check.
+            pnrError = invalid(QT_TRANSLATE_NOOP("folja::identity::PersonId",
+                                                 "The birth number (the three digits after the date) is 000, which "
+                                                 "is never issued."));
         } else if (PersonId::luhnCheckDigit(QStringView(digits).mid(dateAt, 9)) != digitAt(digits, dateAt + 9)) {
             pnrError = invalid(QT_TRANSLATE_NOOP("folja::identity::PersonId", "The check digit does not match."));
         } else if (birth > m_reference) {

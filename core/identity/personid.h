@@ -13,6 +13,7 @@
 //   (default today) so that imports and tests are reproducible.
 // - Samordningsnummer: the day of birth + 60, i.e. DD 61–91 (born 29 Feb → 89).
 // - Luhn check over the 10-digit form, for personnummer and samordningsnummer.
+// - Birth number (födelsenummer, the three digits after the date) 000 is never issued: rejected.
 // - Juridiskt kön: the third digit of the last four (the 11th of 12): even = Flicka/Kvinna,
 //   odd = Pojke/Man.
 // - A birth date after the reference date, or more than 130 years before it, is rejected.
@@ -81,7 +82,7 @@ public:
     JuridisktKon kon() const { return m_kon; }
 
     // Builds a valid 12-digit number (correct Luhn) for a birth date, a three-digit birth number
-    // 0–999 (its last digit's parity is the kön) and a type (Personnummer or Samordningsnummer).
+    // 1–999 (its last digit's parity is the kön) and a type (Personnummer or Samordningsnummer).
     // For synthetic data and tests; returns an empty string for an invalid date or birth number.
     static QString compose(QDate birth, int birthNumber, IdType type = IdType::Personnummer);
 

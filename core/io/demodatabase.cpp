@@ -13,7 +13,7 @@ namespace folja::io {
 
 namespace {
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("folja::io::DemoDatabase", text);
 }
@@ -25,8 +25,9 @@ Result<DemoSummary> fillWithDemoData(access::Session& admin, const catalog::Cata
     if (auto ok = admin.require(access::Role::Administrator); !ok)
         return ok.error();
     if (fill.persons < 1)
-        return makeError(ErrorCode::InvalidInput,
-                         tr(QT_TRANSLATE_NOOP("folja::io::DemoDatabase", "The number of persons must be at least 1.")));
+        return makeError(
+            ErrorCode::InvalidInput,
+            translated(QT_TRANSLATE_NOOP("folja::io::DemoDatabase", "The number of persons must be at least 1.")));
 
     demo::DemoOptions options;
     options.persons = fill.persons;
@@ -60,7 +61,7 @@ Result<DemoSummary> fillWithDemoData(access::Session& admin, const catalog::Cata
     if (*exists)
         return makeError(
             ErrorCode::Conflict,
-            tr(QT_TRANSLATE_NOOP("folja::io::DemoDatabase",
+            translated(QT_TRANSLATE_NOOP("folja::io::DemoDatabase",
                                  "The database already holds demo ärenden; demo data can be added only once.")));
 
     access::Accounts accounts(admin);

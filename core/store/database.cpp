@@ -46,7 +46,7 @@ bool isPlainSqlite(const QByteArray& head)
     return head.startsWith(QByteArrayView(kPlainSqliteMagic, sizeof(kPlainSqliteMagic)));
 }
 
-bool syncFile(const QString& path)
+[[nodiscard]] bool syncFile(const QString& path)
 {
 #ifdef Q_OS_UNIX
     const QByteArray encoded = QFile::encodeName(path);
@@ -315,7 +315,10 @@ Result<std::unique_ptr<Database>> Database::create(const QString& rawPath, const
         cleanup();
         return messages::noSqlCipher();
     }
-    syncFile(temp);
+    if (!syncFile(temp)) {
+        cleanup();
+        return messages::io();
+    }
 
     auto keys = KeyFile::createNew();
     if (!keys) {
@@ -330,6 +333,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& rawPath, const
     // Key file first, then the database: if we stop in between, there is no database without
     // its key under the real name.
     if (auto rc = keys->save(keysPath); !rc) {
+        QFile::remove(keysPath); // may be in place with its directory entry not synced
         cleanup();
         return rc.error();
     }
@@ -338,7 +342,13 @@ Result<std::unique_ptr<Database>> Database::create(const QString& rawPath, const
         cleanup();
         return messages::io();
     }
-    syncDirectory(dir.absoluteFilePath());
+    // Not durable without the directory fsync: take the new database back rather than hand it out.
+    if (!syncDirectory(dir.absoluteFilePath())) {
+        QFile::remove(path);
+        QFile::remove(keysPath);
+        cleanup();
+        return messages::io();
+    }
 
     OpenOptions openOptions;
     openOptions.kdf = options.kdf;
@@ -688,10 +698,14 @@ Result<void> Database::backupTo(const QString& rawTarget)
         cleanup();
         return messages::noSqlCipher();
     }
-    syncFile(partial);
+    if (!syncFile(partial)) {
+        cleanup();
+        return messages::io();
+    }
     KeyFile keys = m_keys;
     keys.setDatabaseSalt(*head);
     if (auto rc = keys.save(targetKeys); !rc) {
+        QFile::remove(targetKeys); // may be in place with its directory entry not synced
         cleanup();
         return rc.error();
     }
@@ -700,7 +714,12 @@ Result<void> Database::backupTo(const QString& rawTarget)
         cleanup();
         return messages::io();
     }
-    syncDirectory(dir.absoluteFilePath());
+    // A backup that may not survive a power loss is no backup: remove it and say so.
+    if (!syncDirectory(dir.absoluteFilePath())) {
+        QFile::remove(target);
+        QFile::remove(targetKeys);
+        return messages::io();
+    }
     return {};
 }
 
@@ -777,7 +796,10 @@ Result<void> Database::restore(const QString& rawBackup, const QString& rawTarge
         cleanup();
         return messages::io();
     }
-    syncDirectory(dir.absoluteFilePath());
+    // The restored files are in place (and the replaced ones kept aside), but the renames may not
+    // survive a power loss: report it rather than call the restore done.
+    if (!syncDirectory(dir.absoluteFilePath()))
+        return messages::io();
     return {};
 }
 

@@ -13,6 +13,7 @@
 #include <QStorageInfo>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
 #endif
@@ -173,7 +174,10 @@ Result<void> KeyFile::save(const QString& path) const
     // so the old key file stays intact until the new one is complete.
     if (!file.commit())
         return isDiskFull(dir) ? messages::diskFull() : messages::io();
-    syncDirectory(QFileInfo(path).absolutePath());
+    // The new file is in place, but without the directory fsync the rename may not survive a power
+    // loss: report it, so that the caller does not take the change as saved.
+    if (!syncDirectory(dir))
+        return messages::io();
     return {};
 }
 
@@ -406,7 +410,8 @@ bool syncDirectory(const QString& directoryPath)
     const int fd = ::open(encoded.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
         return false;
-    const bool ok = ::fsync(fd) == 0;
+    // EINVAL: the file system cannot sync a directory (nothing more to do there).
+    const bool ok = ::fsync(fd) == 0 || errno == EINVAL;
     ::close(fd);
     return ok;
 #else

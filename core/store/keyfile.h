@@ -105,8 +105,8 @@ private:
 };
 
 // fsyncs a directory so that a rename or unlink in it survives power loss (no-op where the
-// platform cannot do it).
-bool syncDirectory(const QString& directoryPath);
+// platform or file system cannot do it). False if the directory could not be opened or synced.
+[[nodiscard]] bool syncDirectory(const QString& directoryPath);
 
 // True when the file system holding the directory has (almost) no space left: tells a full disk
 // apart from other I/O failures where the API only reports "could not write".

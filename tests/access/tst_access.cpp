@@ -239,6 +239,37 @@ private slots:
         QVERIFY(service.list());
     }
 
+    // Every ärende operation on a locked session answers Locked: none reaches for a database or
+    // repository that is not there.
+    void lockedSessionRefusesEveryArendeOperation()
+    {
+        auto admin = signIn(QStringLiteral("admin"), kPw);
+        admin->lock();
+        QVERIFY(admin->isLocked());
+        ArendeService service(*admin);
+        const auto locked = [](const auto& result) { return !result.ok() && result.error().code == ErrorCode::Locked; };
+        QVERIFY(locked(service.list()));
+        QVERIFY(locked(service.count()));
+        QVERIFY(locked(service.get(1)));
+        QVERIFY(locked(service.personOf(1)));
+        domain::Person person;
+        person.personId = m_annaPnr;
+        QVERIFY(locked(service.registerPerson(person)));
+        domain::Arende arende;
+        arende.owner = QStringLiteral("admin");
+        QVERIFY(locked(service.save(arende)));
+        QVERIFY(locked(service.remove(1)));
+        QVERIFY(locked(service.moveArenden({1}, QStringLiteral("anna"))));
+        QVERIFY(locked(service.moveAll(QStringLiteral("anna"), QStringLiteral("admin"))));
+        QVERIFY(locked(service.gallra(QDate(2030, 1, 1))));
+        QVERIFY(locked(service.removePerson(m_annaPnr)));
+        QVERIFY(locked(service.extract(m_annaPnr)));
+        QList<ImportItem> items;
+        QVERIFY(locked(service.importArenden(items, true, QStringLiteral("test"))));
+        QVERIFY(admin->unlock(kPw));
+        QVERIFY(service.count());
+    }
+
     void settingsAreCheckedAndAudited()
     {
         auto anna = signIn(QStringLiteral("anna"), kAnnaPw);

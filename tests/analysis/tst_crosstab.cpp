@@ -226,6 +226,63 @@ private slots:
         QCOMPARE(t.dimensions[0].categories[0].sourceLabel, QStringLiteral("YAA.05.00")); // KSI code, not label
     }
 
+    // YAE.10.15 "Därav försörjningsstöd för tillfälligt boende" is a subset of YAE.10.00
+    // Försörjningsstöd, both "belopp på hushållsnivå". At parent level (insats:parent) the därav
+    // child becomes its parent: a household (ärende) holding both counts once, never twice, and
+    // so does a person; per insats every record counts once, in one category only.
+    //   P10 F  A20 EKB  YAE.10.00 + YAE.10.15   (försörjningsstöd, därav tillfälligt boende)
+    //   P11 M  A21 EKB  YAE.10.15               (only the därav code registered)
+    //   P12 F  A22 EKB  YAE.10.00
+    //   P13 M  A23 EKB  YAE.15.15 + YAE.15.25   (two children of YAE.15.00)
+    void daravChildCountsOnceAtParentLevel()
+    {
+        const QDate b = d(2025, 2, 1);
+        const auto ins = [&](const char* ksi) { return insats(QString::fromLatin1(ksi), b, b, QDate(), {}, {}); };
+        const QString ekb = QStringLiteral("EKB");
+        const QString e = QStringLiteral("E1");
+        const Snapshot snapshot =
+            Snapshot::build({person(10, F, d(1980, 1, 1)), person(11, M, d(1981, 1, 1)), person(12, F, d(1982, 1, 1)),
+                             person(13, M, d(1983, 1, 1))},
+                            {arende(20, 10, ekb, e, d(2025, 1, 10), {}, b, {ins("YAE.10.00"), ins("YAE.10.15")}),
+                             arende(21, 11, ekb, e, d(2025, 1, 10), {}, b, {ins("YAE.10.15")}),
+                             arende(22, 12, ekb, e, d(2025, 1, 10), {}, b, {ins("YAE.10.00")}),
+                             arende(23, 13, ekb, e, d(2025, 1, 10), {}, b, {ins("YAE.15.15"), ins("YAE.15.25")})});
+        const auto table = [&](Unit unit, const QString& dimension) {
+            auto t = crossTabulate(snapshot, m_catalog, internal(unit, {dimension}));
+            if (!t.ok())
+                qWarning("%s", qPrintable(t.error().message));
+            return t.ok() ? t.value() : CrossTab();
+        };
+        const QStringList parents{QStringLiteral("YAE.10.00"), QStringLiteral("YAE.15.00")};
+        for (Unit unit : {Unit::Arende, Unit::Person}) {
+            const CrossTab t = table(unit, QStringLiteral("insats:parent"));
+            QCOMPARE(codes(t.dimensions[0]), parents);
+            QCOMPARE(counts1(t), (QList<qint64>{3, 1})); // A20 once (not twice), A21, A22 | A23 once
+            QCOMPARE(t.total.n, qint64(4));
+            QCOMPARE(t.dimensions[0].bortfall.n, qint64(0));
+        }
+        // Per insats: six records, each once and in one category.
+        const CrossTab perInsats = table(Unit::Insats, QStringLiteral("insats:parent"));
+        QCOMPARE(codes(perInsats.dimensions[0]), parents);
+        QCOMPARE(counts1(perInsats), (QList<qint64>{4, 2}));
+        QCOMPARE(perInsats.total.n, qint64(6));
+        QVERIFY(!perInsats.multiValued);
+        // The detailed codes: the household with both is in both rows, the margin still counts it once.
+        const CrossTab detailed = table(Unit::Arende, QStringLiteral("insats"));
+        QCOMPARE(codes(detailed.dimensions[0]),
+                 (QStringList{QStringLiteral("YAE.10.00"), QStringLiteral("YAE.10.15"), QStringLiteral("YAE.15.15"),
+                              QStringLiteral("YAE.15.25")}));
+        QCOMPARE(counts1(detailed), (QList<qint64>{2, 2, 1, 1}));
+        QCOMPARE(detailed.total.n, qint64(4));
+        // Filtering on the parent finds each household once as well.
+        Query filtered = internal(Unit::Arende, {QStringLiteral("kon")});
+        filtered.filters = {Filter{QStringLiteral("insats:parent"), {QStringLiteral("YAE.10.00")}}};
+        auto f = crossTabulate(snapshot, m_catalog, filtered);
+        QVERIFY(f.ok());
+        QCOMPARE(counts1(*f), (QList<qint64>{2, 1})); // A20 A22 | A21
+        QCOMPARE(f->total.n, qint64(3));
+    }
+
     void notApplicableIsNotBortfall()
     {
         // avslutsorsak applies to avslutade insatser only: I1 (MAL_UPPNATT) and I3 (missing).

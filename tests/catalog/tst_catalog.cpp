@@ -97,7 +97,7 @@ void TestCatalog::initTestCase()
 void TestCatalog::builtinLoads()
 {
     QCOMPARE(m_catalog.format(), 1);
-    QCOMPARE(m_catalog.version(), u"SKR2024.1"_s);
+    QCOMPARE(m_catalog.version(), u"SKR2024.2"_s);
     QCOMPARE(m_catalog.malgruppLabel(Malgrupp::Bou), u"Barn och unga"_s);
     QCOMPARE(m_catalog.malgruppLabel(Malgrupp::Ekb), u"Ekonomiskt bistånd"_s);
     QCOMPARE(m_catalog.stepLabel(Step::FoljaUpp), u"Följa upp"_s);
@@ -203,7 +203,7 @@ void TestCatalog::variableProperties_data()
     row("problematik", "Problematik", "coded", "1..*", "utreda", "arende", "SKR2024", true, false, 19);
     row("beslut_datum", "Datum för beslut om insats (eller ej)", "date", "1", "besluta", "insats", "SKR2024", false,
         false, 0);
-    row("insats", "Insats", "coded", "1..*", "besluta", "insats", "SKR2024", true, false, 74);
+    row("insats", "Insats", "coded", "1..*", "besluta", "insats", "SKR2024", true, false, 75);
     row("verkstallande_datum", "Datum för verkställande", "date", "1", "genomfora", "insats", "SKR2024", false, false,
         0);
     row("uppfoljning_datum", "Datum för uppföljning av insats", "date", "1", "folja_upp", "uppfoljning", "SKR2024",
@@ -477,11 +477,15 @@ void TestCatalog::insatsTable_data()
     row("YAD.20.35", "Långsiktigt boende");
     row("YAD.FAMILJEHEMSVARD", "Familjehemsvård");
     row("YAD.30.15", "Frivillig familjehemsvård (SoL)");
-    row("YAD.30.25", "Frivillig familjehemsvård enligt 26 § LVM");
+    // The Vuxna table and the register report say 27 §; the KSI code table's "Frivillig … 26 § LVM"
+    // is an alias (resolve_data).
+    row("YAD.30.25", "Familjehemsvård enligt 27 § LVM");
     row("YAD.40.10", "Frivillig institutionsvård");
     row("YAD.40.11", "Frivillig institutionsvård (offentlig vårdgivare)");
     row("YAD.40.12", "Frivillig institutionsvård (privat/enskild vårdgivare)");
     row("YAD.40.13", "Frivillig institutionsvård (privat/enskild delad med offentlig vårdgivare)");
+    // "Institutionsvård: Olika koder för insats enligt SoL eller enligt 27 § LVM": no KSI code given.
+    row("YAD.INSTITUTIONSVARD_LVM", "Institutionsvård enligt 27 § LVM");
     // Ekonomiskt bistånd enligt SoL
     row("YAE.05.ZZ", "Ekonomiskt bistånd (4 kap. 1 § SoL). Belopp på hushållsnivå");
     row("YAE.10.00", "Försörjningsstöd (4 kap. 3 § SoL). Belopp på hushållsnivå");
@@ -532,7 +536,9 @@ void TestCatalog::insatsTable()
 void TestCatalog::insatsHierarchy()
 {
     const Variable* insats = m_catalog.variable(u"insats");
-    QCOMPARE(insats->values.size(), 74); // 64 coded rows + 2 HVB + 2 familjehemsvård + 4 institutionsvård + 2 synthetic
+    // 64 coded rows + 2 HVB + 2 familjehemsvård + 4 frivillig institutionsvård + 2 synthetic parents + LVM
+    // institutionsvård
+    QCOMPARE(insats->values.size(), 75);
 
     QStringList nonSelectable;
     for (const Value& value : insats->values) {
@@ -555,6 +561,10 @@ void TestCatalog::insatsHierarchy()
     QCOMPARE(parentOf("YAD.30.25"), u"YAD.FAMILJEHEMSVARD"_s);
     QCOMPARE(parentOf("YAD.40.11"), u"YAD.40.10"_s);
     QCOMPARE(parentOf("YAD.40.13"), u"YAD.40.10"_s);
+    // LVM care is its own top-level value, never rolled up into frivillig (SoL) institutionsvård.
+    const Value* lvm = insats->value(u"YAD.INSTITUTIONSVARD_LVM");
+    QVERIFY(lvm && lvm->selectable && lvm->parent.isEmpty() && !lvm->local);
+    QCOMPARE(lvm->malgrupper.codes(), QStringList{u"VUX"_s});
     QCOMPARE(parentOf("YAE.10.15"), u"YAE.10.00"_s);
     QCOMPARE(parentOf("YAE.15.65"), u"YAE.15.00"_s);
     QCOMPARE(parentOf("YAE.20.45"), u"YAE.20.00"_s);
@@ -572,7 +582,7 @@ void TestCatalog::insatsPerMalgrupp_data()
     QTest::addColumn<int>("selectable");
     QTest::addColumn<int>("all");
     QTest::newRow("BOU") << 15 << 16;   // YAC 13 + HVB offentlig/enskild; the synthetic HVB parent
-    QTest::newRow("VUX") << 9 << 12;    // YAD
+    QTest::newRow("VUX") << 10 << 13;   // YAD, with institutionsvård enligt 27 § LVM
     QTest::newRow("ALDRE") << 14 << 15; // YAA
     QTest::newRow("FUNK") << 26 << 29;  // YAA + YAB
     QTest::newRow("EKB") << 15 << 17;   // YAE
@@ -813,7 +823,8 @@ void TestCatalog::mappings_data()
     row("livsforing", "insats", "Ekonomiskt bistånd för livsföring i övrigt", "EKB", {u"YAE.15.00"_s}, true);
     row("forsorjningsstod", "insats", "Försörjningsstöd (4 kap. 3 § SoL)", "EKB", {u"YAE.10.00"_s}, false);
     row("jourhem", "insats", "Jourhem och beredskapshem", "BOU", {u"YAC.30.ZZ"_s}, false);
-    row("lvm-hem", "insats", "LVM-hem", "VUX", {}, true);
+    row("lvm-hem", "insats", "LVM-hem", "VUX", {u"YAD.INSTITUTIONSVARD_LVM"_s}, false);
+    row("lvm-hem BOU", "insats", "LVM-hem", "BOU", {}, true);
     row("korttid ALDRE", "insats", "Korttidsvistelse/Korttidsvård/korttidsboende (temporära lösningar)", "ALDRE",
         {u"YAA.65.ZZ"_s}, false);
     row("boende VUX", "insats", "Övrigt bistånd som avser boende enligt SoL", "VUX",
@@ -839,14 +850,17 @@ void TestCatalog::mappings_data()
     row("mal 3 IBIC", "maluppfyllelse", "Ingen förändring, alla mål har uppnåtts", "ALDRE", {u"MAL.IBIC.JA"_s}, false);
     row("mal 4 BBIC", "maluppfyllelse", "Ingen förändring, alla mål har inte uppnåtts", "BOU",
         {u"MAL.BBIC.INGEN_FORANDRING"_s}, false);
-    row("mal 5 IBIC", "maluppfyllelse", "Negativ förändring, alla mål har inte uppnåtts", "FUNK", {u"MAL.IBIC.NEJ"_s},
-        false);
+    row("mal 5 BBIC", "maluppfyllelse", "Negativ förändring, alla mål har inte uppnåtts", "VUX",
+        {u"MAL.BBIC.NEGATIV"_s}, false);
+    // Like "Positiv/Ingen förändring, alla mål har inte uppnåtts": Nej or Delvis, a person decides.
+    row("mal 5 IBIC", "maluppfyllelse", "Negativ förändring, alla mål har inte uppnåtts", "FUNK",
+        {u"MAL.IBIC.NEJ"_s, u"MAL.IBIC.DELVIS"_s}, true);
     row("mal 6 BBIC", "maluppfyllelse", "Kan inte bedöma (vid t.ex. otydliga mål eller avsaknad av genomförandeplan)",
         "BOU", {u"MAL.BBIC.GAR_EJ_BEDOMA"_s}, false);
     row("mal 6 IBIC", "maluppfyllelse", "Kan inte bedöma (vid t.ex. otydliga mål eller avsaknad av genomförandeplan)",
         "ALDRE", {u"MAL.IBIC.EJ_SPECIFICERAD"_s}, false);
     row("mal none", "maluppfyllelse", "Negativ förändring, alla mål har inte uppnåtts", "",
-        {u"MAL.BBIC.NEGATIV"_s, u"MAL.IBIC.NEJ"_s}, true);
+        {u"MAL.BBIC.NEGATIV"_s, u"MAL.IBIC.NEJ"_s, u"MAL.IBIC.DELVIS"_s}, true);
 }
 
 void TestCatalog::mappings()
@@ -896,6 +910,9 @@ void TestCatalog::resolve_data()
     row("kontaktfamilj ambiguous", "insats", "Kontaktfamilj", "", "");
     row("familjehem BOU", "insats", "Familjehem", "BOU", "YAC.25.ZZ");
     row("familjehem FUNK", "insats", "Familjehem", "FUNK", "YAB.40.15");
+    row("lvm familjehem", "insats", "Familjehemsvård enligt 27 § LVM", "VUX", "YAD.30.25");
+    row("lvm familjehem 26 §", "insats", "Frivillig familjehemsvård enligt 26 § LVM", "VUX", "YAD.30.25");
+    row("lvm institutionsvård", "insats", "institutionsvård enligt 27 § LVM", "VUX", "YAD.INSTITUTIONSVARD_LVM");
     row("not valid for malgrupp", "problematik", "Somatisk ohälsa", "BOU", "ORSAK.SOMATISK_OHALSA");
     row("en dash needed", "insats", "Hemtjänst – Service", "ALDRE", "YAA.05.25");
     row("unknown", "problematik", "Hemlöshet", "VUX", "");

@@ -233,7 +233,10 @@ void TestCatalogValidation::refused_data()
         editMapping(root, u"insats"_s, [](QJsonObject& m) {
             editArrayItem(
                 m, u"entries"_s, [](const QJsonObject& e) { return e.value(u"from_label").toString() == u"LVM-hem"; },
-                [](QJsonObject& e) { e[u"review"] = false; });
+                [](QJsonObject& e) {
+                    e[u"to"] = QJsonArray{};
+                    e[u"review"] = false;
+                });
         });
     }) << QStringList{u"\"insats\""_s, u"\"LVM-hem\""_s};
     QTest::newRow("mapping label twice") << Mutation([](QJsonObject& root) {

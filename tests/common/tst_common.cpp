@@ -2,7 +2,12 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QTest>
+
+#include <cstdio>
+#include <cstring>
+#include <sys/resource.h>
 
 using namespace folja;
 
@@ -40,6 +45,38 @@ private slots:
         qputenv("FOLJA_LANG", "sv");
     }
 
+    // Using a Result the wrong way round is a caller bug: it stops the program with a message that
+    // names the misuse (also in release builds), never a bad_variant_access or a read of nothing.
+    void resultMisuseStopsWithAMessage_data()
+    {
+        QTest::addColumn<QString>("misuse");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("value of an error")
+            << QStringLiteral("value")
+            << QStringLiteral("Result<T>::value() called on an error (error code not-found)");
+        QTest::newRow("moved value of an error")
+            << QStringLiteral("moved-value") << QStringLiteral("Result<T>::value() called on an error");
+        QTest::newRow("error of a success")
+            << QStringLiteral("error") << QStringLiteral("Result<T>::error() called on a success");
+        QTest::newRow("error of a void success")
+            << QStringLiteral("void-error") << QStringLiteral("Result<void>::error() called on a success");
+    }
+
+    void resultMisuseStopsWithAMessage()
+    {
+        QFETCH(QString, misuse);
+        QFETCH(QString, message);
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--misuse"), misuse});
+        QVERIFY(child.waitForFinished(30000));
+        const QString err = QString::fromUtf8(child.readAllStandardError());
+        QVERIFY2(child.exitStatus() == QProcess::CrashExit || child.exitCode() != 0, qPrintable(err));
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("reached the end")), qPrintable(err));
+        // The error's message (for people) stays out of the log.
+        QVERIFY(!err.contains(QStringLiteral("secret-message")));
+    }
+
     void embeddedCataloguesLoadAndTranslate()
     {
         QVERIFY(i18n::install(*QCoreApplication::instance(), i18n::Language::Swedish));
@@ -48,5 +85,35 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCommon)
+// Child mode for resultMisuseStopsWithAMessage: misuses a Result and must never return.
+static int misuseResult(const char* what)
+{
+    // The abort below is expected: no core file for it.
+    const rlimit noCore{0, 0};
+    ::setrlimit(RLIMIT_CORE, &noCore);
+    const Result<int> failed(makeError(ErrorCode::NotFound, QStringLiteral("secret-message")));
+    const Result<int> good(1);
+    const Result<void> success;
+    int sink = 0;
+    if (std::strcmp(what, "value") == 0)
+        sink = failed.value();
+    else if (std::strcmp(what, "moved-value") == 0)
+        sink = Result<int>(failed).value() + 1;
+    else if (std::strcmp(what, "error") == 0)
+        sink = static_cast<int>(good.error().code);
+    else if (std::strcmp(what, "void-error") == 0)
+        sink = static_cast<int>(success.error().code);
+    std::fprintf(stderr, "reached the end (%d)\n", sink);
+    return 0;
+}
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && std::strcmp(argv[1], "--misuse") == 0)
+        return misuseResult(argv[2]);
+    TestCommon test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_common.moc"

@@ -1,4 +1,5 @@
 #include "catalog/catalog.h"
+#include "common/i18n.h"
 #include "domain/validation.h"
 
 #include <QTest>
@@ -166,6 +167,66 @@ private slots:
         catalog::Catalog custom = m_catalog;
         custom.hideVariable(u"aktualiseringsorsak", catalog::Malgrupp::Bou);
         QCOMPARE(count(domain::checkAnswers(a, custom), QStringLiteral("aktualiseringsorsak"), Severity::Varning), 0);
+    }
+
+    // Every kind of message validation produces reaches a Swedish UI in Swedish: computed once
+    // without a translator and once with the Swedish catalogue, no message may stay the same. (An
+    // English "Aktualiseringsorsak is missing (bortfall)." once did: lupdate never saw the string.)
+    void messagesAreTranslated()
+    {
+        const auto all = [this]() {
+            QList<domain::Issue> issues;
+            domain::Arende a = baseArende();
+            a.aktualiseringDatum = QDate(2025, 3, 1);
+            a.beslutDatum = QDate(2025, 2, 1); // before aktualisering
+            domain::Insats bad;
+            bad.ksi = QStringLiteral("NOPE"); // not in the catalogue
+            a.insatser.append(bad);
+            domain::Insats otherGroup;
+            otherGroup.ksi = QStringLiteral("YAA.35.ZZ"); // not for BOU
+            a.insatser.append(otherGroup);
+            domain::Insats parent;
+            parent.ksi = QStringLiteral("YAC.HVB"); // must be refined
+            a.insatser.append(parent);
+            domain::Insats dates;
+            dates.ksi = QStringLiteral("YAC.25.ZZ");
+            dates.beslutDatum = QDate(2025, 3, 10);
+            dates.verkstallandeDatum = QDate(2025, 3, 5); // before beslut
+            dates.avslutDatum = QDate(2025, 3, 1);        // before start
+            domain::Uppfoljning up;
+            up.datum = QDate(2030, 1, 1); // future, after avslut
+            up.samverkan = {QStringLiteral("SAMVERKAN.INGEN_MED_BEHOV"), QStringLiteral("SAMVERKAN.SKOLA")};
+            up.b1a = QStringLiteral("FORANDRING.INGEN");
+            const auto* b2 = m_catalog.variable(u"b2");
+            if (b2 && !b2->values.isEmpty())
+                up.b2 = b2->values.first().code; // only asked when improved
+            dates.uppfoljningar.append(up);
+            domain::Uppfoljning early;
+            early.datum = QDate(2025, 1, 1); // before start
+            dates.uppfoljningar.append(early);
+            a.insatser.append(dates);
+            issues << domain::validate(a, m_catalog, QDate(2026, 1, 1));
+            domain::Arende noGroup = baseArende();
+            noGroup.malgrupp.clear();
+            issues << domain::checkAnswers(noGroup, m_catalog);
+            return issues;
+        };
+        const QList<domain::Issue> english = all();
+        QVERIFY(i18n::install(*QCoreApplication::instance(), i18n::Language::Swedish));
+        const QList<domain::Issue> swedish = all();
+        QCOMPARE(swedish.size(), english.size());
+        // Each kind of message is here: missing, not in the catalogue, wrong target group, refine,
+        // not combinable, B2, future date, the date orders and the missing target group.
+        QVERIFY(english.size() >= 12);
+        for (qsizetype i = 0; i < english.size(); ++i) {
+            QVERIFY2(swedish.at(i).message != english.at(i).message, qPrintable(english.at(i).message));
+            QVERIFY(!swedish.at(i).message.isEmpty());
+        }
+        const auto missing = std::find_if(swedish.cbegin(), swedish.cend(), [](const domain::Issue& i) {
+            return i.variable == QLatin1String("aktualiseringsorsak");
+        });
+        QVERIFY(missing != swedish.cend());
+        QVERIFY2(missing->message.contains(QStringLiteral("saknas")), qPrintable(missing->message));
     }
 };
 

@@ -178,6 +178,14 @@ private slots:
                                         << kReference << QStringLiteral("century");
         QTest::newRow("+ on a 12-digit number under 100")
             << QStringLiteral("19811228+9874") << kReference << QStringLiteral("plus");
+        // Passes Luhn, but birth number 000 is never issued (the shared test vectors of the public
+        // personnummer libraries treat it as invalid).
+        QTest::newRow("birth number 000") << QStringLiteral("20150916-0006") << kReference << QStringLiteral("serial");
+        QTest::newRow("birth number 000, 10 digits")
+            << QStringLiteral("150916-0006") << kReference << QStringLiteral("serial");
+        QTest::newRow("birth number 000, samordningsnummer")
+            << withCheckDigit(QStringLiteral("19900161"), QStringLiteral("000")) << kReference
+            << QStringLiteral("serial");
     }
 
     void invalidNumbers()
@@ -201,6 +209,8 @@ private slots:
             {QStringLiteral("century"), "The century is not plausible: the person would be over 130 years old. "
                                         "Check the separator (- or +)."},
             {QStringLiteral("plus"), "The separator + is only used from the year the person turns 100."},
+            {QStringLiteral("serial"),
+             "The birth number (the three digits after the date) is 000, which is never issued."},
         };
         QVERIFY(sources.contains(reason));
         QCOMPARE(id.error().message, QCoreApplication::translate("folja::identity::PersonId", sources.value(reason)));
@@ -302,18 +312,19 @@ private slots:
         QCOMPARE(PersonId::compose(QDate(1912, 12, 12), 121), QStringLiteral("191212121212"));
         QVERIFY(PersonId::compose(QDate(), 1).isEmpty());
         QVERIFY(PersonId::compose(QDate(1990, 1, 1), 1000).isEmpty());
+        QVERIFY(PersonId::compose(QDate(1990, 1, 1), 0).isEmpty()); // 000 is never issued
         QVERIFY(PersonId::compose(QDate(1990, 1, 1), 1, IdType::Reservnummer).isEmpty());
 
         QDate date(1920, 1, 1);
         for (int i = 0; date < kReference; ++i, date = date.addDays(37)) {
             const IdType type = i % 5 == 0 ? IdType::Samordningsnummer : IdType::Personnummer;
-            const QString number = PersonId::compose(date, i % 1000, type);
+            const QString number = PersonId::compose(date, 1 + i % 999, type);
             const auto id = parseId(number, at(kReference));
             QVERIFY(id.ok());
             QCOMPARE(id->normalized(), number);
             QCOMPARE(id->birthDate(), date);
             QCOMPARE(id->type(), type);
-            QCOMPARE(id->kon(), (i % 1000 / 1) % 2 == 0 ? JuridisktKon::FlickaKvinna : JuridisktKon::PojkeMan);
+            QCOMPARE(id->kon(), (1 + i % 999) % 2 == 0 ? JuridisktKon::FlickaKvinna : JuridisktKon::PojkeMan);
         }
     }
 

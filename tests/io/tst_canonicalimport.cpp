@@ -1,5 +1,6 @@
 #include "identity/personid.h"
 #include "io/canonicalimport.h"
+#include "testcheck.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -22,7 +23,7 @@ QString pnr(int year, int serial)
 ParsedImport parse(const QString& text, const ImportOptions& options)
 {
     static const auto catalog = catalog::Catalog::loadBuiltin();
-    Q_ASSERT(catalog.ok());
+    FOLJA_REQUIRE(catalog.ok());
     QByteArray bytes = text.toUtf8();
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);

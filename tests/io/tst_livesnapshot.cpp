@@ -11,6 +11,7 @@
 #include "io/analysisdata.h"
 #include "io/demodatabase.h"
 #include "store/keyfile.h"
+#include "testcheck.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,7 +25,7 @@ const QString kPw = QStringLiteral("demo-losen-for-tests");
 const catalog::Catalog& cat()
 {
     static const auto c = catalog::Catalog::loadBuiltin();
-    Q_ASSERT(c.ok());
+    FOLJA_REQUIRE(c.ok());
     return *c;
 }
 
@@ -159,10 +160,12 @@ private:
     {
         access::ArendeService service(session);
         auto list = service.list();
-        Q_ASSERT(list);
+        if (!FOLJA_CHECK(list))
+            return {};
         for (const access::ArendeSummary& s : *list) {
             auto a = service.get(s.id);
-            Q_ASSERT(a);
+            if (!FOLJA_CHECK(a))
+                return {};
             if (!a->insatser.isEmpty() && !a->insatser.first().uppfoljningar.isEmpty() && skip-- == 0)
                 return *a;
         }

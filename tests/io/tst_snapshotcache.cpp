@@ -14,6 +14,7 @@
 #include "store/analysiscache.h"
 #include "store/database.h"
 #include "store/keyfile.h"
+#include "testcheck.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,7 +28,7 @@ const QString kPw = QStringLiteral("demo-losen-for-tests");
 const catalog::Catalog& cat()
 {
     static const auto c = catalog::Catalog::loadBuiltin();
-    Q_ASSERT(c.ok());
+    FOLJA_REQUIRE(c.ok());
     return *c;
 }
 
@@ -117,7 +118,8 @@ constexpr io::CachePolicy kNoCache{false, false};
 qint64 queryInt(access::Session& s, const char* sql)
 {
     auto db = access::StoreDoor::database(s);
-    Q_ASSERT(db);
+    if (!FOLJA_CHECK(db))
+        return -1;
     auto v = (*db)->connection().queryInt(sql);
     return v ? *v : -1;
 }
@@ -144,10 +146,12 @@ private:
     {
         access::ArendeService service(session);
         auto list = service.list();
-        Q_ASSERT(list);
+        if (!FOLJA_CHECK(list))
+            return {};
         for (const access::ArendeSummary& s : *list) {
             auto a = service.get(s.id);
-            Q_ASSERT(a);
+            if (!FOLJA_CHECK(a))
+                return {};
             if (!a->insatser.isEmpty() && !a->insatser.first().uppfoljningar.isEmpty() && skip-- == 0)
                 return *a;
         }

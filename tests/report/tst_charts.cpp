@@ -9,7 +9,9 @@
 #include "charts/qcp.h"
 #include "common/i18n.h"
 #include "demo/demo.h"
+#include "filesizelimit.h"
 
+#include <QDir>
 #include <QImageReader>
 #include <QTemporaryDir>
 #include <QTest>
@@ -297,6 +299,64 @@ private slots:
         QVERIFY(!bad);
         QVERIFY(bad.error().message.contains(QStringLiteral("c.docx")));
         QVERIFY(!exportChart(plot, png, 10));
+        // The PNG carries its resolution, so it prints at the chart's size.
+        QCOMPARE(QImage(png).dotsPerMeterX(), int(192 / 0.0254));
+    }
+
+    // A chart that cannot be written completely (here: the file size limit of a full disk) leaves no
+    // file, or the earlier file untouched, and no temporary file beside it.
+    void failedExportLeavesNoFile_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("png") << QStringLiteral("png");
+        QTest::newRow("svg") << QStringLiteral("svg");
+        QTest::newRow("pdf") << QStringLiteral("pdf");
+    }
+
+    void failedExportLeavesNoFile()
+    {
+        QFETCH(QString, suffix);
+        const analysis::CrossTab t = table({QStringLiteral("kon"), QStringLiteral("aktualiseringstyp")});
+        QCustomPlot plot;
+        plot.resize(600, 400);
+        plotCrossTab(plot, t, {});
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("chart.") + suffix);
+        const auto files = [&dir]() { return QDir(dir.path()).entryList(QDir::Files | QDir::Hidden); };
+        constexpr rlim_t kLimit = 2048;
+
+        {
+            FileSizeLimit limit(kLimit);
+            QVERIFY(limit.active());
+            auto failed = exportChart(plot, path, 96);
+            QVERIFY(!failed);
+            QCOMPARE(failed.error().code, ErrorCode::Io);
+        }
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(files(), QStringList());
+
+        const QByteArray earlier("an earlier export");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(earlier), earlier.size());
+        }
+        {
+            FileSizeLimit limit(kLimit);
+            QVERIFY(!exportChart(plot, path, 96));
+        }
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), earlier);
+        }
+        QCOMPARE(files(), QStringList{QStringLiteral("chart.") + suffix});
+
+        // Without the limit the same export works and is larger than the limit (so the limit bit).
+        QVERIFY(exportChart(plot, path, 96));
+        QVERIFY(QFileInfo(path).size() > qint64(kLimit));
+        QCOMPARE(files(), QStringList{QStringLiteral("chart.") + suffix});
     }
 };
 

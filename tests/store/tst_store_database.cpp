@@ -5,13 +5,18 @@
 #include "store/sqlite.h"
 #include "storetestutil.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 using namespace folja;
@@ -19,6 +24,37 @@ using namespace folja::store;
 using storetest::fastCreate;
 using storetest::fastOpen;
 using storetest::snapshot;
+
+namespace {
+
+QString outcome(const Error* error)
+{
+    return error ? errorCodeName(error->code) : QStringLiteral("ok");
+}
+
+// What a read-only location does to open and create, one line per attempt ("open=read-only",
+// "create=read-only new=absent"). kind "dir": the database's folder is read-only; kind "file": only
+// the database file is. Runs in this process (permissions, for a non-root user) or in a child in a
+// private mount namespace with read-only bind mounts (for root, whom permissions do not stop).
+QStringList readOnlyProbe(const QString& kind, const QString& file)
+{
+    QStringList out;
+    {
+        auto db = Database::open(file, QStringLiteral("a"), QStringLiteral("p"), fastOpen());
+        out << QStringLiteral("open=") + outcome(db ? nullptr : &db.error());
+    }
+    if (kind == QLatin1String("dir")) {
+        const QString fresh = QFileInfo(file).absolutePath() + QStringLiteral("/new.folja");
+        auto db = Database::create(fresh, QStringLiteral("a"), QStringLiteral("p"), fastCreate());
+        const bool leftovers = QFileInfo::exists(fresh) || QFileInfo::exists(Database::keyFilePath(fresh)) ||
+                               QFileInfo::exists(fresh + QStringLiteral(".creating"));
+        out << QStringLiteral("create=") + outcome(db ? nullptr : &db.error()) +
+                   (leftovers ? QStringLiteral(" new=present") : QStringLiteral(" new=absent"));
+    }
+    return out;
+}
+
+} // namespace
 
 class TestStoreDatabase : public QObject
 {
@@ -301,17 +337,20 @@ private slots:
         QVERIFY(!second);
         QCOMPARE(second.error().code, ErrorCode::Locked);
         QCOMPARE(snapshot(file), before);
-        // Restoring over an open database is refused as well.
-        auto restore = Database::restore(file, path(QStringLiteral("x.folja")));
-        Q_UNUSED(restore);
+        // Restoring over an open database is refused as well, and changes nothing.
+        const QString backup = makeDatabase(QStringLiteral("locked-backup.folja"));
+        QVERIFY(!backup.isEmpty());
+        auto restore = Database::restore(backup, file);
+        QVERIFY(!restore);
+        QCOMPARE(restore.error().code, ErrorCode::Locked);
+        QCOMPARE(snapshot(file), before);
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral(".restoring")));
         (*first).reset();
         QVERIFY(Database::open(file, QStringLiteral("admin"), QStringLiteral("hemligt lösen"), fastOpen()));
     }
 
     void readOnlyLocation()
     {
-        if (::geteuid() == 0)
-            QSKIP("running as root: file permissions do not stop root, so a read-only folder cannot be simulated");
         const QString sub = path(QStringLiteral("ro"));
         QVERIFY(QDir().mkpath(sub));
         const QString file = sub + QStringLiteral("/ro.folja");
@@ -320,22 +359,56 @@ private slots:
             QVERIFY(db);
         }
         const QStringList before = snapshot(file);
-        QVERIFY(QFile::setPermissions(sub, QFile::ReadOwner | QFile::ExeOwner));
-        auto db = Database::open(file, QStringLiteral("a"), QStringLiteral("p"), fastOpen());
-        QVERIFY(QFile::setPermissions(sub, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        QVERIFY(!db);
-        QCOMPARE(db.error().code, ErrorCode::ReadOnly);
-        QCOMPARE(snapshot(file), before);
+        QStringList dirProbe;
+        QStringList fileProbe;
+        if (::geteuid() != 0) {
+            // Permissions stop a normal user.
+            QVERIFY(QFile::setPermissions(sub, QFile::ReadOwner | QFile::ExeOwner));
+            dirProbe = readOnlyProbe(QStringLiteral("dir"), file);
+            QVERIFY(QFile::setPermissions(sub, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+            QVERIFY(QFile::setPermissions(file, QFile::ReadOwner));
+            fileProbe = readOnlyProbe(QStringLiteral("file"), file);
+            QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
+        } else {
+            // Root ignores permissions: a read-only bind mount of the folder, then of the file alone,
+            // in a private mount namespace (nothing outside this test sees them).
+            const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+            if (unshare.isEmpty())
+                QSKIP("running as root without unshare(1): a read-only location cannot be made");
+            QProcess probe;
+            probe.start(unshare, {QStringLiteral("-m"), QStringLiteral("true")});
+            if (!probe.waitForFinished() || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+                QSKIP("running as root but no private mount namespace here (container without CAP_SYS_ADMIN): a "
+                      "read-only location cannot be made");
+            const QString script =
+                QStringLiteral("set -e; mount --bind \"$1\" \"$1\"; mount -o remount,bind,ro \"$1\"; "
+                               "\"$3\" --readonly-probe dir \"$2\"; umount \"$1\"; "
+                               "mount --bind \"$2\" \"$2\"; mount -o remount,bind,ro \"$2\"; "
+                               "\"$3\" --readonly-probe file \"$2\"");
+            QProcess child;
+            child.start(unshare, {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
+                                  QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), sub, file,
+                                  QCoreApplication::applicationFilePath()});
+            QVERIFY(child.waitForStarted());
+            QVERIFY(child.waitForFinished(120000));
+            const QString err = QString::fromLocal8Bit(child.readAllStandardError());
+            QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(err));
+            for (const QString& line : QString::fromLocal8Bit(child.readAllStandardOutput()).split(u'\n')) {
+                if (line.startsWith(QLatin1String("dir ")))
+                    dirProbe << line.mid(4);
+                else if (line.startsWith(QLatin1String("file ")))
+                    fileProbe << line.mid(5);
+            }
+        }
+        // A read-only folder: open and create are refused as ReadOnly and nothing is written.
+        QCOMPARE(dirProbe,
+                 (QStringList{QStringLiteral("open=read-only"), QStringLiteral("create=read-only new=absent")}));
         // A read-only database file in a writable folder.
-        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner));
-        auto db2 = Database::open(file, QStringLiteral("a"), QStringLiteral("p"), fastOpen());
-        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
-        QVERIFY(!db2);
-        QCOMPARE(db2.error().code, ErrorCode::ReadOnly);
+        QCOMPARE(fileProbe, QStringList{QStringLiteral("open=read-only")});
         QCOMPARE(snapshot(file), before);
-        auto create = Database::create(sub + QStringLiteral("/new.folja"), QStringLiteral("a"), QStringLiteral("p"),
-                                       fastCreate());
-        Q_UNUSED(create);
+        QVERIFY(!QFileInfo::exists(sub + QStringLiteral("/new.folja")));
+        // And the same database opens once the location is writable again.
+        QVERIFY(Database::open(file, QStringLiteral("a"), QStringLiteral("p"), fastOpen()));
     }
 
     void diskFullLeavesFileUnchanged()
@@ -717,5 +790,18 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStoreDatabase)
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    // Child mode of readOnlyLocation (run as root inside a private mount namespace).
+    if (argc == 4 && std::strcmp(argv[1], "--readonly-probe") == 0) {
+        const QString kind = QString::fromLocal8Bit(argv[2]);
+        for (const QString& line : readOnlyProbe(kind, QString::fromLocal8Bit(argv[3])))
+            std::printf("%s %s\n", qPrintable(kind), qPrintable(line));
+        return 0;
+    }
+    TestStoreDatabase test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_store_database.moc"

@@ -3,11 +3,16 @@
 #include "charts/qcp.h"
 
 #include <QBrush>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QPixmap>
+#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -741,39 +746,99 @@ void addFootnotes(QCustomPlot& plot, const QStringList& notes)
     plot.replot();
 }
 
+namespace {
+
+// The chart as a PNG at `dpi`, as QCustomPlot::savePng would write it, but to a device.
+bool writePng(QCustomPlot& plot, QIODevice& out, int w, int h, int dpi)
+{
+    QImage image = plot.toPixmap(w, h, dpi / 96.0).toImage();
+    if (image.isNull())
+        return false;
+    const int dotsPerMeter = int(dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    return image.save(&out, "PNG");
+}
+
+// One page of exactly w × h points, vector, as QCustomPlot::savePdf would write it, but to a device.
+bool writePdf(QCustomPlot& plot, QIODevice& out, int w, int h)
+{
+    QPdfWriter writer(&out);
+    writer.setCreator(QStringLiteral("Följa"));
+    writer.setTitle(plot.windowTitle());
+    writer.setResolution(96);
+    QPageLayout layout;
+    layout.setMode(QPageLayout::FullPageMode);
+    layout.setOrientation(QPageLayout::Portrait);
+    layout.setMargins(QMarginsF(0, 0, 0, 0));
+    layout.setPageSize(QPageSize(QSize(w, h), QPageSize::Point, QString(), QPageSize::ExactMatch));
+    if (!writer.setPageLayout(layout))
+        return false;
+    QCPPainter painter;
+    if (!painter.begin(&writer))
+        return false;
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNonCosmetic);
+    painter.setWindow(QRect(0, 0, w, h));
+    plot.toPainter(&painter, w, h);
+    return painter.end();
+}
+
+bool writeSvg(QCustomPlot& plot, QIODevice& out, int w, int h)
+{
+    // Drawn into memory first: QSvgGenerator does not report a failed write of its own, a short
+    // write of the finished bytes is seen here.
+    QBuffer buffer;
+    if (!buffer.open(QIODevice::WriteOnly))
+        return false;
+    {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(QSize(w, h));
+        svg.setViewBox(QRect(0, 0, w, h));
+        svg.setTitle(QStringLiteral("Följa"));
+        QCPPainter painter;
+        if (!painter.begin(&svg))
+            return false;
+        plot.toPainter(&painter, w, h);
+        if (!painter.end())
+            return false;
+    }
+    const QByteArray& bytes = buffer.data();
+    return !bytes.isEmpty() && out.write(bytes) == bytes.size();
+}
+
+} // namespace
+
 Result<void> exportChart(QCustomPlot& plot, const QString& path, int dpi)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const int w = plot.width() > 0 ? plot.width() : 800;
     const int h = plot.height() > 0 ? plot.height() : 500;
-    bool ok = false;
-    if (suffix == QLatin1String("png")) {
-        if (dpi < 50 || dpi > 1200)
-            return makeError(
-                ErrorCode::InvalidInput,
-                QCoreApplication::translate("folja::ui::charts", "The resolution must be 50 to 1200 dpi, not %1.")
-                    .arg(dpi));
-        // The chart keeps its size on paper (w × h at 96 dpi) and gets dpi/96 times the pixels.
-        ok = plot.savePng(path, w, h, dpi / 96.0, -1, dpi, QCP::ruDotsPerInch);
-    } else if (suffix == QLatin1String("pdf")) {
-        ok = plot.savePdf(path, w, h, QCP::epNoCosmetic, QStringLiteral("Följa"), plot.windowTitle());
-    } else if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(QSize(w, h));
-        svg.setViewBox(QRect(0, 0, w, h));
-        svg.setTitle(QStringLiteral("Följa"));
-        QCPPainter painter;
-        ok = painter.begin(&svg);
-        if (ok) {
-            plot.toPainter(&painter, w, h);
-            ok = painter.end();
-        }
-    } else {
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf") && suffix != QLatin1String("svg"))
         return makeError(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("folja::ui::charts", "%1: the chart can be saved as .png, .svg or .pdf.")
                 .arg(QFileInfo(path).fileName()));
+    if (suffix == QLatin1String("png") && (dpi < 50 || dpi > 1200))
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("folja::ui::charts", "The resolution must be 50 to 1200 dpi, not %1.")
+                .arg(dpi));
+
+    // Through a QSaveFile: the file appears (or replaces an earlier one) only when complete, so a
+    // failed export never leaves half a chart behind.
+    QSaveFile file(path);
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (ok) {
+        if (suffix == QLatin1String("png"))
+            // The chart keeps its size on paper (w × h at 96 dpi) and gets dpi/96 times the pixels.
+            ok = writePng(plot, file, w, h, dpi);
+        else if (suffix == QLatin1String("pdf"))
+            ok = writePdf(plot, file, w, h);
+        else
+            ok = writeSvg(plot, file, w, h);
+        ok = ok && file.size() > 0 && file.commit();
     }
     if (!ok)
         return makeError(

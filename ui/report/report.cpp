@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPageLayout>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 #include <functional>
 #include <memory>
@@ -706,7 +707,13 @@ namespace {
 
 Result<int> renderPdf(const QString& path, const ReportOptions& options, const QList<ReportSection>& sections)
 {
-    QPdfWriter writer(path);
+    // Through a QSaveFile: the report appears (or replaces an earlier one) only when complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("folja::ui::report", "Could not write the report to %1.").arg(path));
+    QPdfWriter writer(&file);
     writer.setResolution(1200);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(22, 20, 22, 14),
                                      QPageLayout::Millimeter));
@@ -874,7 +881,7 @@ Result<int> renderPdf(const QString& path, const ReportOptions& options, const Q
         return makeError(
             ErrorCode::Io,
             QCoreApplication::translate("folja::ui::report", "Could not write the report to %1.").arg(path));
-    if (QFileInfo(path).size() == 0)
+    if (file.size() == 0 || !file.commit())
         return makeError(
             ErrorCode::Io,
             QCoreApplication::translate("folja::ui::report", "Could not write the report to %1.").arg(path));
