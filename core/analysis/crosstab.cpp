@@ -656,6 +656,9 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
         dim.label = variableLabel(catalog, c.ref);
         dim.multiValued = c.multi;
         dim.implicit = splitValueSets && d == dims - 1;
+        // buildCategories lists empty catalogue values only.
+        dim.listsEmptyCategories =
+            query.includeEmptyCategories && c.kind == ColumnKind::Catalog && catalog.variable(c.ref.variable);
         for (int i : kept[static_cast<std::size_t>(d)]) {
             if (i == maps[static_cast<std::size_t>(d)].missingIndex)
                 dim.missingIndex = static_cast<int>(dim.categories.size());
@@ -714,6 +717,7 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
     const std::vector<Line> lines = tableLines(table);
     options.groupLines = groupDisclosureLines(table, lines);
     options.geometry = {TableGeometry{0, &table.layout}};
+    options.lowerBounds = tableLowerBounds(table);
     applyProtection(table, protectTable(values, lines, options));
     return table;
 }
@@ -744,6 +748,26 @@ std::vector<Line> tableLines(const CrossTab& table)
         missing.push_back(d.missingIndex);
     }
     return table.layout.lines(multi, missing);
+}
+
+std::vector<qint64> tableLowerBounds(const CrossTab& table)
+{
+    std::vector<qint64> out(table.cells.size(), 0);
+    const int dims = static_cast<int>(table.dimensions.size());
+    std::vector<int> coords(static_cast<std::size_t>(dims));
+    for (int d = 0; d < dims; ++d) {
+        const TableDimension& dim = table.dimensions[d];
+        for (int e = 0; e < dims; ++e)
+            coords[static_cast<std::size_t>(e)] = table.layout.size(e);
+        for (int i = 0; i < table.layout.size(d); ++i) {
+            coords[static_cast<std::size_t>(d)] = i;
+            const std::size_t cell = static_cast<std::size_t>(table.layout.index(coords));
+            const bool presenceTells = !dim.listsEmptyCategories || i == dim.missingIndex;
+            if (presenceTells && cell < out.size() && table.cells[cell].n > 0)
+                out[cell] = 1;
+        }
+    }
+    return out;
 }
 
 std::vector<int> groupDisclosureLines(const CrossTab& table, const std::vector<Line>& lines)

@@ -41,11 +41,12 @@ struct TableDimension {
     bool multiValued = false;
     bool implicit = false; // added by the engine (BBIC/IBIC split), not asked for
     QList<Category> categories;
-    int missingIndex = -1;        // index of the "(uppgift saknas)" category, or -1
-    Count bortfall;               // records in the table without a value (internt bortfall)
-    double bortfallPercent = 0.0; // of total; meaningless when bortfall or total is suppressed
-    Count uncertain;              // records holding an uncertain answer
-    Count notApplicable;          // population records left out because the question did not apply
+    int missingIndex = -1;             // index of the "(uppgift saknas)" category, or -1
+    Count bortfall;                    // records in the table without a value (internt bortfall)
+    double bortfallPercent = 0.0;      // of total; meaningless when bortfall or total is suppressed
+    Count uncertain;                   // records holding an uncertain answer
+    Count notApplicable;               // population records left out because the question did not apply
+    bool listsEmptyCategories = false; // categories without records are listed too (as 0)
 };
 
 struct Percentage {
@@ -122,6 +123,10 @@ QString otherCategoryCode();
 
 // The table's additive lines (rows, columns, layer lines and margins) as the protection sees them.
 std::vector<Line> tableLines(const CrossTab& table);
+// What a reader knows about each cell without its count: a table that lists only the categories
+// holding records tells that each listed category's margin holds at least 1 (for "(uppgift
+// saknas)", which is only listed when it holds records, always). 0 elsewhere.
+std::vector<qint64> tableLowerBounds(const CrossTab& table);
 // The lines the group-disclosure rule (P3) checks: those along table.strictDimensions.
 std::vector<int> groupDisclosureLines(const CrossTab& table, const std::vector<Line>& lines);
 

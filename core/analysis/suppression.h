@@ -70,6 +70,10 @@ struct ProtectionOptions {
     // protected together): lets the audit prove wide intervals in large tables from explicit
     // alternative tables, without an LP. Optional.
     std::vector<TableGeometry> geometry;
+    // What an attacker knows about a cell without its count, per cell (empty: 0 everywhere). A
+    // table that lists only the categories holding records tells that each listed category's
+    // margin is at least 1, so its hidden margin cells have lower bound 1 (tableLowerBounds).
+    std::vector<qint64> lowerBounds;
 };
 
 struct Protection {
@@ -78,6 +82,10 @@ struct Protection {
     bool auditPassed = true;                // every sensitive cell is protected
     int rounds = 0;                         // audit rounds run
     std::vector<int> flaggedGroupLines;     // P3: the lines that were flagged
+    // Lines whose small total (0 < T < k) sits in a single category: the audit proved that an
+    // attacker cannot tell that every unit of the line is in that category (a published 0 beside a
+    // hidden cell would tell it), hiding zeros where needed.
+    std::vector<int> attributeLines;
 
     bool suppressed(int cell) const { return reasons[static_cast<std::size_t>(cell)] != SuppressionReason::None; }
     int suppressedCount() const;
@@ -99,8 +107,10 @@ Protection protectTable(const std::vector<qint64>& counts, const std::vector<Lin
 
 // The exact attacker intervals for `cells` when exactly the cells marked in `suppressed` are
 // hidden (one LP per connected group of hidden cells; a published cell gets its own count).
+// lowerBounds as in ProtectionOptions.
 std::vector<AuditInterval> auditIntervals(const std::vector<qint64>& counts, const std::vector<Line>& lines,
-                                          const std::vector<bool>& suppressed, const std::vector<int>& cells);
+                                          const std::vector<bool>& suppressed, const std::vector<int>& cells,
+                                          const std::vector<qint64>& lowerBounds = {});
 
 // A dense table of D = shape.size() dimensions laid out with its margins: each dimension d has
 // shape[d] categories plus a total at index shape[d]; dimension 0 varies slowest.
