@@ -6,6 +6,7 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace folja::access {
 
@@ -33,6 +34,13 @@ public:
     Result<void> setIdleLockMinutes(int value); // also applied to this session's policy
     Result<int> gallringYears();
     Result<void> setGallringYears(int value);
+    // Age bands that published tables protected by suppression may use besides the default
+    // (PRIVACY-AND-STORAGE §3.3 step 5; analysis::checkPublicationWindow), each in AgeBands::spec()
+    // form. Empty by default; an invalid stored value reads as empty.
+    Result<QStringList> ageBandPresets();
+    // Replaces the list; each entry must parse as age bands (stored in canonical form, duplicates
+    // and the default dropped). Audited with the old and new list.
+    Result<void> setAgeBandPresets(const QStringList& specs);
 
 private:
     Result<int> read(const char* key, int fallback, int min, int max);

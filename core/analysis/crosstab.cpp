@@ -729,6 +729,8 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
     const Result<void> valid = query.validate();
     if (!valid.ok())
         return valid.error();
+    if (const Result<void> window = checkPublicationWindow(query); !window.ok())
+        return window.error();
     if (query.aggregate == Aggregation::Auto && query.mode == Mode::Publicering)
         return detail::tabulateAggregated(snapshot, catalog, query);
     return detail::tabulate(snapshot, catalog, query, detail::AggregationPlan{});

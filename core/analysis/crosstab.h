@@ -41,12 +41,13 @@ struct TableDimension {
     bool multiValued = false;
     bool implicit = false; // added by the engine (BBIC/IBIC split), not asked for
     QList<Category> categories;
-    int missingIndex = -1;             // index of the "(uppgift saknas)" category, or -1
-    Count bortfall;                    // records in the table without a value (internt bortfall)
-    double bortfallPercent = 0.0;      // of total; meaningless when bortfall or total is suppressed
-    Count uncertain;                   // records holding an uncertain answer
-    Count notApplicable;               // population records left out because the question did not apply
-    bool listsEmptyCategories = false; // categories without records are listed too (as 0)
+    int missingIndex = -1;        // index of the "(uppgift saknas)" category, or -1
+    Count bortfall;               // records in the table without a value (internt bortfall)
+    double bortfallPercent = 0.0; // of total; meaningless when bortfall or total is suppressed
+    Count uncertain;              // records holding an uncertain answer
+    Count notApplicable;          // population records left out because the question did not apply
+    // Categories without records are listed too (as 0), so a listed category may be empty.
+    bool listsEmptyCategories = false;
 };
 
 struct Percentage {
