@@ -131,8 +131,8 @@ Result<void> Settings::setAgeBandPresets(const QStringList& specs)
     if (auto done = store::writeSetting(conn, kAgeBandPresets, value); !done)
         return done.error();
     const QString details = QStringLiteral("%1 -> %2").arg(old->isNull() ? QStringLiteral("default") : *old, value);
-    if (auto logged = m_session.audit(QStringLiteral("setting.change"), QStringLiteral("setting"), kAgeBandPresets,
-                                      details);
+    if (auto logged =
+            m_session.audit(QStringLiteral("setting.change"), QStringLiteral("setting"), kAgeBandPresets, details);
         !logged)
         return logged.error();
     return tx->commit();
