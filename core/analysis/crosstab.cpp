@@ -718,7 +718,29 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
     options.groupLines = groupDisclosureLines(table, lines);
     options.geometry = {TableGeometry{0, &table.layout}};
     options.lowerBounds = tableLowerBounds(table);
-    applyProtection(table, protectTable(values, lines, options));
+    if (publish && query.protection == ProtectionMethod::Suppression && dims >= 2 && !splitValueSets &&
+        query.aggregate == Aggregation::Off) {
+        // The 1-D margins are the 1-D tables of the same query where no other dimension drops
+        // not-applicable records: give them the pattern those tables get.
+        std::vector<int> oneWay;
+        for (int d = 0; d < dims; ++d) {
+            bool same = true;
+            for (int e = 0; e < dims; ++e)
+                same = same && (e == d || notApplicable[static_cast<std::size_t>(e)] == 0);
+            if (same)
+                oneWay.push_back(d);
+        }
+        std::vector<int> strict(table.strictDimensions.cbegin(), table.strictDimensions.cend());
+        fixMarginsToOneWayTables(table.layout, values, tableMulti, tableMissing, oneWay, strict, options);
+    }
+    Protection protection = protectTable(values, lines, options);
+    if (!protection.auditPassed && !options.mustPublish.empty()) {
+        // The 1-D tables' published margins left no safe pattern: protect this table on its own
+        // terms (their hidden margins stay hidden).
+        options.mustPublish.clear();
+        protection = protectTable(values, lines, options);
+    }
+    applyProtection(table, protection);
     return table;
 }
 

@@ -704,6 +704,15 @@ public:
             if (!known)
                 m_sensitive.push_back(Sensitive{holder, true});
         }
+        // Cells another published table hides (options.mustHide).
+        bool forced = false;
+        for (std::size_t c = 0; c < m_counts.size() && c < m_options.mustHide.size(); ++c) {
+            if (m_options.mustHide[c] && !m_suppressed[c]) {
+                m_suppressed[c] = true;
+                m_reasons[c] = SuppressionReason::Linked;
+                forced = true;
+            }
+        }
         // Attribute disclosure of small groups: a line whose total 0 < T < k sits in one category
         // tells everyone who knows a unit of the line (say, the one child placed in familjehem that
         // week) its category, unless an attacker cannot rule out that another category holds some
@@ -739,7 +748,7 @@ public:
                 m_attribute.push_back(Attribute{l, holder});
         }
         m_index.recount(m_suppressed);
-        if (m_sensitive.empty()) {
+        if (m_sensitive.empty() && !forced) {
             result.reasons = m_reasons;
             return result;
         }
@@ -879,7 +888,7 @@ private:
         std::pair<int, int> bestKey{};
         int pinnedTotal = -1;
         for (int c : ln.cells) {
-            if (c == a.holder || isSuppressed(c) || structuralZero(c, a.line))
+            if (c == a.holder || !hideable(c) || structuralZero(c, a.line))
                 continue;
             bool free = true;
             int cascades = 0;
@@ -902,7 +911,7 @@ private:
                 bestKey = key;
             }
         }
-        if (best < 0)
+        if (best < 0 && pinnedTotal >= 0 && hideable(pinnedTotal))
             best = pinnedTotal;
         if (best >= 0) {
             suppress(best, SuppressionReason::Audit);
@@ -917,6 +926,12 @@ private:
 
     qint64 count(int cell) const { return m_counts[at(cell)]; }
     bool isSuppressed(int cell) const { return m_suppressed[at(cell)]; }
+    // May the heuristics hide this cell? Not when it is hidden already or another published table
+    // shows it (options.mustPublish).
+    bool hideable(int cell) const
+    {
+        return !m_suppressed[at(cell)] && !(at(cell) < m_options.mustPublish.size() && m_options.mustPublish[at(cell)]);
+    }
 
     bool safe(const Sensitive& s, const AuditInterval& a) const
     {
@@ -965,7 +980,7 @@ private:
         int best = -1;
         std::tuple<qint64, int, int> bestKey{};
         for (int c : ln.cells) {
-            if (isSuppressed(c) || count(c) <= 0)
+            if (!hideable(c) || count(c) <= 0)
                 continue;
             int shared = 1;
             if (preferShared) {
@@ -991,12 +1006,12 @@ private:
         if (ln.link) {
             // S5: the same cell in two linked tables is hidden in both, whatever its count.
             for (int c : ln.cells) {
-                if (!isSuppressed(c)) {
+                if (hideable(c)) {
                     suppress(c, SuppressionReason::Linked);
                     return true;
                 }
             }
-            if (ln.total >= 0 && !isSuppressed(ln.total)) {
+            if (ln.total >= 0 && hideable(ln.total)) {
                 suppress(ln.total, SuppressionReason::Linked);
                 return true;
             }
@@ -1007,7 +1022,7 @@ private:
             suppress(cell, SuppressionReason::Secondary);
             return true;
         }
-        if (ln.total >= 0 && !isSuppressed(ln.total) && count(ln.total) > 0) {
+        if (ln.total >= 0 && hideable(ln.total) && count(ln.total) > 0) {
             suppress(ln.total, SuppressionReason::Secondary);
             return true;
         }
@@ -1017,7 +1032,7 @@ private:
         int zero = -1;
         std::pair<int, int> zeroKey{};
         for (int c : ln.cells) {
-            if (isSuppressed(c))
+            if (!hideable(c))
                 continue;
             int cascades = 0;
             for (int other : m_index.linesOf(c))
@@ -1028,7 +1043,7 @@ private:
                 zeroKey = key;
             }
         }
-        if (zero < 0 && ln.total >= 0 && !isSuppressed(ln.total))
+        if (zero < 0 && ln.total >= 0 && hideable(ln.total))
             zero = ln.total;
         if (zero >= 0) {
             suppress(zero, SuppressionReason::Secondary);
@@ -1059,7 +1074,7 @@ private:
             suppress(cell, SuppressionReason::SumRule);
             return true;
         }
-        if (count(ln.total) > 0) {
+        if (hideable(ln.total) && count(ln.total) > 0) {
             suppress(ln.total, SuppressionReason::SumRule);
             return true;
         }
@@ -1074,7 +1089,7 @@ private:
         int best = -1;
         std::tuple<int, qint64, int> bestKey{};
         auto consider = [&](int c, int rank) {
-            if (isSuppressed(c))
+            if (!hideable(c))
                 return;
             if (count(c) <= 0)
                 rank += 4;
@@ -1282,6 +1297,63 @@ std::vector<AuditInterval> auditIntervals(const std::vector<qint64>& counts, con
             solveIntervals(model, counts, lb, comps.members[at(comps.root(cell))], {cell}, variableOf, true).front());
     }
     return out;
+}
+
+void fixMarginsToOneWayTables(const DenseLayout& layout, const std::vector<qint64>& counts,
+                              const std::vector<bool>& multiValued, const std::vector<int>& missing,
+                              const std::vector<int>& dimensions, const std::vector<int>& groupDimensions,
+                              ProtectionOptions& options)
+{
+    const int dims = layout.dimensions();
+    if (dims < 2 || options.minCell <= 1)
+        return;
+    options.mustHide.resize(counts.size(), false);
+    options.mustPublish.resize(counts.size(), false);
+    std::vector<bool> hidesGrand;
+    for (int d : dimensions) {
+        const auto ud = static_cast<std::size_t>(d);
+        const int n = layout.size(d);
+        // The 1-D table: the margin cells along d, then the grand total.
+        std::vector<int> cells;
+        std::vector<int> coords(static_cast<std::size_t>(dims));
+        for (int e = 0; e < dims; ++e)
+            coords[static_cast<std::size_t>(e)] = layout.size(e);
+        for (int i = 0; i <= n; ++i) {
+            coords[ud] = i;
+            cells.push_back(layout.index(coords));
+        }
+        const DenseLayout one({n});
+        std::vector<qint64> oneCounts;
+        std::vector<qint64> oneBounds;
+        for (int c : cells) {
+            oneCounts.push_back(counts[at(c)]);
+            oneBounds.push_back(at(c) < options.lowerBounds.size() ? options.lowerBounds[at(c)] : 0);
+        }
+        const bool multi = ud < multiValued.size() && multiValued[ud];
+        const int miss = ud < missing.size() ? missing[ud] : -1;
+        ProtectionOptions oneOptions;
+        oneOptions.minCell = options.minCell;
+        oneOptions.lowerBounds = oneBounds;
+        oneOptions.geometry = {TableGeometry{0, &one}};
+        const std::vector<Line> oneLines = one.lines({multi}, {miss});
+        if (std::find(groupDimensions.begin(), groupDimensions.end(), d) != groupDimensions.end())
+            oneOptions.groupLines = {0};
+        const Protection p = protectTable(oneCounts, oneLines, oneOptions);
+        for (int i = 0; i < n; ++i) {
+            const auto c = at(cells[at(i)]);
+            if (p.suppressed(i))
+                options.mustHide[c] = true;
+            else
+                options.mustPublish[c] = true;
+        }
+        hidesGrand.push_back(p.suppressed(n));
+    }
+    // The grand total is in every 1-D table: hidden if any of them hides it.
+    const auto grand = at(layout.cellCount() - 1);
+    if (std::find(hidesGrand.begin(), hidesGrand.end(), true) != hidesGrand.end())
+        options.mustHide[grand] = true;
+    else if (!hidesGrand.empty())
+        options.mustPublish[grand] = true;
 }
 
 DenseLayout::DenseLayout(std::vector<int> shape)

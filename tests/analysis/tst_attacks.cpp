@@ -250,6 +250,7 @@ private slots:
         m_failures = 0;
         int attributeLines = 0;
         int bruteForced = 0;
+        int linkedMargins = 0;
         for (const Period& month : months()) {
             for (catalog::Malgrupp m : catalog::kAllMalgrupper) {
                 const QString code = catalog::malgruppCode(m);
@@ -259,6 +260,20 @@ private slots:
                 QVERIFY(t->auditPassed);
                 const QString where = code + QLatin1Char(' ') + month.from.toString(Qt::ISODate);
                 bruteForced += checkIntervals(*t, where);
+                // Linked inside one answer: the 2-D table's insats margin is the 1-D table of the same
+                // query (kön is never "not applicable"), hidden in exactly the same places, so the two
+                // answers together tell no more than the 2-D one (whose audit is checked here).
+                const auto oneWay =
+                    crossTabulate(m_snapshot, m_catalog, publication({QStringLiteral("insats")}, month, code));
+                QVERIFY(oneWay.ok());
+                QCOMPARE(oneWay->layout.size(0), t->layout.size(0));
+                for (int i = 0; i <= t->layout.size(0); ++i) {
+                    const TableCell& margin = t->cell({i, t->layout.size(1)});
+                    QCOMPARE(margin.n, oneWay->cell({i}).n);
+                    QVERIFY2(margin.suppressed() == oneWay->cell({i}).suppressed(),
+                             qPrintable(where + QStringLiteral(" row %1").arg(i)));
+                    linkedMargins += margin.suppressed() ? 1 : 0;
+                }
                 const Published p = published(*t);
                 for (const Line& l : p.lines) {
                     const qint64 total = p.counts[static_cast<std::size_t>(l.total)];
@@ -305,9 +320,11 @@ private slots:
                 }
             }
         }
-        qInfo("attack 2: %d small one-category lines checked, %d tables settled by brute force", attributeLines,
-              bruteForced);
+        qInfo("attack 2: %d small one-category lines checked, %d tables settled by brute force, %d hidden margins "
+              "shared with the 1-D table",
+              attributeLines, bruteForced, linkedMargins);
         QCOMPARE(m_failures, 0);
+        QVERIFY(linkedMargins > 0);
         QVERIFY(attributeLines > 0);
     }
 
