@@ -719,7 +719,8 @@ public:
         // of the T units. A published 0 beside the hidden cell rules that out.
         for (int l = 0; l < static_cast<int>(m_lines.size()); ++l) {
             const Line& ln = m_lines[at(l)];
-            if (ln.link || ln.total < 0 || ln.cells.size() < 2)
+            // Additive lines only: along a multi-valued dimension a record may hold several values.
+            if (ln.link || !ln.additive || ln.total < 0 || ln.cells.size() < 2)
                 continue;
             const qint64 total = count(ln.total);
             if (total <= 0 || total >= m_k)
