@@ -694,6 +694,14 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>%1 must be between %2 and %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Age band preset %1 (&quot;%2&quot;): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band preset %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::analysis</name>
@@ -895,6 +903,26 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>Values below %1 after the change are shown as &quot;..&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published tables count a status on the last day of a month only (so that tables cannot be compared day by day): %1 is not; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published tables cover whole months only (so that tables cannot be compared day by day): the period must start on the first day of a month, not on %1; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published tables cover whole months only (so that tables cannot be compared day by day): the period must end on the last day of a month, not on %1; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published tables count ages on the first day of a month only: the age reference date %1 is not; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published tables use preset age groups only (so that tables cannot be compared year by year): %1 is not one of them. Allowed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3400,6 +3428,10 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>Choose columns before layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables for publication cover whole months (from the first to the last day of a month) and use the standard or the administrator&apos;s preset age bands, so that two tables cannot be compared day by day. Internal analysis may use any dates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -751,6 +751,14 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 måste vara mellan %2 och %3.</translation>
     </message>
+    <message>
+        <source>Age band preset %1 (&quot;%2&quot;): %3</source>
+        <translation>Förinställda åldersgrupper %1 (&quot;%2&quot;): %3</translation>
+    </message>
+    <message>
+        <source>Age band preset %1 is empty.</source>
+        <translation>Förinställda åldersgrupper %1 är tom.</translation>
+    </message>
 </context>
 <context>
     <name>folja::analysis</name>
@@ -953,6 +961,26 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>Values below %1 after the change are shown as &quot;..&quot;.</source>
         <translation>Värden under %1 efter ändringen redovisas som &quot;..&quot;.</translation>
+    </message>
+    <message>
+        <source>Published tables count a status on the last day of a month only (so that tables cannot be compared day by day): %1 is not; use %2.</source>
+        <translation>Tabeller för publicering räknar status endast den sista dagen i en månad (så att tabeller inte kan jämföras dag för dag): %1 är inte det; använd %2.</translation>
+    </message>
+    <message>
+        <source>Published tables cover whole months only (so that tables cannot be compared day by day): the period must start on the first day of a month, not on %1; use %2.</source>
+        <translation>Tabeller för publicering omfattar endast hela månader (så att tabeller inte kan jämföras dag för dag): perioden måste börja den första dagen i en månad, inte %1; använd %2.</translation>
+    </message>
+    <message>
+        <source>Published tables cover whole months only (so that tables cannot be compared day by day): the period must end on the last day of a month, not on %1; use %2.</source>
+        <translation>Tabeller för publicering omfattar endast hela månader (så att tabeller inte kan jämföras dag för dag): perioden måste sluta den sista dagen i en månad, inte %1; använd %2.</translation>
+    </message>
+    <message>
+        <source>Published tables count ages on the first day of a month only: the age reference date %1 is not; use %2.</source>
+        <translation>Tabeller för publicering räknar ålder endast den första dagen i en månad: referensdatumet för ålder %1 är inte det; använd %2.</translation>
+    </message>
+    <message>
+        <source>Published tables use preset age groups only (so that tables cannot be compared year by year): %1 is not one of them. Allowed: %2.</source>
+        <translation>Tabeller för publicering använder endast förinställda åldersgrupper (så att tabeller inte kan jämföras år för år): %1 är inte en av dem. Tillåtna: %2.</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3491,10 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Choose columns before layers.</source>
         <translation>Välj kolumner innan du väljer lager.</translation>
+    </message>
+    <message>
+        <source>Tables for publication cover whole months (from the first to the last day of a month) and use the standard or the administrator&apos;s preset age bands, so that two tables cannot be compared day by day. Internal analysis may use any dates.</source>
+        <translation>Tabeller för publicering omfattar hela månader (från den första till den sista dagen i en månad) och använder standardåldersgrupperna eller administratörens förinställda åldersgrupper, så att två tabeller inte kan jämföras dag för dag. Intern analys får använda valfria datum.</translation>
     </message>
 </context>
 <context>

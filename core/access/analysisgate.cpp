@@ -85,6 +85,11 @@ Result<analysis::Query> AnalysisGate::admit(analysis::Query query, std::optional
         return protection.error();
     query.minCell = *k;
     query.protection = *protection;
+    // analysis::checkPublicationWindow: the administratör's preset age bands for publicering.
+    auto presets = Settings(m_session).ageBandPresets();
+    if (!presets)
+        return presets.error();
+    query.presetAgeBands = *presets;
     return query;
 }
 

@@ -2,6 +2,7 @@
 
 #include "access/session.h"
 #include "access/storedoor.h"
+#include "identity/age.h"
 #include "store/database.h"
 #include "store/repository.h"
 #include "store/sqlite.h"
@@ -78,6 +79,71 @@ Result<void> Settings::setIdleLockMinutes(int value)
     if (done)
         m_session.idlePolicy().setMinutes(value);
     return done;
+}
+
+namespace {
+
+const QLatin1String kAgeBandPresets("age_band_presets");
+const QLatin1Char kPresetSeparator(';');
+
+} // namespace
+
+Result<QStringList> Settings::ageBandPresets()
+{
+    auto db = StoreDoor::database(m_session);
+    if (!db)
+        return db.error();
+    auto value = store::readSetting((*db)->connection(), kAgeBandPresets);
+    if (!value)
+        return value.error();
+    QStringList out;
+    if (value->isEmpty())
+        return out;
+    for (const QString& spec : value->split(kPresetSeparator, Qt::SkipEmptyParts)) {
+        auto bands = identity::AgeBands::parse(spec);
+        if (!bands || bands->bands().isEmpty())
+            return QStringList{}; // only from outside Följa: fall back to the default bands alone
+        out.append(bands->spec());
+    }
+    return out;
+}
+
+Result<void> Settings::setAgeBandPresets(const QStringList& specs)
+{
+    if (auto ok = m_session.require(Role::Administrator); !ok)
+        return ok.error();
+    const QString defaultSpec = identity::AgeBands::defaultSpec();
+    QStringList canonical;
+    for (qsizetype i = 0; i < specs.size(); ++i) {
+        auto bands = identity::AgeBands::parse(specs.at(i));
+        if (!bands)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Age band preset %1 (\"%2\"): %3").arg(i + 1).arg(specs.at(i), bands.error().message));
+        if (bands->bands().isEmpty())
+            return makeError(ErrorCode::InvalidInput, tr("Age band preset %1 is empty.").arg(i + 1));
+        const QString spec = bands->spec();
+        if (spec != defaultSpec && !canonical.contains(spec))
+            canonical.append(spec);
+    }
+    auto db = StoreDoor::database(m_session);
+    if (!db)
+        return db.error();
+    auto& conn = (*db)->connection();
+    auto old = store::readSetting(conn, kAgeBandPresets);
+    if (!old)
+        return old.error();
+    const QString value = canonical.join(kPresetSeparator);
+    auto tx = store::sqlite::Transaction::begin(conn);
+    if (!tx)
+        return tx.error();
+    if (auto done = store::writeSetting(conn, kAgeBandPresets, value); !done)
+        return done.error();
+    const QString details = QStringLiteral("%1 -> %2").arg(old->isNull() ? QStringLiteral("default") : *old, value);
+    if (auto logged =
+            m_session.audit(QStringLiteral("setting.change"), QStringLiteral("setting"), kAgeBandPresets, details);
+        !logged)
+        return logged.error();
+    return tx->commit();
 }
 
 Result<int> Settings::gallringYears()

@@ -7,6 +7,7 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace folja::access {
 
@@ -41,6 +42,13 @@ public:
     // administratör changes it. An unknown stored value reads as suppression.
     Result<analysis::ProtectionMethod> protectionMethod();
     Result<void> setProtectionMethod(analysis::ProtectionMethod method);
+    // Age bands that published tables protected by suppression may use besides the default
+    // (PRIVACY-AND-STORAGE §3.3 step 5; analysis::checkPublicationWindow), each in AgeBands::spec()
+    // form. Empty by default; an invalid stored value reads as empty.
+    Result<QStringList> ageBandPresets();
+    // Replaces the list; each entry must parse as age bands (stored in canonical form, duplicates
+    // and the default dropped). Audited with the old and new list.
+    Result<void> setAgeBandPresets(const QStringList& specs);
 
 private:
     Result<int> read(const char* key, int fallback, int min, int max);

@@ -74,9 +74,11 @@ QStringList sparseCategories(const CrossTab& t, int d)
             const TableCell& tc = t.cells[static_cast<std::size_t>(cell)];
             if (margin)
                 cand.margin = tc.n;
+            // Small (primary) cells only: the secondary pattern depends on the whole table and
+            // would make a large category that merely partners small ones look sparse.
             if (interior && tc.n > 0) {
                 ++nonZero;
-                hidden += tc.suppressed() ? 1 : 0;
+                hidden += tc.suppressed() && tc.n < t.minCell ? 1 : 0;
             }
         }
         cand.sparse = nonZero > 0 && 2 * hidden > nonZero;

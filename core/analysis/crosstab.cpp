@@ -715,6 +715,9 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
         dim.label = variableLabel(catalog, c.ref);
         dim.multiValued = c.multi;
         dim.implicit = splitValueSets && d == dims - 1;
+        // buildCategories lists empty catalogue values only.
+        dim.listsEmptyCategories =
+            query.includeEmptyCategories && c.kind == ColumnKind::Catalog && catalog.variable(c.ref.variable);
         for (int i : kept[static_cast<std::size_t>(d)]) {
             if (i == maps[static_cast<std::size_t>(d)].missingIndex)
                 dim.missingIndex = static_cast<int>(dim.categories.size());
@@ -785,7 +788,30 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
     const std::vector<Line> lines = tableLines(table);
     options.groupLines = groupDisclosureLines(table, lines);
     options.geometry = {TableGeometry{0, &table.layout}};
-    applyProtection(table, protectTable(values, lines, options));
+    options.lowerBounds = tableLowerBounds(table);
+    if (publish && query.protection == ProtectionMethod::Suppression && dims >= 2 && !splitValueSets &&
+        query.aggregate == Aggregation::Off) {
+        // The 1-D margins are the 1-D tables of the same query where no other dimension drops
+        // not-applicable records: give them the pattern those tables get.
+        std::vector<int> oneWay;
+        for (int d = 0; d < dims; ++d) {
+            bool same = true;
+            for (int e = 0; e < dims; ++e)
+                same = same && (e == d || notApplicable[static_cast<std::size_t>(e)] == 0);
+            if (same)
+                oneWay.push_back(d);
+        }
+        std::vector<int> strict(table.strictDimensions.cbegin(), table.strictDimensions.cend());
+        fixMarginsToOneWayTables(table.layout, values, tableMulti, tableMissing, oneWay, strict, options);
+    }
+    Protection protection = protectTable(values, lines, options);
+    if (!protection.auditPassed && !options.mustPublish.empty()) {
+        // The 1-D tables' published margins left no safe pattern: protect this table on its own
+        // terms (their hidden margins stay hidden).
+        options.mustPublish.clear();
+        protection = protectTable(values, lines, options);
+    }
+    applyProtection(table, protection);
     return table;
 }
 
@@ -796,6 +822,8 @@ Result<CrossTab> crossTabulate(const Snapshot& snapshot, const catalog::Catalog&
     const Result<void> valid = query.validate();
     if (!valid.ok())
         return valid.error();
+    if (const Result<void> window = checkPublicationWindow(query); !window.ok())
+        return window.error();
     if (query.aggregate == Aggregation::Auto && query.mode == Mode::Publicering)
         return detail::tabulateAggregated(snapshot, catalog, query);
     return detail::tabulate(snapshot, catalog, query, detail::AggregationPlan{});
@@ -815,6 +843,26 @@ std::vector<Line> tableLines(const CrossTab& table)
         missing.push_back(d.missingIndex);
     }
     return table.layout.lines(multi, missing);
+}
+
+std::vector<qint64> tableLowerBounds(const CrossTab& table)
+{
+    std::vector<qint64> out(table.cells.size(), 0);
+    const int dims = static_cast<int>(table.dimensions.size());
+    std::vector<int> coords(static_cast<std::size_t>(dims));
+    for (int d = 0; d < dims; ++d) {
+        const TableDimension& dim = table.dimensions[d];
+        for (int e = 0; e < dims; ++e)
+            coords[static_cast<std::size_t>(e)] = table.layout.size(e);
+        for (int i = 0; i < table.layout.size(d); ++i) {
+            coords[static_cast<std::size_t>(d)] = i;
+            const std::size_t cell = static_cast<std::size_t>(table.layout.index(coords));
+            const bool presenceTells = !dim.listsEmptyCategories || i == dim.missingIndex;
+            if (presenceTells && cell < out.size() && table.cells[cell].n > 0)
+                out[cell] = 1;
+        }
+    }
+    return out;
 }
 
 std::vector<int> groupDisclosureLines(const CrossTab& table, const std::vector<Line>& lines)

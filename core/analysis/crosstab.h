@@ -46,6 +46,8 @@ struct TableDimension {
     double bortfallPercent = 0.0; // of total; meaningless when bortfall or total is suppressed
     Count uncertain;              // records holding an uncertain answer
     Count notApplicable;          // population records left out because the question did not apply
+    // Categories without records are listed too (as 0), so a listed category may be empty.
+    bool listsEmptyCategories = false;
 };
 
 struct Percentage {
@@ -126,6 +128,10 @@ QString otherCategoryCode();
 
 // The table's additive lines (rows, columns, layer lines and margins) as the protection sees them.
 std::vector<Line> tableLines(const CrossTab& table);
+// What a reader knows about each cell without its count: a table that lists only the categories
+// holding records tells that each listed category's margin holds at least 1 (for "(uppgift
+// saknas)", which is only listed when it holds records, always). 0 elsewhere.
+std::vector<qint64> tableLowerBounds(const CrossTab& table);
 // The lines the group-disclosure rule (P3) checks: those along table.strictDimensions.
 std::vector<int> groupDisclosureLines(const CrossTab& table, const std::vector<Line>& lines);
 

@@ -63,6 +63,8 @@ Result<LeadTimeTable> leadTimes(const Snapshot& snapshot, const catalog::Catalog
     const Result<void> valid = check.validate();
     if (!valid.ok())
         return valid.error();
+    if (const Result<void> window = checkPublicationWindow(check); !window.ok())
+        return window.error();
     const bool publish = q.mode == Mode::Publicering;
     const int k = q.minCell;
 
@@ -308,6 +310,10 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
     const Result<void> valid = check.validate();
     if (!valid.ok())
         return valid.error();
+    Query window = query; // the dimensions as asked: a split by age needs preset bands
+    window.period.meaning = TimeMeaning::Events;
+    if (const Result<void> allowed = checkPublicationWindow(window); !allowed.ok())
+        return allowed.error();
 
     Trends out;
     out.granularity = granularity;

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace folja::analysis {
 
 namespace {
@@ -145,6 +147,71 @@ Result<void> Query::validate() const
                                                    "Uppföljningar are events; count them in a period, not on a date."));
     if (ageBands.bands().isEmpty())
         return invalid(QCoreApplication::translate("folja::analysis", "At least one age band is needed."));
+    return {};
+}
+
+QStringList allowedPublicationAgeBands(const Query& query)
+{
+    QStringList out{Query::defaultAgeBands().spec()};
+    for (const QString& preset : query.presetAgeBands) {
+        const auto bands = identity::AgeBands::parse(preset);
+        if (bands.ok() && !bands->bands().isEmpty() && !out.contains(bands->spec()))
+            out.append(bands->spec());
+    }
+    return out;
+}
+
+Result<void> checkPublicationWindow(const Query& query)
+{
+    if (query.mode != Mode::Publicering || query.protection != ProtectionMethod::Suppression)
+        return {};
+    const QDate from = query.period.from;
+    const QDate to = query.period.to;
+    auto iso = [](QDate d) { return d.toString(Qt::ISODate); };
+    if (query.period.meaning == TimeMeaning::StatusOn) {
+        const QDate on = to.isValid() ? to : from;
+        if (on.isValid() && on.day() != on.daysInMonth())
+            return invalid(QCoreApplication::translate("folja::analysis",
+                                                       "Published tables count a status on the last day of a month "
+                                                       "only (so that tables cannot be compared day by day): %1 is "
+                                                       "not; use %2.")
+                               .arg(iso(on), iso(QDate(on.year(), on.month(), on.daysInMonth()))));
+    } else {
+        if (from.isValid() && from.day() != 1)
+            return invalid(QCoreApplication::translate("folja::analysis",
+                                                       "Published tables cover whole months only (so that tables "
+                                                       "cannot be compared day by day): the period must start on the "
+                                                       "first day of a month, not on %1; use %2.")
+                               .arg(iso(from), iso(QDate(from.year(), from.month(), 1))));
+        if (to.isValid() && to.day() != to.daysInMonth())
+            return invalid(QCoreApplication::translate("folja::analysis",
+                                                       "Published tables cover whole months only (so that tables "
+                                                       "cannot be compared day by day): the period must end on the "
+                                                       "last day of a month, not on %1; use %2.")
+                               .arg(iso(to), iso(QDate(to.year(), to.month(), to.daysInMonth()))));
+    }
+    if (query.ageReference.isValid() && query.ageReference.day() != 1)
+        return invalid(
+            QCoreApplication::translate("folja::analysis",
+                                        "Published tables count ages on the first day of a month only: "
+                                        "the age reference date %1 is not; use %2.")
+                .arg(iso(query.ageReference), iso(QDate(query.ageReference.year(), query.ageReference.month(), 1))));
+    auto isAge = [](const QString& name) {
+        const auto ref = parseVariableRef(name);
+        return ref.ok() && ref->variable == QLatin1String("alder_grupp");
+    };
+    bool usesAge = std::any_of(query.dimensions.cbegin(), query.dimensions.cend(), isAge);
+    for (const Filter& f : query.filters)
+        usesAge = usesAge || isAge(f.variable);
+    if (usesAge) {
+        const QStringList allowed = allowedPublicationAgeBands(query);
+        if (!allowed.contains(query.ageBands.spec()))
+            return invalid(QCoreApplication::translate("folja::analysis",
+                                                       "Published tables use preset age groups only (so that tables "
+                                                       "cannot be compared year by year): %1 is not one of them. "
+                                                       "Allowed: %2.")
+                               .arg(query.ageBands.spec(), allowed.join(QStringLiteral("; "))));
+    }
     return {};
 }
 

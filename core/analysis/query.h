@@ -107,6 +107,10 @@ struct Query {
     StrictMode strict = StrictMode::Auto;
     Aggregation aggregate = Aggregation::Off;
     ProtectionMethod protection = ProtectionMethod::Suppression; // set by the access layer, not saved
+    // The administratör's preset age bands (AgeBands::spec() form) that publicering with suppression
+    // allows besides the default bands (checkPublicationWindow). Set by the access layer from the
+    // database setting, not saved.
+    QStringList presetAgeBands;
 
     static identity::AgeBands defaultAgeBands();
 
@@ -114,6 +118,17 @@ struct Query {
     QByteArray toJson() const;
     static Result<Query> fromJson(const QByteArray& json);
 };
+
+// PRIVACY-AND-STORAGE §3.3 step 5: with suppression, two published tables over windows one day
+// apart, or over age bands shifted by one year, differ by a handful of records that no suppression
+// pattern can hide. So a published (Mode::Publicering, ProtectionMethod::Suppression) query must use
+// whole calendar months (from = the first day of a month, to = the last day of a month; a status
+// date the last day of a month; an age reference date the first day of a month) and, when it
+// groups or filters by age, the default age bands or one of query.presetAgeBands. Intern analys
+// (on screen only) and the Cell Key Method keep free windows. The error names what is allowed.
+Result<void> checkPublicationWindow(const Query& query);
+// The age band specs a published suppression query may use: the default, then the presets.
+QStringList allowedPublicationAgeBands(const Query& query);
 
 QString unitCode(Unit unit);
 std::optional<Unit> unitFromCode(QStringView code);

@@ -148,6 +148,9 @@ Result<ReportSetProtection> protectReportSet(QList<CrossTab>& tables)
         offsets.push_back(offset);
         for (const TableCell& c : t.cells)
             counts.push_back(c.n);
+        const std::vector<qint64> bounds = tableLowerBounds(t);
+        options.lowerBounds.resize(counts.size() - t.cells.size(), 0);
+        options.lowerBounds.insert(options.lowerBounds.end(), bounds.begin(), bounds.end());
         std::vector<Line> own = tableLines(t);
         const std::size_t firstLine = lines.size();
         for (int l : groupDisclosureLines(t, own))
@@ -196,6 +199,11 @@ Result<ReportSetProtection> protectReportSet(QList<CrossTab>& tables)
             if (static_cast<std::size_t>(l) >= lineRanges[i].first &&
                 static_cast<std::size_t>(l) < lineRanges[i].second)
                 own.flaggedGroupLines.push_back(l - static_cast<int>(lineRanges[i].first));
+        }
+        for (int l : joint.attributeLines) {
+            if (static_cast<std::size_t>(l) >= lineRanges[i].first &&
+                static_cast<std::size_t>(l) < lineRanges[i].second)
+                own.attributeLines.push_back(l - static_cast<int>(lineRanges[i].first));
         }
         for (int c = 0; c < size; ++c)
             result.addedSuppressions += own.suppressed(c) && !t.cells[at(c)].suppressed() ? 1 : 0;

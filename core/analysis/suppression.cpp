@@ -112,10 +112,20 @@ private:
     std::vector<std::vector<std::pair<int, double>>> m_rowsOf;
 };
 
+// Per cell, what the attacker knows it holds at least (0, or 1 for a listed category's margin).
+std::vector<double> lowerBoundsOf(const std::vector<qint64>& lowerBounds, std::size_t cellCount)
+{
+    std::vector<double> out(cellCount, 0.0);
+    for (std::size_t c = 0; c < cellCount && c < lowerBounds.size(); ++c)
+        out[c] = static_cast<double>(std::max<qint64>(0, lowerBounds[c]));
+    return out;
+}
+
 // The exact attacker problem over the hidden cells `variables`, every other cell held at its true
 // count. With all hidden cells of a component this is the attacker's problem; with fewer it is a
-// restriction of it, whose intervals lie inside the attacker's.
-lp::Problem buildProblem(const AttackerModel& model, const std::vector<qint64>& counts,
+// restriction of it, whose intervals lie inside the attacker's. A hidden cell x with lower bound b
+// is the LP variable x - b >= 0.
+lp::Problem buildProblem(const AttackerModel& model, const std::vector<qint64>& counts, const std::vector<double>& lb,
                          const std::vector<int>& variables, std::vector<int>& variableOf)
 {
     for (std::size_t i = 0; i < variables.size(); ++i)
@@ -135,10 +145,12 @@ lp::Problem buildProblem(const AttackerModel& model, const std::vector<qint64>& 
         double fixed = 0.0;
         for (const auto& [cell, coef] : row.terms) {
             const int v = variableOf[at(cell)];
-            if (v >= 0)
+            if (v >= 0) {
                 c.terms.emplace_back(v, coef);
-            else
+                fixed += coef * lb[at(cell)];
+            } else {
                 fixed += coef * static_cast<double>(counts[at(cell)]);
+            }
         }
         c.sense = row.sense;
         c.rhs = row.rhs - fixed;
@@ -151,10 +163,10 @@ lp::Problem buildProblem(const AttackerModel& model, const std::vector<qint64>& 
 
 // Exact intervals of `cells` (all among `variables`) from one LP.
 std::vector<AuditInterval> solveIntervals(const AttackerModel& model, const std::vector<qint64>& counts,
-                                          const std::vector<int>& variables, const std::vector<int>& cells,
-                                          std::vector<int>& variableOf, bool exact)
+                                          const std::vector<double>& lb, const std::vector<int>& variables,
+                                          const std::vector<int>& cells, std::vector<int>& variableOf, bool exact)
 {
-    const lp::Problem problem = buildProblem(model, counts, variables, variableOf);
+    const lp::Problem problem = buildProblem(model, counts, lb, variables, variableOf);
     std::vector<AuditInterval> out;
     out.reserve(cells.size());
     if (!problem.feasible()) {
@@ -173,9 +185,10 @@ std::vector<AuditInterval> solveIntervals(const AttackerModel& model, const std:
         AuditInterval interval;
         interval.cell = cells[i];
         interval.exact = exact;
-        interval.lo = std::ceil(ranges[i].min.value - 1e-6);
+        const double base = lb[at(cells[i])];
+        interval.lo = std::ceil(base + ranges[i].min.value - 1e-6);
         interval.hi =
-            ranges[i].max.status == lp::Status::Unbounded ? kInfinity : std::floor(ranges[i].max.value + 1e-6);
+            ranges[i].max.status == lp::Status::Unbounded ? kInfinity : std::floor(base + ranges[i].max.value + 1e-6);
         out.push_back(interval);
     }
     return out;
@@ -229,14 +242,15 @@ struct Components {
 // Interval propagation over the rows (bounds tightening): outer bounds on every hidden cell. The
 // attacker's interval lies inside them, so a cell whose outer interval is too narrow certainly
 // fails the audit, without an LP.
-void propagateBounds(const AttackerModel& model, const std::vector<qint64>& counts, const Mask& hidden,
-                     std::vector<double>& lo, std::vector<double>& hi)
+void propagateBounds(const AttackerModel& model, const std::vector<qint64>& counts, const std::vector<double>& lb,
+                     const Mask& hidden, std::vector<double>& lo, std::vector<double>& hi)
 {
     const std::size_t n = counts.size();
     lo.assign(n, 0.0);
     hi.assign(n, 0.0);
     for (std::size_t c = 0; c < n; ++c) {
         if (hidden[c]) {
+            lo[c] = lb[c];
             hi[c] = kInfinity;
         } else {
             lo[c] = hi[c] = static_cast<double>(counts[c]);
@@ -341,9 +355,10 @@ void propagateBounds(const AttackerModel& model, const std::vector<qint64>& coun
 class MoveProver
 {
 public:
-    MoveProver(const AttackerModel& model, const std::vector<qint64>& counts, const Mask& hidden,
-               const std::vector<Line>& lines, const std::vector<TableGeometry>& geometry)
+    MoveProver(const AttackerModel& model, const std::vector<qint64>& counts, const std::vector<double>& lb,
+               const Mask& hidden, const std::vector<Line>& lines, const std::vector<TableGeometry>& geometry)
         : m_model(model)
+        , m_lb(lb)
         , m_hidden(hidden)
         , m_x(counts.size())
         , m_rowValue(model.rows().size(), 0.0)
@@ -430,7 +445,7 @@ private:
         for (int i = 0; i < box.size; ++i) {
             const double s = direction * box.signs[i];
             if (s < 0)
-                t = std::min(t, m_x[at(box.cells[i])]);
+                t = std::min(t, m_x[at(box.cells[i])] - m_lb[at(box.cells[i])]);
             for (const auto& [r, coef] : m_model.rowsOf(box.cells[i])) {
                 if (!m_mark[at(r)]) {
                     m_mark[at(r)] = 1;
@@ -576,6 +591,7 @@ private:
     }
 
     const AttackerModel& m_model;
+    const std::vector<double>& m_lb;
     const Mask& m_hidden;
     std::vector<double> m_x;
     std::vector<double> m_rowValue;
@@ -641,6 +657,7 @@ public:
         , m_k(options.minCell)
         , m_index(lines, static_cast<int>(counts.size()))
         , m_model(lines, counts.size())
+        , m_lb(lowerBoundsOf(options.lowerBounds, counts.size()))
         , m_suppressed(counts.size(), false)
         , m_reasons(counts.size(), SuppressionReason::None)
         , m_variableOf(counts.size(), -1)
@@ -687,8 +704,52 @@ public:
             if (!known)
                 m_sensitive.push_back(Sensitive{holder, true});
         }
+        // Cells another published table hides (options.mustHide).
+        bool forced = false;
+        for (std::size_t c = 0; c < m_counts.size() && c < m_options.mustHide.size(); ++c) {
+            if (m_options.mustHide[c] && !m_suppressed[c]) {
+                m_suppressed[c] = true;
+                m_reasons[c] = SuppressionReason::Linked;
+                forced = true;
+            }
+        }
+        // Attribute disclosure of small groups: a line whose total 0 < T < k sits in one category
+        // tells everyone who knows a unit of the line (say, the one child placed in familjehem that
+        // week) its category, unless an attacker cannot rule out that another category holds some
+        // of the T units. A published 0 beside the hidden cell rules that out.
+        for (int l = 0; l < static_cast<int>(m_lines.size()); ++l) {
+            const Line& ln = m_lines[at(l)];
+            // Additive lines only: along a multi-valued dimension a record may hold several values.
+            if (ln.link || !ln.additive || ln.total < 0 || ln.cells.size() < 2)
+                continue;
+            const qint64 total = count(ln.total);
+            if (total <= 0 || total >= m_k)
+                continue;
+            int holder = -1;
+            int nonZero = 0;
+            for (int c : ln.cells) {
+                if (count(c) > 0) {
+                    ++nonZero;
+                    holder = c;
+                }
+            }
+            if (nonZero != 1 || count(holder) != total)
+                continue;
+            // A category that is empty across a whole line through it (no one at all, not just no
+            // one of this group) tells nothing about the group: if every other category of the line
+            // is such a structural zero, there is nothing to protect.
+            bool groupSpecific = false;
+            for (int c : ln.cells) {
+                if (c != holder && !structuralZero(c, l)) {
+                    groupSpecific = true;
+                    break;
+                }
+            }
+            if (groupSpecific)
+                m_attribute.push_back(Attribute{l, holder});
+        }
         m_index.recount(m_suppressed);
-        if (m_sensitive.empty()) {
+        if (m_sensitive.empty() && !forced) {
             result.reasons = m_reasons;
             return result;
         }
@@ -702,10 +763,15 @@ public:
         std::vector<std::size_t> pending(m_sensitive.size());
         for (std::size_t i = 0; i < pending.size(); ++i)
             pending[i] = i;
+        std::vector<std::size_t> pendingAttributes(m_attribute.size());
+        for (std::size_t i = 0; i < pendingAttributes.size(); ++i)
+            pendingAttributes[i] = i;
         for (int round = 0; round < maxRounds; ++round) {
             completeLines();
             result.rounds = round + 1;
             const std::vector<AuditInterval> audited = audit(pending);
+            std::vector<std::size_t> failingAttributes = auditAttributes(pendingAttributes);
+            pendingAttributes = failingAttributes;
             std::vector<int> failing;
             std::vector<std::size_t> stillPending;
             for (std::size_t j = 0; j < pending.size(); ++j) {
@@ -716,18 +782,22 @@ public:
                 }
             }
             pending = std::move(stillPending);
-            if (failing.empty()) {
+            if (failing.empty() && failingAttributes.empty()) {
                 result.auditPassed = true;
                 break;
             }
             bool added = false;
             for (int cell : failing)
                 added = strengthen(cell) || added;
+            for (std::size_t a : failingAttributes)
+                added = strengthenAttribute(m_attribute[a]) || added;
             result.auditPassed = false;
             if (!added)
                 break;
         }
         reportExact(result);
+        for (const Attribute& a : m_attribute)
+            result.attributeLines.push_back(a.line);
         result.reasons = m_reasons;
         return result;
     }
@@ -737,9 +807,132 @@ private:
         int cell = -1;
         bool group = false; // P3: only "all units in this category" must stay unprovable
     };
+    // A line whose small total sits in the one cell `holder`: the attacker must not be able to
+    // prove that the line's other cells are all 0.
+    struct Attribute {
+        int line = -1;
+        int holder = -1;
+    };
+
+    // True when a line through `cell` other than `except` holds no unit at all.
+    bool structuralZero(int cell, int except) const
+    {
+        for (int other : m_index.linesOf(cell)) {
+            const Line& o = m_lines[at(other)];
+            if (other != except && !o.link && o.total >= 0 && o.total != cell && count(o.total) == 0)
+                return true;
+        }
+        return false;
+    }
+
+    // The attribute checks still failing among `pending`. Safe when some table consistent with
+    // what is published puts at least one unit of the line outside the holder: an LP maximising
+    // the line's other hidden cells, or for large components an explicit move that raises one.
+    std::vector<std::size_t> auditAttributes(const std::vector<std::size_t>& pending)
+    {
+        std::vector<std::size_t> failing;
+        if (pending.empty())
+            return failing;
+        Components comps(m_lines, m_suppressed);
+        std::unique_ptr<MoveProver> mover;
+        for (std::size_t i : pending) {
+            const Attribute& a = m_attribute[i];
+            const Line& ln = m_lines[at(a.line)];
+            std::vector<int> others;
+            for (int c : ln.cells) {
+                if (c != a.holder && isSuppressed(c))
+                    others.push_back(c);
+            }
+            bool safe = false;
+            if (!others.empty() && isSuppressed(a.holder)) {
+                const std::vector<int>& component = comps.members[at(comps.root(a.holder))];
+                if (component.size() <= kLpComponentLimit) {
+                    const lp::Problem problem = buildProblem(m_model, m_counts, m_lb, component, m_variableOf);
+                    std::vector<double> objective(component.size(), 0.0);
+                    double base = 0.0;
+                    for (int c : others) {
+                        const auto it = std::find(component.begin(), component.end(), c);
+                        if (it != component.end())
+                            objective[at(static_cast<int>(it - component.begin()))] = 1.0;
+                        base += m_lb[at(c)];
+                    }
+                    const lp::Solution best = problem.maximize(objective);
+                    safe = best.status == lp::Status::Unbounded ||
+                           (best.status == lp::Status::Optimal && base + best.value >= 1.0 - 1e-6);
+                } else {
+                    if (!mover)
+                        mover = std::make_unique<MoveProver>(m_model, m_counts, m_lb, m_suppressed, m_lines,
+                                                             m_options.geometry);
+                    for (int c : others) {
+                        if (mover->usable(c) && mover->prove(c, 1.0, 0.0).first >= 1.0) {
+                            safe = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (!safe)
+                failing.push_back(i);
+        }
+        return failing;
+    }
+
+    // An attribute check failed: hide a published zero of the line that could hold a unit (no line
+    // through it has a published total of 0), preferring one whose other lines already hold hidden
+    // cells (no new partners needed), then the lowest index, so the result is reproducible. When
+    // every zero is pinned by an empty published total, hide that total; as a last resort widen the
+    // line's hidden cells as the audit would.
+    bool strengthenAttribute(const Attribute& a)
+    {
+        const Line& ln = m_lines[at(a.line)];
+        int best = -1;
+        std::pair<int, int> bestKey{};
+        int pinnedTotal = -1;
+        for (int c : ln.cells) {
+            if (c == a.holder || !hideable(c) || structuralZero(c, a.line))
+                continue;
+            bool free = true;
+            int cascades = 0;
+            for (int other : m_index.linesOf(c)) {
+                if (other == a.line)
+                    continue;
+                const Line& o = m_lines[at(other)];
+                if (o.total >= 0 && o.total != c && !isSuppressed(o.total) && count(o.total) == 0) {
+                    free = false;
+                    if (pinnedTotal < 0 || o.total < pinnedTotal)
+                        pinnedTotal = o.total;
+                }
+                cascades += m_index.suppressedIn(other) == 0 ? 1 : 0;
+            }
+            if (!free)
+                continue;
+            const std::pair<int, int> key{cascades, c};
+            if (best < 0 || key < bestKey) {
+                best = c;
+                bestKey = key;
+            }
+        }
+        if (best < 0 && pinnedTotal >= 0 && hideable(pinnedTotal))
+            best = pinnedTotal;
+        if (best >= 0) {
+            suppress(best, SuppressionReason::Audit);
+            return true;
+        }
+        for (int c : ln.cells) {
+            if (c != a.holder && strengthen(c))
+                return true;
+        }
+        return strengthen(a.holder);
+    }
 
     qint64 count(int cell) const { return m_counts[at(cell)]; }
     bool isSuppressed(int cell) const { return m_suppressed[at(cell)]; }
+    // May the heuristics hide this cell? Not when it is hidden already or another published table
+    // shows it (options.mustPublish).
+    bool hideable(int cell) const
+    {
+        return !m_suppressed[at(cell)] && !(at(cell) < m_options.mustPublish.size() && m_options.mustPublish[at(cell)]);
+    }
 
     bool safe(const Sensitive& s, const AuditInterval& a) const
     {
@@ -788,7 +981,7 @@ private:
         int best = -1;
         std::tuple<qint64, int, int> bestKey{};
         for (int c : ln.cells) {
-            if (isSuppressed(c) || count(c) <= 0)
+            if (!hideable(c) || count(c) <= 0)
                 continue;
             int shared = 1;
             if (preferShared) {
@@ -814,12 +1007,12 @@ private:
         if (ln.link) {
             // S5: the same cell in two linked tables is hidden in both, whatever its count.
             for (int c : ln.cells) {
-                if (!isSuppressed(c)) {
+                if (hideable(c)) {
                     suppress(c, SuppressionReason::Linked);
                     return true;
                 }
             }
-            if (ln.total >= 0 && !isSuppressed(ln.total)) {
+            if (ln.total >= 0 && hideable(ln.total)) {
                 suppress(ln.total, SuppressionReason::Linked);
                 return true;
             }
@@ -830,8 +1023,31 @@ private:
             suppress(cell, SuppressionReason::Secondary);
             return true;
         }
-        if (ln.total >= 0 && !isSuppressed(ln.total) && count(ln.total) > 0) {
+        if (ln.total >= 0 && hideable(ln.total) && count(ln.total) > 0) {
             suppress(ln.total, SuppressionReason::Secondary);
+            return true;
+        }
+        // Only zeros are left (the line's hidden cell is a zero hidden by the audit): a hidden 0
+        // beside published zeros is no secret, so hide another zero, one that already shares a
+        // line with hidden cells if there is one, then the total.
+        int zero = -1;
+        std::pair<int, int> zeroKey{};
+        for (int c : ln.cells) {
+            if (!hideable(c))
+                continue;
+            int cascades = 0;
+            for (int other : m_index.linesOf(c))
+                cascades += other != line && m_index.suppressedIn(other) == 0 ? 1 : 0;
+            const std::pair<int, int> key{cascades, c};
+            if (zero < 0 || key < zeroKey) {
+                zero = c;
+                zeroKey = key;
+            }
+        }
+        if (zero < 0 && ln.total >= 0 && hideable(ln.total))
+            zero = ln.total;
+        if (zero >= 0) {
+            suppress(zero, SuppressionReason::Secondary);
             return true;
         }
         return false;
@@ -859,7 +1075,7 @@ private:
             suppress(cell, SuppressionReason::SumRule);
             return true;
         }
-        if (count(ln.total) > 0) {
+        if (hideable(ln.total) && count(ln.total) > 0) {
             suppress(ln.total, SuppressionReason::SumRule);
             return true;
         }
@@ -874,7 +1090,7 @@ private:
         int best = -1;
         std::tuple<int, qint64, int> bestKey{};
         auto consider = [&](int c, int rank) {
-            if (isSuppressed(c))
+            if (!hideable(c))
                 return;
             if (count(c) <= 0)
                 rank += 4;
@@ -938,13 +1154,13 @@ private:
                 for (std::size_t j : members)
                     cells.push_back(m_sensitive[pending[j]].cell);
                 const std::vector<AuditInterval> exact =
-                    solveIntervals(m_model, m_counts, component, cells, m_variableOf, true);
+                    solveIntervals(m_model, m_counts, m_lb, component, cells, m_variableOf, true);
                 for (std::size_t i = 0; i < members.size(); ++i)
                     out[members[i]] = exact[i];
                 continue;
             }
             if (!propagated) {
-                propagateBounds(m_model, m_counts, m_suppressed, m_outerLo, m_outerHi);
+                propagateBounds(m_model, m_counts, m_lb, m_suppressed, m_outerLo, m_outerHi);
                 propagated = true;
             }
             std::vector<std::size_t> undecided;
@@ -959,7 +1175,8 @@ private:
                 }
                 out[j] = AuditInterval{s.cell, n, n, false};
                 if (!mover)
-                    mover = std::make_unique<MoveProver>(m_model, m_counts, m_suppressed, m_lines, m_options.geometry);
+                    mover = std::make_unique<MoveProver>(m_model, m_counts, m_lb, m_suppressed, m_lines,
+                                                         m_options.geometry);
                 if (mover->usable(s.cell)) {
                     const auto [up, down] =
                         s.group ? mover->prove(s.cell, 0.0, 1.0) : mover->prove(s.cell, static_cast<double>(m_k), 0.0);
@@ -976,7 +1193,7 @@ private:
                 for (std::size_t j : undecided)
                     cells.push_back(m_sensitive[pending[j]].cell);
                 const std::vector<AuditInterval> exact =
-                    solveIntervals(m_model, m_counts, component, cells, m_variableOf, true);
+                    solveIntervals(m_model, m_counts, m_lb, component, cells, m_variableOf, true);
                 for (std::size_t i = 0; i < undecided.size(); ++i)
                     out[undecided[i]] = exact[i];
                 continue;
@@ -1012,7 +1229,7 @@ private:
             for (std::size_t i : byRoot[g])
                 cells.push_back(m_sensitive[i].cell);
             const std::vector<AuditInterval> exact =
-                solveIntervals(m_model, m_counts, comps.members[at(roots[g])], cells, m_variableOf, true);
+                solveIntervals(m_model, m_counts, m_lb, comps.members[at(roots[g])], cells, m_variableOf, true);
             for (std::size_t j = 0; j < cells.size(); ++j)
                 result.audit[byRoot[g][j]] = exact[j];
         }
@@ -1024,9 +1241,11 @@ private:
     const int m_k;
     LineIndex m_index;
     AttackerModel m_model;
+    std::vector<double> m_lb;
     Mask m_suppressed;
     std::vector<SuppressionReason> m_reasons;
     std::vector<Sensitive> m_sensitive;
+    std::vector<Attribute> m_attribute;
     std::vector<int> m_variableOf;
     std::vector<double> m_outerLo;
     std::vector<double> m_outerHi;
@@ -1060,9 +1279,11 @@ Protection protectTable(const std::vector<qint64>& counts, const std::vector<Lin
 }
 
 std::vector<AuditInterval> auditIntervals(const std::vector<qint64>& counts, const std::vector<Line>& lines,
-                                          const std::vector<bool>& suppressed, const std::vector<int>& cells)
+                                          const std::vector<bool>& suppressed, const std::vector<int>& cells,
+                                          const std::vector<qint64>& lowerBounds)
 {
     const AttackerModel model(lines, counts.size());
+    const std::vector<double> lb = lowerBoundsOf(lowerBounds, counts.size());
     Components comps(lines, suppressed);
     std::vector<int> variableOf(counts.size(), -1);
     std::vector<AuditInterval> out;
@@ -1074,9 +1295,66 @@ std::vector<AuditInterval> auditIntervals(const std::vector<qint64>& counts, con
             continue;
         }
         out.push_back(
-            solveIntervals(model, counts, comps.members[at(comps.root(cell))], {cell}, variableOf, true).front());
+            solveIntervals(model, counts, lb, comps.members[at(comps.root(cell))], {cell}, variableOf, true).front());
     }
     return out;
+}
+
+void fixMarginsToOneWayTables(const DenseLayout& layout, const std::vector<qint64>& counts,
+                              const std::vector<bool>& multiValued, const std::vector<int>& missing,
+                              const std::vector<int>& dimensions, const std::vector<int>& groupDimensions,
+                              ProtectionOptions& options)
+{
+    const int dims = layout.dimensions();
+    if (dims < 2 || options.minCell <= 1)
+        return;
+    options.mustHide.resize(counts.size(), false);
+    options.mustPublish.resize(counts.size(), false);
+    std::vector<bool> hidesGrand;
+    for (int d : dimensions) {
+        const auto ud = static_cast<std::size_t>(d);
+        const int n = layout.size(d);
+        // The 1-D table: the margin cells along d, then the grand total.
+        std::vector<int> cells;
+        std::vector<int> coords(static_cast<std::size_t>(dims));
+        for (int e = 0; e < dims; ++e)
+            coords[static_cast<std::size_t>(e)] = layout.size(e);
+        for (int i = 0; i <= n; ++i) {
+            coords[ud] = i;
+            cells.push_back(layout.index(coords));
+        }
+        const DenseLayout one({n});
+        std::vector<qint64> oneCounts;
+        std::vector<qint64> oneBounds;
+        for (int c : cells) {
+            oneCounts.push_back(counts[at(c)]);
+            oneBounds.push_back(at(c) < options.lowerBounds.size() ? options.lowerBounds[at(c)] : 0);
+        }
+        const bool multi = ud < multiValued.size() && multiValued[ud];
+        const int miss = ud < missing.size() ? missing[ud] : -1;
+        ProtectionOptions oneOptions;
+        oneOptions.minCell = options.minCell;
+        oneOptions.lowerBounds = oneBounds;
+        oneOptions.geometry = {TableGeometry{0, &one}};
+        const std::vector<Line> oneLines = one.lines({multi}, {miss});
+        if (std::find(groupDimensions.begin(), groupDimensions.end(), d) != groupDimensions.end())
+            oneOptions.groupLines = {0};
+        const Protection p = protectTable(oneCounts, oneLines, oneOptions);
+        for (int i = 0; i < n; ++i) {
+            const auto c = at(cells[at(i)]);
+            if (p.suppressed(i))
+                options.mustHide[c] = true;
+            else
+                options.mustPublish[c] = true;
+        }
+        hidesGrand.push_back(p.suppressed(n));
+    }
+    // The grand total is in every 1-D table: hidden if any of them hides it.
+    const auto grand = at(layout.cellCount() - 1);
+    if (std::find(hidesGrand.begin(), hidesGrand.end(), true) != hidesGrand.end())
+        options.mustHide[grand] = true;
+    else if (!hidesGrand.empty())
+        options.mustPublish[grand] = true;
 }
 
 DenseLayout::DenseLayout(std::vector<int> shape)

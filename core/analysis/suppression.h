@@ -70,6 +70,15 @@ struct ProtectionOptions {
     // protected together): lets the audit prove wide intervals in large tables from explicit
     // alternative tables, without an LP. Optional.
     std::vector<TableGeometry> geometry;
+    // What an attacker knows about a cell without its count, per cell (empty: 0 everywhere). A
+    // table that lists only the categories holding records tells that each listed category's
+    // margin is at least 1, so its hidden margin cells have lower bound 1 (tableLowerBounds).
+    std::vector<qint64> lowerBounds;
+    // Cells fixed by another table that is published on its own (e.g. a 2-D table's 1-D margins are
+    // the 1-D table of the same query): mustHide cells are hidden whatever their count (reason
+    // Linked); mustPublish cells are never chosen for suppression. Per cell; empty: none.
+    std::vector<bool> mustHide;
+    std::vector<bool> mustPublish;
 };
 
 struct Protection {
@@ -78,6 +87,10 @@ struct Protection {
     bool auditPassed = true;                // every sensitive cell is protected
     int rounds = 0;                         // audit rounds run
     std::vector<int> flaggedGroupLines;     // P3: the lines that were flagged
+    // Lines whose small total (0 < T < k) sits in a single category: the audit proved that an
+    // attacker cannot tell that every unit of the line is in that category (a published 0 beside a
+    // hidden cell would tell it), hiding zeros where needed.
+    std::vector<int> attributeLines;
 
     bool suppressed(int cell) const { return reasons[static_cast<std::size_t>(cell)] != SuppressionReason::None; }
     int suppressedCount() const;
@@ -99,8 +112,23 @@ Protection protectTable(const std::vector<qint64>& counts, const std::vector<Lin
 
 // The exact attacker intervals for `cells` when exactly the cells marked in `suppressed` are
 // hidden (one LP per connected group of hidden cells; a published cell gets its own count).
+// lowerBounds as in ProtectionOptions.
 std::vector<AuditInterval> auditIntervals(const std::vector<qint64>& counts, const std::vector<Line>& lines,
-                                          const std::vector<bool>& suppressed, const std::vector<int>& cells);
+                                          const std::vector<bool>& suppressed, const std::vector<int>& cells,
+                                          const std::vector<qint64>& lowerBounds = {});
+
+class DenseLayout;
+
+// Linked structure inside one answer: a table's 1-D margins are the 1-D tables of the same query,
+// which anyone may publish on their own. Protects each margin along `dimensions` as that 1-D query
+// would be protected (its line, options.lowerBounds and minCell, and P3 for the dimensions in
+// groupDimensions) and fixes the table's margins to the same pattern through options.mustHide and
+// options.mustPublish, so that the two answers together reveal no more than the larger one, which
+// the audit checks. Only for dimensions whose margins count the same records as the 1-D query.
+void fixMarginsToOneWayTables(const DenseLayout& layout, const std::vector<qint64>& counts,
+                              const std::vector<bool>& multiValued, const std::vector<int>& missing,
+                              const std::vector<int>& dimensions, const std::vector<int>& groupDimensions,
+                              ProtectionOptions& options);
 
 // A dense table of D = shape.size() dimensions laid out with its margins: each dimension d has
 // shape[d] categories plus a total at index shape[d]; dimension 0 varies slowest.

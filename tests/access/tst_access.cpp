@@ -9,6 +9,7 @@
 #include "access/session.h"
 #include "access/settings.h"
 #include "access/storedoor.h"
+#include "identity/age.h"
 #include "identity/personid.h"
 #include "store/database.h"
 
@@ -288,6 +289,31 @@ private slots:
         QCOMPARE(entries->size(), 1);
         QCOMPARE(entries->first().details, QStringLiteral("default -> 7"));
         QVERIFY(settings.setIdleLockMinutes(10));
+    }
+
+    // Issue 11: the administratör's preset age bands for published tables, audited.
+    void ageBandPresets()
+    {
+        {
+            auto anna = signIn(QStringLiteral("anna"), kAnnaPw);
+            QCOMPARE(*Settings(*anna).ageBandPresets(), QStringList{});
+            QCOMPARE(Settings(*anna).setAgeBandPresets({QStringLiteral("0-17,18-")}).error().code,
+                     ErrorCode::PermissionDenied);
+        }
+        auto admin = signIn(QStringLiteral("admin"), kPw);
+        Settings settings(*admin);
+        QCOMPARE(settings.setAgeBandPresets({QStringLiteral("0-17,18-"), QStringLiteral("5-3")}).error().code,
+                 ErrorCode::InvalidInput);
+        QCOMPARE(*settings.ageBandPresets(), QStringList{}); // nothing stored on failure
+        // Canonical form; the default and duplicates are dropped.
+        QVERIFY(settings.setAgeBandPresets({QStringLiteral("0–17,18-"), QStringLiteral("0-17,18-"),
+                                            identity::AgeBands::defaultSpec(), QStringLiteral("0-20,21-")}));
+        QCOMPARE(*settings.ageBandPresets(), (QStringList{QStringLiteral("0-17,18-"), QStringLiteral("0-20,21-")}));
+        auto entries = AuditLog(*admin).entriesFor(QStringLiteral("setting"), {QStringLiteral("age_band_presets")});
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().details, QStringLiteral("default -> 0-17,18-;0-20,21-"));
+        QVERIFY(settings.setAgeBandPresets({}));
+        QCOMPARE(*settings.ageBandPresets(), QStringList{});
     }
 
     void accountsRules()

@@ -113,6 +113,15 @@ QueryPanel::QueryPanel(const catalog::Catalog& catalog, bool mayUseInternAnalys,
     m_maluppfyllelseAt->addItem(tr("Last uppföljning at avslut"), static_cast<int>(MaluppfyllelseAt::AtAvslut));
     m_maluppfyllelseAt->setToolTip(tr("Which uppföljning answers for an insats (måluppfyllelse, SIP, brukarfrågor)"));
     periodForm->addRow(tr("Uppföljning"), m_maluppfyllelseAt);
+    // Issue 11 / PRIVACY-AND-STORAGE §3.3 step 5: the engine refuses other windows in publicering.
+    auto* publicationNote =
+        new QLabel(tr("Tables for publication cover whole months (from the first to the last day of a month) and use "
+                      "the standard or the administrator's preset age bands, so that two tables cannot be compared "
+                      "day by day. Internal analysis may use any dates."),
+                   periodBox);
+    publicationNote->setObjectName(QStringLiteral("publicationWindowNote"));
+    publicationNote->setWordWrap(true);
+    periodForm->addRow(publicationNote);
     for (QComboBox* c : {m_meaning, m_event, m_maluppfyllelseAt})
         connect(c, &QComboBox::currentIndexChanged, this, &QueryPanel::emitChanged);
     connect(m_meaning, &QComboBox::currentIndexChanged, this, &QueryPanel::updatePeriodFields);
