@@ -41,7 +41,7 @@ echo "Depends: $depends" >&2
 for lib in libsqlcipher0 libqt6core6 libqt6gui6 libqt6widgets6 libqcustomplot2.1-qt6; do
     grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib (shlibdeps)"
 done
-grep -q libsqlite3 <<<"$depends" && fail "Depends names libsqlite3; Följa must only ever load SQLCipher"
+if grep -q libsqlite3 <<<"$depends"; then fail "Depends names libsqlite3; Följa must only ever load SQLCipher"; fi
 
 step "Installing with apt-get"
 find /usr -xdev \( -type f -o -type l \) | sort >"$WORK/usr-before"
@@ -66,8 +66,10 @@ step "folja-cli init with the installed SQLCipher (production key strength only)
 out=$(FOLJA_PASSWORD='installation check password' FOLJA_KDF_ITERATIONS=1000 \
     /usr/bin/folja-cli init --db "$WORK/check.folja" --user admin 2>&1) || { echo "$out" >&2; fail "folja-cli init"; }
 [ -s "$WORK/check.folja" ] && [ -s "$WORK/check.folja.keys" ] || fail "init made no database and key file"
-grep -q "FOLJA_KDF_ITERATIONS" <<<"$out" && fail "the packaged folja-cli honours FOLJA_KDF_ITERATIONS (a test-only switch)"
-head -c 16 "$WORK/check.folja" | grep -q "SQLite format 3" && fail "the database is not encrypted"
+if grep -q "FOLJA_KDF_ITERATIONS" <<<"$out"; then
+    fail "the packaged folja-cli honours FOLJA_KDF_ITERATIONS (a test-only switch)"
+fi
+if head -c 16 "$WORK/check.folja" | grep -q "SQLite format 3"; then fail "the database is not encrypted"; fi
 
 step "folja starts offscreen to its sign-in screen"
 shown=$(QT_QPA_PLATFORM=offscreen timeout 60 /usr/bin/folja --smoke-test 2>"$WORK/gui.err") ||
@@ -88,14 +90,14 @@ done
 step "Removing (purge) and checking that nothing is left"
 apt-get purge -y -qq folja >"$WORK/apt.log" 2>&1 || { cat "$WORK/apt.log" >&2; fail "apt-get purge"; }
 while read -r f; do
-    [ -d "$f" ] && continue
-    [ -e "$f" ] || [ -L "$f" ] && fail "left after removal: $f"
+    if [ -d "$f" ]; then continue; fi
+    if [ -e "$f" ] || [ -L "$f" ]; then fail "left after removal: $f"; fi
 done <"$WORK/owned"
 find /usr -xdev \( -type f -o -type l \) | sort >"$WORK/usr-after"
 # Files new since before the install must belong to some package (dependencies apt pulled in) or be
 # a cache a trigger maintains; anything else is a leftover.
 comm -13 "$WORK/usr-before" "$WORK/usr-after" | while read -r f; do
     case "$f" in */icon-theme.cache | */mimeinfo.cache | *.pyc | /usr/share/info/dir) continue ;; esac
-    dpkg -S "$f" >/dev/null 2>&1 || fail "left under /usr after removal, owned by no package: $f"
+    if ! dpkg -S "$f" >/dev/null 2>&1; then fail "left under /usr after removal, owned by no package: $f"; fi
 done
 echo "test-package: OK ($pkgversion installs, starts and uninstalls cleanly)" >&2

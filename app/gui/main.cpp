@@ -35,6 +35,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Följa"));
     QApplication::setOrganizationName(QStringLiteral("Folja"));
     QApplication::setApplicationVersion(QStringLiteral(FOLJA_VERSION));
+    // The installed desktop entry (installer/linux/): lets the desktop match windows to menu and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("se.folja.folja"));
     folja::i18n::install(app, folja::i18n::chooseLanguage());
 
     QCommandLineParser parser;
