@@ -17,7 +17,7 @@ PERSONS=${FOLJA_SCREENSHOT_PERSONS:-1500}
 FOLJA=$BUILD/bin/folja
 CLI=$BUILD/bin/folja-cli
 # The demo case of demo1 (seed 1) that arende.png shows; --open-case fails loudly if it moves.
-CASE=${FOLJA_SCREENSHOT_CASE:-DEMO-0000002}
+CASE=${FOLJA_SCREENSHOT_CASE:-DEMO-0001326}
 
 die() { echo "screenshots.sh: $*" >&2; exit 1; }
 [ -x "$FOLJA" ] && [ -x "$CLI" ] || die "build folja and folja-cli first ($BUILD/bin)"
@@ -29,7 +29,8 @@ if [ -z "${FOLJA_SCREENSHOTS_IN_XVFB:-}" ]; then
     FOLJA_SCREENSHOTS_IN_XVFB=1 exec xvfb-run -a -s "-screen 0 1400x1000x24" "$0" "$@"
 fi
 
-WORK=$(mktemp -d)
+# The folder name shows in the sign-in picture.
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/Folja.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 export HOME=$WORK/home XDG_CONFIG_HOME=$WORK/config XDG_DATA_HOME=$WORK/data XDG_CACHE_HOME=$WORK/cache
 export XDG_RUNTIME_DIR=$WORK/runtime
@@ -41,7 +42,7 @@ unset FOLJA_HIGH_CONTRAST
 
 step() { printf '  %s\n' "$*" >&2; }
 
-DB=$WORK/demo.folja
+DB=$WORK/exempelkommun.folja
 export FOLJA_PASSWORD=demo-losen
 step "demo database ($PERSONS persons)"
 "$CLI" init --db "$DB" --user admin >/dev/null 2>&1 || die "folja-cli init failed"
@@ -66,8 +67,8 @@ shot arende --db "$DB" --user demo1 --open-case "$CASE"
 shot analys --db "$DB" --user analys
 
 step "rapport.png (page 2 of a nämnd report)"
-"$CLI" report --db "$DB" --user analys --rows kon --cols maluppfyllelse --malgrupp BOU \
-    --from 2025-01-01 --to 2025-12-31 --chart stacked100 --title "Uppföljning 2025" \
+"$CLI" report --db "$DB" --user analys --unit arende --rows alder_grupp --cols aktualiseringstyp \
+    --from 2025-01-01 --to 2025-12-31 --chart grouped --title "Uppföljning 2025" \
     --organisation "Exempelkommun, socialnämnden (påhittade data)" --out "$WORK/rapport.pdf" >/dev/null 2>&1 ||
     die "folja-cli report failed"
 pdftoppm -f 2 -l 2 -r 80 -png -singlefile "$WORK/rapport.pdf" "$OUT/rapport" || die "pdftoppm failed"
