@@ -5,8 +5,13 @@
 #   installer/setup.sh test   install dependencies, build (warnings = errors), run the whole test suite
 #   installer/setup.sh deps   only install the Debian packages
 #   installer/setup.sh build  only configure and build
+#   installer/setup.sh package   build the Debian package (Release, no tests) in ./build-package
+#   installer/setup.sh package-test   build the package, install it, check it, remove it (root/sudo)
 #
-# Environment: FOLJA_BUILD_DIR (default: ./build), CTEST_ARGS (extra ctest arguments, e.g. "-L unit").
+# Environment: FOLJA_BUILD_DIR (default: ./build), CTEST_ARGS (extra ctest arguments, e.g. "-L unit"),
+# FOLJA_PACKAGE_BUILD_DIR (default: ./build-package), FOLJA_PACKAGE_TEST=1 (`test` then also builds,
+# installs and removes the package, with sudo when not root; off by default because the second,
+# Release build costs about 710 CPU-seconds, ~6 min on 2 cores, which CI's 15-minute budget lacks).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -19,6 +24,7 @@ PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
     libqcustomplot-dev libsqlcipher-dev libssl-dev
     xvfb xauth fonts-dejavu-core poppler-utils clang-format
+    librsvg2-bin desktop-file-utils appstream man-db
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -56,6 +62,30 @@ run_tests() {
     FOLJA_CI=1 ctest --test-dir "$BUILD" --output-on-failure -j "$JOBS" ${CTEST_ARGS:-}
 }
 
+# The .deb as users get it: Release, BUILD_TESTING=OFF (no test-only switch such as the weak-KDF
+# allowance can reach users), no benchmarks, prefix /usr, its own build folder.
+package() {
+    local pbuild=${FOLJA_PACKAGE_BUILD_DIR:-$ROOT/build-package}
+    local launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    log "Configuring the package build in $pbuild"
+    cmake -S "$ROOT" -B "$pbuild" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
+        -DFOLJA_BUILD_BENCHMARKS=OFF -DCMAKE_INSTALL_PREFIX=/usr "${launcher[@]}" >/dev/null
+    log "Building the package with $JOBS jobs"
+    cmake --build "$pbuild" -j "$JOBS"
+    rm -f "$pbuild"/folja_*.deb
+    (cd "$pbuild" && cpack -G DEB >/dev/null)
+    log "Package: $(ls "$pbuild"/folja_*.deb)"
+}
+
+package_test() {
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    package
+    log "Installing, checking and removing the package"
+    "${sudo[@]}" "$ROOT/installer/test-package.sh" "$(ls "${FOLJA_PACKAGE_BUILD_DIR:-$ROOT/build-package}"/folja_*.deb)"
+}
+
 start_gui() {
     local data="${XDG_DATA_HOME:-$HOME/.local/share}/Folja"
     mkdir -p "$data"
@@ -65,8 +95,13 @@ start_gui() {
 
 case "${1:-}" in
     run) shift; deps; build; start_gui "$@" ;;
-    test) deps; build strict; run_tests ;;
+    test)
+        deps; build strict; run_tests
+        if [ "${FOLJA_PACKAGE_TEST:-0}" = 1 ]; then package_test; else
+            log "Package test not run (FOLJA_PACKAGE_TEST=1 or 'installer/setup.sh package-test' runs it)"; fi ;;
     deps) deps ;;
     build) deps; build ;;
-    *) sed -n '2,10p' "$0" >&2; exit 2 ;;
+    package) deps; package ;;
+    package-test) deps; package_test ;;
+    *) sed -n '2,16p' "$0" >&2; exit 2 ;;
 esac

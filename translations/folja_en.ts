@@ -2804,6 +2804,37 @@ It opens the database without any password, for example if every administratör 
     </message>
 </context>
 <context>
+    <name>folja::ui::HelpMenu</name>
+    <message>
+        <source>User manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user manual is not installed on this computer. It is part of the Följa package (/usr/share/doc/folja/%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Följa %1&lt;/h3&gt;&lt;p&gt;Systematic follow-up in social services.&lt;/p&gt;&lt;p&gt;Variable catalogue: %2&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Följa is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Följa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Följa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::LeadTimesView</name>
     <message>
         <source>Lead time</source>
@@ -4494,6 +4525,10 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>After signing in, open the case with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sign-in screen, then quit (installation check).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2866,6 +2866,37 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     </message>
 </context>
 <context>
+    <name>folja::ui::HelpMenu</name>
+    <message>
+        <source>User manual</source>
+        <translation>Användarhandbok</translation>
+    </message>
+    <message>
+        <source>The user manual is not installed on this computer. It is part of the Följa package (/usr/share/doc/folja/%1).</source>
+        <translation>Användarhandboken är inte installerad på den här datorn. Den ingår i Följa-paketet (/usr/share/doc/folja/%1).</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Följa %1&lt;/h3&gt;&lt;p&gt;Systematic follow-up in social services.&lt;/p&gt;&lt;p&gt;Variable catalogue: %2&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Följa is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Följa %1&lt;/h3&gt;&lt;p&gt;Systematisk uppföljning i socialtjänsten.&lt;/p&gt;&lt;p&gt;Variabelkatalog: %2&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later. Följa är fri programvara: du får sprida och ändra den enligt villkoren i GNU General Public License, version 3 eller senare. Den levereras utan garanti.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;User manual</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <source>&amp;About Följa</source>
+        <translation>&amp;Om Följa</translation>
+    </message>
+    <message>
+        <source>About Följa</source>
+        <translation>Om Följa</translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::LeadTimesView</name>
     <message>
         <source>Lead time</source>
@@ -4557,6 +4588,10 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>After signing in, open the case with this number.</source>
         <translation>Öppna ärendet med det här numret efter inloggningen.</translation>
+    </message>
+    <message>
+        <source>Show the sign-in screen, then quit (installation check).</source>
+        <translation>Visa inloggningen och avsluta (kontroll efter installation).</translation>
     </message>
 </context>
 </TS>

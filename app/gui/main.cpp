@@ -4,6 +4,7 @@
 //   folja --demo FILE     use (and on first start create) a demo database at FILE
 //   folja --db FILE       preselect a database
 //   folja --screenshot PNG --screenshot-delay MS   grab the window to a PNG (documentation)
+//   folja --smoke-test    show the sign-in screen, then quit with 0 (installation check)
 
 #include "arenden/arendeworkspace.h"
 #include "catalog/catalog.h"
@@ -16,6 +17,8 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
 #include <QTimer>
 
 namespace {
@@ -32,6 +35,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Följa"));
     QApplication::setOrganizationName(QStringLiteral("Folja"));
     QApplication::setApplicationVersion(QStringLiteral(FOLJA_VERSION));
+    // The installed desktop entry (installer/linux/): lets the desktop match windows to menu and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("se.folja.folja"));
     folja::i18n::install(app, folja::i18n::chooseLanguage());
 
     QCommandLineParser parser;
@@ -58,7 +63,10 @@ int main(int argc, char* argv[])
         QStringLiteral("open-case"),
         QCoreApplication::translate("main", "After signing in, open the case with this number."),
         QStringLiteral("number"));
-    parser.addOptions({demoOption, dbOption, shotOption, delayOption, userOption, openOption});
+    const QCommandLineOption smokeOption(
+        QStringLiteral("smoke-test"),
+        QCoreApplication::translate("main", "Show the sign-in screen, then quit (installation check)."));
+    parser.addOptions({demoOption, dbOption, shotOption, delayOption, userOption, openOption, smokeOption});
     parser.process(app);
 
     folja::ui::MainWindow window;
@@ -90,6 +98,12 @@ int main(int argc, char* argv[])
     } else if (parser.isSet(dbOption)) {
         window.signInWidget()->setDatabasePath(QFileInfo(parser.value(dbOption)).absoluteFilePath());
     }
+    // Only the window's geometry is remembered (QSettings), never anything about the data; not for
+    // pictures and checks, which must look the same everywhere.
+    const bool remember = !parser.isSet(shotOption) && !parser.isSet(smokeOption);
+    const QString geometryKey = QStringLiteral("mainWindow/geometry");
+    if (remember)
+        window.restoreGeometry(QSettings().value(geometryKey).toByteArray());
     window.show();
     if (parser.isSet(userOption)) {
         // For scripted use (screenshots, kiosk set-ups): the password never comes from argv.
@@ -100,8 +114,12 @@ int main(int argc, char* argv[])
             parser.isSet(openOption)) {
             const QString number = parser.value(openOption);
             QTimer::singleShot(0, &window, [&window, number] {
-                if (auto* workspace = window.findChild<folja::ui::ArendeWorkspace*>())
-                    workspace->openArendeByNumber(number);
+                auto* workspace = window.findChild<folja::ui::ArendeWorkspace*>();
+                if (!workspace || !workspace->openArendeByNumber(number)) {
+                    // Scripts (docs/screenshots.sh) must notice: no number leaves argv or the log.
+                    QTextStream(stderr) << "folja: --open-case: no such case in this account's list\n";
+                    QCoreApplication::exit(1);
+                }
             });
         }
     }
@@ -116,5 +134,16 @@ int main(int argc, char* argv[])
                 shown->close();
         });
     }
-    return QApplication::exec();
+    if (parser.isSet(smokeOption)) {
+        // Once the event loop runs: the window and its sign-in screen must be on screen.
+        QTimer::singleShot(0, &window, [&window] {
+            const bool shown = window.isVisible() && window.signInWidget()->isVisible();
+            QTextStream(stdout) << (shown ? "folja: sign-in screen shown\n" : "folja: sign-in screen NOT shown\n");
+            QCoreApplication::exit(shown ? 0 : 1);
+        });
+    }
+    const int code = QApplication::exec();
+    if (remember)
+        QSettings().setValue(geometryKey, window.saveGeometry());
+    return code;
 }

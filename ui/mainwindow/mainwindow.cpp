@@ -7,6 +7,7 @@
 #include "analys/analysworkspace.h"
 #include "analys/querypanel.h"
 #include "arenden/arendeworkspace.h"
+#include "mainwindow/helpmenu.h"
 #include "mainwindow/idlewatcher.h"
 #include "signin/createdatabasewizard.h"
 #include "signin/lockwidget.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
     fileMenu->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    HelpMenu::install(this, &m_catalog);
 
     auto loaded = catalog::Catalog::loadBuiltin();
     if (loaded)
