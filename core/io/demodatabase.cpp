@@ -59,10 +59,10 @@ Result<DemoSummary> fillWithDemoData(access::Session& admin, const catalog::Cata
     if (!exists)
         return exists.error();
     if (*exists)
-        return makeError(
-            ErrorCode::Conflict,
-            translated(QT_TRANSLATE_NOOP("folja::io::DemoDatabase",
-                                 "The database already holds demo ärenden; demo data can be added only once.")));
+        return makeError(ErrorCode::Conflict,
+                         translated(QT_TRANSLATE_NOOP(
+                             "folja::io::DemoDatabase",
+                             "The database already holds demo ärenden; demo data can be added only once.")));
 
     access::Accounts accounts(admin);
     auto existing = accounts.list();

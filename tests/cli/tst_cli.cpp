@@ -509,15 +509,16 @@ private slots:
         if (!table.value(QLatin1String("total")).isNull())
             QVERIFY(published < table.value(QLatin1String("total")).toInt());
 
-        // One dimension with large counts: the cells (with "(uppgift saknas)") add up to total.
+        // One dimension with large counts and no bortfall (målgrupp; kön is missing for the demo's
+        // few reservnummer persons, a small count that is rightly hidden): the cells add up to total.
         r = crosstab(path, QStringLiteral("admin"),
-                     {QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--unit"),
+                     {QStringLiteral("--rows"), QStringLiteral("malgrupp"), QStringLiteral("--unit"),
                       QStringLiteral("arende"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject byKon = checkTable(r.out, 5, why);
         QVERIFY2(!byKon.isEmpty(), qPrintable(why));
         int hidden = 0;
-        QCOMPARE(publishedSum(byKon, &hidden), byKon.value(QLatin1String("total")).toInt());
+        QVERIFY2(publishedSum(byKon, &hidden) == byKon.value(QLatin1String("total")).toInt(), qPrintable(r.out));
         QCOMPARE(hidden, 0);
         const int adminArenden = byKon.value(QLatin1String("total")).toInt();
 

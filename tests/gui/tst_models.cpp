@@ -5,6 +5,7 @@
 // every step and fails the test on the first violation.
 
 #include "access/accounts.h"
+#include "access/values.h"
 #include "admin/accountsmodel.h"
 #include "admin/catalogmodels.h"
 #include "admin/movearendenmodel.h"
@@ -15,7 +16,6 @@
 #include "arenden/arendelistmodel.h"
 #include "catalog/catalog.h"
 #include "demo/demo.h"
-#include "store/repository.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -57,9 +57,9 @@ class TestModels : public QObject
 
     std::optional<catalog::Catalog> m_catalog;
     demo::DemoData m_data;
-    QList<store::ArendeSummary> m_summaries;
+    QList<access::ArendeSummary> m_summaries;
 
-    QList<store::ArendeSummary> summaries(int from, int count) const { return m_summaries.mid(from, count); }
+    QList<access::ArendeSummary> summaries(int from, int count) const { return m_summaries.mid(from, count); }
 
 private slots:
     void initTestCase()
@@ -74,7 +74,7 @@ private slots:
         QVERIFY(m_data.arenden.size() > 100);
         for (qsizetype i = 0; i < m_data.arenden.size(); ++i) {
             const domain::Arende& a = m_data.arenden.at(i);
-            store::ArendeSummary s;
+            access::ArendeSummary s;
             s.id = i + 1;
             s.externalId = a.externalId.isEmpty() ? QStringLiteral("A-%1").arg(i + 1) : a.externalId;
             s.personRef = a.personRef;
@@ -160,8 +160,8 @@ private slots:
         model.setCatalog(&*m_catalog);
         QHash<domain::Id, int> missing;
         QHash<domain::Id, QString> konAlder;
-        const QList<store::ArendeSummary> rows = summaries(0, 80);
-        for (const store::ArendeSummary& s : rows) {
+        const QList<access::ArendeSummary> rows = summaries(0, 80);
+        for (const access::ArendeSummary& s : rows) {
             missing.insert(s.id, int(s.id % 4));
             konAlder.insert(s.id, QStringLiteral("K, %1 år").arg(s.id % 90));
         }
@@ -172,10 +172,10 @@ private slots:
         readEverything(model);
 
         // A new row, a changed row, a removed row: what a save or a delete does.
-        store::ArendeSummary added = m_summaries.at(100);
+        access::ArendeSummary added = m_summaries.at(100);
         model.upsert(added, 2, QStringLiteral("M, 40 år"));
         QCOMPARE(model.rowCount(), 81);
-        store::ArendeSummary changed = rows.at(10);
+        access::ArendeSummary changed = rows.at(10);
         changed.insatsCount += 1;
         changed.status = domain::ArendeStatus::Avslutat;
         model.upsert(changed, 0);

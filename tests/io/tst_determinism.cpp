@@ -7,6 +7,7 @@
 
 #include "access/accounts.h"
 #include "access/session.h"
+#include "access/storedoor.h"
 #include "analysis/crosstab.h"
 #include "catalog/catalog.h"
 #include "demo/demo.h"
@@ -37,7 +38,7 @@ const catalog::Catalog& cat()
 access::SessionOptions fast()
 {
     access::SessionOptions o;
-    o.kdf = store::KdfParams::fastForTests();
+    o.kdf = access::KdfParams::fastForTests();
     return o;
 }
 
@@ -109,7 +110,7 @@ class TestDeterminism : public QObject
         access::Accounts accounts(session);
         for (const QString& h : std::as_const(m_data.handlaggare))
             QVERIFY(accounts.add(h, h, access::Roles(access::Role::Handlaggare), kPw));
-        auto repo = session.repository();
+        auto repo = access::StoreDoor::repository(session);
         QVERIFY(repo);
         QList<store::ImportRow> inserted = rows; // insertAll fills in the ids
         QVERIFY((*repo)->insertAll(inserted));
