@@ -103,9 +103,7 @@ private slots:
             };
             QVERIFY(!schema::migrate((*db)->connection(), 4, steps));
             QCOMPARE(*schema::userVersion((*db)->connection()), 3);
-            QCOMPARE(*(*db)->connection().queryInt(
-                         "SELECT count(*) FROM pragma_table_info('arenden') WHERE name IN ('ursprung', 'skyddad')"),
-                     qint64(0));
+            QVERIFY(!(*db)->connection().prepare("SELECT ursprung, skyddad FROM arenden")); // no such columns
             QCOMPARE(*(*db)->connection().queryInt("SELECT count(*) FROM persons WHERE ursprung = 'U3'"), qint64(1));
         }
         QCOMPARE(storetest::snapshot(file), before);
