@@ -51,8 +51,8 @@ public:
 
     void arende(domain::Id id, domain::Id person, domain::Id ownerAccount, store::TextView malgrupp,
                 store::TextView enhet, qint32 aktualisering, store::TextView aktualiseringstyp,
-                store::TextView tidigareKontakt, store::TextView hushallstyp, qint32 beslut,
-                store::TextView ursprung, std::uint8_t key) override
+                store::TextView tidigareKontakt, store::TextView hushallstyp, qint32 beslut, store::TextView ursprung,
+                std::uint8_t key) override
     {
         if (m_owner != domain::kNoId && ownerAccount != m_owner)
             return;

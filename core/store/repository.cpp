@@ -1125,9 +1125,8 @@ Result<void> ArendeRepository::scanForAnalysis(AnalysisSink& sink)
               [&](const Statement& r) { sink.uppfoljningValue(r.columnInt64(0), r.columnInt64(1), textOf(r, 2)); });
     if (!rc)
         return finish(rc);
-    rc = scan("SELECT id, kon, birth_date, record_key FROM persons", [&](const Statement& r) {
-        sink.person(r.columnInt64(0), textOf(r, 1), dayOf(r, 2), keyOf(r, 3));
-    });
+    rc = scan("SELECT id, kon, birth_date, record_key FROM persons",
+              [&](const Statement& r) { sink.person(r.columnInt64(0), textOf(r, 1), dayOf(r, 2), keyOf(r, 3)); });
     return finish(rc);
 }
 

@@ -1,5 +1,5 @@
-// Schema v4 (a person's answers kept per ärende, issue 10): a v3 file migrates with every ärende
-// carrying its person's ursprung and skydd, the person rows no longer holding them; a failed v4
+// Schema v5 (a person's answers kept per ärende, issue 10): a v4 file migrates with every ärende
+// carrying its person's ursprung and skydd, the person rows no longer holding them; a failed v5
 // step leaves the file byte-identical.
 
 #include "store/repository.h"
@@ -14,18 +14,18 @@ using namespace folja::store;
 using storetest::fastCreate;
 using storetest::fastOpen;
 
-class TestMigrationV4 : public QObject
+class TestMigrationV5 : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
 
     // Two persons: P1 (ursprung U3, skyddad) with two ärenden, P2 (no ursprung) with one.
-    QString makeV3(const QString& name)
+    QString makeV4(const QString& name)
     {
         const QString file = m_dir.filePath(name);
         CreateOptions options = fastCreate();
-        options.schemaVersionForTests = 3;
+        options.schemaVersionForTests = 4;
         auto db = Database::create(file, QStringLiteral("admin"), QStringLiteral("pw"), options);
         if (!db)
             return QString();
@@ -39,13 +39,13 @@ class TestMigrationV4 : public QObject
     }
 
 private slots:
-    void v3MigratesPersonAnswersToEveryArende()
+    void v4MigratesPersonAnswersToEveryArende()
     {
-        const QString file = makeV3(QStringLiteral("v3.folja"));
+        const QString file = makeV4(QStringLiteral("v4.folja"));
         QVERIFY(!file.isEmpty());
         auto db = Database::open(file, QStringLiteral("admin"), QStringLiteral("pw"), fastOpen());
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
-        QCOMPARE((*db)->schemaVersion(), 4);
+        QCOMPARE((*db)->schemaVersion(), 5);
         QVERIFY((*db)->integrityCheck());
         sqlite::Connection& conn = (*db)->connection();
         QCOMPARE(*conn.queryInt("SELECT count(*) FROM arenden"), qint64(3));
@@ -83,9 +83,9 @@ private slots:
         QCOMPARE(repo.loadByExternalId(QStringLiteral("A1"))->ursprung, QStringLiteral("U1"));
     }
 
-    void failedV4LeavesFileUnchanged()
+    void failedV5LeavesFileUnchanged()
     {
-        const QString file = makeV3(QStringLiteral("fail.folja"));
+        const QString file = makeV4(QStringLiteral("fail.folja"));
         QVERIFY(!file.isEmpty());
         const QStringList before = storetest::snapshot(file);
         {
@@ -94,15 +94,15 @@ private slots:
             auto db = Database::open(file, QStringLiteral("admin"), QStringLiteral("pw"), options);
             QVERIFY(db);
             QList<schema::Migration> steps = schema::builtinMigrations();
-            QCOMPARE(steps[3].toVersion, 4);
-            const auto real = steps[3].apply;
-            steps[3].apply = [real](sqlite::Connection& conn) -> Result<void> {
+            QCOMPARE(steps[4].toVersion, 5);
+            const auto real = steps[4].apply;
+            steps[4].apply = [real](sqlite::Connection& conn) -> Result<void> {
                 if (auto rc = real(conn); !rc)
                     return rc;
                 return conn.exec("THIS IS NOT SQL");
             };
-            QVERIFY(!schema::migrate((*db)->connection(), 4, steps));
-            QCOMPARE(*schema::userVersion((*db)->connection()), 3);
+            QVERIFY(!schema::migrate((*db)->connection(), 5, steps));
+            QCOMPARE(*schema::userVersion((*db)->connection()), 4);
             QVERIFY(!(*db)->connection().prepare("SELECT ursprung, skyddad FROM arenden")); // no such columns
             QCOMPARE(*(*db)->connection().queryInt("SELECT count(*) FROM persons WHERE ursprung = 'U3'"), qint64(1));
         }
@@ -110,5 +110,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMigrationV4)
-#include "tst_store_migration_v4.moc"
+QTEST_GUILESS_MAIN(TestMigrationV5)
+#include "tst_store_migration_v5.moc"
