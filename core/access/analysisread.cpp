@@ -51,7 +51,8 @@ public:
 
     void arende(domain::Id id, domain::Id person, domain::Id ownerAccount, store::TextView malgrupp,
                 store::TextView enhet, qint32 aktualisering, store::TextView aktualiseringstyp,
-                store::TextView tidigareKontakt, store::TextView hushallstyp, qint32 beslut, std::uint8_t key) override
+                store::TextView tidigareKontakt, store::TextView hushallstyp, qint32 beslut, store::TextView ursprung,
+                std::uint8_t key) override
     {
         if (m_owner != domain::kNoId && ownerAccount != m_owner)
             return;
@@ -60,7 +61,7 @@ public:
         if (!m_enheter.empty() && !contains(m_enheter, enhet))
             return;
         builder.arende(id, person, view(malgrupp), view(enhet), day(aktualisering), view(aktualiseringstyp),
-                       view(tidigareKontakt), view(hushallstyp), day(beslut), key);
+                       view(tidigareKontakt), view(hushallstyp), day(beslut), view(ursprung), key);
     }
     void arendeValue(domain::Id arende, int variable, store::TextView code) override
     {
@@ -90,10 +91,10 @@ public:
     {
         builder.samverkan(uppfoljning, view(code));
     }
-    void person(domain::Id id, store::TextView kon, qint32 birth, store::TextView ursprung, std::uint8_t key) override
+    void person(domain::Id id, store::TextView kon, qint32 birth, std::uint8_t key) override
     {
         if (!m_onlyNeededPersons || builder.needsPerson(id))
-            builder.person(id, view(kon), day(birth), view(ursprung), key);
+            builder.person(id, view(kon), day(birth), key);
     }
 
 private:

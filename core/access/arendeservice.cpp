@@ -224,7 +224,13 @@ Result<domain::Person> ArendeService::personOf(Id arendeId)
     if (!repo)
         return repo.error();
     // The number itself stays encrypted: kön, birth date and the skydd flag are what a form needs.
-    return (*repo)->loadPerson(arende->personRef, store::PersonIdAccess::Hidden);
+    auto person = (*repo)->loadPerson(arende->personRef, store::PersonIdAccess::Hidden);
+    if (!person)
+        return person;
+    // The person's answers as given in this ärende, never in another's ärende of the same person.
+    person->ursprung = arende->ursprung;
+    person->skyddad = arende->skyddad;
+    return person;
 }
 
 Result<Id> ArendeService::registerPerson(domain::Person& person)
@@ -577,6 +583,9 @@ QJsonObject arendeJson(const domain::Arende& a, const catalog::Catalog* cat)
     putCode(o, "aktualiseringstyp", QStringLiteral("aktualiseringstyp"), a.aktualiseringstyp, cat);
     putCodes(o, "aktualiseringsorsak", QStringLiteral("aktualiseringsorsak"), a.aktualiseringsorsak, cat);
     putCode(o, "tidigare_kontakt", QStringLiteral("tidigare_kontakt"), a.tidigareKontakt, cat);
+    // The person's answers as given in this ärende.
+    o.insert(QLatin1String("skyddad"), a.skyddad);
+    putCode(o, "ursprung", QStringLiteral("ursprung"), a.ursprung, cat);
     putCode(o, "hushallstyp", QStringLiteral("hushallstyp"), a.hushallstyp, cat);
     putCodes(o, "problematik", QStringLiteral("problematik"), a.problematik, cat);
     o.insert(QLatin1String("beslut_datum"), date(a.beslutDatum));
@@ -711,8 +720,7 @@ Result<QJsonObject> ArendeService::extract(const QString& personIdText, const ca
     p.insert(QLatin1String("id_type"), idTypeName(person->idType));
     putCode(p, "kon", QStringLiteral("kon"), person->kon, catalog);
     p.insert(QLatin1String("birth_date"), date(person->birthDate));
-    p.insert(QLatin1String("skyddad"), person->skyddad);
-    putCode(p, "ursprung", QStringLiteral("ursprung"), person->ursprung, catalog);
+    // skyddad and ursprung are kept per ärende: arendeJson() shows them for each.
 
     QJsonObject out;
     out.insert(QLatin1String("format"), QStringLiteral("folja-registerutdrag-1"));
@@ -810,14 +818,12 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
     ArendeChange change;                    // announced after the commit
 
     for (ImportItem& item : items) {
-        // The person: stored fields kept (skyddad), derived ones from the number, ursprung only
-        // when the file has one.
+        // The person: the fields derived from the number. The person's answers (ursprung, skydd)
+        // belong to the ärende: they are never read from or written to another's ärende.
         domain::Person person;
         auto known = persons.constFind(item.person.personId);
         if (known != persons.constEnd()) {
             person = *known;
-            if (!item.person.ursprung.isEmpty())
-                person.ursprung = item.person.ursprung;
         } else {
             auto found = (*repo)->findPerson(item.person.personId);
             if (found) {
@@ -830,22 +836,14 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
                 updated.idType = item.person.idType;
                 updated.kon = item.person.kon;
                 updated.birthDate = item.person.birthDate;
-                if (!item.person.ursprung.isEmpty())
-                    updated.ursprung = item.person.ursprung;
                 if (!samePerson(updated, person) && !dryRun) {
                     if (auto saved = (*repo)->upsertPerson(updated); !saved)
                         return saved.error();
                     change.persons.append(updated.id);
                     // Shared person data changed: audited, with which fields (never their values).
-                    QStringList fields;
-                    if (updated.ursprung != person.ursprung)
-                        fields.append(QStringLiteral("ursprung"));
-                    if (updated.kon != person.kon || updated.birthDate != person.birthDate ||
-                        updated.idType != person.idType)
-                        fields.append(QStringLiteral("derived"));
                     if (auto logged =
                             audit.append(QStringLiteral("person.update"), kPerson, pseudonymRef(updated.personId),
-                                         QStringLiteral("import fields=%1").arg(fields.join(QLatin1Char(','))));
+                                         QStringLiteral("import fields=derived"));
                         !logged)
                         return logged.error();
                 }
@@ -865,12 +863,12 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
                 return found.error();
             }
         }
-        // A person mentioned again later in the same file with another ursprung was refused by
-        // the parser; what is kept here is the merged state for the next ärende of this person.
         persons.insert(item.person.personId, person);
 
         domain::Arende& arende = item.arende;
         arende.personRef = person.id;
+        arende.ursprung = item.person.ursprung;
+        arende.skyddad = item.person.skyddad;
         const auto it = existing.constFind(arende.externalId);
         if (it == existing.constEnd()) {
             ++outcome.created;
@@ -909,6 +907,13 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
                 audit.append(QStringLiteral("arende.import"), kArende, idRef(merged.id), QStringLiteral("updated"));
             !logged)
             return logged.error();
+        // The person's answers in this ärende changed: audited per ärende, naming the field only.
+        if (merged.ursprung != stored->ursprung) {
+            if (auto logged = audit.append(QStringLiteral("person.update"), kArende, idRef(merged.id),
+                                           QStringLiteral("import fields=ursprung"));
+                !logged)
+                return logged.error();
+        }
         if (moved) {
             if (auto logged = audit.append(QStringLiteral("arende.move"), kArende, idRef(merged.id),
                                            QStringLiteral("%1 -> %2").arg(stored->owner, merged.owner));

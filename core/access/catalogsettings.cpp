@@ -186,11 +186,11 @@ Result<bool> CatalogSettings::isValueInUse(const QString& valueCode)
         " OR EXISTS (SELECT 1 FROM uppfoljning_values WHERE value_code = ?1)"
         " OR EXISTS (SELECT 1 FROM insatser WHERE ksi = ?1)"
         " OR EXISTS (SELECT 1 FROM arenden WHERE aktualiseringstyp = ?1 OR tidigare_kontakt = ?1"
-        "            OR hushallstyp = ?1)"
+        "            OR hushallstyp = ?1 OR ursprung = ?1)"
         " OR EXISTS (SELECT 1 FROM uppfoljningar WHERE sip = ?1 OR maluppfyllelse = ?1"
         "            OR parallella_insatser = ?1 OR genomforande = ?1 OR b1a = ?1 OR b1b = ?1 OR b2 = ?1"
         "            OR b3 = ?1 OR b4 = ?1 OR b5 = ?1)"
-        " OR EXISTS (SELECT 1 FROM persons WHERE ursprung = ?1 OR kon = ?1)");
+        " OR EXISTS (SELECT 1 FROM persons WHERE kon = ?1)");
     if (!st)
         return st.error();
     st->bind(1, valueCode);

@@ -41,6 +41,8 @@ domain::Arende mergeImported(const domain::Arende& stored, const domain::Arende&
     out.tidigareKontakt = file.tidigareKontakt;
     out.problematik = file.problematik;
     out.beslutDatum = file.beslutDatum;
+    if (!file.ursprung.isEmpty())
+        out.ursprung = file.ursprung;
 
     QList<bool> used(stored.insatser.size(), false);
     out.insatser.clear();
@@ -85,7 +87,8 @@ bool sameArende(const domain::Arende& a, const domain::Arende& b)
         a.enhet != b.enhet || a.owner != b.owner || a.aktualiseringDatum != b.aktualiseringDatum ||
         a.aktualiseringstyp != b.aktualiseringstyp || a.aktualiseringsorsak != b.aktualiseringsorsak ||
         a.tidigareKontakt != b.tidigareKontakt || a.hushallstyp != b.hushallstyp || a.problematik != b.problematik ||
-        a.beslutDatum != b.beslutDatum || a.comments != b.comments || a.insatser.size() != b.insatser.size())
+        a.beslutDatum != b.beslutDatum || a.ursprung != b.ursprung || a.skyddad != b.skyddad ||
+        a.comments != b.comments || a.insatser.size() != b.insatser.size())
         return false;
     for (qsizetype i = 0; i < a.insatser.size(); ++i) {
         if (!sameInsats(a.insatser[i], b.insatser[i]))
@@ -96,8 +99,7 @@ bool sameArende(const domain::Arende& a, const domain::Arende& b)
 
 bool samePerson(const domain::Person& a, const domain::Person& b)
 {
-    return a.idType == b.idType && a.kon == b.kon && a.birthDate == b.birthDate && a.skyddad == b.skyddad &&
-           a.ursprung == b.ursprung;
+    return a.idType == b.idType && a.kon == b.kon && a.birthDate == b.birthDate;
 }
 
 } // namespace folja::access

@@ -15,8 +15,9 @@
 //   with the same date (sip, måluppfyllelse; other answers registered in the GUI are kept) or is
 //   added; earlier uppföljningar registered in the GUI are never deleted by an import.
 // * What the CSV does not carry at all (enhet, hushållstyp, comments) is kept.
-// * Person facts (ursprung) are replaced only by a non-empty value: a person outlives one ärende
-//   and another source file may simply not carry the column.
+// * The person's answers (ursprung) are the ärende's own (kept per ärende, never shared with
+//   another's ärende of the same person), replaced only by a non-empty value: another source file
+//   may simply not carry the column. skyddad is kept.
 //
 // Importing the same file twice therefore yields an identical ärende, which sameArende() detects
 // so that the second import writes nothing.
@@ -29,6 +30,7 @@ domain::Arende mergeImported(const domain::Arende& stored, const domain::Arende&
 
 // Field-by-field equality of everything stored, ids included.
 bool sameArende(const domain::Arende& a, const domain::Arende& b);
+// The fields derived from the personnummer (the person's answers are the ärende's).
 bool samePerson(const domain::Person& a, const domain::Person& b);
 
 } // namespace folja::access

@@ -33,7 +33,7 @@ namespace folja::access {
 struct ArendeChange {
     QList<qint64> changed; // ärenden inserted or updated (moved to another handläggare included)
     QList<qint64> removed; // ärenden deleted (radering, gallring)
-    QList<qint64> persons; // persons whose stored fields (kön, birth date, ursprung, skydd) changed
+    QList<qint64> persons; // persons whose stored fields (id type, kön, birth date) changed
     bool isEmpty() const { return changed.isEmpty() && removed.isEmpty() && persons.isEmpty(); }
 };
 

@@ -447,7 +447,12 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
     if (v == QLatin1String("kon")) {
         code8(Level::Person, P.kon);
     } else if (v == QLatin1String("ursprung")) {
-        code8(Level::Person, P.ursprung);
+        // Kept per ärende: each ärende counts with its own answer; a person with the answer of
+        // their latest ärende in the snapshot (PersonTable::ursprung).
+        if (m_q.unit == Unit::Person)
+            code8(Level::Person, P.ursprung);
+        else
+            code8(Level::Arende, A.ursprung);
     } else if (v == QLatin1String("alder_grupp")) {
         acc.level = Level::Person;
         acc.kind = ColumnKind::AgeBand;

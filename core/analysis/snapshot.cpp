@@ -191,7 +191,6 @@ void Snapshot::upsertPerson(const domain::Person& person)
         const std::size_t row = it.value();
         m_persons.key[row] = recordKeyOf(person.recordKey);
         setCode(m_persons.kon, row, person.kon);
-        setCode(m_persons.ursprung, row, person.ursprung);
         m_persons.birth[row] = dayNumber(person.birthDate);
         return;
     }
@@ -199,7 +198,7 @@ void Snapshot::upsertPerson(const domain::Person& person)
     m_persons.alive.push_back(1);
     m_persons.key.push_back(recordKeyOf(person.recordKey));
     m_persons.kon.append(person.kon);
-    m_persons.ursprung.append(person.ursprung);
+    m_persons.ursprung.append(QString()); // until an ärende gives one (derivePersonUrsprung)
     m_persons.birth.push_back(dayNumber(person.birthDate));
     m_personById.insert(person.id, row);
 }
@@ -218,6 +217,7 @@ void Snapshot::appendArende(const domain::Arende& arende, std::uint32_t personRo
     a.aktualiseringstyp.append(arende.aktualiseringstyp);
     a.tidigareKontakt.append(arende.tidigareKontakt);
     a.hushallstyp.append(arende.hushallstyp);
+    a.ursprung.append(arende.ursprung);
     a.aktualiseringsorsak.append(arende.aktualiseringsorsak);
     a.problematik.append(arende.problematik);
     a.firstInsats.push_back(static_cast<std::uint32_t>(m_insatser.rows()));
@@ -308,10 +308,55 @@ void Snapshot::upsertArende(const domain::Arende& arende)
         old = live(m_arendeById.value(arende.id, kNoRow));
     if (old == kNoRow && !arende.externalId.isEmpty())
         old = live(m_arendeByExternalId.value(arende.externalId, kNoRow));
+    const std::uint32_t oldPerson = old != kNoRow ? m_arenden.person[old] : 0;
     if (old != kNoRow)
         retireArende(old);
-    appendArende(arende, personRow(arende.personRef));
+    const std::uint32_t person = personRow(arende.personRef);
+    appendArende(arende, person);
+    derivePersonUrsprung(person);
+    if (oldPerson != person)
+        derivePersonUrsprung(oldPerson);
     touch();
+}
+
+void Snapshot::derivePersonUrsprung(std::uint32_t only)
+{
+    const ArendeTable& a = m_arenden;
+    PersonTable& p = m_persons;
+    if (only == 0 || (only != kNoRow && only >= p.rows()))
+        return; // the "unknown person" row keeps no values
+    const std::size_t nA = a.rows();
+    std::vector<domain::Id> ids; // row → ärende id, built only when two dates tie
+    auto idOf = [&](std::uint32_t row) {
+        if (ids.empty()) {
+            ids.assign(nA, domain::kNoId);
+            for (auto it = m_arendeById.cbegin(); it != m_arendeById.cend(); ++it) {
+                if (it.value() < nA && a.alive[it.value()])
+                    ids[it.value()] = it.key();
+            }
+        }
+        return ids[row];
+    };
+    std::vector<std::uint32_t> latest(only == kNoRow ? p.rows() : 1, kNoRow);
+    for (std::size_t r = 0; r < nA; ++r) {
+        const std::uint32_t person = a.person[r];
+        if (!a.alive[r] || person == 0 || (only != kNoRow && person != only))
+            continue;
+        std::uint32_t& best = latest[only == kNoRow ? person : 0];
+        const auto row = static_cast<std::uint32_t>(r);
+        if (best == kNoRow || a.aktualisering[row] > a.aktualisering[best] ||
+            (a.aktualisering[row] == a.aktualisering[best] && idOf(row) > idOf(best)))
+            best = row;
+    }
+    auto set = [&](std::uint32_t person, std::uint32_t row) {
+        setCode(p.ursprung, person, row == kNoRow ? QString() : a.ursprung.dict.code(a.ursprung.data[row]));
+    };
+    if (only != kNoRow) {
+        set(only, latest[0]);
+        return;
+    }
+    for (std::size_t person = 1; person < p.rows(); ++person)
+        set(static_cast<std::uint32_t>(person), latest[person]);
 }
 
 bool Snapshot::hasArende(domain::Id id) const
@@ -325,8 +370,10 @@ bool Snapshot::removeArende(domain::Id id)
     const std::uint32_t row = m_arendeById.value(id, kNoRow);
     if (row == kNoRow || !m_arenden.alive[row])
         return false;
+    const std::uint32_t person = m_arenden.person[row];
     retireArende(row);
     m_arendeById.remove(id);
+    derivePersonUrsprung(person);
     touch();
     return true;
 }
@@ -359,6 +406,7 @@ void Snapshot::compact()
     keepRows(a.aktualiseringstyp, keepA);
     keepRows(a.tidigareKontakt, keepA);
     keepRows(a.hushallstyp, keepA);
+    keepRows(a.ursprung, keepA);
     keepRows(a.aktualiseringsorsak, keepA);
     keepRows(a.problematik, keepA);
     keepRows(a.firstInsats, keepA);
@@ -423,6 +471,7 @@ std::size_t Snapshot::retainArenden(const std::function<bool(std::uint32_t row)>
     if (dropped) {
         touch();
         compact();
+        derivePersonUrsprung(); // from the ärenden kept only
     }
     return dropped;
 }
@@ -444,7 +493,8 @@ SnapshotStats Snapshot::stats() const
     const ArendeTable& a = m_arenden;
     s.bytes += vec(a.alive) + vec(a.key) + vec(a.person) + a.malgrupp.bytes() + a.enhet.bytes() + vec(a.aktualisering) +
                vec(a.beslut) + a.aktualiseringstyp.bytes() + a.tidigareKontakt.bytes() + a.hushallstyp.bytes() +
-               a.aktualiseringsorsak.bytes() + a.problematik.bytes() + vec(a.firstInsats) + vec(a.insatsCount);
+               a.ursprung.bytes() + a.aktualiseringsorsak.bytes() + a.problematik.bytes() + vec(a.firstInsats) +
+               vec(a.insatsCount);
     const InsatsTable& in = m_insatser;
     s.bytes += vec(in.alive) + vec(in.key) + vec(in.arende) + in.ksi.bytes() + vec(in.beslut) + vec(in.verkstallande) +
                vec(in.avslut) + in.avslutsorsak.bytes() + vec(in.firstUppfoljning) + vec(in.uppfoljningCount);
@@ -477,6 +527,7 @@ void SnapshotBuilder::reserve(std::size_t persons, std::size_t arenden, std::siz
     a.aktualiseringstyp.data.reserve(arenden);
     a.tidigareKontakt.data.reserve(arenden);
     a.hushallstyp.data.reserve(arenden);
+    a.ursprung.data.reserve(arenden);
     a.aktualiseringsorsak.offsets.reserve(arenden + 1);
     a.problematik.offsets.reserve(arenden + 1);
     a.firstInsats.reserve(arenden);
@@ -520,6 +571,7 @@ Snapshot SnapshotBuilder::finish()
     for (std::size_t row = 0; row < m_pendingPerson.size(); ++row)
         m_snapshot.m_arenden.person[row] = m_snapshot.personRow(m_pendingPerson[row]);
     m_pendingPerson.clear();
+    m_snapshot.derivePersonUrsprung();
     m_snapshot.touch();
     Snapshot out = std::move(m_snapshot);
     m_snapshot = Snapshot();
@@ -701,7 +753,7 @@ ColumnBuilder::~ColumnBuilder() = default;
 
 void ColumnBuilder::arende(Id id, Id person, Text malgrupp, Text enhet, std::int32_t aktualisering,
                            Text aktualiseringstyp, Text tidigareKontakt, Text hushallstyp, std::int32_t beslut,
-                           std::uint8_t key)
+                           Text ursprung, std::uint8_t key)
 {
     ArendeTable& a = d->snapshot.m_arenden;
     const auto row = static_cast<std::uint32_t>(a.rows());
@@ -715,6 +767,7 @@ void ColumnBuilder::arende(Id id, Id person, Text malgrupp, Text enhet, std::int
     appendCode(a.aktualiseringstyp, aktualiseringstyp);
     appendCode(a.tidigareKontakt, tidigareKontakt);
     appendCode(a.hushallstyp, hushallstyp);
+    appendCode(a.ursprung, ursprung);
     d->arendeRow.set(id, row);
     d->arendePerson.push_back(person);
     d->arendeIds.push_back(id);
@@ -785,14 +838,14 @@ bool ColumnBuilder::needsPerson(Id id) const
     return d->neededPersons.get(id) != kNoRow;
 }
 
-void ColumnBuilder::person(Id id, Text kon, std::int32_t birth, Text ursprung, std::uint8_t key)
+void ColumnBuilder::person(Id id, Text kon, std::int32_t birth, std::uint8_t key)
 {
     PersonTable& p = d->snapshot.m_persons;
     const auto row = static_cast<std::uint32_t>(p.rows());
     p.alive.push_back(1);
     p.key.push_back(key);
     appendCode(p.kon, kon);
-    appendCode(p.ursprung, ursprung);
+    appendCode(p.ursprung, std::string_view()); // derived from the ärenden in finish()
     p.birth.push_back(birth);
     d->personRow.set(id, row);
     d->snapshot.m_personById.insert(id, row);
@@ -865,6 +918,7 @@ Snapshot ColumnBuilder::finish()
     s.m_arendeById.reserve(static_cast<qsizetype>(nA));
     for (std::size_t r = 0; r < nA; ++r)
         s.m_arendeById.insert(d->arendeIds[r], static_cast<std::uint32_t>(r));
+    s.derivePersonUrsprung();
     Snapshot out = std::move(s);
     out.touch();
     d = std::make_unique<Private>();

@@ -92,6 +92,8 @@ struct PersonTable {
     std::vector<std::uint8_t> alive;
     std::vector<std::uint8_t> key;
     CodeColumn<std::uint8_t> kon;
+    // Taken from the person's latest live ärende in this snapshot (by aktualisering, then id): a
+    // person's answers are kept per ärende, and none comes from an ärende outside the snapshot.
     CodeColumn<std::uint8_t> ursprung;
     std::vector<std::int32_t> birth;
     std::size_t rows() const { return alive.size(); }
@@ -108,6 +110,7 @@ struct ArendeTable {
     CodeColumn<std::uint8_t> aktualiseringstyp;
     CodeColumn<std::uint8_t> tidigareKontakt;
     CodeColumn<std::uint8_t> hushallstyp;
+    CodeColumn<std::uint8_t> ursprung; // the person's ursprung as given in this ärende
     MultiColumn<std::uint8_t> aktualiseringsorsak;
     MultiColumn<std::uint8_t> problematik;
     std::vector<std::uint32_t> firstInsats; // insatser of an ärende are contiguous
@@ -193,6 +196,8 @@ private:
     void appendArende(const domain::Arende& arende, std::uint32_t personRow);
     std::uint32_t personRow(domain::Id id) const;
     void retireArende(std::uint32_t row);
+    // Sets PersonTable::ursprung from the ärenden: for every person, or only the one at `person`.
+    void derivePersonUrsprung(std::uint32_t person = kNoRow);
 
     // Row 0 of the person table is "unknown person" (all values missing), so ärenden whose person
     // is not in the snapshot still resolve without a branch in the hot loops.
@@ -242,7 +247,7 @@ public:
 
     // `key`: the record's cell-key-method record key (0..255), as the store holds it.
     void arende(Id id, Id person, Text malgrupp, Text enhet, std::int32_t aktualisering, Text aktualiseringstyp,
-                Text tidigareKontakt, Text hushallstyp, std::int32_t beslut, std::uint8_t key);
+                Text tidigareKontakt, Text hushallstyp, std::int32_t beslut, Text ursprung, std::uint8_t key);
     void aktualiseringsorsak(Id arende, Text code);
     void problematik(Id arende, Text code);
     void insats(Id arende, Id id, int ord, Text ksi, std::int32_t beslut, std::int32_t verkstallande,
@@ -253,7 +258,7 @@ public:
     void samverkan(Id uppfoljning, Text code);
     // Whether a kept ärende refers to this person.
     bool needsPerson(Id id) const;
-    void person(Id id, Text kon, std::int32_t birth, Text ursprung, std::uint8_t key);
+    void person(Id id, Text kon, std::int32_t birth, std::uint8_t key);
 
     std::size_t arenden() const;
     Snapshot finish();

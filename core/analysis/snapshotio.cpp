@@ -219,7 +219,7 @@ struct SnapshotCodec {
         return f(p.alive) && f(p.key) && f(p.kon) && f(p.ursprung) && f(p.birth) &&
                // ärenden
                f(a.alive) && f(a.key) && f(a.person) && f(a.malgrupp) && f(a.enhet) && f(a.aktualisering) &&
-               f(a.beslut) && f(a.aktualiseringstyp) && f(a.tidigareKontakt) && f(a.hushallstyp) &&
+               f(a.beslut) && f(a.aktualiseringstyp) && f(a.tidigareKontakt) && f(a.hushallstyp) && f(a.ursprung) &&
                f(a.aktualiseringsorsak) && f(a.problematik) && f(a.firstInsats) && f(a.insatsCount) &&
                // insatser
                f(in.alive) && f(in.key) && f(in.arende) && f(in.ksi) && f(in.beslut) && f(in.verkstallande) &&
@@ -282,7 +282,7 @@ struct SnapshotCodec {
         if (!sized(nA,
                    {a.key.size(), a.person.size(), a.malgrupp.data.size(), a.enhet.data.size(), a.aktualisering.size(),
                     a.beslut.size(), a.aktualiseringstyp.data.size(), a.tidigareKontakt.data.size(),
-                    a.hushallstyp.data.size(), a.aktualiseringsorsak.offsets.size() - 1,
+                    a.hushallstyp.data.size(), a.ursprung.data.size(), a.aktualiseringsorsak.offsets.size() - 1,
                     a.problematik.offsets.size() - 1, a.firstInsats.size(), a.insatsCount.size()}))
             return false;
         if (!sized(nI, {in.key.size(), in.arende.size(), in.ksi.data.size(), in.beslut.size(), in.verkstallande.size(),

@@ -23,7 +23,8 @@ namespace folja::analysis {
 
 // Bump on any change of the layout or of what a column means; an older cache is then rebuilt.
 // 2: every table carries the cell-key-method record keys (a u8 column after `alive`).
-constexpr int kSnapshotFormatVersion = 2;
+// 3: ArendeTable::ursprung; PersonTable::ursprung derived from the ärenden in the snapshot.
+constexpr int kSnapshotFormatVersion = 3;
 
 // Receives the payload piece by piece (about chunkBytes each, the last one shorter); return
 // false to abort. Returns false if the sink aborted.

@@ -826,6 +826,10 @@ void Generator::generate(const Sink& sink) const
                     std::swap(arenden[0], arenden[1]);
             }
         }
+        for (domain::Arende& a : arenden) { // the person's answers are kept per ärende
+            a.ursprung = person.ursprung;
+            a.skyddad = person.skyddad;
+        }
         sink(std::move(person), std::move(arenden));
     }
 }

@@ -83,6 +83,10 @@ struct Arende {
     QString hushallstyp; // SKL 2019
     QStringList problematik;
     QDate beslutDatum; // beslut om insats eller ej (ärende level); insatser carry their own
+    // The person's answers as given in this ärende: kept per ärende, so that one handläggare's
+    // answers about a person are never seen or changed through another's ärende.
+    QString ursprung; // value code, [0..1]
+    bool skyddad = false;
     QList<Insats> insatser;
     Comments comments;
     int recordKey = 0; // see Person::recordKey

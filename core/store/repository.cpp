@@ -370,13 +370,14 @@ struct ArendeRepository::Private {
             auto st = prepared(insertArende,
                                "INSERT INTO arenden(external_id, person_id, malgrupp, enhet, owner_account_id, "
                                "aktualisering_datum, aktualiseringstyp, tidigare_kontakt, hushallstyp, beslut_datum, "
-                               "created_at, updated_at, record_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                               "ursprung, skyddad, created_at, updated_at, record_key) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             if (!st)
                 return st.error();
             auto key = keys.next();
             if (!key)
                 return key.error();
-            bindArende(**st, arende, *owner).bind(11, now).bind(12, now).bind(13, static_cast<qint64>(*key));
+            bindArende(**st, arende, *owner).bind(13, now).bind(14, now).bind(15, static_cast<qint64>(*key));
             if (auto rc = (*st)->run(); !rc)
                 return rc.error();
             arende.id = conn.lastInsertRowId();
@@ -387,10 +388,11 @@ struct ArendeRepository::Private {
             auto st = prepared(updateArende,
                                "UPDATE arenden SET external_id = ?, person_id = ?, malgrupp = ?, enhet = ?, "
                                "owner_account_id = ?, aktualisering_datum = ?, aktualiseringstyp = ?, "
-                               "tidigare_kontakt = ?, hushallstyp = ?, beslut_datum = ?, updated_at = ? WHERE id = ?");
+                               "tidigare_kontakt = ?, hushallstyp = ?, beslut_datum = ?, ursprung = ?, skyddad = ?, "
+                               "updated_at = ? WHERE id = ?");
             if (!st)
                 return st.error();
-            bindArende(**st, arende, *owner).bind(11, now).bind(12, arende.id);
+            bindArende(**st, arende, *owner).bind(13, now).bind(14, arende.id);
             if (auto rc = (*st)->run(); !rc)
                 return rc.error();
             if (conn.changes() == 0)
@@ -455,7 +457,9 @@ struct ArendeRepository::Private {
             .bindOptional(7, a.aktualiseringstyp)
             .bindOptional(8, a.tidigareKontakt)
             .bindOptional(9, a.hushallstyp)
-            .bind(10, a.beslutDatum);
+            .bind(10, a.beslutDatum)
+            .bindOptional(11, a.ursprung)
+            .bind(12, a.skyddad);
     }
 
     Result<Id> upsertPerson(Person& person)
@@ -476,17 +480,14 @@ struct ArendeRepository::Private {
         if (!row)
             return row.error();
         if (existing != domain::kNoId) {
-            auto st = prepared(updatePerson, "UPDATE persons SET id_type = ?, kon = ?, birth_date = ?, skyddad = ?, "
-                                             "ursprung = ? WHERE id = ?");
+            auto st = prepared(updatePerson, "UPDATE persons SET id_type = ?, kon = ?, birth_date = ? WHERE id = ?");
             if (!st)
                 return st.error();
             (*st)
                 ->bind(1, idTypeCode(person.idType))
                 .bindOptional(2, person.kon)
                 .bind(3, person.birthDate)
-                .bind(4, person.skyddad)
-                .bindOptional(5, person.ursprung)
-                .bind(6, existing);
+                .bind(4, existing);
             if (auto rc = (*st)->run(); !rc)
                 return rc.error();
             person.id = existing;
@@ -496,8 +497,8 @@ struct ArendeRepository::Private {
         auto encrypted = db.encryptPersonId(person.personId);
         if (!encrypted)
             return encrypted.error();
-        auto st = prepared(insertPerson, "INSERT INTO persons(pseudonym, pnr_enc, id_type, kon, birth_date, skyddad, "
-                                         "ursprung, record_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        auto st = prepared(insertPerson, "INSERT INTO persons(pseudonym, pnr_enc, id_type, kon, birth_date, "
+                                         "record_key) VALUES (?, ?, ?, ?, ?, ?)");
         if (!st)
             return st.error();
         auto key = keys.next();
@@ -509,9 +510,7 @@ struct ArendeRepository::Private {
             .bind(3, idTypeCode(person.idType))
             .bindOptional(4, person.kon)
             .bind(5, person.birthDate)
-            .bind(6, person.skyddad)
-            .bindOptional(7, person.ursprung)
-            .bind(8, static_cast<qint64>(*key));
+            .bind(6, static_cast<qint64>(*key));
         if (auto rc = (*st)->run(); !rc)
             return rc.error();
         person.id = conn.lastInsertRowId();
@@ -545,7 +544,8 @@ struct ArendeRepository::Private {
         // ärenden, by rowid = id order
         {
             auto st = query("id, external_id, person_id, malgrupp, enhet, owner_account_id, aktualisering_datum, "
-                            "aktualiseringstyp, tidigare_kontakt, hushallstyp, beslut_datum, record_key FROM arenden",
+                            "aktualiseringstyp, tidigare_kontakt, hushallstyp, beslut_datum, record_key, ursprung, "
+                            "skyddad FROM arenden",
                             "id");
             if (!st)
                 return st.error();
@@ -569,6 +569,8 @@ struct ArendeRepository::Private {
                 arende.hushallstyp = strings.get(s, 9);
                 arende.beslutDatum = s.columnDate(10);
                 arende.recordKey = static_cast<int>(s.columnInt64(11));
+                arende.ursprung = strings.get(s, 12);
+                arende.skyddad = s.columnInt64(13) != 0;
                 ids.push_back(arende.id);
                 out.append(std::move(arende));
             }
@@ -697,7 +699,7 @@ struct ArendeRepository::Private {
     Result<QList<ArendeSummary>> summaries(Id ownerId, bool filter)
     {
         QByteArray sql =
-            "SELECT a.id, a.external_id, a.person_id, p.skyddad, a.malgrupp, a.enhet, acc.name, "
+            "SELECT a.id, a.external_id, a.person_id, a.skyddad, a.malgrupp, a.enhet, acc.name, "
             "a.aktualisering_datum, a.beslut_datum, a.updated_at, "
             "(SELECT count(*) FROM insatser i WHERE i.arende_id = a.id), "
             "(SELECT count(*) FROM insatser i WHERE i.arende_id = a.id AND i.avslut_datum IS NULL), "
@@ -777,8 +779,7 @@ Result<Id> ArendeRepository::findPerson(const QString& normalisedPersonId)
 
 Result<Person> ArendeRepository::loadPerson(Id id, PersonIdAccess access)
 {
-    auto st = d->conn.prepare(
-        "SELECT pnr_enc, id_type, kon, birth_date, skyddad, ursprung, record_key FROM persons WHERE id = ?");
+    auto st = d->conn.prepare("SELECT pnr_enc, id_type, kon, birth_date, record_key FROM persons WHERE id = ?");
     if (!st)
         return st.error();
     st->bind(1, id);
@@ -792,9 +793,7 @@ Result<Person> ArendeRepository::loadPerson(Id id, PersonIdAccess access)
     person.idType = idTypeFromCode(st->columnInt64(1));
     person.kon = st->columnText(2);
     person.birthDate = st->columnDate(3);
-    person.skyddad = st->columnInt64(4) != 0;
-    person.ursprung = st->columnText(5);
-    person.recordKey = static_cast<int>(st->columnInt64(6));
+    person.recordKey = static_cast<int>(st->columnInt64(4));
     if (access == PersonIdAccess::Decrypt) {
         auto pid = d->db.decryptPersonId(st->columnBlob(0));
         if (!pid)
@@ -806,7 +805,7 @@ Result<Person> ArendeRepository::loadPerson(Id id, PersonIdAccess access)
 
 Result<QList<Person>> ArendeRepository::loadAllPersons()
 {
-    auto st = d->conn.prepare("SELECT id, id_type, kon, birth_date, skyddad, ursprung, record_key FROM persons");
+    auto st = d->conn.prepare("SELECT id, id_type, kon, birth_date, record_key FROM persons");
     if (!st)
         return st.error();
     QList<Person> out;
@@ -821,9 +820,7 @@ Result<QList<Person>> ArendeRepository::loadAllPersons()
         person.idType = idTypeFromCode(st->columnInt64(1));
         person.kon = st->columnText(2);
         person.birthDate = st->columnDate(3);
-        person.skyddad = st->columnInt64(4) != 0;
-        person.ursprung = st->columnText(5);
-        person.recordKey = static_cast<int>(st->columnInt64(6));
+        person.recordKey = static_cast<int>(st->columnInt64(4));
         out.append(std::move(person));
     }
     return out;
@@ -1088,10 +1085,11 @@ Result<void> ArendeRepository::scanForAnalysis(AnalysisSink& sink)
         }
     };
     auto rc = scan("SELECT id, person_id, owner_account_id, malgrupp, enhet, aktualisering_datum, aktualiseringstyp, "
-                   "tidigare_kontakt, hushallstyp, beslut_datum, record_key FROM arenden",
+                   "tidigare_kontakt, hushallstyp, beslut_datum, record_key, ursprung FROM arenden",
                    [&](const Statement& r) {
                        sink.arende(r.columnInt64(0), r.columnInt64(1), r.columnInt64(2), textOf(r, 3), textOf(r, 4),
-                                   dayOf(r, 5), textOf(r, 6), textOf(r, 7), textOf(r, 8), dayOf(r, 9), keyOf(r, 10));
+                                   dayOf(r, 5), textOf(r, 6), textOf(r, 7), textOf(r, 8), dayOf(r, 9), textOf(r, 11),
+                                   keyOf(r, 10));
                    });
     if (!rc)
         return finish(rc);
@@ -1127,9 +1125,8 @@ Result<void> ArendeRepository::scanForAnalysis(AnalysisSink& sink)
               [&](const Statement& r) { sink.uppfoljningValue(r.columnInt64(0), r.columnInt64(1), textOf(r, 2)); });
     if (!rc)
         return finish(rc);
-    rc = scan("SELECT id, kon, birth_date, ursprung, record_key FROM persons", [&](const Statement& r) {
-        sink.person(r.columnInt64(0), textOf(r, 1), dayOf(r, 2), textOf(r, 3), keyOf(r, 4));
-    });
+    rc = scan("SELECT id, kon, birth_date, record_key FROM persons",
+              [&](const Statement& r) { sink.person(r.columnInt64(0), textOf(r, 1), dayOf(r, 2), keyOf(r, 3)); });
     return finish(rc);
 }
 

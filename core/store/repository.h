@@ -68,7 +68,7 @@ public:
     // `key` is the record's Cell Key Method record key (0..255; domain::Person::recordKey).
     virtual void arende(domain::Id id, domain::Id person, domain::Id ownerAccount, TextView malgrupp, TextView enhet,
                         qint32 aktualisering, TextView aktualiseringstyp, TextView tidigareKontakt,
-                        TextView hushallstyp, qint32 beslut, std::uint8_t key) = 0;
+                        TextView hushallstyp, qint32 beslut, TextView ursprung, std::uint8_t key) = 0;
     // variable: 1 aktualiseringsorsak, 2 problematik; in (arende, variable, ord) order
     virtual void arendeValue(domain::Id arende, int variable, TextView code) = 0;
     virtual void insats(domain::Id arende, domain::Id id, int ord, TextView ksi, qint32 beslut, qint32 verkstallande,
@@ -80,7 +80,8 @@ public:
                              const TextView (&codes)[10], std::uint8_t key) = 0;
     // samverkan, in (arende, uppföljning, ord) order
     virtual void uppfoljningValue(domain::Id arende, domain::Id uppfoljning, TextView code) = 0;
-    virtual void person(domain::Id id, TextView kon, qint32 birth, TextView ursprung, std::uint8_t key) = 0;
+    // Only what the personnummer gives: the person's answers (ursprung) are the ärende's.
+    virtual void person(domain::Id id, TextView kon, qint32 birth, std::uint8_t key) = 0;
 };
 
 class ArendeRepository

@@ -269,6 +269,24 @@ INSERT OR IGNORE INTO settings(key, value)
     SELECT 'protection_method', 'suppression' WHERE EXISTS (SELECT 1 FROM accounts);
 )SQL";
 
+// v5: a person's answers (ursprung, skyddad) are kept per ärende, so that they are seen and
+// changed only through an ärende the user may see (issue 10). Every ärende gets its person's
+// values; the person rows keep only what the personnummer gives (their old columns are emptied,
+// not dropped, so the step needs nothing newer than the SQLite of the oldest supported build).
+// One step, one transaction: migrate() rolls all of it back if any statement fails.
+constexpr auto kSchemaV5 = R"SQL(
+ALTER TABLE arenden ADD COLUMN ursprung TEXT;
+ALTER TABLE arenden ADD COLUMN skyddad INTEGER NOT NULL DEFAULT 0 CHECK (skyddad IN (0, 1));
+UPDATE arenden SET ursprung = (SELECT p.ursprung FROM persons p WHERE p.id = arenden.person_id),
+                   skyddad = (SELECT p.skyddad FROM persons p WHERE p.id = arenden.person_id);
+UPDATE persons SET ursprung = NULL, skyddad = 0 WHERE ursprung IS NOT NULL OR skyddad <> 0;
+)SQL";
+
+Result<void> perArendePersonAnswers(sqlite::Connection& conn)
+{
+    return conn.exec(kSchemaV5);
+}
+
 Result<void> setVersion(sqlite::Connection& conn, int version)
 {
     // PRAGMA takes no bound parameters; the value is an int we produced, not user input.
@@ -290,6 +308,7 @@ const QList<Migration>& builtinMigrations()
         {2, [](sqlite::Connection& conn) { return conn.exec(kSchemaV2); }},
         {3, [](sqlite::Connection& conn) { return conn.exec(kSchemaV3); }},
         {4, [](sqlite::Connection& conn) { return conn.exec(kSchemaV4); }},
+        {5, perArendePersonAnswers},
     };
     return steps;
 }

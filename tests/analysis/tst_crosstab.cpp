@@ -162,6 +162,38 @@ private:
     }
 
 private slots:
+    // A person's ursprung is kept per ärende (issue 10): the person table of a snapshot takes it
+    // from the person's latest ärende in that snapshot (by aktualisering, then id), never from a
+    // person-level value or an ärende outside it, and follows patches.
+    void personUrsprungFromLatestArendeInSnapshot()
+    {
+        const QList<domain::Person> ps = {person(1, F, d(2010, 3, 15), QStringLiteral("URSPRUNG.SVERIGE"))};
+        domain::Arende a = arende(21, 1, QStringLiteral("BOU"), QStringLiteral("E1"), d(2024, 1, 1), {}, QDate(), {});
+        a.ursprung = QStringLiteral("U.A");
+        domain::Arende b = arende(22, 1, QStringLiteral("BOU"), QStringLiteral("E1"), d(2024, 1, 1), {}, QDate(), {});
+        b.ursprung = QStringLiteral("U.B");
+        Snapshot s = Snapshot::build(ps, {b, a});
+        auto personUrsprung = [&s]() {
+            const PersonTable& p = s.persons();
+            return p.ursprung.dict.code(p.ursprung.data[1]); // row 0 is the unknown person
+        };
+        QCOMPARE(personUrsprung(), QStringLiteral("U.B")); // same date: the higher id
+        a.aktualiseringDatum = d(2024, 2, 1);
+        s.upsertArende(a);
+        QCOMPARE(personUrsprung(), QStringLiteral("U.A")); // now the latest
+        QVERIFY(s.removeArende(21));
+        QCOMPARE(personUrsprung(), QStringLiteral("U.B"));
+        QCOMPARE(s.retainArenden([](std::uint32_t) { return false; }), std::size_t(1));
+        QCOMPARE(personUrsprung(), QString()); // no ärende in the snapshot: no answer
+        // Each ärende keeps its own.
+        Snapshot both = Snapshot::build(ps, {a, b});
+        const ArendeTable& t = both.arenden();
+        QStringList own;
+        for (std::size_t r = 0; r < t.rows(); ++r)
+            own.append(t.ursprung.dict.code(t.ursprung.data[r]));
+        QCOMPARE(own, (QStringList{QStringLiteral("U.A"), QStringLiteral("U.B")}));
+    }
+
     void initTestCase()
     {
         auto cat = catalog::Catalog::loadBuiltin();

@@ -308,6 +308,45 @@ private slots:
         QVERIFY(!r.err.contains(QLatin1String("not-the-password")));
     }
 
+    // Issue 10: a person's answers are kept per ärende. Another handläggare importing a row for a
+    // person already known under anna's ärende neither changes nor takes over anna's ursprung.
+    void personAnswersAreKeptPerArende()
+    {
+        Run r = cli(QStringList{QStringLiteral("user"), QStringLiteral("add")} + db() +
+                        QStringList{QStringLiteral("--name"), QStringLiteral("berit"), QStringLiteral("--role"),
+                                    QStringLiteral("handlaggare")},
+                    {{QStringLiteral("FOLJA_NEW_PASSWORD"), QStringLiteral("berit-secret-1")}});
+        QCOMPARE(r.exitCode, 0);
+        const QString head = QStringLiteral("arende_id;person_id;malgrupp;handlaggare;aktualisering_datum;ursprung\n");
+        const QString annas =
+            writeCsv(QStringLiteral("anna-u.csv"),
+                     head + QStringLiteral("U-A;%1;BOU;anna;2024-01-10;URSPRUNG.SVERIGE\n").arg(m_pnr));
+        r = cli(QStringList{QStringLiteral("import")} + db(QStringLiteral("anna")) +
+                    QStringList{QStringLiteral("--csv"), annas},
+                {{QStringLiteral("FOLJA_PASSWORD"), QStringLiteral("anna-secret-1")}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString berits =
+            writeCsv(QStringLiteral("berit-u.csv"),
+                     head + QStringLiteral("U-B;%1;BOU;berit;2024-03-10;URSPRUNG.UTANFOR_EUROPA\n").arg(m_pnr));
+        r = cli(QStringList{QStringLiteral("import")} + db(QStringLiteral("berit")) +
+                    QStringList{QStringLiteral("--csv"), berits},
+                {{QStringLiteral("FOLJA_PASSWORD"), QStringLiteral("berit-secret-1")}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        r = cli(QStringList{QStringLiteral("extract")} + db() +
+                QStringList{QStringLiteral("--person"), m_pnr, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject extract = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(!extract.value(QLatin1String("person")).toObject().contains(QLatin1String("ursprung")));
+        QMap<QString, QString> byArende;
+        for (const auto& a : extract.value(QLatin1String("arenden")).toArray())
+            byArende.insert(a.toObject().value(QLatin1String("arende_id")).toString(),
+                            a.toObject().value(QLatin1String("ursprung")).toString());
+        QCOMPARE(byArende.value(QStringLiteral("U-A")), QStringLiteral("URSPRUNG.SVERIGE"));
+        QCOMPARE(byArende.value(QStringLiteral("U-B")), QStringLiteral("URSPRUNG.UTANFOR_EUROPA"));
+        QVERIFY(byArende.value(QStringLiteral("K-1")).isEmpty());
+    }
+
     void usageErrors()
     {
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);

@@ -4,6 +4,7 @@
 
 #include "domain/records.h"
 #include "store/database.h"
+#include "store/sqlite.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -167,6 +168,43 @@ inline bool insertPreV4(folja::store::sqlite::Connection& conn, const QString& e
         "INSERT INTO uppfoljning_values VALUES (" +
         id + ", " + id + "1, 1, 0, 'S1');";
     return conn.exec(sql.constData()).ok();
+}
+
+// Writes a person and one ärende (with two insatser) with plain SQL in the layout of schema v1–v3,
+// where ursprung and skyddad were person columns: for migration tests, whose files are older than
+// the repository's SQL. Returns the ärende id, 0 on failure.
+inline qint64 insertOldArende(folja::store::Database& db, const QString& pid, const QString& externalId,
+                              const QString& ursprung, bool skyddad, const QDate& aktualisering = QDate(2024, 1, 15))
+{
+    folja::store::sqlite::Connection& conn = db.connection();
+    auto owner = conn.queryInt("SELECT id FROM accounts ORDER BY id LIMIT 1");
+    auto found = conn.prepare("SELECT id FROM persons WHERE pseudonym = ?");
+    if (!owner || !found)
+        return 0;
+    found->bind(1, db.pseudonym(pid));
+    auto row = found->step();
+    if (!row)
+        return 0;
+    qint64 person = *row ? found->columnInt64(0) : 0;
+    if (person == 0) {
+        auto enc = db.encryptPersonId(pid);
+        auto st = conn.prepare("INSERT INTO persons(pseudonym, pnr_enc, id_type, kon, birth_date, skyddad, ursprung) "
+                               "VALUES (?, ?, 1, '2', '1987-06-05', ?, ?)");
+        if (!enc || !st || !st->bind(1, db.pseudonym(pid)).bind(2, *enc).bind(3, skyddad).bind(4, ursprung).run())
+            return 0;
+        person = conn.lastInsertRowId();
+    }
+    auto st = conn.prepare("INSERT INTO arenden(external_id, person_id, malgrupp, owner_account_id, "
+                           "aktualisering_datum, created_at, updated_at) VALUES (?, ?, 'BOU', ?, ?, 'x', 'x')");
+    if (!st || !st->bind(1, externalId).bind(2, person).bind(3, *owner).bind(4, aktualisering).run())
+        return 0;
+    const qint64 arende = conn.lastInsertRowId();
+    for (int k = 0; k < 2; ++k) {
+        auto ins = conn.prepare("INSERT INTO insatser(arende_id, ord, ksi) VALUES (?, ?, 'YAC.25.ZZ')");
+        if (!ins || !ins->bind(1, arende).bind(2, k).run())
+            return 0;
+    }
+    return arende;
 }
 
 } // namespace storetest

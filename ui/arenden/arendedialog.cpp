@@ -170,6 +170,13 @@ void ArendeDialog::save()
         return;
     domain::Arende edited = m_form->arende();
     edited.owner = m_loaded.owner.isEmpty() ? m_session.user() : m_loaded.owner;
+    {
+        // The person's answers are kept with this ärende (never with the person, whom another
+        // handläggare's ärende may share).
+        const domain::Person answers = m_form->person();
+        edited.ursprung = answers.ursprung;
+        edited.skyddad = answers.skyddad;
+    }
     access::ArendeService saver(m_session);
     if (edited.personRef == domain::kNoId) {
         domain::Person newPerson = m_form->person();
