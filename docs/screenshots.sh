@@ -17,7 +17,7 @@ PERSONS=${FOLJA_SCREENSHOT_PERSONS:-1500}
 FOLJA=$BUILD/bin/folja
 CLI=$BUILD/bin/folja-cli
 # The demo case of demo1 (seed 1) that arende.png shows; --open-case fails loudly if it moves.
-CASE=${FOLJA_SCREENSHOT_CASE:-DEMO-0001326}
+CASE=${FOLJA_SCREENSHOT_CASE:-DEMO-0001323}
 
 die() { echo "screenshots.sh: $*" >&2; exit 1; }
 [ -x "$FOLJA" ] && [ -x "$CLI" ] || die "build folja and folja-cli first ($BUILD/bin)"

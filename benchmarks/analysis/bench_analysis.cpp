@@ -266,7 +266,7 @@ DbBuild buildFromDatabase(const catalog::Catalog& catalog, const QString& dir, i
         struct NullSink final : store::AnalysisSink {
             long rows = 0;
             void arende(domain::Id, domain::Id, domain::Id, store::TextView, store::TextView, qint32, store::TextView,
-                        store::TextView, store::TextView, qint32, std::uint8_t) override
+                        store::TextView, store::TextView, qint32, store::TextView, std::uint8_t) override
             {
                 ++rows;
             }
@@ -282,7 +282,7 @@ DbBuild buildFromDatabase(const catalog::Catalog& catalog, const QString& dir, i
                 ++rows;
             }
             void uppfoljningValue(domain::Id, domain::Id, store::TextView) override { ++rows; }
-            void person(domain::Id, store::TextView, qint32, store::TextView, std::uint8_t) override { ++rows; }
+            void person(domain::Id, store::TextView, qint32, std::uint8_t) override { ++rows; }
         } nullSink;
         const double scan0 = threadCpuMs();
         (void)(*repo)->scanForAnalysis(nullSink);
