@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include "store/messages.h"
+#include "store/platform.h"
 #include "store/schema.h"
 
 #include <QDateTime>
@@ -10,11 +11,6 @@
 #include <QLockFile>
 
 #include <sqlcipher/sqlite3.h>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace folja::store {
 
@@ -48,18 +44,7 @@ bool isPlainSqlite(const QByteArray& head)
 
 [[nodiscard]] bool syncFile(const QString& path)
 {
-#ifdef Q_OS_UNIX
-    const QByteArray encoded = QFile::encodeName(path);
-    const int fd = ::open(encoded.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-#else
-    Q_UNUSED(path);
-    return true;
-#endif
+    return platform::syncFile(path);
 }
 
 // The application-level lock: a second Följa (here or on another computer sharing the folder)

@@ -1,6 +1,7 @@
 #include "store/keyfile.h"
 
 #include "store/messages.h"
+#include "store/platform.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,12 +12,6 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QStorageInfo>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace folja::store {
 
@@ -405,19 +400,7 @@ bool isDiskFull(const QString& directoryPath)
 
 bool syncDirectory(const QString& directoryPath)
 {
-#ifdef Q_OS_UNIX
-    const QByteArray encoded = QFile::encodeName(directoryPath);
-    const int fd = ::open(encoded.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    // EINVAL: the file system cannot sync a directory (nothing more to do there).
-    const bool ok = ::fsync(fd) == 0 || errno == EINVAL;
-    ::close(fd);
-    return ok;
-#else
-    Q_UNUSED(directoryPath);
-    return true;
-#endif
+    return platform::syncDirectory(directoryPath);
 }
 
 } // namespace folja::store
