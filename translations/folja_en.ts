@@ -326,6 +326,30 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>--mode must be publicering or intern, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown microdata command; use &quot;microdata export&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date-precision must be month or day, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  microdata export --db P --user ADMIN --recipient NAME --out DIR [--from DATE]
+         [--to DATE] [--date-precision month|day]
+      Pseudonymised microdata for a regional partner or researcher (administratör
+      only, audited): DIR/insatser.csv (one row per insats), DIR/datapackage.json
+      (Frictionless Data Package) and DIR/README.txt. Person-IDs are replaced by a
+      pseudonym per recipient, dates are given by month unless --date-precision day;
+      comments, handläggare and skyddade personer are never exported. --from/--to
+      select ärenden by aktualisering date. DIR must be new or empty.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -584,6 +608,57 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>The draft is too large to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::MicrodataExport</name>
+    <message>
+        <source>The recipient name must be 1–64 letters, digits, spaces, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an empty folder: choose a new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored secret of recipient %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ärende refers to a person that is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a folder in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the files in %1 (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace the empty folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the files into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the folder %1 to disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

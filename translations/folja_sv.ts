@@ -383,6 +383,39 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>--mode must be publicering or intern, not &quot;%1&quot;.</source>
         <translation>--mode måste vara publicering eller intern, inte &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Unknown microdata command; use &quot;microdata export&quot;.</source>
+        <translation>Okänt microdata-kommando; använd &quot;microdata export&quot;.</translation>
+    </message>
+    <message>
+        <source>--date-precision must be month or day, not &quot;%1&quot;.</source>
+        <translation>--date-precision ska vara month eller day, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1 &quot;%2&quot; är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>  microdata export --db P --user ADMIN --recipient NAME --out DIR [--from DATE]
+         [--to DATE] [--date-precision month|day]
+      Pseudonymised microdata for a regional partner or researcher (administratör
+      only, audited): DIR/insatser.csv (one row per insats), DIR/datapackage.json
+      (Frictionless Data Package) and DIR/README.txt. Person-IDs are replaced by a
+      pseudonym per recipient, dates are given by month unless --date-precision day;
+      comments, handläggare and skyddade personer are never exported. --from/--to
+      select ärenden by aktualisering date. DIR must be new or empty.
+</source>
+        <translation>  microdata export --db P --user ADMIN --recipient NAMN --out MAPP [--from DATUM]
+         [--to DATUM] [--date-precision month|day]
+      Pseudonymiserade mikrodata till en regional samarbetspart eller forskare (bara
+      administratör, loggas): MAPP/insatser.csv (en rad per insats),
+      MAPP/datapackage.json (Frictionless Data Package) och MAPP/README.txt.
+      Personnummer ersätts av en pseudonym per mottagare, datum anges per månad om
+      inte --date-precision day; kommentarer, handläggare och skyddade personer
+      lämnas aldrig ut. --from/--to väljer ärenden efter aktualiseringsdatum. MAPP
+      ska vara ny eller tom.
+</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -642,6 +675,57 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>The draft is too large to keep.</source>
         <translation>Utkastet är för stort för att bevaras.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::MicrodataExport</name>
+    <message>
+        <source>The recipient name must be 1–64 letters, digits, spaces, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>Mottagarens namn ska vara 1–64 bokstäver, siffror, mellanslag, &apos;.&apos;, &apos;-&apos; eller &apos;_&apos; och börja med en bokstav eller siffra.</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>Perioden börjar (%1) efter att den slutar (%2).</translation>
+    </message>
+    <message>
+        <source>No output folder was given.</source>
+        <translation>Ingen mapp att skriva till angavs.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an empty folder: choose a new folder.</source>
+        <translation>%1 finns redan och är inte en tom mapp: välj en ny mapp.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The stored secret of recipient %1 is damaged.</source>
+        <translation>Den sparade nyckeln för mottagaren %1 är skadad.</translation>
+    </message>
+    <message>
+        <source>An ärende refers to a person that is not stored.</source>
+        <translation>Ett ärende hänvisar till en person som inte finns sparad.</translation>
+    </message>
+    <message>
+        <source>Could not create a folder in %1.</source>
+        <translation>Kunde inte skapa en mapp i %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the files in %1 (is the disk full?).</source>
+        <translation>Kunde inte skriva filerna i %1 (är disken full?).</translation>
+    </message>
+    <message>
+        <source>Could not replace the empty folder %1.</source>
+        <translation>Kunde inte ersätta den tomma mappen %1.</translation>
+    </message>
+    <message>
+        <source>Could not move the files into %1.</source>
+        <translation>Kunde inte flytta filerna till %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the folder %1 to disk.</source>
+        <translation>Kunde inte skriva mappen %1 till disken.</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,14 @@ int Cli::help()
                 "      stays on the analytiker's screen, so both commands refuse it.\n")
           << tr("  extract --db P --user NAME --person PNR --format json\n"
                 "      Registerutdrag: everything stored about one person and its audit trail.\n")
+          << tr("  microdata export --db P --user ADMIN --recipient NAME --out DIR [--from DATE]\n"
+                "         [--to DATE] [--date-precision month|day]\n"
+                "      Pseudonymised microdata for a regional partner or researcher (administratör\n"
+                "      only, audited): DIR/insatser.csv (one row per insats), DIR/datapackage.json\n"
+                "      (Frictionless Data Package) and DIR/README.txt. Person-IDs are replaced by a\n"
+                "      pseudonym per recipient, dates are given by month unless --date-precision day;\n"
+                "      comments, handläggare and skyddade personer are never exported. --from/--to\n"
+                "      select ärenden by aktualisering date. DIR must be new or empty.\n")
           << tr("  report --db P --user NAME (--analysis SAVED [--analysis SAVED ...] | --rows VAR\n"
                 "         [--cols VAR] [--layers VAR] [other crosstab options]) --out FILE\n"
                 "         [--chart grouped|stacked|stacked100|horizontal] [--title T]\n"
@@ -223,6 +231,8 @@ int Cli::run()
         return extract(args);
     if (command == QLatin1String("report"))
         return report(args);
+    if (command == QLatin1String("microdata"))
+        return microdata(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -69,6 +69,7 @@ private:
     int userAdd(const QStringList& args);
     int import(const QStringList& args);
     int extract(const QStringList& args);
+    int microdata(const QStringList& args); // microdata.cpp
     int demo(const QStringList& args);
     int crosstab(const QStringList& args);
     int report(const QStringList& args); // report.cpp

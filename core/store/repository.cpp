@@ -963,6 +963,23 @@ Result<qint64> ArendeRepository::countByOwner(const QString& ownerAccount)
     return st->columnInt64(0);
 }
 
+Result<QHash<domain::Id, QByteArray>> ArendeRepository::personPseudonyms()
+{
+    auto st = d->conn.prepare("SELECT id, pseudonym FROM persons");
+    if (!st)
+        return st.error();
+    QHash<domain::Id, QByteArray> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        out.insert(st->columnInt64(0), st->columnBlob(1));
+    }
+    return out;
+}
+
 Result<qint64> ArendeRepository::count()
 {
     return d->conn.queryInt("SELECT count(*) FROM arenden");

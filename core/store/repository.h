@@ -101,6 +101,9 @@ public:
     Result<domain::Person> loadPerson(domain::Id id, PersonIdAccess access = PersonIdAccess::Hidden);
     // Every person without the personnummer, in id order, for the analysis snapshot.
     Result<QList<domain::Person>> loadAllPersons();
+    // Every person's stored pseudonym (the database's keyed hash of the Person-ID), by person id:
+    // the stable input of the per-recipient pseudonyms of a microdata export. Never the Person-ID.
+    Result<QHash<domain::Id, QByteArray>> personPseudonyms();
 
     // --- ärenden --------------------------------------------------------------------------------
     // id == kNoId: insert (Conflict if externalId exists). Otherwise update the ärende and replace
