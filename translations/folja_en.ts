@@ -1982,6 +1982,10 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>Settings and gallring</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Microdata</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::AnalysWorkspace</name>
@@ -3094,6 +3098,77 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::MicrodataWidget</name>
+    <message>
+        <source>Pseudonymised microdata for a regional partner (FoU, RSS) or a researcher: one row per insats, with a description of every column. The personnummer is replaced by a pseudonym that is the same in every export to the same recipient and different for every other recipient. Comments, handläggare, enheter and skyddade personer are never included. Pseudonymised data are still personal data: hand them over only under an agreement. Every export is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. FoU Nordost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only ärenden aktualiserade in a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates given by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export microdata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the microdata folder go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 insatser for %2 persons were written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 insatser of skyddade personer were left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2048,6 +2048,10 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>Settings and gallring</source>
         <translation>Inställningar och gallring</translation>
     </message>
+    <message>
+        <source>Microdata</source>
+        <translation>Mikrodata</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::AnalysWorkspace</name>
@@ -3166,6 +3170,77 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::MicrodataWidget</name>
+    <message>
+        <source>Pseudonymised microdata for a regional partner (FoU, RSS) or a researcher: one row per insats, with a description of every column. The personnummer is replaced by a pseudonym that is the same in every export to the same recipient and different for every other recipient. Comments, handläggare, enheter and skyddade personer are never included. Pseudonymised data are still personal data: hand them over only under an agreement. Every export is logged.</source>
+        <translation>Pseudonymiserade mikrodata till en regional samarbetspart (FoU, RSS) eller en forskare: en rad per insats, med en beskrivning av varje kolumn. Personnumret ersätts av en pseudonym som är densamma i alla uttag till samma mottagare och olika för alla andra mottagare. Kommentarer, handläggare, enheter och skyddade personer tas aldrig med. Pseudonymiserade uppgifter är fortfarande personuppgifter: lämna bara ut dem enligt avtal. Varje uttag loggas.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Uttag</translation>
+    </message>
+    <message>
+        <source>e.g. FoU Nordost</source>
+        <translation>t.ex. FoU Nordost</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>Only ärenden aktualiserade in a period</source>
+        <translation>Bara ärenden aktualiserade under en period</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Month (recommended)</source>
+        <translation>Månad (rekommenderas)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>&amp;Dates given by:</source>
+        <translation>&amp;Datum anges per:</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>En ny eller tom mapp</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>M&amp;app:</translation>
+    </message>
+    <message>
+        <source>Export microdata</source>
+        <translation>Ta ut mikrodata</translation>
+    </message>
+    <message>
+        <source>Where should the microdata folder go?</source>
+        <translation>Var ska mappen med mikrodata ligga?</translation>
+    </message>
+    <message>
+        <source>%1 insatser for %2 persons were written to %3.</source>
+        <translation>%1 insatser för %2 personer har skrivits till %3.</translation>
+    </message>
+    <message>
+        <source>%1 insatser of skyddade personer were left out.</source>
+        <translation>%1 insatser för skyddade personer togs inte med.</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,11 @@
 #include "access/settings.h"
 #include "admin/accountsmodel.h"
 #include "admin/accountswidget.h"
+#include "admin/adminfeedback.h"
 #include "admin/adminworkspace.h"
 #include "admin/catalogmodels.h"
 #include "admin/catalogwidget.h"
+#include "admin/microdatawidget.h"
 #include "admin/movearendenmodel.h"
 #include "admin/movearendenwidget.h"
 #include "admin/settingswidget.h"
@@ -30,6 +32,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -156,7 +161,7 @@ private slots:
         auto* admin = adminOf(w);
         QVERIFY(admin);
         QCOMPARE(w.workspace()->tabText(w.workspace()->indexOf(admin)), QStringLiteral("Administration"));
-        QCOMPARE(admin->pages()->count(), 4);
+        QCOMPARE(admin->pages()->count(), 5);
     }
 
     void addAccountWithRolesThenSignInAsIt()
@@ -587,6 +592,46 @@ private slots:
             QTest::qWait(200);
             QVERIFY(w.grab().save(QStringLiteral("%1/administration-%2.png").arg(dir).arg(i + 1)));
         }
+    }
+
+    // Administration → Mikrodata: the page drives access::MicrodataExport; a folder in use is
+    // refused with the core's message (in Swedish), a new one gets the three files and an audit entry.
+    void microdataExportFromThePage()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
+        ui::MicrodataWidget* page = adminOf(w)->microdata();
+        QVERIFY(page);
+        adminOf(w)->pages()->setCurrentWidget(page);
+        auto* exportButton = child<QPushButton>(page, QStringLiteral("microdataExportButton"));
+        QVERIFY(!exportButton->isEnabled()); // nothing filled in yet
+        QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("microdataRecipientEdit")), QStringLiteral("FoU Test"));
+        const QString used = m_dir.filePath(QStringLiteral("used-folder"));
+        QVERIFY(QDir().mkpath(used));
+        QFile occupant(QDir(used).filePath(QStringLiteral("a.txt")));
+        QVERIFY(occupant.open(QIODevice::WriteOnly));
+        occupant.close();
+        child<QLineEdit>(page, QStringLiteral("microdataFolderEdit"))->setText(used);
+        QVERIFY(exportButton->isEnabled());
+        exportButton->click();
+        QVERIFY(page->result()->isError());
+        QVERIFY2(page->result()->text().contains(QStringLiteral("inte en tom mapp")),
+                 qPrintable(page->result()->text()));
+
+        const QString out = m_dir.filePath(QStringLiteral("fou-test"));
+        child<QLineEdit>(page, QStringLiteral("microdataFolderEdit"))->setText(out);
+        exportButton->click();
+        QVERIFY2(!page->result()->isError(), qPrintable(page->result()->text()));
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("insatser.csv"))));
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("datapackage.json"))));
+        auto audit = access::AuditLog(*w.session()).recent(5);
+        QVERIFY(audit);
+        bool logged = false;
+        for (const auto& e : *audit)
+            logged =
+                logged || (e.action == QLatin1String("microdata.export") && e.objectRef == QLatin1String("FoU Test"));
+        QVERIFY(logged);
     }
 };
 

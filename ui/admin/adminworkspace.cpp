@@ -2,6 +2,7 @@
 
 #include "admin/accountswidget.h"
 #include "admin/catalogwidget.h"
+#include "admin/microdatawidget.h"
 #include "admin/movearendenwidget.h"
 #include "admin/settingswidget.h"
 
@@ -22,10 +23,12 @@ AdminWorkspace::AdminWorkspace(access::Session& session, catalog::Catalog& catal
     m_move = new MoveArendenWidget(session, catalog, m_pages);
     m_catalogue = new CatalogWidget(session, catalog, m_pages);
     m_settings = new SettingsWidget(session, m_pages);
+    m_microdata = new MicrodataWidget(session, catalog, m_pages);
     m_pages->addTab(m_accounts, tr("Accounts and roles"));
     m_pages->addTab(m_move, tr("Move cases"));
     m_pages->addTab(m_catalogue, tr("Catalogue"));
     m_pages->addTab(m_settings, tr("Settings and gallring"));
+    m_pages->addTab(m_microdata, tr("Microdata"));
     layout->addWidget(m_pages);
 
     connect(m_accounts, &AccountsWidget::accountsChanged, m_move, &MoveArendenWidget::reload);

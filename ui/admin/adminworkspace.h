@@ -15,11 +15,12 @@ namespace folja::ui {
 
 class AccountsWidget;
 class CatalogWidget;
+class MicrodataWidget;
 class MoveArendenWidget;
 class SettingsWidget;
 
 // The administratör's screen: accounts and roles, moving ärenden, catalogue customisation,
-// settings and gallring, each a page of its own. It talks to core/access only, and core/access
+// settings and gallring, pseudonymised microdata, each a page of its own. It talks to core/access only, and core/access
 // refuses every action to a session without the administratör role.
 class AdminWorkspace : public QWidget
 {
@@ -33,6 +34,7 @@ public:
     MoveArendenWidget* moveArenden() const { return m_move; }
     CatalogWidget* catalogue() const { return m_catalogue; }
     SettingsWidget* settings() const { return m_settings; }
+    MicrodataWidget* microdata() const { return m_microdata; }
     QTabWidget* pages() const { return m_pages; }
     // The catalogue every screen of this window shares (customised at sign-in).
     const catalog::Catalog& catalog() const { return m_catalog; }
@@ -50,6 +52,7 @@ private:
     MoveArendenWidget* m_move = nullptr;
     CatalogWidget* m_catalogue = nullptr;
     SettingsWidget* m_settings = nullptr;
+    MicrodataWidget* m_microdata = nullptr;
 };
 
 } // namespace folja::ui

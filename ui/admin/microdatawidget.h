@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPushButton;
+
+namespace folja::access {
+class Session;
+}
+namespace folja::catalog {
+class Catalog;
+}
+
+namespace folja::ui {
+
+class ResultLabel;
+
+// Administration → Mikrodata: pseudonymised microdata for a named recipient (a FoU/RSS partner or
+// a researcher). Everything the export promises — administratör only, pseudonyms per recipient,
+// no Person-ID, comments or skyddade personer, all or nothing, audited — is access::MicrodataExport's;
+// this page only collects the request and says what happened.
+class MicrodataWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MicrodataWidget(access::Session& session, const catalog::Catalog& catalog, QWidget* parent = nullptr);
+
+    // Runs the export with what the page holds (the Export button; tests call it directly).
+    bool exportNow();
+    ResultLabel* result() const { return m_result; }
+
+private:
+    void chooseFolder();
+    void updateState();
+
+    access::Session& m_session;
+    const catalog::Catalog& m_catalog;
+    QLineEdit* m_recipient = nullptr;
+    QLineEdit* m_folder = nullptr;
+    QCheckBox* m_limitPeriod = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_precision = nullptr;
+    QPushButton* m_export = nullptr;
+    ResultLabel* m_result = nullptr;
+};
+
+} // namespace folja::ui
