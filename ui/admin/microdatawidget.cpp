@@ -45,6 +45,7 @@ MicrodataWidget::MicrodataWidget(access::Session& session, const catalog::Catalo
     m_recipient->setObjectName(QStringLiteral("microdataRecipientEdit"));
     m_recipient->setPlaceholderText(tr("e.g. FoU Nordost"));
     m_recipient->setMaxLength(64);
+    m_recipient->setMaximumWidth(m_recipient->fontMetrics().averageCharWidth() * 48);
     form->addRow(tr("&Recipient:"), m_recipient);
 
     m_limitPeriod = new QCheckBox(tr("Only ärenden aktualiserade in a period"), box);
@@ -88,7 +89,12 @@ MicrodataWidget::MicrodataWidget(access::Session& session, const catalog::Catalo
 
     m_export = new QPushButton(tr("Export microdata"), box);
     m_export->setObjectName(QStringLiteral("microdataExportButton"));
-    form->addRow(QString(), m_export);
+    auto* exportRow = new QWidget(box);
+    auto* exportLayout = new QHBoxLayout(exportRow);
+    exportLayout->setContentsMargins(0, 0, 0, 0);
+    exportLayout->addWidget(m_export);
+    exportLayout->addStretch(1);
+    form->addRow(QString(), exportRow);
     layout->addWidget(box);
 
     m_result = new ResultLabel(this);
