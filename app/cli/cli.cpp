@@ -90,18 +90,19 @@ std::optional<QString> Cli::password(const Options& o, int& exitCode)
     return std::nullopt;
 }
 
-// Key-slot strength. Production strength unless this binary was built with FOLJA_ALLOW_WEAK_KDF
-// (test builds) AND FOLJA_KDF_ITERATIONS asks for less; then a warning says so. Existing slots
-// keep the iterations they were created with, so this only affects slots made by this command.
-access::KdfParams Cli::kdf()
+// Key-slot strength. Production strength (Argon2id) unless this binary was built with
+// FOLJA_ALLOW_WEAK_KDF (test builds) AND FOLJA_KDF_ITERATIONS asks for less than the production
+// PBKDF2 count (the variable's historical name); then the tests' fast Argon2id parameters are used
+// and, for a command that makes key slots, a warning says so. Existing slots keep their parameters.
+access::KdfParams Cli::kdf(bool warn)
 {
     access::KdfParams params;
 #ifdef FOLJA_ALLOW_WEAK_KDF
     bool ok = false;
     const int iterations = qEnvironmentVariableIntValue("FOLJA_KDF_ITERATIONS", &ok);
-    if (ok && iterations >= 1000) {
-        params.iterations = iterations;
-        if (iterations < access::kProductionKdfIterations) {
+    if (ok && iterations >= 1000 && iterations < access::kProductionKdfIterations) {
+        params = access::KdfParams::fastForTests();
+        if (warn) {
             err() << "folja-cli: "
                   << tr("warning: FOLJA_KDF_ITERATIONS=%1 is below the production strength (%2); "
                         "use this only for tests.")
@@ -111,6 +112,8 @@ access::KdfParams Cli::kdf()
             err().flush();
         }
     }
+#else
+    Q_UNUSED(warn);
 #endif
     return params;
 }
@@ -118,8 +121,9 @@ access::KdfParams Cli::kdf()
 Result<std::unique_ptr<access::Session>> Cli::signIn(const Options& o, const QString& password, bool makesKeySlots)
 {
     access::SessionOptions so;
-    if (makesKeySlots)
-        so.kdf = kdf();
+    // Also for the upgrade of an old PBKDF2 slot at sign-in: a test build asked for PBKDF2
+    // (FOLJA_KDF_ITERATIONS) keeps it.
+    so.kdf = kdf(makesKeySlots);
     return access::Session::signIn(o.values.value(QStringLiteral("--db")).constLast(),
                                    o.values.value(QStringLiteral("--user")).constLast(), password, so);
 }

@@ -60,7 +60,7 @@ private:
     bool parse(const QStringList& args, const QStringList& valueFlags, const QStringList& switchFlags,
                const QStringList& required, Options& out, int& exitCode);
     std::optional<QString> password(const Options& o, int& exitCode);
-    folja::access::KdfParams kdf();
+    folja::access::KdfParams kdf(bool warn = true);
     folja::Result<std::unique_ptr<folja::access::Session>> signIn(const Options& o, const QString& password,
                                                                   bool makesKeySlots);
 

@@ -340,9 +340,8 @@ Result<MicrodataSummary> MicrodataExport::run(const MicrodataRequest& request)
     }
     const QString parentPath = target.absolutePath();
     if (!QFileInfo(parentPath).isDir()) {
-        return makeError(
-            ErrorCode::InvalidInput,
-            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(parentPath)));
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(parentPath)));
     }
 
     auto db = StoreDoor::database(m_session);
@@ -464,29 +463,31 @@ Result<MicrodataSummary> MicrodataExport::run(const MicrodataRequest& request)
     const QDate created = m_session.clock().nowUtc().toLocalTime().date();
     QTemporaryDir staging(QDir(parentPath).filePath(QStringLiteral(".folja-mikrodata-XXXXXX")));
     if (!staging.isValid())
-        return makeError(
-            ErrorCode::Io,
-            tr("Could not create a folder in %1.").arg(QDir::toNativeSeparators(parentPath)));
+        return makeError(ErrorCode::Io,
+                         tr("Could not create a folder in %1.").arg(QDir::toNativeSeparators(parentPath)));
     const QByteArray csvBytes = csv.toUtf8();
     csv.clear();
     if (!writeFile(staging.filePath(QStringLiteral("insatser.csv")), csvBytes) ||
         !writeFile(staging.filePath(QStringLiteral("datapackage.json")), dataPackage(m_catalog, request, created)) ||
         !writeFile(staging.filePath(QStringLiteral("README.txt")), readme(request, summary, created))) {
-        return makeError(ErrorCode::Io, tr("Could not write the files in %1 (is the disk full?).")
-                                            .arg(QDir::toNativeSeparators(parentPath)));
+        return makeError(
+            ErrorCode::Io,
+            tr("Could not write the files in %1 (is the disk full?).").arg(QDir::toNativeSeparators(parentPath)));
     }
     if (target.exists() && !QDir(parentPath).rmdir(target.fileName()))
-        return makeError(ErrorCode::Io, tr("Could not replace the empty folder %1.")
-                                            .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+        return makeError(
+            ErrorCode::Io,
+            tr("Could not replace the empty folder %1.").arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     if (!QDir().rename(staging.path(), target.absoluteFilePath()))
-        return makeError(ErrorCode::Io, tr("Could not move the files into %1.")
-                                            .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+        return makeError(
+            ErrorCode::Io,
+            tr("Could not move the files into %1.").arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     staging.setAutoRemove(false);
     auto removeExport = [&target] { QDir(target.absoluteFilePath()).removeRecursively(); };
     if (!store::platform::syncDirectory(parentPath)) {
         removeExport();
-        return makeError(ErrorCode::Io, tr("Could not write the folder %1 to disk.")
-                                            .arg(QDir::toNativeSeparators(parentPath)));
+        return makeError(ErrorCode::Io,
+                         tr("Could not write the folder %1 to disk.").arg(QDir::toNativeSeparators(parentPath)));
     }
 
     // The secret (for a new recipient) and the audit entry commit together; without them the

@@ -13,10 +13,20 @@ namespace folja::access {
 namespace {
 
 static_assert(kProductionKdfIterations == store::kProductionKdfIterations);
+static_assert(KdfParams().timeCost == store::kProductionArgonTime &&
+              KdfParams().memoryKiB == store::kProductionArgonMemoryKiB &&
+              KdfParams().lanes == store::kProductionArgonLanes);
 
 store::KdfParams storeKdf(const KdfParams& kdf)
 {
-    return store::KdfParams{kdf.iterations};
+    store::KdfParams out;
+    out.algorithm = kdf.algorithm == KdfParams::Algorithm::Argon2id ? store::KdfAlgorithm::Argon2id
+                                                                    : store::KdfAlgorithm::Pbkdf2Sha512;
+    out.iterations = kdf.iterations;
+    out.timeCost = kdf.timeCost;
+    out.memoryKiB = kdf.memoryKiB;
+    out.lanes = kdf.lanes;
+    return out;
 }
 
 struct AccountRow {
@@ -121,6 +131,13 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& path, const QStr
     if (auto ok = s->attach(std::move(db).value()); !ok)
         return ok.error();
     s->m_pendingSignIn = QStringLiteral("at=%1").arg(auditTimestamp(s->m_clock->nowUtc()));
+    if (options.upgradeKeySlot) {
+        auto upgraded = s->m_db->upgradeKeySlot(user, password);
+        if (!upgraded)
+            return upgraded.error();
+        if (*upgraded)
+            s->m_pendingSignIn += QStringLiteral(" key_slot_upgraded=argon2id");
+    }
     // An administratör's sign-in repairs what a killed `user add` may have left: a key slot whose
     // account was never committed (it would block the name and still unwrap the database key).
     if (s->hasRole(Role::Administrator)) {

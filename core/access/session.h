@@ -40,6 +40,9 @@ struct ArendeChange {
 struct SessionOptions {
     KdfParams kdf;                // for key slots created or changed in this session
     const Clock* clock = nullptr; // null = the system clock
+    // Re-wrap the user's key slot with `kdf` at sign-in when it is an old PBKDF2 slot and `kdf` is
+    // Argon2id. Recorded in the sign-in's audit entry (key_slot_upgraded=argon2id).
+    bool upgradeKeySlot = true;
 };
 
 class Session

@@ -2,6 +2,7 @@
 
 #include "store/messages.h"
 
+#include <argon2.h>
 #include <cstring>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -138,6 +139,22 @@ Result<SecureBytes> pbkdf2Sha512(const SecureBytes& password, const QByteArray& 
     const int ok = PKCS5_PBKDF2_HMAC(password.constChar(), password.isize(), bytes(salt), static_cast<int>(salt.size()),
                                      iterations, EVP_sha512(), length, out.data());
     if (ok != 1)
+        return messages::internal();
+    return out;
+}
+
+Result<SecureBytes> argon2id(const SecureBytes& password, const QByteArray& salt, quint32 timeCost, quint32 memoryKiB,
+                             quint32 lanes, int length)
+{
+    if (timeCost < 1 || lanes < 1 || memoryKiB < 8 * lanes || length < 1)
+        return messages::internal();
+    SecureBytes out(static_cast<std::size_t>(length));
+    // The reference implementation (Debian's libargon2, version 0x13) clears its working memory.
+    const int rc = argon2id_hash_raw(timeCost, memoryKiB, lanes, password.constChar(), password.size(), bytes(salt),
+                                     static_cast<std::size_t>(salt.size()), out.data(), out.size());
+    if (rc == ARGON2_MEMORY_ALLOCATION_ERROR)
+        return makeError(ErrorCode::Internal, QStringLiteral("Argon2id: not enough memory for the key derivation"));
+    if (rc != ARGON2_OK)
         return messages::internal();
     return out;
 }

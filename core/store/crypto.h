@@ -1,8 +1,8 @@
 #pragma once
 
 // The cryptography of the store, wrapped around OpenSSL's EVP API in one place. Nothing here is
-// invented: PBKDF2-HMAC-SHA512 stretches passwords, AES-256-GCM wraps keys and personnummer,
-// HMAC-SHA256 makes pseudonyms, and OpenSSL's CSPRNG makes keys and salts.
+// invented: Argon2id (libargon2) and, for older key slots, PBKDF2-HMAC-SHA512 stretch passwords, AES-256-GCM wraps keys
+// and personnummer, HMAC-SHA256 makes pseudonyms, and OpenSSL's CSPRNG makes keys and salts.
 
 #include "common/result.h"
 
@@ -66,6 +66,9 @@ Result<QByteArray> randomBytes(int count);
 Result<SecureBytes> randomSecret(int count);
 
 Result<SecureBytes> pbkdf2Sha512(const SecureBytes& password, const QByteArray& salt, int iterations, int length);
+// Argon2id (RFC 9106, version 0x13) from libargon2: timeCost passes over memoryKiB KiB in `lanes` lanes.
+Result<SecureBytes> argon2id(const SecureBytes& password, const QByteArray& salt, quint32 timeCost, quint32 memoryKiB,
+                             quint32 lanes, int length);
 
 // AES-256-GCM; output and input are ciphertext ‖ tag. Authentication failure is WrongPassword for
 // key unwrapping and Corrupt for stored fields: the caller picks, so this returns a plain bool.

@@ -554,6 +554,27 @@ Result<void> Database::changePassword(const QString& user, const QString& oldPas
     return saveKeys(keys);
 }
 
+Result<bool> Database::upgradeKeySlot(const QString& user, const QString& password)
+{
+    auto current = m_keys.slotKdf(user);
+    if (!current)
+        return current.error();
+    // Old PBKDF2 slots become Argon2id. (Argon2id slots keep their parameters until the password
+    // changes, which re-derives with the current ones.)
+    if (current->algorithm != KdfAlgorithm::Pbkdf2Sha512 || m_kdf.algorithm != KdfAlgorithm::Argon2id)
+        return false;
+    KeyFile keys = m_keys;
+    if (auto rc = keys.replaceSlot(user, password, m_key, m_kdf); !rc)
+        return rc.error();
+    // The new slot must open with the password before it replaces the old one on disk.
+    auto check = keys.unlock(user, password);
+    if (!check || !(*check == m_key))
+        return messages::internal();
+    if (auto rc = saveKeys(keys); !rc)
+        return rc.error();
+    return true;
+}
+
 Result<void> Database::resetPassword(const QString& user, const QString& newPassword)
 {
     KeyFile keys = m_keys;

@@ -95,6 +95,10 @@ public:
     // Verifies the old password (WrongPassword otherwise), then re-wraps the same database key:
     // the data is never re-encrypted.
     Result<void> changePassword(const QString& user, const QString& oldPassword, const QString& newPassword);
+    // Re-wraps the user's key slot with this session's KDF parameters when the slot is an old
+    // PBKDF2 one and the session's are Argon2id: the automatic upgrade at sign-in. The password must be the one just
+    // used; true when the slot was upgraded. The key file is replaced atomically; the database key does not change.
+    Result<bool> upgradeKeySlot(const QString& user, const QString& password);
     // For an unlocked admin session: sets a new password for user (creates the slot if missing).
     Result<void> resetPassword(const QString& user, const QString& newPassword);
     // Makes a new recovery code (replacing any earlier one) and returns it: show it once.

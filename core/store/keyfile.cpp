@@ -13,18 +13,26 @@
 #include <QSet>
 #include <QStorageInfo>
 
+#include <cmath>
+#include <optional>
+
 namespace folja::store {
 
 namespace {
 
 constexpr auto kFormat = "folja-keys";
 constexpr int kVersion = 1;
-constexpr auto kKdfName = "pbkdf2-sha512";
+constexpr auto kPbkdf2Name = "pbkdf2-sha512";
+constexpr auto kArgon2idName = "argon2id";
+constexpr int kArgonSlotVersion = 2; // version 1: the PBKDF2 slots, which carry no "v"
 // A key file larger than this is not ours (guards the JSON parser against huge files).
 constexpr qint64 kMaxKeyFileSize = 1024 * 1024;
-// Iteration counts read from a file are bounded so that a crafted key file cannot hang the app.
-constexpr int kMinIterations = 1;
+// Work read from a file is bounded above so that a crafted key file cannot hang the app (or ask
+// for more memory than a laptop has); the lower bounds are KdfFloor's.
 constexpr int kMaxIterations = 50'000'000;
+constexpr quint32 kMaxArgonTime = 64;
+constexpr quint32 kMaxArgonMemoryKiB = 2 * 1024 * 1024; // 2 GiB
+constexpr quint32 kMaxArgonLanes = 16;
 
 constexpr char kCrockford[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -50,31 +58,110 @@ QJsonObject slotToJson(const KeySlot& slot, bool withId)
     QJsonObject o;
     if (withId)
         o.insert(QLatin1String("id"), b64(slot.id));
-    o.insert(QLatin1String("kdf"), slot.kdf);
-    o.insert(QLatin1String("iterations"), slot.iterations);
+    if (slot.kdf.algorithm == KdfAlgorithm::Argon2id) {
+        o.insert(QLatin1String("v"), kArgonSlotVersion);
+        o.insert(QLatin1String("kdf"), QLatin1String(kArgon2idName));
+        o.insert(QLatin1String("t"), static_cast<qint64>(slot.kdf.timeCost));
+        o.insert(QLatin1String("m"), static_cast<qint64>(slot.kdf.memoryKiB));
+        o.insert(QLatin1String("p"), static_cast<qint64>(slot.kdf.lanes));
+    } else {
+        o.insert(QLatin1String("kdf"), QLatin1String(kPbkdf2Name));
+        o.insert(QLatin1String("iterations"), slot.kdf.iterations);
+    }
     o.insert(QLatin1String("salt"), b64(slot.salt));
     o.insert(QLatin1String("nonce"), b64(slot.nonce));
     o.insert(QLatin1String("wrappedKey"), b64(slot.wrappedKey));
     return o;
 }
 
-bool slotFromJson(const QJsonObject& o, bool withId, KeySlot* slot)
+bool slotFromJson(const QJsonObject& o, bool withId, const KdfFloor& floor, KeySlot* slot)
 {
     if (withId && !fromB64(o.value(QLatin1String("id")), 32, &slot->id))
         return false;
-    slot->kdf = o.value(QLatin1String("kdf")).toString();
-    if (slot->kdf != QLatin1String(kKdfName))
+    const QString kdf = o.value(QLatin1String("kdf")).toString();
+    // A whole number in [min, max] or nothing.
+    auto number = [&o](const char* key, double min, double max) -> std::optional<qint64> {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max || v.toDouble() != std::floor(v.toDouble()))
+            return std::nullopt;
+        return static_cast<qint64>(v.toDouble());
+    };
+    if (kdf == QLatin1String(kPbkdf2Name)) {
+        const auto iterations = number("iterations", 1, kMaxIterations);
+        if (!iterations)
+            return false;
+        slot->kdf = KdfParams::pbkdf2(static_cast<int>(*iterations));
+    } else if (kdf == QLatin1String(kArgon2idName)) {
+        const auto version = number("v", kArgonSlotVersion, kArgonSlotVersion);
+        const auto t = number("t", 1, kMaxArgonTime);
+        const auto p = number("p", 1, kMaxArgonLanes);
+        const auto m = number("m", 8, kMaxArgonMemoryKiB);
+        if (!version || !t || !m || !p || *m < 8 * *p)
+            return false;
+        slot->kdf.algorithm = KdfAlgorithm::Argon2id;
+        slot->kdf.timeCost = static_cast<quint32>(*t);
+        slot->kdf.memoryKiB = static_cast<quint32>(*m);
+        slot->kdf.lanes = static_cast<quint32>(*p);
+    } else {
         return false;
-    const QJsonValue iterations = o.value(QLatin1String("iterations"));
-    if (!iterations.isDouble())
+    }
+    if (!floor.admits(slot->kdf))
         return false;
-    const double it = iterations.toDouble();
-    if (it < kMinIterations || it > kMaxIterations)
-        return false;
-    slot->iterations = static_cast<int>(it);
     return fromB64(o.value(QLatin1String("salt")), crypto::kSaltSize, &slot->salt) &&
            fromB64(o.value(QLatin1String("nonce")), crypto::kNonceSize, &slot->nonce) &&
            fromB64(o.value(QLatin1String("wrappedKey")), crypto::kKeySize + crypto::kTagSize, &slot->wrappedKey);
+}
+
+} // namespace
+
+KdfParams KdfParams::fastForTests()
+{
+    KdfParams p;
+    p.timeCost = 1;
+    p.memoryKiB = 64;
+    return p;
+}
+
+KdfParams KdfParams::pbkdf2(int iterations)
+{
+    KdfParams p;
+    p.algorithm = KdfAlgorithm::Pbkdf2Sha512;
+    p.iterations = iterations;
+    return p;
+}
+
+KdfFloor KdfFloor::build()
+{
+#ifdef FOLJA_ALLOW_WEAK_KDF
+    // Test builds: their tests make slots with fastForTests() and FOLJA_KDF_ITERATIONS=1000.
+    return KdfFloor{1000, 8, 1};
+#else
+    return production();
+#endif
+}
+
+bool KdfFloor::admits(const KdfParams& params) const
+{
+    if (params.algorithm == KdfAlgorithm::Pbkdf2Sha512)
+        return params.iterations >= pbkdf2Iterations;
+    return params.memoryKiB >= argonMemoryKiB && params.timeCost >= argonTime;
+}
+
+namespace {
+
+Result<SecureBytes> deriveKek(const KdfParams& kdf, const SecureBytes& secret, const QByteArray& salt)
+{
+    if (kdf.algorithm == KdfAlgorithm::Argon2id)
+        return crypto::argon2id(secret, salt, kdf.timeCost, kdf.memoryKiB, kdf.lanes, crypto::kKeySize);
+    return crypto::pbkdf2Sha512(secret, salt, kdf.iterations, crypto::kKeySize);
+}
+
+bool validParams(const KdfParams& kdf)
+{
+    if (kdf.algorithm == KdfAlgorithm::Pbkdf2Sha512)
+        return kdf.iterations >= 1 && kdf.iterations <= kMaxIterations;
+    return kdf.timeCost >= 1 && kdf.timeCost <= kMaxArgonTime && kdf.lanes >= 1 && kdf.lanes <= kMaxArgonLanes &&
+           kdf.memoryKiB >= 8 * kdf.lanes && kdf.memoryKiB <= kMaxArgonMemoryKiB;
 }
 
 } // namespace
@@ -94,7 +181,7 @@ Result<KeyFile> KeyFile::createNew()
     return file;
 }
 
-Result<KeyFile> KeyFile::load(const QString& path)
+Result<KeyFile> KeyFile::load(const QString& path, const KdfFloor& floor)
 {
     QFile file(path);
     if (!file.exists())
@@ -123,14 +210,14 @@ Result<KeyFile> KeyFile::load(const QString& path)
         return messages::keyFileDamaged();
     for (const QJsonValue& value : slotList.toArray()) {
         KeySlot slot;
-        if (!value.isObject() || !slotFromJson(value.toObject(), true, &slot))
+        if (!value.isObject() || !slotFromJson(value.toObject(), true, floor, &slot))
             return messages::keyFileDamaged();
         result.m_slots.append(slot);
     }
     const QJsonValue recovery = root.value(QLatin1String("recovery"));
     if (!recovery.isUndefined() && !recovery.isNull()) {
         KeySlot slot;
-        if (!recovery.isObject() || !slotFromJson(recovery.toObject(), false, &slot))
+        if (!recovery.isObject() || !slotFromJson(recovery.toObject(), false, floor, &slot))
             return messages::keyFileDamaged();
         result.m_recovery = slot;
     }
@@ -193,27 +280,26 @@ QByteArray KeyFile::recoveryAad() const
     return QByteArrayLiteral("folja-recovery-v1") + m_fileSalt;
 }
 
-int KeyFile::dummyIterations() const
+KdfParams KeyFile::dummyKdf() const
 {
-    return m_slots.isEmpty() ? kProductionKdfIterations : m_slots.first().iterations;
+    return m_slots.isEmpty() ? KdfParams() : m_slots.first().kdf;
 }
 
 Result<KeySlot> KeyFile::wrap(const QByteArray& id, const SecureBytes& secret, const SecureBytes& databaseKey,
                               const KdfParams& kdf, const QByteArray& aad) const
 {
-    if (kdf.iterations < kMinIterations || kdf.iterations > kMaxIterations || databaseKey.size() != crypto::kKeySize)
+    if (!validParams(kdf) || databaseKey.size() != crypto::kKeySize)
         return messages::invalidArgument();
     KeySlot slot;
     slot.id = id;
-    slot.kdf = QLatin1String(kKdfName);
-    slot.iterations = kdf.iterations;
+    slot.kdf = kdf;
     auto salt = crypto::randomBytes(crypto::kSaltSize);
     auto nonce = crypto::randomBytes(crypto::kNonceSize);
     if (!salt || !nonce)
         return messages::internal();
     slot.salt = *salt;
     slot.nonce = *nonce;
-    auto kek = crypto::pbkdf2Sha512(secret, slot.salt, slot.iterations, crypto::kKeySize);
+    auto kek = deriveKek(slot.kdf, secret, slot.salt);
     if (!kek)
         return kek.error();
     auto wrapped = crypto::aesGcmEncrypt(*kek, slot.nonce, databaseKey.constChar(), databaseKey.isize(), aad);
@@ -225,7 +311,7 @@ Result<KeySlot> KeyFile::wrap(const QByteArray& id, const SecureBytes& secret, c
 
 bool KeyFile::unwrap(const KeySlot& slot, const SecureBytes& secret, const QByteArray& aad, SecureBytes* key) const
 {
-    auto kek = crypto::pbkdf2Sha512(secret, slot.salt, slot.iterations, crypto::kKeySize);
+    auto kek = deriveKek(slot.kdf, secret, slot.salt);
     if (!kek)
         return false;
     SecureBytes plain;
@@ -253,7 +339,7 @@ Result<SecureBytes> KeyFile::unlock(const QString& user, const QString& password
     dummy.salt = QByteArray(crypto::kSaltSize, '\0');
     dummy.nonce = QByteArray(crypto::kNonceSize, '\0');
     dummy.wrappedKey = QByteArray(crypto::kKeySize + crypto::kTagSize, '\0');
-    dummy.iterations = dummyIterations();
+    dummy.kdf = dummyKdf();
     SecureBytes ignored;
     (void)unwrap(dummy, secret, slotAad(id), &ignored);
     return messages::wrongPassword();
@@ -305,6 +391,16 @@ Result<void> KeyFile::replaceSlot(const QString& user, const QString& password, 
             existing = *slot;
             return {};
         }
+    }
+    return messages::keySlotNotFound();
+}
+
+Result<KdfParams> KeyFile::slotKdf(const QString& user) const
+{
+    const QByteArray id = slotIdFor(user);
+    for (const KeySlot& slot : m_slots) {
+        if (slot.id == id)
+            return slot.kdf;
     }
     return messages::keySlotNotFound();
 }

@@ -126,17 +126,18 @@ private slots:
         QCOMPARE(loaded->unlock(QStringLiteral("cecilia"), QStringLiteral("lösen")).error().code,
                  ErrorCode::WrongPassword);
 
-        // The iterations are stored per slot and used from there.
+        // The KDF and its parameters are stored per slot (version 2: Argon2id) and used from there.
         const QJsonObject json = QJsonDocument::fromJson([&] {
                                      QFile f(path);
                                      return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
                                  }())
                                      .object();
-        QCOMPARE(
-            json.value(QStringLiteral("slots")).toArray().at(0).toObject().value(QStringLiteral("iterations")).toInt(),
-            KdfParams::fastForTests().iterations);
-        QCOMPARE(json.value(QStringLiteral("slots")).toArray().at(0).toObject().value(QStringLiteral("kdf")).toString(),
-                 QStringLiteral("pbkdf2-sha512"));
+        const QJsonObject slot0 = json.value(QStringLiteral("slots")).toArray().at(0).toObject();
+        QCOMPARE(slot0.value(QStringLiteral("kdf")).toString(), QStringLiteral("argon2id"));
+        QCOMPARE(slot0.value(QStringLiteral("v")).toInt(), 2);
+        QCOMPARE(slot0.value(QStringLiteral("m")).toInt(), int(KdfParams::fastForTests().memoryKiB));
+        QCOMPARE(slot0.value(QStringLiteral("t")).toInt(), int(KdfParams::fastForTests().timeCost));
+        QCOMPARE(slot0.value(QStringLiteral("p")).toInt(), 1);
 
         // A slot moved to another user no longer unwraps (the slot id is bound into the tag).
         QJsonObject moved = json;
@@ -157,7 +158,91 @@ private slots:
                  ErrorCode::WrongPassword);
     }
 
-    void keyFileDefaultsToProductionCost() { QVERIFY(KdfParams().iterations >= 256000); }
+    void keyFileDefaultsToProductionCost()
+    {
+        const KdfParams production;
+        QCOMPARE(production.algorithm, KdfAlgorithm::Argon2id);
+        QVERIFY(production.memoryKiB >= 64 * 1024);
+        QVERIFY(KdfFloor::production().admits(production));
+        QVERIFY(!KdfFloor::production().admits(KdfParams::fastForTests()));
+        QVERIFY(KdfFloor::production().admits(KdfParams::pbkdf2(kProductionKdfIterations)));
+        QVERIFY(!KdfFloor::production().admits(KdfParams::pbkdf2(1000)));
+    }
+
+    // Argon2id derives deterministically from password, salt and parameters, and each of them
+    // changes the key.
+    void argon2idDerivation()
+    {
+        const SecureBytes pw = SecureBytes::fromUtf8(QStringLiteral("lösenord"));
+        const QByteArray salt(16, 'a');
+        auto a = crypto::argon2id(pw, salt, 1, 64, 1, 32);
+        auto b = crypto::argon2id(pw, salt, 1, 64, 1, 32);
+        QVERIFY(a && b);
+        QCOMPARE(a->size(), std::size_t(32));
+        QVERIFY(*a == *b);
+        QVERIFY(!(*a == *crypto::argon2id(pw, QByteArray(16, 'b'), 1, 64, 1, 32)));
+        QVERIFY(!(*a == *crypto::argon2id(pw, salt, 2, 64, 1, 32)));
+        QVERIFY(!(*a == *crypto::argon2id(pw, salt, 1, 128, 1, 32)));
+        QVERIFY(!(*a == *crypto::argon2id(SecureBytes::fromUtf8(QStringLiteral("lösenorD")), salt, 1, 64, 1, 32)));
+        QVERIFY(!crypto::argon2id(pw, salt, 0, 64, 1, 32)); // no passes: refused
+        QVERIFY(!crypto::argon2id(pw, salt, 1, 4, 1, 32));  // below Argon2's 8 KiB per lane
+    }
+
+    // Old PBKDF2 slots still open; a slot whose parameters are below the floor is refused when the
+    // key file is read (a tampered .keys cannot make Följa derive cheaply), and the production
+    // floor, which release builds enforce, refuses what tests use.
+    void legacySlotsAndTheFloor()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("db.keys"));
+        auto key = crypto::randomSecret(32);
+        auto file = KeyFile::createNew();
+        QVERIFY(key && file);
+        file->setDatabaseSalt(QByteArray(16, 's'));
+        QVERIFY(file->addSlot(QStringLiteral("old"), QStringLiteral("gammalt"), *key, KdfParams::pbkdf2(1000)));
+        QVERIFY(file->addSlot(QStringLiteral("new"), QStringLiteral("nytt"), *key, KdfParams::fastForTests()));
+        QVERIFY(file->save(path));
+        auto loaded = KeyFile::load(path);
+        QVERIFY(loaded);
+        QVERIFY(*loaded->unlock(QStringLiteral("old"), QStringLiteral("gammalt")) == *key);
+        QVERIFY(*loaded->unlock(QStringLiteral("new"), QStringLiteral("nytt")) == *key);
+        QCOMPARE(loaded->slotKdf(QStringLiteral("old"))->algorithm, KdfAlgorithm::Pbkdf2Sha512);
+        QCOMPARE(loaded->slotKdf(QStringLiteral("new"))->algorithm, KdfAlgorithm::Argon2id);
+
+        // The production floor: neither test slot is acceptable.
+        auto strict = KeyFile::load(path, KdfFloor::production());
+        QVERIFY(!strict);
+        QCOMPARE(strict.error().code, ErrorCode::Corrupt);
+
+        // Tampering: lowering a slot's memory below the floor is refused on reading.
+        QJsonObject json = QJsonDocument::fromJson([&] {
+                               QFile f(path);
+                               return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+                           }())
+                               .object();
+        QJsonArray slotArray = json.value(QStringLiteral("slots")).toArray();
+        QJsonObject argon = slotArray.at(1).toObject();
+        argon.insert(QStringLiteral("m"), 8);
+        slotArray.replace(1, argon);
+        json.insert(QStringLiteral("slots"), slotArray);
+        auto writeJson = [&](const QJsonObject& o) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(QJsonDocument(o).toJson()) > 0;
+        };
+        QVERIFY(writeJson(json));
+        KdfFloor floor = KdfFloor::build();
+        floor.argonMemoryKiB = 64;
+        auto tampered = KeyFile::load(path, floor);
+        QVERIFY(!tampered);
+        QCOMPARE(tampered.error().code, ErrorCode::Corrupt);
+        // Absurd work (a file that would hang Följa or exhaust memory) is refused as well.
+        argon.insert(QStringLiteral("m"), 64 * 1024 * 1024);
+        slotArray.replace(1, argon);
+        json.insert(QStringLiteral("slots"), slotArray);
+        QVERIFY(writeJson(json));
+        QVERIFY(!KeyFile::load(path));
+    }
 
     void sqliteWrapper()
     {
