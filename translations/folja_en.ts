@@ -3229,6 +3229,10 @@ It opens the database without any password, for example if every administratör 
         <source>&lt;b&gt;Internal analysis — not for publication.&lt;/b&gt; Small values are shown. Nothing can be exported; switch back to publication to export.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Publication&lt;/b&gt; — every value is changed at random by at most ±%1 to protect individuals (the same records always give the same value), so totals can differ from the sum of their parts. A changed value below %2 is shown as .., so a number shown always stands for at least %3. Safe to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::MoveArendenModel</name>
@@ -4159,6 +4163,22 @@ It opens the database without any password, for example if every administratör 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>No chart: every published value is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart: every share of a row is hidden (&quot;..&quot; in the table), so there is nothing to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart: every value is hidden (&quot;..&quot; in the table), so there is nothing to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown for confidentiality reasons (a changed value below %1; &quot;..&quot; in the table): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::form::ChoiceCombo</name>
@@ -4632,6 +4652,10 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>Disclosure control (the Cell Key Method): every count, totals included, is changed by a small random amount that is the same wherever the same records are counted; counts below %1 after the change are shown as &quot;..&quot;. Percentages are computed from the changed counts, of the records with a valid answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tables and charts are published with the Cell Key Method (publication mode): every count is changed at random by at most ±%1, the same way wherever the same records are counted, so totals can differ from the sum of their parts; a changed value below %2 is shown as &quot;..&quot; and is never drawn in the charts. Missing answers (bortfall) are shown as &quot;(uppgift saknas)&quot; in the tables and as grey hatched bars in the charts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3300,6 +3300,10 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <source>&lt;b&gt;Internal analysis — not for publication.&lt;/b&gt; Small values are shown. Nothing can be exported; switch back to publication to export.</source>
         <translation>&lt;b&gt;Intern analys — Ej för publicering.&lt;/b&gt; Små värden visas. Ingenting kan exporteras; byt tillbaka till publicering för att exportera.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Publication&lt;/b&gt; — every value is changed at random by at most ±%1 to protect individuals (the same records always give the same value), so totals can differ from the sum of their parts. A changed value below %2 is shown as .., so a number shown always stands for at least %3. Safe to export.</source>
+        <translation>&lt;b&gt;Publicering&lt;/b&gt; — varje värde har ändrats slumpmässigt med högst ±%1 för att skydda enskilda (samma poster ger alltid samma värde), så summor kan avvika från summan av delarna. Ett ändrat värde under %2 visas som .., så ett tal som visas står alltid för minst %3. Kan exporteras.</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::MoveArendenModel</name>
@@ -4230,6 +4234,22 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
             <numerusform>%n värden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No chart: every published value is 0.</source>
+        <translation>Inget diagram: alla publicerade värden är 0.</translation>
+    </message>
+    <message>
+        <source>No chart: every share of a row is hidden (&quot;..&quot; in the table), so there is nothing to draw.</source>
+        <translation>Inget diagram: alla andelar av raderna är dolda (&quot;..&quot; i tabellen), så det finns inget att rita.</translation>
+    </message>
+    <message>
+        <source>No chart: every value is hidden (&quot;..&quot; in the table), so there is nothing to draw.</source>
+        <translation>Inget diagram: alla värden är dolda (&quot;..&quot; i tabellen), så det finns inget att rita.</translation>
+    </message>
+    <message>
+        <source>Not shown for confidentiality reasons (a changed value below %1; &quot;..&quot; in the table): %2.</source>
+        <translation>Visas inte av röjandeskyddsskäl (ett ändrat värde under %1; &quot;..&quot; i tabellen): %2.</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::form::ChoiceCombo</name>
@@ -4704,6 +4724,10 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Disclosure control (the Cell Key Method): every count, totals included, is changed by a small random amount that is the same wherever the same records are counted; counts below %1 after the change are shown as &quot;..&quot;. Percentages are computed from the changed counts, of the records with a valid answer.</source>
         <translation>Röjandekontroll (Cell Key-metoden): varje antal, även summor, ändras med ett litet slumpmässigt belopp som är detsamma överallt där samma poster räknas; antal under %1 efter ändringen redovisas som &quot;..&quot;. Andelarna räknas från de ändrade antalen, av posterna med giltigt svar.</translation>
+    </message>
+    <message>
+        <source>All tables and charts are published with the Cell Key Method (publication mode): every count is changed at random by at most ±%1, the same way wherever the same records are counted, so totals can differ from the sum of their parts; a changed value below %2 is shown as &quot;..&quot; and is never drawn in the charts. Missing answers (bortfall) are shown as &quot;(uppgift saknas)&quot; in the tables and as grey hatched bars in the charts.</source>
+        <translation>Alla tabeller och diagram publiceras med Cell Key-metoden (publiceringsläge): varje antal har ändrats slumpmässigt med högst ±%1, på samma sätt överallt där samma poster räknas, så summor kan avvika från summan av delarna; ett ändrat värde under %2 visas som &quot;..&quot; och ritas aldrig i diagrammen. Saknade svar (bortfall) visas som &quot;(uppgift saknas)&quot; i tabellerna och som grå, streckade staplar i diagrammen.</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,7 @@ Result<LeadTimeTable> leadTimes(const Snapshot& snapshot, const catalog::Catalog
     table.kind = kind;
     table.unit = q.unit;
     table.mode = q.mode;
+    table.protection = cellKey ? ProtectionMethod::CellKey : ProtectionMethod::Suppression;
     table.minCell = k;
     std::vector<Column> columns;
     std::vector<CategoryMap> maps;
@@ -318,6 +319,8 @@ Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog,
     Trends out;
     out.granularity = granularity;
     out.mode = query.mode;
+    out.protection = publish && query.protection == ProtectionMethod::CellKey ? ProtectionMethod::CellKey
+                                                                              : ProtectionMethod::Suppression;
     out.minCell = k;
     // Period boundaries.
     auto periodStart = [&](QDate d) {

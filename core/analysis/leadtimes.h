@@ -26,6 +26,7 @@ struct LeadTimeTable {
     LeadTimeKind kind = LeadTimeKind::AktualiseringBeslut;
     Unit unit = Unit::Arende;
     Mode mode = Mode::Publicering;
+    ProtectionMethod protection = ProtectionMethod::Suppression; // as in CrossTab
     int minCell = Query::kDefaultMinCell;
     QList<TableDimension> dimensions; // 0–2; categories as in a cross-tabulation
     DenseLayout layout;               // groups with their margins; the last cell is everyone
@@ -56,6 +57,7 @@ struct Trends {
     QList<QDate> periodEnds; // the day pågående insatser are counted on (last day, within the range)
     QList<TrendSeries> series;
     Mode mode = Mode::Publicering;
+    ProtectionMethod protection = ProtectionMethod::Suppression; // as in CrossTab
     int minCell = Query::kDefaultMinCell;
     bool exportable = true;
     QString watermark;

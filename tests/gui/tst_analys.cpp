@@ -12,6 +12,7 @@
 #include "analys/crosstabmodel.h"
 #include "analys/crosstabview.h"
 #include "analys/leadtimesview.h"
+#include "analys/modebanner.h"
 #include "analys/querypanel.h"
 #include "analys/trendsview.h"
 #include "analys/variablechoices.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStandardItemModel>
 #include <QTabBar>
@@ -175,6 +177,126 @@ private slots:
         setProtection(analysis::ProtectionMethod::Suppression);
     }
 
+    // The banner above every result, and the period note, say what the result's protection does:
+    // under the Cell Key Method the bounded noise and the ".." threshold k + D, not "values below k
+    // are hidden"; the whole-month rule of suppression is not mentioned under the Cell Key Method.
+    void bannerAndPeriodNoteFollowTheProtection()
+    {
+        const auto& ptable = analysis::PTable::builtin();
+        QVERIFY(ptable.ok());
+        const int d = ptable.value().maxDeviation();
+        for (const auto method : {analysis::ProtectionMethod::CellKey, analysis::ProtectionMethod::Suppression}) {
+            setProtection(method);
+            ui::AnalysWorkspace w(*m_analys, *m_catalog);
+            w.resize(1400, 900);
+            w.show();
+            buildKonInsatsMaluppfyllelse(w);
+            QVERIFY(w.currentTable());
+            QCOMPARE(w.currentTable()->protection, method);
+            const int k = w.currentTable()->minCell;
+            auto* note = w.findChild<QLabel*>(QStringLiteral("publicationWindowNote"));
+            QVERIFY(note);
+            // Every result page's banner: the table, lead times and trends.
+            auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("resultTabs"));
+            QVERIFY(tabs);
+            for (QWidget* page : {static_cast<QWidget*>(w.crossTabView()), static_cast<QWidget*>(w.leadTimesView()),
+                                  static_cast<QWidget*>(w.trendsView())}) {
+                tabs->setCurrentIndex(page == w.crossTabView() ? 0 : tabs->indexOf(page));
+                auto* banner = page->findChild<ui::ModeBanner*>(QStringLiteral("modeBanner"));
+                QVERIFY(banner);
+                QCOMPARE(banner->protection(), method);
+                const QString text = banner->text();
+                if (method == analysis::ProtectionMethod::CellKey) {
+                    QVERIFY2(text.contains(QStringLiteral("±%1").arg(d)), qPrintable(text));
+                    QVERIFY2(text.contains(QStringLiteral(" %1 ").arg(k + d)), qPrintable(text));
+                    QVERIFY2(!text.contains(QStringLiteral(" %1 ").arg(k)) ||
+                                 text.contains(QStringLiteral("minst %1").arg(k)),
+                             qPrintable(text));
+                } else {
+                    QVERIFY2(text.contains(QStringLiteral(" %1 ").arg(k)), qPrintable(text));
+                    QVERIFY2(!text.contains(QStringLiteral("±")), qPrintable(text));
+                }
+            }
+            QCOMPARE(note->isVisibleTo(&w), method == analysis::ProtectionMethod::Suppression);
+        }
+    }
+
+    // Kön × måluppfyllelse for BoU in a month with few uppföljningar: every row share is "..".
+    // The 100 % chart then shows a sentence saying there is nothing to draw, not empty axes, and
+    // there is no chart to export; a month with published shares draws the chart again.
+    void nothingPublishableDrawsNoChart()
+    {
+        setProtection(analysis::ProtectionMethod::CellKey);
+        const auto restore = qScopeGuard([this] { setProtection(analysis::ProtectionMethod::Suppression); });
+        ui::AnalysWorkspace w(*m_analys, *m_catalog);
+        w.resize(1400, 900);
+        w.show();
+        choose(w.findChild<QComboBox*>(QStringLiteral("rowsCombo")), QStringLiteral("kon"));
+        choose(w.findChild<QComboBox*>(QStringLiteral("columnsCombo")), QStringLiteral("maluppfyllelse"));
+        auto* unit = w.findChild<QComboBox*>(QStringLiteral("unitCombo"));
+        unit->setCurrentIndex(unit->findData(QStringLiteral("insats")));
+        w.findChild<QCheckBox*>(QStringLiteral("malgruppCheck_BOU"))->setChecked(true);
+        auto* kind = w.findChild<QComboBox*>(QStringLiteral("chartKindCombo"));
+        QVERIFY(kind);
+        kind->setCurrentIndex(kind->findData(QStringLiteral("stacked_100")));
+        auto* chart = w.findChild<QWidget*>(QStringLiteral("tablePage"))->findChild<ui::ChartPanel*>();
+        QVERIFY(chart);
+        auto* plot = chart->customPlot();
+        auto* exportChart = w.findChild<QPushButton*>(QStringLiteral("exportChartButton"));
+        auto* from = w.findChild<ui::DateField*>(QStringLiteral("periodFrom"));
+        auto* to = w.findChild<ui::DateField*>(QStringLiteral("periodTo"));
+        const auto setPeriod = [&](QDate first, QDate last) {
+            from->clear();
+            QTest::keyClicks(from, first.toString(Qt::ISODate));
+            to->clear();
+            QTest::keyClicks(to, last.toString(Qt::ISODate));
+            w.recomputeNow();
+        };
+        // Whether any row share of the table would be drawn (checked here, not by the chart code).
+        const auto anyShare = [](const analysis::CrossTab& t) {
+            for (int r = 0; r < t.layout.size(0); ++r) {
+                for (int c = 0; c < t.layout.size(1); ++c) {
+                    const analysis::TableCell& cell = t.cell({r, c});
+                    if (!cell.suppressed() && cell.row.available && !cell.row.suppressed && cell.row.value > 0)
+                        return true;
+                }
+            }
+            return false;
+        };
+
+        // Two years: shares are published and drawn.
+        setPeriod(QDate(2024, 1, 1), QDate(2025, 12, 31));
+        QVERIFY(w.currentTable());
+        QVERIFY(anyShare(*w.currentTable()));
+        QVERIFY(chart->emptyMessage().isEmpty());
+        QVERIFY(plot->isVisibleTo(chart));
+        QVERIFY(chart->hasChart());
+        QVERIFY(exportChart->isEnabled());
+
+        // A month where every share is "..": a sentence instead of the chart, nothing to export.
+        bool sawEmpty = false;
+        for (QDate month(2025, 12, 1); month >= QDate(2023, 1, 1) && !sawEmpty; month = month.addMonths(-1)) {
+            setPeriod(month, month.addMonths(1).addDays(-1));
+            if (!w.currentTable() || anyShare(*w.currentTable()))
+                continue;
+            sawEmpty = true;
+            QVERIFY2(!chart->emptyMessage().isEmpty(), qPrintable(month.toString(Qt::ISODate)));
+            QVERIFY(chart->findChild<QLabel*>(QStringLiteral("chartEmptyMessage"))->isVisibleTo(chart));
+            QVERIFY(!plot->isVisibleTo(chart));
+            QVERIFY(!chart->hasChart());
+            QVERIFY(!exportChart->isEnabled());
+            const QString path = m_dir.filePath(QStringLiteral("empty.png"));
+            QVERIFY(!w.exportChart(path).ok());
+            QVERIFY(!QFile::exists(path));
+        }
+        QVERIFY(sawEmpty);
+
+        // And back: the chart is drawn again.
+        setPeriod(QDate(2024, 1, 1), QDate(2025, 12, 31));
+        QVERIFY(plot->isVisibleTo(chart));
+        QVERIFY(chart->emptyMessage().isEmpty());
+    }
+
     void tableMatchesTheEngineCellByCell()
     {
         ui::AnalysWorkspace w(*m_analys, *m_catalog);
@@ -284,9 +406,13 @@ private slots:
             }
             std::sort(plotted.begin(), plotted.end());
             std::sort(drawable.begin(), drawable.end());
-            QCOMPARE(plotted, drawable);
+            // A layer with nothing but ".." and 0 has nothing to draw: a sentence says so instead.
+            const bool nothing = std::all_of(drawable.cbegin(), drawable.cend(), [](double v) { return v == 0.0; });
+            QCOMPARE(w.tableChart()->emptyMessage().isEmpty(), !nothing);
+            QCOMPARE(w.tableChart()->hasChart(), !nothing);
+            QCOMPARE(w.findChild<QPushButton*>(QStringLiteral("exportChartButton"))->isEnabled(), !nothing);
+            QCOMPARE(plotted, nothing ? QList<double>() : drawable);
         }
-        QVERIFY(w.findChild<QPushButton*>(QStringLiteral("exportChartButton"))->isEnabled());
     }
 
     void percentagesAreTheEngines()
@@ -342,6 +468,14 @@ private slots:
             QVERIFY(text.contains(QStringLiteral(";..;")) || text.contains(QStringLiteral(";..\r\n")));
             QVERIFY(text.contains(QStringLiteral("redovisas inte av sekretesskäl")));
             QVERIFY(text.contains(QStringLiteral("Bortfall")));
+            // Every layer of that table is ".." or 0 (nothing to draw, so no chart to export): the
+            // chart is of kön × målgrupp, all målgrupper.
+            QVERIFY(!w.tableChart()->hasChart());
+            QVERIFY(!w.exportChart(m_dir.filePath(QStringLiteral("tom.png")), 150).ok());
+            choose(w.findChild<QComboBox*>(QStringLiteral("columnsCombo")), QStringLiteral("malgrupp"));
+            w.findChild<QCheckBox*>(QStringLiteral("malgruppCheck_BOU"))->setChecked(false);
+            w.recomputeNow();
+            QVERIFY(w.tableChart()->hasChart());
             const QString png = m_dir.filePath(QStringLiteral("diagram.png"));
             auto chart = w.exportChart(png, 150);
             QVERIFY2(chart.ok(), qPrintable(chart.ok() ? QString() : chart.error().message));

@@ -147,15 +147,26 @@ private slots:
     void barsAreThePublishedCells()
     {
         QFETCH(int, kind);
+        // Vuxna: for BoU every inner cell of the layer margin is hidden in this demo (nothing to draw;
+        // see nothingToDrawIsSaidNotDrawn).
         const analysis::CrossTab t =
             table({QStringLiteral("insats:parent"), QStringLiteral("kon"), QStringLiteral("maluppfyllelse")},
-                  QStringLiteral("BOU"));
+                  QStringLiteral("VUX"));
         QCOMPARE(t.dimensions.size(), 3);
+        QVERIFY(nothingToDraw(t, {}).isEmpty());
         QCustomPlot plot;
         plot.resize(900, 560);
         ChartOptions options;
         options.kind = ChartKind(kind);
         const QStringList notes = plotCrossTab(plot, t, options);
+        if (const QString nothing = nothingToDraw(t, options); !nothing.isEmpty()) {
+            // Every row share of this table is hidden: no bars, the sentence instead.
+            QCOMPARE(options.kind, ChartKind::Stacked100);
+            QCOMPARE(notes, QStringList{nothing});
+            for (int i = 0; i < plot.plottableCount(); ++i)
+                QCOMPARE(plot.plottable(i)->interface1D()->dataCount(), 0);
+            return;
+        }
         const int suppressed = checkBars(plot, t, options.kind == ChartKind::Stacked100);
         QVERIFY(suppressed >= 0);
         if (options.kind != ChartKind::Stacked100) {
@@ -176,6 +187,47 @@ private slots:
                 }
             }
             QVERIFY(found);
+        }
+    }
+
+    // A table whose every drawn value would be ".." (or 0) gives no empty axes: the chart is the
+    // sentence that says so, for the screen, the report and an exported chart alike.
+    void nothingToDrawIsSaidNotDrawn()
+    {
+        const analysis::CrossTab t =
+            table({QStringLiteral("insats:parent"), QStringLiteral("kon"), QStringLiteral("maluppfyllelse")},
+                  QStringLiteral("BOU"));
+        QCOMPARE(t.dimensions.size(), 3);
+        for (ChartKind kind : {ChartKind::GroupedBars, ChartKind::Stacked100}) {
+            ChartOptions options;
+            options.kind = kind;
+            // Checked here: no published inner cell in the layer margin.
+            bool drawable = false;
+            for (int r = 0; r < t.layout.size(0); ++r) {
+                for (int c = 0; c < t.layout.size(1); ++c)
+                    drawable = drawable ||
+                               (!t.cell({r, c, t.totalIndex(2)}).suppressed() && t.cell({r, c, t.totalIndex(2)}).n > 0);
+            }
+            QVERIFY2(!drawable, "the demo table should have nothing to draw for this test to mean anything");
+            const QString nothing = nothingToDraw(t, options);
+            QVERIFY(nothing.startsWith(QStringLiteral("Inget diagram")));
+            QCustomPlot plot;
+            plot.resize(900, 560);
+            QCOMPARE(plotCrossTab(plot, t, options), QStringList{nothing});
+            QCOMPARE(plot.plottableCount(), 0);
+            QVERIFY(!plot.xAxis->visible() && !plot.yAxis->visible());
+            bool said = false;
+            for (int i = 0; i < plot.itemCount(); ++i) {
+                if (auto* text = qobject_cast<QCPItemText*>(plot.item(i)))
+                    said = said || text->text() == nothing;
+            }
+            QVERIFY(said);
+            // The next chart on the same plot has its axes back.
+            const analysis::CrossTab drawn = table({QStringLiteral("kon"), QStringLiteral("malgrupp")});
+            QVERIFY(nothingToDraw(drawn, {}).isEmpty());
+            plotCrossTab(plot, drawn, {});
+            QVERIFY(plot.xAxis->visible() && plot.yAxis->visible());
+            QVERIFY(plot.plottableCount() > 0);
         }
     }
 

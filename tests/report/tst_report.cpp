@@ -178,6 +178,52 @@ private slots:
         QVERIFY(text.contains(QLocale(QLocale::Swedish).toString(total.n)));
     }
 
+    // Kön × måluppfyllelse for BoU in a month where every row share is "..": the report says in
+    // a sentence that there is nothing to draw instead of printing an empty 100 % chart. The
+    // introduction states the method the tables were protected with.
+    void chartWithNothingToDrawIsASentence()
+    {
+        const auto anyShare = [](const analysis::CrossTab& t) {
+            for (int r = 0; r < t.layout.size(0); ++r) {
+                for (int c = 0; c < t.layout.size(1); ++c) {
+                    const analysis::TableCell& cell = t.cell({r, c});
+                    if (!cell.suppressed() && cell.row.available && !cell.row.suppressed && cell.row.value > 0)
+                        return true;
+                }
+            }
+            return false;
+        };
+        report::ReportRequest request;
+        request.heading = QStringLiteral("Måluppfyllelse efter kön");
+        request.query.unit = analysis::Unit::Insats;
+        request.query.dimensions = {QStringLiteral("kon"), QStringLiteral("maluppfyllelse")};
+        request.query.filters.append(analysis::Filter{QStringLiteral("malgrupp"), {QStringLiteral("BOU")}});
+        request.chart = charts::ChartKind::Stacked100;
+        std::optional<QList<report::ReportSection>> empty;
+        for (QDate month(2025, 12, 1); month >= QDate(2023, 1, 1) && !empty; month = month.addMonths(-1)) {
+            request.query.period = {month, month.addMonths(1).addDays(-1)};
+            auto sections = report::computeSections(*m_gate, m_snapshot, *m_catalog, {request});
+            QVERIFY2(sections, sections ? "" : qPrintable(sections.error().message));
+            if (!anyShare(sections->at(0).table))
+                empty = *sections;
+        }
+        QVERIFY(empty.has_value());
+        const analysis::CrossTab& table = empty->at(0).table;
+        QCOMPARE(table.protection, analysis::ProtectionMethod::CellKey); // a new database's method
+
+        const QString path = m_dir.filePath(QStringLiteral("tomt-diagram.pdf"));
+        report::ReportOptions options;
+        options.title = QStringLiteral("Måluppfyllelse");
+        options.date = QDate(2026, 1, 15);
+        auto pages = report::writePdf(*m_gate, path, options, *empty);
+        QVERIFY2(pages, pages ? "" : qPrintable(pages.error().message));
+        const QString text = pdfText(path).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Inget diagram: alla andelar av raderna är dolda")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("publiceras med Cell Key-metoden")));
+        QVERIFY(text.contains(QStringLiteral("högst ±2")));
+        QVERIFY(!text.contains(QStringLiteral("publiceras med röjandeskydd")));
+    }
+
     void internalAnalysisIsRefused()
     {
         report::ReportSection s;

@@ -51,6 +51,8 @@ AnalysWorkspace::AnalysWorkspace(access::Session& session, const catalog::Catalo
     layout->addWidget(split);
 
     m_panel = new QueryPanel(catalog, m_gate.mayUseInternAnalys(), this);
+    if (auto protection = m_gate.protectionMethod())
+        m_panel->setProtection(*protection);
     auto* scroll = new QScrollArea(split);
     scroll->setObjectName(QStringLiteral("queryScrollArea"));
     scroll->setWidget(m_panel);
@@ -231,8 +233,10 @@ void AnalysWorkspace::recompute()
     auto admitted = m_gate.admit(asked); // k, protection and mode as the rules say
     auto table =
         admitted ? m_gate.crossTab(**snapshot, m_catalog, *admitted) : Result<analysis::CrossTab>(admitted.error());
-    if (admitted)
+    if (admitted) {
         m_query = *admitted;
+        m_panel->setProtection(admitted->protection);
+    }
     if (!table) {
         m_current.reset();
         m_table->showMessage(table.error().message);
@@ -368,6 +372,7 @@ void AnalysWorkspace::replotTable()
         m_chart->plot(*m_current, m_table->model()->layer());
     else
         m_chart->clear();
+    updateExportButtons(); // a chart with nothing to draw has nothing to export
 }
 
 ChartPanel* AnalysWorkspace::currentChart() const

@@ -34,6 +34,13 @@ ChartPanel::ChartPanel(Content content, QWidget* parent)
     m_plot->setObjectName(QStringLiteral("chartPlot"));
     m_plot->setMinimumHeight(220);
     layout->addWidget(m_plot, 1);
+    m_emptyLabel = new QLabel(this);
+    m_emptyLabel->setObjectName(QStringLiteral("chartEmptyMessage"));
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setMinimumHeight(m_plot->minimumHeight() / 2);
+    m_emptyLabel->hide();
+    layout->addWidget(m_emptyLabel, 1);
     m_notesLabel = new QLabel(this);
     m_notesLabel->setObjectName(QStringLiteral("chartNotes"));
     m_notesLabel->setWordWrap(true);
@@ -58,7 +65,24 @@ void ChartPanel::plot(const analysis::CrossTab& table, int layer)
     charts::ChartOptions options;
     options.kind = kind();
     options.layer = table.dimensions.size() >= 3 && layer < table.layout.size(2) ? layer : -1;
+    if (const QString empty = charts::nothingToDraw(table, options); !empty.isEmpty()) {
+        clear();
+        showEmpty(empty);
+        return;
+    }
     finish(charts::plotCrossTab(*m_plot, table, options));
+}
+
+QString ChartPanel::emptyMessage() const
+{
+    return m_emptyLabel->isHidden() ? QString() : m_emptyLabel->text();
+}
+
+void ChartPanel::showEmpty(const QString& message)
+{
+    m_emptyLabel->setText(message);
+    m_emptyLabel->setVisible(!message.isEmpty());
+    m_plot->setVisible(message.isEmpty());
 }
 
 void ChartPanel::plot(const analysis::Trends& trends)
@@ -73,6 +97,7 @@ void ChartPanel::plot(const analysis::LeadTimeTable& table)
 
 void ChartPanel::finish(const QStringList& notes)
 {
+    showEmpty({});
     m_notes = notes;
     m_hasChart = true;
     m_notesLabel->setText(notes.join(QLatin1Char('\n')));
@@ -87,6 +112,7 @@ void ChartPanel::clear()
     m_notes.clear();
     m_hasChart = false;
     m_notesLabel->clear();
+    showEmpty({});
 }
 
 } // namespace folja::ui

@@ -33,7 +33,10 @@ public:
     void clear();
 
     QCustomPlot* customPlot() const { return m_plot; }
+    // False also when the table has nothing to draw (every value ".." or 0): then a short text
+    // says so instead of empty axes, and there is no chart to export.
     bool hasChart() const { return m_hasChart; }
+    QString emptyMessage() const;
     QStringList notes() const { return m_notes; }
 
 signals:
@@ -41,10 +44,12 @@ signals:
 
 private:
     void finish(const QStringList& notes);
+    void showEmpty(const QString& message); // empty: the plot is shown
 
     QComboBox* m_kind = nullptr;
     QCustomPlot* m_plot;
     QLabel* m_notesLabel;
+    QLabel* m_emptyLabel;
     QStringList m_notes;
     bool m_hasChart = false;
 };

@@ -86,7 +86,7 @@ void CrossTabView::setTable(const CrossTab& table)
     m_message->hide();
     m_view->show();
     m_model->setTable(table);
-    m_banner->setMode(table.mode, table.minCell);
+    m_banner->setMode(table.mode, table.minCell, table.protection);
     m_watermark->setText(table.watermark);
 
     QStringList axes;

@@ -115,7 +115,7 @@ void LeadTimesView::showMessage(const QString& message)
 
 void LeadTimesView::fill(const analysis::LeadTimeTable& t)
 {
-    m_banner->setMode(t.mode, t.minCell);
+    m_banner->setMode(t.mode, t.minCell, t.protection);
     m_watermark->setText(t.watermark);
     m_model->clear();
     QStringList header;

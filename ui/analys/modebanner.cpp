@@ -1,5 +1,7 @@
 #include "analys/modebanner.h"
 
+#include "analysis/cellkey.h"
+
 #include <QEvent>
 #include <QPainter>
 
@@ -14,13 +16,28 @@ ModeBanner::ModeBanner(QWidget* parent)
     setMode(analysis::Mode::Publicering, analysis::Query::kDefaultMinCell);
 }
 
-void ModeBanner::setMode(analysis::Mode mode, int minCell)
+void ModeBanner::setMode(analysis::Mode mode, int minCell, analysis::ProtectionMethod protection)
 {
     m_mode = mode;
+    m_protection = protection;
     if (mode == analysis::Mode::Publicering) {
-        setText(tr("<b>Publication</b> — values below %1 are hidden (shown as ..) together with the values "
-                   "they could be worked out from. Safe to export.")
-                    .arg(minCell));
+        if (protection == analysis::ProtectionMethod::CellKey) {
+            // What analysis/cellkey.h does: published = true count + at most ±D, and a published
+            // value below k + D (0 included) is shown as "..".
+            const auto& ptable = analysis::PTable::builtin();
+            const int deviation = ptable.ok() ? ptable.value().maxDeviation() : 2;
+            setText(tr("<b>Publication</b> — every value is changed at random by at most ±%1 to protect "
+                       "individuals (the same records always give the same value), so totals can differ from the "
+                       "sum of their parts. A changed value below %2 is shown as .., so a number shown always "
+                       "stands for at least %3. Safe to export.")
+                        .arg(deviation)
+                        .arg(minCell + deviation)
+                        .arg(minCell));
+        } else {
+            setText(tr("<b>Publication</b> — values below %1 are hidden (shown as ..) together with the values "
+                       "they could be worked out from. Safe to export.")
+                        .arg(minCell));
+        }
         setStyleSheet(QStringLiteral("QLabel#modeBanner { background: #e3eef9; color: #0b3a63; "
                                      "border: 1px solid #9dbfe0; border-radius: 3px; }"));
     } else {

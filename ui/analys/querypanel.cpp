@@ -114,14 +114,16 @@ QueryPanel::QueryPanel(const catalog::Catalog& catalog, bool mayUseInternAnalys,
     m_maluppfyllelseAt->setToolTip(tr("Which uppföljning answers for an insats (måluppfyllelse, SIP, brukarfrågor)"));
     periodForm->addRow(tr("Uppföljning"), m_maluppfyllelseAt);
     // Issue 11 / PRIVACY-AND-STORAGE §3.3 step 5: the engine refuses other windows in publicering.
-    auto* publicationNote =
+    // Only under suppression (setProtection); hidden until the workspace says which method applies.
+    m_publicationNote =
         new QLabel(tr("Tables for publication cover whole months (from the first to the last day of a month) and use "
                       "the standard or the administrator's preset age bands, so that two tables cannot be compared "
                       "day by day. Internal analysis may use any dates."),
                    periodBox);
-    publicationNote->setObjectName(QStringLiteral("publicationWindowNote"));
-    publicationNote->setWordWrap(true);
-    periodForm->addRow(publicationNote);
+    m_publicationNote->setObjectName(QStringLiteral("publicationWindowNote"));
+    m_publicationNote->setWordWrap(true);
+    m_publicationNote->setVisible(false);
+    periodForm->addRow(m_publicationNote);
     for (QComboBox* c : {m_meaning, m_event, m_maluppfyllelseAt})
         connect(c, &QComboBox::currentIndexChanged, this, &QueryPanel::emitChanged);
     connect(m_meaning, &QComboBox::currentIndexChanged, this, &QueryPanel::updatePeriodFields);
@@ -304,6 +306,11 @@ CellShow QueryPanel::show() const
 bool QueryPanel::intervals() const
 {
     return m_intervals->isChecked();
+}
+
+void QueryPanel::setProtection(analysis::ProtectionMethod protection)
+{
+    m_publicationNote->setVisible(protection == analysis::ProtectionMethod::Suppression);
 }
 
 void QueryPanel::setInternAnalys(bool on)

@@ -42,6 +42,9 @@ public:
     // The intern analys box (analytiker only): ticked by the user, confirmed by the workspace.
     void setInternAnalys(bool on);
     bool internAnalysRequested() const;
+    // The database's protection method: the note that publication needs whole months and preset
+    // age bands is shown only under suppression (the Cell Key Method has no such rule).
+    void setProtection(analysis::ProtectionMethod protection);
 
     const VariableChoices& choices() const { return m_choices; }
 
@@ -74,6 +77,7 @@ private:
     QCheckBox* m_empty;
     QCheckBox* m_intern = nullptr;
     QLabel* m_problem;
+    QLabel* m_publicationNote = nullptr;
     bool m_loading = false;
 };
 

@@ -111,7 +111,7 @@ void TrendsView::showMessage(const QString& message)
 
 void TrendsView::fill(const analysis::Trends& t)
 {
-    m_banner->setMode(t.mode, t.minCell);
+    m_banner->setMode(t.mode, t.minCell, t.protection);
     m_watermark->setText(t.watermark);
     m_model->clear();
     QStringList header;

@@ -1,5 +1,6 @@
 #include "charts/charts.h"
 
+#include "analysis/cellkey.h"
 #include "charts/qcp.h"
 
 #include <QBrush>
@@ -115,6 +116,8 @@ void reset(QCustomPlot& plot)
     plot.yAxis->setLabel({});
     plot.xAxis->setTickLabelRotation(0);
     plot.yAxis->setRangeReversed(false);
+    plot.xAxis->setVisible(true);
+    plot.yAxis->setVisible(true);
     plot.xAxis->grid()->setVisible(true);
     plot.yAxis->grid()->setVisible(true);
     plot.legend->clearItems();
@@ -301,6 +304,48 @@ QString axisLabel(const analysis::Category& category, int width)
     return category.isMissing ? missingLabel() : wrap(category.label, width);
 }
 
+QString nothingToDraw(const analysis::CrossTab& table, const ChartOptions& options)
+{
+    const int dims = int(table.dimensions.size());
+    if (dims == 0)
+        return {};
+    // The cells plotCrossTab draws: the same rows, series, layer and values.
+    const analysis::TableDimension& rowDim = table.dimensions[0];
+    const bool hasSeries = dims >= 2;
+    const bool percent = options.kind == ChartKind::Stacked100;
+    int layer = -1;
+    if (dims >= 3)
+        layer = options.layer >= 0 && options.layer < table.layout.size(2) ? options.layer : table.totalIndex(2);
+    bool published = false;
+    for (int r = 0; r < table.layout.size(0); ++r) {
+        if (!options.showBortfall && rowDim.categories[r].isMissing)
+            continue;
+        for (int s = 0; s < (hasSeries ? table.layout.size(1) : 1); ++s) {
+            if (hasSeries && !options.showBortfall && table.dimensions[1].categories[s].isMissing)
+                continue;
+            std::vector<int> c{r};
+            if (dims >= 2)
+                c.push_back(hasSeries ? s : table.totalIndex(1));
+            if (dims >= 3)
+                c.push_back(layer);
+            const analysis::TableCell& cell = table.cell(c);
+            if (cell.suppressed() || (percent && (!cell.row.available || cell.row.suppressed)))
+                continue;
+            published = true;
+            if ((percent ? cell.row.value : double(cell.n)) > 0.0)
+                return {};
+        }
+    }
+    if (published)
+        return QCoreApplication::translate("folja::ui::charts", "No chart: every published value is 0.");
+    return percent ? QCoreApplication::translate("folja::ui::charts",
+                                                 "No chart: every share of a row is hidden (\"..\" in the table), "
+                                                 "so there is nothing to draw.")
+                   : QCoreApplication::translate("folja::ui::charts",
+                                                 "No chart: every value is hidden (\"..\" in the table), so there "
+                                                 "is nothing to draw.");
+}
+
 QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, const ChartOptions& options)
 {
     reset(plot);
@@ -308,6 +353,24 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
     const int dims = int(table.dimensions.size());
     if (dims == 0) {
         plot.replot();
+        return notes;
+    }
+    // Empty axes would look like a chart of nothing: say so where the chart would be.
+    if (const QString empty = nothingToDraw(table, options); !empty.isEmpty()) {
+        plot.xAxis->setVisible(false);
+        plot.yAxis->setVisible(false);
+        plot.xAxis->grid()->setVisible(false);
+        plot.yAxis->grid()->setVisible(false);
+        addTitle(plot, options.title);
+        auto* text = new QCPItemText(&plot);
+        text->position->setType(QCPItemPosition::ptAxisRectRatio);
+        text->position->setCoords(0.5, 0.5);
+        text->setText(empty);
+        text->setFont(chartFont(12));
+        text->setColor(Qt::black);
+        addWatermark(plot, table.watermark);
+        plot.replot();
+        notes.append(empty);
         return notes;
     }
     const analysis::TableDimension& rowDim = table.dimensions[0];
@@ -498,7 +561,15 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
                 : QCoreApplication::translate("folja::ui::charts", "%1: %2.")
                       .arg(layerDim.label, cellName(layerDim, layer)));
     }
-    if (suppressedShown > 0) {
+    if (suppressedShown > 0 && table.protection == analysis::ProtectionMethod::CellKey) {
+        const auto& ptable = analysis::PTable::builtin();
+        const int deviation = ptable.ok() ? ptable.value().maxDeviation() : 2;
+        notes.append(QCoreApplication::translate("folja::ui::charts",
+                                                 "Not shown for confidentiality reasons (a changed value below %1; "
+                                                 "\"..\" in the table): %2.")
+                         .arg(table.minCell + deviation)
+                         .arg(summary(suppressedNames)));
+    } else if (suppressedShown > 0) {
         notes.append(QCoreApplication::translate(
                          "folja::ui::charts",
                          "Not shown for confidentiality reasons (fewer than %1, or hidden so that they cannot be "

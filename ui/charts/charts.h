@@ -52,6 +52,12 @@ struct ChartOptions {
 // group, or stacked parts), dimension 2 through options.layer. Returns the footnotes.
 QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, const ChartOptions& options);
 
+// Why a chart of this table would be empty, in one short sentence to show where the chart would
+// be: every value it would draw is hidden ("..", e.g. every row share of a small BoU table), or
+// every published value is 0. Empty when there is something to draw. plotCrossTab draws this
+// sentence instead of empty axes; a screen or report shows it as text instead of the chart.
+QString nothingToDraw(const analysis::CrossTab& table, const ChartOptions& options);
+
 // Trends: one line per series over the periods; a suppressed count leaves a gap (NaN).
 QStringList plotTrends(QCustomPlot& plot, const analysis::Trends& trends, const ChartOptions& options = {});
 

@@ -776,13 +776,34 @@ Result<int> renderPdf(const QString& path, const ReportOptions& options, const Q
                         false, false, -1, -1}));
     }
     r.space(r.mm(10));
-    r.paragraph(QCoreApplication::translate(
-                    "folja::ui::report",
-                    "All tables and charts are published with disclosure control (publication mode): counts below "
-                    "the minimum cell size are shown as \"..\" and are never drawn in the charts, and further counts "
-                    "are hidden where they would let a hidden count be derived. Missing answers (bortfall) are shown "
-                    "as \"(uppgift saknas)\" in the tables and as grey hatched bars in the charts."),
-                f.small, QColor(0x30, 0x30, 0x30));
+    // The method as the tables were protected (one method per database, so per report).
+    const bool cellKey = std::any_of(sections.cbegin(), sections.cend(), [](const ReportSection& section) {
+        return section.table.protection == analysis::ProtectionMethod::CellKey;
+    });
+    if (cellKey) {
+        const auto& ptable = analysis::PTable::builtin();
+        const int deviation = ptable.ok() ? ptable.value().maxDeviation() : 2;
+        const int k = sections.isEmpty() ? analysis::Query::kDefaultMinCell : sections.first().table.minCell;
+        r.paragraph(QCoreApplication::translate(
+                        "folja::ui::report",
+                        "All tables and charts are published with the Cell Key Method (publication mode): every "
+                        "count is changed at random by at most ±%1, the same way wherever the same records are "
+                        "counted, so totals can differ from the sum of their parts; a changed value below %2 is "
+                        "shown as \"..\" and is never drawn in the charts. Missing answers (bortfall) are shown as "
+                        "\"(uppgift saknas)\" in the tables and as grey hatched bars in the charts.")
+                        .arg(deviation)
+                        .arg(k + deviation),
+                    f.small, QColor(0x30, 0x30, 0x30));
+    } else {
+        r.paragraph(
+            QCoreApplication::translate(
+                "folja::ui::report",
+                "All tables and charts are published with disclosure control (publication mode): counts below "
+                "the minimum cell size are shown as \"..\" and are never drawn in the charts, and further counts "
+                "are hidden where they would let a hidden count be derived. Missing answers (bortfall) are shown "
+                "as \"(uppgift saknas)\" in the tables and as grey hatched bars in the charts."),
+            f.small, QColor(0x30, 0x30, 0x30));
+    }
     r.paragraph(QCoreApplication::translate(
                     "folja::ui::report",
                     "Produced with Följa from the registered follow-up data. Each analysis ends with a method note."),
@@ -841,7 +862,11 @@ Result<int> renderPdf(const QString& path, const ReportOptions& options, const Q
         QStringList chartNotes;
         if (s.withChart && dims >= 1) {
             r.space(r.mm(2));
-            r.chart(s, chartNotes);
+            // Nothing publishable to draw (every value ".." or 0): a sentence, not empty axes.
+            if (const QString empty = charts::nothingToDraw(s.table, s.chart); !empty.isEmpty())
+                r.paragraph(empty, f.body);
+            else
+                r.chart(s, chartNotes);
         }
         r.space(r.mm(2));
         int marker = 1;
