@@ -4387,6 +4387,10 @@ It opens the database without any password, for example if every administratör 
         <source>Hidden reserve number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hidden Person-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::form::StepList</name>

@@ -4458,6 +4458,10 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <source>Hidden reserve number</source>
         <translation>Dolt reservnummer</translation>
     </message>
+    <message>
+        <source>Hidden Person-ID</source>
+        <translation>Dolt person-id</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::form::StepList</name>

@@ -233,6 +233,23 @@ Result<domain::Person> ArendeService::personOf(Id arendeId)
     return person;
 }
 
+Result<QString> ArendeService::revealPersonId(Id arendeId)
+{
+    auto arende = loadVisible(arendeId);
+    if (!arende)
+        return arende.error();
+    auto repo = StoreDoor::repository(m_session);
+    if (!repo)
+        return repo.error();
+    auto person = (*repo)->loadPerson(arende->personRef, store::PersonIdAccess::Decrypt);
+    if (!person)
+        return person.error();
+    // Which ärende's person was shown, and to whom (the entry's actor); never the number.
+    if (auto logged = m_session.audit(QStringLiteral("person.reveal"), kArende, idRef(arendeId)); !logged)
+        return logged.error();
+    return person->personId;
+}
+
 Result<Id> ArendeService::registerPerson(domain::Person& person)
 {
     if (auto ok = requireIndividualAccess(); !ok)

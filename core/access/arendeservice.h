@@ -68,6 +68,10 @@ public:
 
     // The person of a visible ärende WITHOUT the personnummer (derived kön, birth date, skydd).
     Result<domain::Person> personOf(domain::Id arendeId);
+    // The full Person-ID of the person of a visible ärende, for a user who asked to see it in the
+    // form (the "Show" button). Audited (person.reveal) before it is returned; another's ärende is
+    // NotFound, exactly like a missing one.
+    Result<QString> revealPersonId(domain::Id arendeId);
     // Finds or registers the person of a new ärende (handläggare or administratör). Sets person.id.
     Result<domain::Id> registerPerson(domain::Person& person);
     // Inserts (id == kNoId) or updates. A handläggare may only save ärenden they own, and may not

@@ -7,6 +7,7 @@
 
 #include "access/accounts.h"
 #include "access/arendeservice.h"
+#include "access/auditlog.h"
 #include "access/session.h"
 #include "access/storedoor.h"
 #include "arenden/arendedialog.h"
@@ -222,6 +223,21 @@ private slots:
         QCOMPARE(ursprungField(dialog->form())->currentData().toString(), kBosUrsprung);
         QCOMPARE(dialog->form()->person().ursprung, kBosUrsprung);
         QVERIFY(!dialog->form()->person().skyddad);
+        // The shared person's number: masked by the birth year (a personnummer, not "Dolt
+        // reservnummer"), shown on request after the reveal is audited in core.
+        auto* personId = dialog->form()->findChild<QLineEdit*>(QStringLiteral("personIdField"));
+        QVERIFY(personId && personId->isReadOnly());
+        QCOMPARE(personId->text(), QStringLiteral("1979XXXX-XXXX"));
+        auto* show = dialog->form()->findChild<QPushButton*>(QStringLiteral("revealPersonIdButton"));
+        QVERIFY(show);
+        show->click();
+        QCOMPARE(personId->text(), m_pnr.left(8) + u'-' + m_pnr.mid(8));
+        show->click();
+        QCOMPARE(personId->text(), QStringLiteral("1979XXXX-XXXX"));
+        // Anna's ärende of the same person is not Bo's to reveal: as if it did not exist.
+        auto foreign = access::ArendeService(*bo).revealPersonId(m_annaArende);
+        QVERIFY(!foreign);
+        QCOMPARE(foreign.error().code, ErrorCode::NotFound);
         // Saved again unchanged and with a new ursprung: Anna's ärende is still untouched.
         const int vetInte = ursprungField(dialog->form())->findData(QStringLiteral("URSPRUNG.VET_INTE"));
         QVERIFY(vetInte >= 0);
@@ -247,6 +263,25 @@ private slots:
         QVERIFY(dialog->form()->person().skyddad);
         dialog->reject();
         QTRY_VERIFY(workspace.currentDialog() == nullptr);
+    }
+
+    // Bo's look at the number is in the audit log: who, which ärende, never the number.
+    void revealIsAudited()
+    {
+        auto admin = access::Session::signIn(m_path, QStringLiteral("admin"), QStringLiteral("admin-losen-1"), fast());
+        QVERIFY(admin);
+        auto recent = access::AuditLog(**admin).recent(200);
+        QVERIFY(recent);
+        int reveals = 0;
+        for (const access::AuditEntry& e : std::as_const(*recent)) {
+            if (e.action != QLatin1String("person.reveal"))
+                continue;
+            ++reveals;
+            QCOMPARE(e.actor, kBo);
+            QCOMPARE(e.objectRef, QString::number(m_boArende));
+            QVERIFY(!e.details.contains(m_pnr.mid(2, 6)));
+        }
+        QCOMPARE(reveals, 1);
     }
 };
 

@@ -105,6 +105,8 @@ private slots:
     void modifiedFollowsRealChanges();
     void draftStateRoundTrips();
     void existingPersonIdIsMaskedUntilRevealed();
+    void registeredPersonComesWithoutTheNumber();
+    void personIdAndAgeFitInASmallWindow();
     void changingMalgruppFlagsInsteadOfDropping();
     void exclusiveValuesUncheckOthers();
     void addAndRemoveInsatserAndUppfoljningar();
@@ -535,6 +537,92 @@ void TestArendeForm::existingPersonIdIsMaskedUntilRevealed()
     QCOMPARE(m_form->person().personId, validPersonId());
     QVERIFY(!m_form->isModified());
     QVERIFY(!hasIssue(m_form->issues(), QStringLiteral("person_id"), domain::Severity::Fel));
+}
+
+// As the host hands a registered person over (access::ArendeService::personOf): without the
+// number. A personnummer is masked by its birth year, never called a reservnummer; the number
+// is shown only when the host, having audited the request, hands it over.
+void TestArendeForm::registeredPersonComesWithoutTheNumber()
+{
+    domain::Arende arende;
+    arende.id = 1;
+    arende.malgrupp = QStringLiteral("ALDRE");
+    domain::Person person;
+    person.id = 5;
+    person.idType = domain::PersonIdType::Personnummer;
+    person.kon = QStringLiteral("KON.POJKE_MAN");
+    person.birthDate = QDate(1985, 4, 12);
+    makeForm(arende, person);
+    auto* id = field<QLineEdit>(QStringLiteral("personIdField"));
+    const QString hiddenReserv = QCoreApplication::translate("folja::ui::form::PersonSection", "Hidden reserve number");
+    QCOMPARE(id->text(), QStringLiteral("1985XXXX-XXXX"));
+    auto* show = field<QPushButton>(QStringLiteral("revealPersonIdButton"));
+    QVERIFY(show);
+
+    // Nobody answers (or the host refused): still masked, the button not left pressed.
+    QSignalSpy reveal(m_form, &ArendeForm::personIdRevealRequested);
+    QTest::mouseClick(show, Qt::LeftButton);
+    QCOMPARE(reveal.count(), 1);
+    QVERIFY(!show->isChecked());
+    QCOMPARE(id->text(), QStringLiteral("1985XXXX-XXXX"));
+
+    // The host answers with the number: shown, then hidden again (and forgotten) on the next click.
+    connect(m_form, &ArendeForm::personIdRevealRequested, m_form,
+            [this] { m_form->showRevealedPersonId(validPersonId()); });
+    QTest::mouseClick(show, Qt::LeftButton);
+    QVERIFY(show->isChecked());
+    QCOMPARE(id->text(), validPersonId().left(8) + u'-' + validPersonId().mid(8));
+    QTest::mouseClick(show, Qt::LeftButton);
+    QCOMPARE(id->text(), QStringLiteral("1985XXXX-XXXX"));
+    QVERIFY(m_form->person().personId.isEmpty()); // the form does not keep it
+    QVERIFY(!m_form->isModified());
+
+    // A samordningsnummer is masked the same way; only a reservnummer is "Dolt reservnummer".
+    person.idType = domain::PersonIdType::Samordningsnummer;
+    makeForm(arende, person);
+    QCOMPARE(field<QLineEdit>(QStringLiteral("personIdField"))->text(), QStringLiteral("1985XXXX-XXXX"));
+    person.idType = domain::PersonIdType::Reservnummer;
+    person.birthDate = QDate();
+    person.kon.clear();
+    makeForm(arende, person);
+    QCOMPARE(field<QLineEdit>(QStringLiteral("personIdField"))->text(), hiddenReserv);
+}
+
+// In a small window the Person-ID and Ålder fields still show a whole "ÅÅÅÅMMDD-NNNN" and the whole
+// age text: their minimum width comes from the font, not from the window.
+void TestArendeForm::personIdAndAgeFitInASmallWindow()
+{
+    for (const bool registered : {false, true}) {
+        domain::Arende arende;
+        arende.malgrupp = QStringLiteral("ALDRE");
+        arende.aktualiseringDatum = QDate(2024, 3, 1);
+        domain::Person person;
+        if (registered) {
+            arende.id = 1;
+            person.id = 5;
+            person.birthDate = QDate(1925, 4, 12);
+            person.kon = QStringLiteral("KON.POJKE_MAN");
+        }
+        makeForm(arende, person);
+        m_form->resize(360, 480);
+        QCoreApplication::sendPostedEvents();
+        QApplication::processEvents();
+        if (!registered)
+            typeText(field<QLineEdit>(QStringLiteral("personIdField")),
+                     identity::PersonId::compose(QDate(1925, 4, 12), 123));
+        auto* id = field<QLineEdit>(QStringLiteral("personIdField"));
+        auto* alder = field<QLineEdit>(QStringLiteral("field_alder"));
+        QVERIFY(id && alder);
+        QVERIFY(id->isVisible() && alder->isVisible());
+        const QFontMetrics idMetrics(id->font());
+        QVERIFY2(id->width() > idMetrics.horizontalAdvance(QStringLiteral("ÅÅÅÅMMDD-NNNN")),
+                 qPrintable(QString::number(id->width())));
+        QVERIFY(id->width() > idMetrics.horizontalAdvance(id->text()));
+        const QFontMetrics alderMetrics(alder->font());
+        QVERIFY2(alder->text().contains(QStringLiteral("98")), qPrintable(alder->text())); // at the aktualisering
+        QVERIFY2(alder->width() > alderMetrics.horizontalAdvance(alder->text()),
+                 qPrintable(QStringLiteral("%1 for %2").arg(alder->width()).arg(alder->text())));
+    }
 }
 
 void TestArendeForm::changingMalgruppFlagsInsteadOfDropping()

@@ -76,6 +76,17 @@ ArendeDialog::ArendeDialog(access::Session& session, const catalog::Catalog& cat
     connect(m_form, &ArendeForm::edited, m_draftTimer, qOverload<>(&QTimer::start));
     connect(m_form, &ArendeForm::cancelRequested, this, &ArendeDialog::reject);
     connect(m_form, &ArendeForm::saveRequested, this, &ArendeDialog::save);
+    // "Show" on a registered person's Person-ID: audited in core, then handed to the form.
+    connect(m_form, &ArendeForm::personIdRevealRequested, this, [this] {
+        if (m_loaded.id == domain::kNoId)
+            return;
+        auto number = access::ArendeService(m_session).revealPersonId(m_loaded.id);
+        if (!number) {
+            showError(number.error().message);
+            return;
+        }
+        m_form->showRevealedPersonId(*number);
+    });
     // Open at the top, on the first question, whatever took the focus while the form was built.
     QTimer::singleShot(0, m_form, [form = m_form] {
         if (form->isEnabled())

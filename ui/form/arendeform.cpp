@@ -313,6 +313,11 @@ bool ArendeForm::restoreDraft(const QByteArray& state)
     return true;
 }
 
+void ArendeForm::showRevealedPersonId(const QString& personId)
+{
+    m_personSection->showRevealedPersonId(personId);
+}
+
 void ArendeForm::setToday(QDate value)
 {
     m_today = value;

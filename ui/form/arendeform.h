@@ -68,6 +68,9 @@ public:
     // Applies a draft on top of the loaded ärende; false if the data is not a draft of this form.
     bool restoreDraft(const QByteArray& state);
 
+    // The full Person-ID of a registered person, after personIdRevealRequested() was audited.
+    void showRevealedPersonId(const QString& personId);
+
     // The date validation treats as today (future dates are varningar); null = the system date.
     void setToday(QDate today);
 

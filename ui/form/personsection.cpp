@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QStyleOptionFrame>
 
 #include <algorithm>
 
@@ -89,14 +90,56 @@ PersonSection::PersonSection(QWidget* parent)
         emit changed();
     });
     connect(m_reveal, &QPushButton::toggled, this, [this](bool on) {
-        // The host records the reveal in the audit log before the number is on screen.
-        if (on)
+        if (on) {
+            // The host records the reveal in the audit log and then hands the number over.
             emit revealRequested();
+            if (m_revealedId.isEmpty() && m_person.personId.isEmpty()) {
+                const QSignalBlocker blocker(m_reveal); // refused or failed: stays hidden
+                m_reveal->setChecked(false);
+                return;
+            }
+        } else {
+            m_revealedId.clear();
+        }
         m_revealed = on;
         m_reveal->setText(on ? tr("Hide") : tr("Show"));
         updateMasked();
     });
     setPerson({}, true);
+    updateMinimumWidths();
+}
+
+void PersonSection::showRevealedPersonId(const QString& personId)
+{
+    if (m_editable)
+        return;
+    m_revealedId = personId;
+    updateMasked();
+}
+
+void PersonSection::updateMinimumWidths()
+{
+    // Wide enough for a whole Person-ID, and for the age text, whatever the window's size: measured
+    // in the field's font, plus the frame and margins the style adds around the text.
+    const auto widthFor = [](QLineEdit* field, const QStringList& samples) {
+        const QFontMetrics metrics(field->font());
+        int text = 0;
+        for (const QString& sample : samples)
+            text = std::max(text, metrics.horizontalAdvance(sample));
+        const QMargins margins = field->textMargins();
+        QStyleOptionFrame option;
+        option.initFrom(field);
+        option.rect = QRect(0, 0, 100, metrics.height());
+        option.lineWidth = field->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, field);
+        const QSize contents(text + margins.left() + margins.right() + metrics.averageCharWidth(), metrics.height());
+        return field->style()->sizeFromContents(QStyle::CT_LineEdit, &option, contents, field).width();
+    };
+    m_personId->setMinimumWidth(
+        widthFor(m_personId, {QStringLiteral("ÅÅÅÅMMDD-NNNN"), QStringLiteral("00000000-0000"), tr("YYYYMMDD-NNNN"),
+                              QStringLiteral("0000XXXX-XXXX"), tr("Hidden reserve number"), tr("Hidden Person-ID")}));
+    m_alder->setMinimumWidth(
+        widthFor(m_alder, {tr("%n year(s) at the actualisation date", nullptr, 100),
+                           tr("%n year(s) today", nullptr, 100), tr("Derived from the Person-ID")}));
 }
 
 void PersonSection::setCatalog(const catalog::Catalog* catalog)
@@ -129,6 +172,7 @@ void PersonSection::setPerson(const domain::Person& person, bool editable)
     m_person = person;
     m_editable = editable;
     m_revealed = false;
+    m_revealedId.clear();
     const QSignalBlocker blocker(m_reveal);
     m_reveal->setChecked(false);
     m_reveal->setText(tr("Show"));
@@ -266,14 +310,22 @@ void PersonSection::updateMasked()
 {
     if (m_editable)
         return;
-    const QString& id = m_person.personId;
-    if (m_revealed) {
-        m_personId->setText(isTwelveDigits(id) ? id.left(8) + u'-' + id.mid(8) : id);
-    } else if (isTwelveDigits(id)) {
+    // The host hands a registered person over without the number; a test (or a draft) may have it.
+    const QString& id = m_revealedId.isEmpty() ? m_person.personId : m_revealedId;
+    const bool reserv = m_person.idType == domain::PersonIdType::Reservnummer;
+    if (m_revealed && !id.isEmpty()) {
+        m_personId->setText(isTwelveDigits(id) && !reserv ? id.left(8) + u'-' + id.mid(8) : id);
+    } else if (reserv) {
+        // A reservnummer holds no birth date to show (its digits are a year of issue and a serial).
+        m_personId->setText(tr("Hidden reserve number"));
+    } else if (m_person.birthDate.isValid()) {
         // The birth year is enough to recognise the person in context, without exposing the number.
+        m_personId->setText(QString::number(m_person.birthDate.year()).rightJustified(4, u'0') +
+                            QStringLiteral("XXXX-XXXX"));
+    } else if (isTwelveDigits(id)) {
         m_personId->setText(id.left(4) + QStringLiteral("XXXX-XXXX"));
     } else {
-        m_personId->setText(tr("Hidden reserve number"));
+        m_personId->setText(tr("Hidden Person-ID"));
     }
 }
 

@@ -2,7 +2,8 @@
 
 // Who the ärende is about. A new person's Person-ID is typed and checked as it is typed; kön and
 // ålder are derived from it and never typed. For a person already registered the number is masked
-// (birth year only) until the user asks to see it, which the host records in the audit log.
+// (birth year only; a reservnummer, which has no birth date to show, as "Dolt reservnummer") until
+// the user asks to see it: the host audits that and hands the number over (showRevealedPersonId).
 
 #include "catalog/catalog.h"
 #include "domain/records.h"
@@ -42,7 +43,13 @@ public:
     // Ålder is shown at this date (the aktualisering, or today when that is not known yet).
     void setReferenceDate(QDate date);
 
+    // The full Person-ID of the registered person, handed over by the host after it audited the
+    // request (revealRequested). The form never holds it otherwise: a registered person comes
+    // without the number (access::ArendeService::personOf).
+    void showRevealedPersonId(const QString& personId);
+
     QLineEdit* personIdField() const { return m_personId; }
+    QLineEdit* alderField() const { return m_alder; }
     QList<QWidget*> focusChain() const;
 
 signals:
@@ -55,11 +62,13 @@ protected:
 private:
     void updateDerived();
     void updateMasked();
+    void updateMinimumWidths();
 
     const catalog::Catalog* m_catalog = nullptr;
     domain::Person m_person;
     bool m_editable = true;
     bool m_revealed = false;
+    QString m_revealedId; // from the host, while shown
     QDate m_reference;
 
     QLabel* m_personIdLabel = nullptr;
