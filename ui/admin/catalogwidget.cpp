@@ -6,6 +6,7 @@
 #include "admin/catalogmodels.h"
 #include "admin/localvaluedialog.h"
 #include "catalog/catalog.h"
+#include "widgets/splittermemory.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -93,6 +94,7 @@ CatalogWidget::CatalogWidget(access::Session& session, catalog::Catalog& catalog
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 6);
     layout->addWidget(splitter, 1);
+    rememberSplitter(splitter, QStringLiteral("adminCatalog"));
     m_result = new ResultLabel(this);
     layout->addWidget(m_result);
 

@@ -11,6 +11,7 @@
 #include "analysis/excelcsv.h"
 #include "catalog/catalog.h"
 #include "charts/charts.h"
+#include "widgets/splittermemory.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -119,6 +120,8 @@ AnalysWorkspace::AnalysWorkspace(access::Session& session, const catalog::Catalo
     split->addWidget(right);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
+    rememberSplitter(split, QStringLiteral("analys"));
+    rememberSplitter(tablePage, QStringLiteral("analysTableChart"));
 
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);

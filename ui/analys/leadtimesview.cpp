@@ -4,6 +4,7 @@
 #include "analys/chartpanel.h"
 #include "analys/crosstabmodel.h"
 #include "analys/modebanner.h"
+#include "widgets/splittermemory.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -70,6 +71,7 @@ LeadTimesView::LeadTimesView(QWidget* parent)
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
+    rememberSplitter(split, QStringLiteral("analysLeadTimes"));
     m_footnotes = new QLabel(this);
     m_footnotes->setObjectName(QStringLiteral("leadTimeFootnotes"));
     m_footnotes->setWordWrap(true);

@@ -4,6 +4,7 @@
 #include "analys/chartpanel.h"
 #include "analys/crosstabmodel.h"
 #include "analys/modebanner.h"
+#include "widgets/splittermemory.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -53,6 +54,7 @@ TrendsView::TrendsView(QWidget* parent)
     split->addWidget(m_view);
     split->addWidget(m_chart);
     layout->addWidget(split, 1);
+    rememberSplitter(split, QStringLiteral("analysTrends"));
     m_footnotes = new QLabel(this);
     m_footnotes->setObjectName(QStringLiteral("trendsFootnotes"));
     m_footnotes->setWordWrap(true);

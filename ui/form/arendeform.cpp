@@ -8,6 +8,7 @@
 #include "form/recordeditors.h"
 #include "form/rowregistry.h"
 #include "form/steplist.h"
+#include "widgets/splittermemory.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -219,6 +220,7 @@ void ArendeForm::buildSkeleton()
     right->setMinimumWidth(30 * QFontMetrics(font()).averageCharWidth());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    rememberSplitter(splitter, QStringLiteral("arendeForm"));
 }
 
 void ArendeForm::setCatalog(const catalog::Catalog* catalog)
