@@ -3100,6 +3100,10 @@ It opens the database without any password, for example if every administratör 
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Följa — DEMO (synthetic data)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::MicrodataWidget</name>

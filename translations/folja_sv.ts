@@ -3171,6 +3171,10 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
+    <message>
+        <source>Följa — DEMO (synthetic data)</source>
+        <translation>Följa — DEMO (påhittade data)</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::MicrodataWidget</name>

@@ -35,7 +35,18 @@ Result<void> DemoData::insert(QList<DemoRecord>& records)
     for (DemoRecord& record : records)
         rows.append(store::ImportRow{std::move(record.person), std::move(record.arende)});
     records.clear();
-    return (*repo)->insertAll(rows);
+    return (*repo)->insertAll(rows, QStringLiteral("demo_data"));
+}
+
+Result<bool> DemoData::present()
+{
+    auto db = StoreDoor::database(m_session);
+    if (!db)
+        return db.error();
+    auto value = store::readSetting((*db)->connection(), QStringLiteral("demo_data"));
+    if (!value)
+        return value.error();
+    return *value == QLatin1String("1");
 }
 
 } // namespace folja::access

@@ -29,8 +29,12 @@ public:
 
     // Whether any of the records' ärendenummer (arende.externalId) is already used. Administratör.
     Result<bool> anyExists(const QList<DemoRecord>& records);
-    // Inserts every record in ONE transaction (all or nothing). Administratör. The caller audits.
+    // Inserts every record in ONE transaction (all or nothing), which also marks the database as
+    // holding demo data. Administratör. The caller audits.
     Result<void> insert(QList<DemoRecord>& records);
+    // Whether demo data were ever put into this database (its window then says DEMO). Anyone
+    // signed in may ask: it says nothing about any person.
+    Result<bool> present();
 
 private:
     Session& m_session;

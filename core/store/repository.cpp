@@ -985,7 +985,7 @@ Result<qint64> ArendeRepository::count()
     return d->conn.queryInt("SELECT count(*) FROM arenden");
 }
 
-Result<void> ArendeRepository::insertAll(QList<ImportRow>& rows)
+Result<void> ArendeRepository::insertAll(QList<ImportRow>& rows, const QString& markSetting)
 {
     auto tx = sqlite::Transaction::begin(d->conn);
     if (!tx)
@@ -1001,6 +1001,10 @@ Result<void> ArendeRepository::insertAll(QList<ImportRow>& rows)
         auto id = d->save(row.arende);
         if (!id)
             return id.error();
+    }
+    if (!markSetting.isEmpty()) {
+        if (auto marked = writeSetting(d->conn, markSetting, QStringLiteral("1")); !marked)
+            return marked;
     }
     if (auto rc = tx->commit(); !rc)
         return rc;

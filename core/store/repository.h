@@ -129,7 +129,8 @@ public:
     Result<qint64> count();
 
     // All rows in ONE transaction (all or nothing), prepared statements reused: the CSV import.
-    Result<void> insertAll(QList<ImportRow>& rows);
+    // With `markSetting`, that setting is set to "1" in the same transaction (the demo marker).
+    Result<void> insertAll(QList<ImportRow>& rows, const QString& markSetting = {});
 
     // Every ärende with all its children, in id order: the input of the analysis snapshot
     // (with loadAllPersons). One scan per table in storage order, merged in C++ — no query per

@@ -3,6 +3,7 @@
 
 #include "access/arendeservice.h"
 #include "access/clock.h"
+#include "access/demodata.h"
 #include "access/session.h"
 #include "arenden/arendelistmodel.h"
 #include "arenden/minaarendenwidget.h"
@@ -95,6 +96,38 @@ private slots:
         QTest::keyClick(password, Qt::Key_Return);
         QTRY_VERIFY(w.session() != nullptr);
         QCOMPARE(w.session()->user(), QStringLiteral("demo2"));
+    }
+
+    // Synthetic data are never mistaken for a kommun's register: a database that holds demo data
+    // says DEMO in the title bar, for every account; a real one does not.
+    void demoDatabaseSaysDemoInTheTitle()
+    {
+        {
+            ui::MainWindow w;
+            w.show();
+            QVERIFY(!w.windowTitle().contains(QStringLiteral("DEMO")));
+            QVERIFY(w.signIn(m_path, QStringLiteral("demo1"), kPassword));
+            QTRY_VERIFY(w.session() != nullptr);
+            QTRY_VERIFY2(w.windowTitle().contains(QStringLiteral("DEMO")), qPrintable(w.windowTitle()));
+            w.signOut();
+            QVERIFY(!w.windowTitle().contains(QStringLiteral("DEMO")));
+        }
+        const QString real = m_dir.filePath(QStringLiteral("real.folja"));
+        {
+            access::SessionOptions fast;
+            fast.kdf = access::KdfParams::fastForTests();
+            auto created = access::Session::createDatabase(real, QStringLiteral("admin"), kPassword, fast);
+            QVERIFY(created);
+            auto present = access::DemoData(*created->session).present();
+            QVERIFY(present);
+            QVERIFY(!*present);
+        }
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.signIn(real, QStringLiteral("admin"), kPassword));
+        QTRY_VERIFY(w.session() != nullptr);
+        QVERIFY2(!w.windowTitle().contains(QStringLiteral("DEMO")), qPrintable(w.windowTitle()));
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("Följa")));
     }
 
     void handlaggareListHoldsOnlyOwnArenden()

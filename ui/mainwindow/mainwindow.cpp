@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "access/catalogsettings.h"
+#include "access/demodata.h"
 #include "access/session.h"
 #include "access/settings.h"
 #include "admin/adminworkspace.h"
@@ -122,6 +123,9 @@ bool MainWindow::signIn(const QString& path, const QString& user, const QString&
 
 void MainWindow::buildWorkspace()
 {
+    // Synthetic data must never be mistaken for a kommun's register: DEMO in the title bar.
+    const auto demo = access::DemoData(*m_session).present();
+    setWindowTitle(demo && *demo ? tr("Följa — DEMO (synthetic data)") : tr("Följa"));
     while (m_workspace->count() > 0) {
         QWidget* w = m_workspace->widget(0);
         m_workspace->removeTab(0);
@@ -206,6 +210,7 @@ void MainWindow::signOut()
         delete w;
     }
     m_session.reset();
+    setWindowTitle(tr("Följa"));
     statusBar()->clearMessage();
     m_stack->setCurrentWidget(m_signIn);
 }
