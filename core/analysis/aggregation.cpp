@@ -43,6 +43,8 @@ std::optional<identity::AgeBands> widerBands(const identity::AgeBands& bands)
 QStringList sparseCategories(const CrossTab& t, int d)
 {
     const TableDimension& dim = t.dimensions.at(d);
+    if (dim.isSplit())
+        return {}; // "Övriga" would add values of the two måluppfyllelse scales
     struct Candidate {
         int index = 0;
         qint64 margin = 0;
@@ -67,13 +69,13 @@ QStringList sparseCategories(const CrossTab& t, int d)
             for (int e = 0; e < dims; ++e) {
                 if (e == d)
                     continue;
-                const bool total = at[static_cast<std::size_t>(e)] == t.layout.size(e);
+                const bool total = at[static_cast<std::size_t>(e)] >= t.layout.size(e);
                 interior = interior && !total;
                 margin = margin && total;
             }
             const TableCell& tc = t.cells[static_cast<std::size_t>(cell)];
             if (margin)
-                cand.margin = tc.n;
+                cand.margin += tc.n; // one cell, or one per måluppfyllelse scale
             // Small (primary) cells only: the secondary pattern depends on the whole table and
             // would make a large category that merely partners small ones look sparse.
             if (interior && tc.n > 0) {

@@ -212,10 +212,11 @@ void cellKeyPercentages(CrossTab& table, const PTable& pt, const std::vector<qin
             continue;
         TableCell& tc = table.cells[static_cast<std::size_t>(cell)];
         const std::vector<int> c = table.layout.coordinates(cell);
-        const int miss0 = table.dimensions[0].missingIndex;
+        // Denominators stay within the cell's block of a split dimension (the måluppfyllelse scales).
+        const int miss0 = table.dimensions[0].missingOf(c[0]);
         if (c[0] == miss0)
             continue;
-        const int t0 = table.layout.size(0);
+        const int t0 = table.layout.totalOf(0, c[0]);
         if (dims == 1) {
             Set all;
             all.add(table, trueN, keys, {t0}, +1);
@@ -225,10 +226,10 @@ void cellKeyPercentages(CrossTab& table, const PTable& pt, const std::vector<qin
             tc.total = cellKeyPercentage(tc.n, tc.suppressed(), den, hidden, k);
             continue;
         }
-        const int miss1 = table.dimensions[1].missingIndex;
+        const int miss1 = table.dimensions[1].missingOf(c[1]);
         if (c[1] == miss1)
             continue;
-        const int t1 = table.layout.size(1);
+        const int t1 = table.layout.totalOf(1, c[1]);
         auto at = [&](int a, int b) {
             std::vector<int> x = c;
             x[0] = a;

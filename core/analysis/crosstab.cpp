@@ -28,7 +28,8 @@ using detail::variableLabel;
 namespace {
 
 const QString kMissingSourceLabel = QStringLiteral("(uppgift saknas)");
-const QString kValueSetVariable = QStringLiteral("maluppfyllelse_vardemangd");
+const QString kBbic = QStringLiteral("BBIC");
+const QString kIbic = QStringLiteral("IBIC");
 
 } // namespace
 
@@ -36,8 +37,6 @@ namespace detail {
 
 QString variableLabel(const catalog::Catalog& catalog, const VariableRef& ref)
 {
-    if (ref.variable == kValueSetVariable)
-        return QCoreApplication::translate("folja::analysis", "Value set of måluppfyllelse");
     if (ref.variable == QLatin1String("alder_grupp"))
         return QCoreApplication::translate("folja::analysis", "Age group");
     if (ref.variable == QLatin1String("malgrupp"))
@@ -156,28 +155,30 @@ bool recordApplies(const Column& c, std::size_t p)
 
 namespace {
 
-// The value set (BBIC/IBIC) each record's måluppfyllelse belongs to, from its ärende's målgrupp.
-Column valueSetColumn(const detail::Engine& engine, const detail::Population& pop)
+// The måluppfyllelse scale of a målgrupp (INTERCHANGE §2/§3): the catalogue's value set, else
+// SKR's rule: BBIC for individ- och familjeomsorg, IBIC for vård och omsorg.
+QString scaleOf(const catalog::Catalog& catalog, catalog::Malgrupp m)
+{
+    const catalog::Variable* mal = catalog.variable(u"maluppfyllelse");
+    QString set = mal ? catalog.valueSetFor(*mal, m) : QString();
+    if (set.isEmpty())
+        set = (m == catalog::Malgrupp::Aldre || m == catalog::Malgrupp::Funk) ? kIbic : kBbic;
+    return set;
+}
+
+// The scale of each record's ärende (1 BBIC, 2 IBIC, kMissing unknown), from its målgrupp; a
+// person holds the scales of all their ärenden.
+Column scaleColumn(const detail::Engine& engine, const detail::Population& pop)
 {
     Column col;
-    col.ref.variable = kValueSetVariable;
-    col.kind = ColumnKind::ValueSet;
     col.mayBeNotApplicable = false;
-    col.dict = {QString(), QStringLiteral("BBIC"), QStringLiteral("IBIC")};
+    col.dict = {QString(), kBbic, kIbic};
     const Column malgrupp = engine.resolve(pop, VariableRef{QStringLiteral("malgrupp"), QString()}).value();
-    const catalog::Variable* mal = engine.catalog().variable(u"maluppfyllelse");
     std::vector<std::int32_t> lut(static_cast<std::size_t>(malgrupp.dict.size()), kMissing);
     for (qsizetype k = 1; k < malgrupp.dict.size(); ++k) {
         const auto m = catalog::malgruppFromCode(malgrupp.dict.at(k));
-        QString set;
-        if (m && mal)
-            set = engine.catalog().valueSetFor(*mal, *m);
-        if (set.isEmpty() && m) // SKR: BBIC for individ- och familjeomsorg, IBIC for vård och omsorg
-            set = (*m == catalog::Malgrupp::Aldre || *m == catalog::Malgrupp::Funk) ? QStringLiteral("IBIC")
-                                                                                    : QStringLiteral("BBIC");
-        lut[static_cast<std::size_t>(k)] = set == QLatin1String("BBIC")   ? 1
-                                           : set == QLatin1String("IBIC") ? 2
-                                                                          : kMissing;
+        if (m)
+            lut[static_cast<std::size_t>(k)] = scaleOf(engine.catalog(), *m) == kIbic ? 2 : 1;
     }
     auto map = [&](std::int32_t key) { return key > 0 ? lut[static_cast<std::size_t>(key)] : key; };
     col.multi = malgrupp.multi;
@@ -199,6 +200,198 @@ Column valueSetColumn(const detail::Engine& engine, const detail::Population& po
         }
     }
     return col;
+}
+
+// Måluppfyllelse with "(uppgift saknas)" per scale: a record without a value keeps kMissing on
+// the BBIC scale and gets the extra key dict.size() (appended, code "") on the IBIC scale; a person
+// with ärenden on both scales and no value is missing on both.
+Column scaleMissing(const detail::Engine& engine, const detail::Population& pop, const Column& in)
+{
+    const Column scales = scaleColumn(engine, pop);
+    Column out = in;
+    const auto ibicMissing = static_cast<std::int32_t>(out.dict.size());
+    out.dict.append(QString());
+    if (!in.multi) {
+        for (std::size_t p = 0; p < out.keys.size(); ++p) {
+            if (out.keys[p] == kMissing && !scales.multi && scales.keys[p] == 2)
+                out.keys[p] = ibicMissing;
+        }
+        return out;
+    }
+    out.keys.clear();
+    out.offsets.assign(1, 0);
+    for (std::size_t p = 0; p + 1 < in.offsets.size(); ++p) {
+        const std::uint32_t b = in.offsets[p];
+        const std::uint32_t e = in.offsets[p + 1];
+        if (e - b == 1 && in.keys[b] == kMissing) {
+            bool bbic = false;
+            bool ibic = false;
+            const std::size_t sb = scales.multi ? scales.offsets[p] : p;
+            const std::size_t se = scales.multi ? scales.offsets[p + 1] : p + 1;
+            for (std::size_t i = sb; i < se; ++i) {
+                bbic = bbic || scales.keys[i] != 2;
+                ibic = ibic || scales.keys[i] == 2;
+            }
+            if (bbic || !ibic)
+                out.keys.push_back(kMissing);
+            if (ibic)
+                out.keys.push_back(ibicMissing);
+        } else {
+            out.keys.insert(out.keys.end(), in.keys.begin() + b, in.keys.begin() + e);
+        }
+        out.offsets.push_back(static_cast<std::uint32_t>(out.keys.size()));
+    }
+    return out;
+}
+
+// The scales a query can hold: those of the målgrupper its scope and målgrupp filters allow.
+QStringList allowedScales(const catalog::Catalog& catalog, const Query& query)
+{
+    QStringList scales;
+    for (const catalog::Malgrupp m : {catalog::Malgrupp::Bou, catalog::Malgrupp::Vux, catalog::Malgrupp::Ekb,
+                                      catalog::Malgrupp::Aldre, catalog::Malgrupp::Funk}) {
+        const QString code = catalog::malgruppCode(m);
+        bool allowed = query.scope.malgrupper.isEmpty() || query.scope.malgrupper.contains(code);
+        for (const Filter& f : query.filters) {
+            if (f.variable == QLatin1String("malgrupp"))
+                allowed = allowed && f.values.contains(code);
+        }
+        const QString scale = scaleOf(catalog, m);
+        if (allowed && !scales.contains(scale))
+            scales.append(scale);
+    }
+    if (scales.isEmpty()) // the filters allow no målgrupp: no records, both scales listed as empty
+        scales = QStringList{kBbic, kIbic};
+    if (scales.size() > 1 && scales.front() != kBbic)
+        std::swap(scales.first(), scales.last());
+    return scales;
+}
+
+// Måluppfyllelse: tags every category with its scale and orders them in one block per scale
+// (BBIC, then IBIC), each block's values followed by its own "(uppgift saknas)"; categories of a
+// scale the query cannot hold are left out. `column` is the scaleMissing column (its last key is
+// the IBIC "(uppgift saknas)"); `merged` the codes an S6 "Övriga" took, whose scale it has.
+void splitScales(CategoryMap& map, const catalog::Catalog& catalog, const Column& column, const QStringList& scales,
+                 const QStringList& merged)
+{
+    const catalog::Variable* var = catalog.variable(u"maluppfyllelse");
+    auto scaleOfCode = [&](const QString& code) {
+        const catalog::Value* value = var ? var->value(code) : nullptr;
+        return value ? value->valueSet : QString();
+    };
+    QString otherScale;
+    for (const QString& code : merged) {
+        if (otherScale.isEmpty())
+            otherScale = scaleOfCode(code);
+    }
+    QList<Category> categories;
+    std::vector<int> newIndex(static_cast<std::size_t>(map.categories.size()), -1);
+    int bbicMissing = -1;
+    int ibicMissing = -1;
+    for (const QString& scale : scales) {
+        for (qsizetype i = 0; i < map.categories.size(); ++i) {
+            Category c = map.categories.at(i);
+            if (c.isMissing)
+                continue;
+            QString own = c.code == otherCategoryCode() ? otherScale : scaleOfCode(c.code);
+            if (own.isEmpty())
+                own = scales.front(); // not in the catalogue: kept, on the first scale
+            if (own != scale)
+                continue;
+            c.scale = scale;
+            newIndex[static_cast<std::size_t>(i)] = static_cast<int>(categories.size());
+            categories.append(c);
+        }
+        Category missing = map.categories.at(map.missingIndex);
+        missing.scale = scale;
+        (scale == kIbic ? ibicMissing : bbicMissing) = static_cast<int>(categories.size());
+        categories.append(missing);
+    }
+    std::vector<int> keyToIndex(static_cast<std::size_t>(column.dict.size()), -1);
+    for (std::size_t k = 1; k < map.keyToIndex.size() && k < keyToIndex.size(); ++k) {
+        const int idx = map.keyToIndex[k];
+        keyToIndex[k] = idx < 0 ? -1 : newIndex[static_cast<std::size_t>(idx)];
+    }
+    // Records of a scale that is left out count as that scale's missing only if it is listed.
+    map.missingIndex = bbicMissing >= 0 ? bbicMissing : ibicMissing;
+    keyToIndex.back() = ibicMissing >= 0 ? ibicMissing : map.missingIndex;
+    map.categories = categories;
+    map.keyToIndex = std::move(keyToIndex);
+}
+
+// A multi-valued måluppfyllelse split into blocks: a block's total counts the records holding any
+// of its values once (a sum of its cells would count a record once per value). Laid out like the
+// counting pass's dense array, with the block number in place of the category along `split`.
+void countBlockTotals(const std::vector<const Column*>& columns, const std::vector<std::vector<int>>& offsetOf,
+                      const std::vector<int>& strides, const std::vector<int>& shape, const std::vector<bool>& multi,
+                      int split, const std::vector<int>& blockOfKey, const std::uint8_t* rk,
+                      std::vector<qint64>& counts, std::vector<std::uint32_t>& keySums)
+{
+    const int dims = static_cast<int>(columns.size());
+    const std::size_t records = columns[0]->records();
+    std::vector<std::vector<int>> lists(static_cast<std::size_t>(dims));
+    for (std::size_t p = 0; p < records; ++p) {
+        bool applies = true;
+        for (int d = 0; d < dims && applies; ++d) {
+            const Column& c = *columns[static_cast<std::size_t>(d)];
+            std::vector<int>& list = lists[static_cast<std::size_t>(d)];
+            list.clear();
+            const std::size_t b = c.multi ? c.offsets[p] : p;
+            const std::size_t e = c.multi ? c.offsets[p + 1] : p + 1;
+            for (std::size_t i = b; i < e; ++i) {
+                const auto key = static_cast<std::size_t>(c.keys[i] + 2);
+                int off = offsetOf[static_cast<std::size_t>(d)][key];
+                if (off >= 0 && d == split)
+                    off = blockOfKey[key] * strides[static_cast<std::size_t>(d)];
+                if (off < 0) {
+                    applies = false;
+                    break;
+                }
+                if (std::find(list.begin(), list.end(), off) == list.end())
+                    list.push_back(off);
+            }
+            if (c.multi && d != split)
+                list.push_back(shape[static_cast<std::size_t>(d)] * strides[static_cast<std::size_t>(d)]);
+        }
+        if (!applies)
+            continue;
+        std::vector<std::size_t> at(static_cast<std::size_t>(dims), 0);
+        while (true) {
+            int idx = 0;
+            for (int d = 0; d < dims; ++d)
+                idx += lists[static_cast<std::size_t>(d)][at[static_cast<std::size_t>(d)]];
+            ++counts[static_cast<std::size_t>(idx)];
+            if (rk)
+                keySums[static_cast<std::size_t>(idx)] += rk[p];
+            int d = dims - 1;
+            while (d >= 0 && ++at[static_cast<std::size_t>(d)] == lists[static_cast<std::size_t>(d)].size()) {
+                at[static_cast<std::size_t>(d)] = 0;
+                --d;
+            }
+            if (d < 0)
+                break;
+        }
+    }
+    const int cells = static_cast<int>(counts.size());
+    for (int d = 0; d < dims; ++d) {
+        if (multi[static_cast<std::size_t>(d)])
+            continue;
+        const int stride = strides[static_cast<std::size_t>(d)];
+        const int n = shape[static_cast<std::size_t>(d)];
+        for (int base = 0; base < cells; ++base) {
+            if ((base / stride) % (n + 1) != 0)
+                continue;
+            qint64 sum = 0;
+            std::uint32_t keys = 0;
+            for (int i = 0; i < n; ++i) {
+                sum += counts[static_cast<std::size_t>(base + i * stride)];
+                keys += rk ? keySums[static_cast<std::size_t>(base + i * stride)] : 0;
+            }
+            counts[static_cast<std::size_t>(base + n * stride)] = sum;
+            if (rk)
+                keySums[static_cast<std::size_t>(base + n * stride)] = keys;
+        }
+    }
 }
 
 Percentage percentage(qint64 n, qint64 denominator, bool numeratorHidden, bool denominatorHidden, int k, bool publish)
@@ -461,8 +654,6 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
 
     std::vector<std::shared_ptr<const Column>> owned;
     std::vector<const Column*> columns;
-    bool hasMaluppfyllelse = false;
-    bool hasMalgrupp = false;
     for (const QString& d : query.dimensions) {
         const VariableRef ref = parseVariableRef(d).value();
         const QString key = popKey + QLatin1Char('\n') + ref.name();
@@ -475,42 +666,31 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
             resolveCache().insert(generation, key, fresh, 4 * (fresh->keys.size() + fresh->offsets.size()));
             column = fresh;
         }
-        hasMaluppfyllelse = hasMaluppfyllelse || ref.variable == QLatin1String("maluppfyllelse");
-        hasMalgrupp = hasMalgrupp || ref.variable == QLatin1String("malgrupp");
         owned.push_back(column);
         columns.push_back(column.get());
     }
 
-    // BBIC and IBIC answers are different scales: never let one table pool them.
-    bool splitValueSets = false;
-    if (hasMaluppfyllelse && !hasMalgrupp) {
-        Column sets = valueSetColumn(engine, pop);
-        bool seen[3] = {false, false, false};
-        for (std::size_t p = 0; p < records; ++p) {
-            bool applies = true;
-            for (const Column* c : columns)
-                applies = applies && recordApplies(*c, p);
-            if (!applies)
-                continue;
-            if (sets.multi) {
-                for (std::uint32_t i = sets.offsets[p]; i < sets.offsets[p + 1]; ++i)
-                    seen[std::max(0, sets.keys[i])] = true;
-            } else {
-                seen[std::max(0, sets.keys[p])] = true;
-            }
+    // Måluppfyllelse (INTERCHANGE §3): BBIC and IBIC are different scales. Their values are
+    // categories of their own, tagged with the scale, "(uppgift saknas)" is given per scale (from
+    // the ärende's målgrupp), and a table holding both splits the dimension into a block per scale
+    // with its own total, so that no margin or percentage adds the two.
+    int scaleDim = -1;
+    std::shared_ptr<const Column> unscaled;
+    for (std::size_t d = 0; d < columns.size(); ++d) {
+        if (columns[d]->ref.variable != QLatin1String("maluppfyllelse"))
+            continue;
+        scaleDim = static_cast<int>(d);
+        const QString key = popKey + QLatin1Char('\n') + columns[d]->ref.name() + QStringLiteral("\nskala");
+        std::shared_ptr<const Column> scaled = resolveCache().find<Column>(generation, key);
+        if (!scaled) {
+            auto fresh = std::make_shared<Column>(scaleMissing(engine, pop, *columns[d]));
+            resolveCache().insert(generation, key, fresh, 4 * (fresh->keys.size() + fresh->offsets.size()));
+            scaled = fresh;
         }
-        if (seen[1] && seen[2]) {
-            if (columns.size() >= 3)
-                return makeError(ErrorCode::InvalidInput,
-                                 QCoreApplication::translate(
-                                     "folja::analysis",
-                                     "This table would pool the BBIC and IBIC måluppfyllelse scales, which cannot be "
-                                     "added up. Limit it to målgrupper using one scale, or use one dimension less so "
-                                     "that the scales can be shown as separate layers."));
-            owned.push_back(std::make_shared<Column>(std::move(sets)));
-            columns.push_back(owned.back().get());
-            splitValueSets = true;
-        }
+        unscaled = owned[d];
+        owned[d] = scaled;
+        columns[d] = scaled.get();
+        break;
     }
 
     const int dims = static_cast<int>(columns.size());
@@ -518,11 +698,15 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
     std::vector<int> shape;
     std::vector<bool> multi;
     for (const Column* c : columns) {
+        const std::size_t d = maps.size();
+        const bool scaled = static_cast<int>(d) == scaleDim;
         // CKM lists every value of a catalogue variable, so that a listed category reveals nothing.
-        maps.push_back(buildCategories(catalog, *c, query.includeEmptyCategories || cellKey));
-        const std::size_t d = maps.size() - 1;
-        if (d < plan.ovriga.size() && !plan.ovriga[d].isEmpty())
-            mergeIntoOther(maps.back(), plan.ovriga[d]);
+        maps.push_back(buildCategories(catalog, scaled ? *unscaled : *c, query.includeEmptyCategories || cellKey));
+        const QStringList merged = d < plan.ovriga.size() ? plan.ovriga[d] : QStringList();
+        if (!merged.isEmpty())
+            mergeIntoOther(maps.back(), merged);
+        if (scaled)
+            splitScales(maps.back(), catalog, *c, allowedScales(catalog, query), merged);
         shape.push_back(static_cast<int>(maps.back().categories.size()));
         multi.push_back(c->multi);
     }
@@ -685,27 +869,79 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
     for (const auto& kd : kept)
         keptShape.push_back(static_cast<int>(kd.size()));
 
+    // Måluppfyllelse's listed categories in one block per scale; two blocks split the dimension.
+    std::vector<std::vector<int>> blockStarts(static_cast<std::size_t>(dims));
+    if (scaleDim >= 0) {
+        const std::vector<int>& listed = kept[static_cast<std::size_t>(scaleDim)];
+        const QList<Category>& all = maps[static_cast<std::size_t>(scaleDim)].categories;
+        for (std::size_t i = 0; i < listed.size(); ++i) {
+            if (i == 0 || all.at(listed[i]).scale != all.at(listed[i - 1]).scale)
+                blockStarts[static_cast<std::size_t>(scaleDim)].push_back(static_cast<int>(i));
+        }
+    }
+    const bool split = scaleDim >= 0 && blockStarts[static_cast<std::size_t>(scaleDim)].size() > 1;
+
     CrossTab table;
     table.unit = query.unit;
     table.mode = query.mode;
     table.minCell = k;
-    table.layout = DenseLayout(keptShape);
+    table.layout = split ? DenseLayout(keptShape, blockStarts) : DenseLayout(keptShape);
     std::vector<qint64> values(static_cast<std::size_t>(table.layout.cellCount()), 0);
     detail::CellKeyInput cellKeys;
     if (cellKey)
         cellKeys.cellKeySums.assign(values.size(), 0);
+    // A split multi-valued måluppfyllelse counts its block totals record by record.
+    std::vector<qint64> blockCounts;
+    std::vector<std::uint32_t> blockKeys;
+    if (split && multi[static_cast<std::size_t>(scaleDim)]) {
+        const CategoryMap& m = maps[static_cast<std::size_t>(scaleDim)];
+        std::vector<int> blockOfCategory(m.categories.size(), 0);
+        for (std::size_t i = 0; i < kept[static_cast<std::size_t>(scaleDim)].size(); ++i)
+            blockOfCategory[static_cast<std::size_t>(kept[static_cast<std::size_t>(scaleDim)][i])] =
+                table.layout.blockOf(scaleDim, static_cast<int>(i));
+        std::vector<int> blockOfKey(m.keyToIndex.size() + 2, 0);
+        blockOfKey[static_cast<std::size_t>(kMissing + 2)] = blockOfCategory[static_cast<std::size_t>(m.missingIndex)];
+        for (std::size_t key = 1; key < m.keyToIndex.size(); ++key) {
+            const int idx = m.keyToIndex[key] < 0 ? m.missingIndex : m.keyToIndex[key];
+            blockOfKey[key + 2] = blockOfCategory[static_cast<std::size_t>(idx)];
+        }
+        blockCounts.assign(counts.size(), 0);
+        blockKeys.assign(cellKey ? counts.size() : 0, 0);
+        countBlockTotals(columns, offsetOf, strides, shape, multi, scaleDim, blockOfKey, rk, blockCounts, blockKeys);
+    }
     for (int cell = 0; cell < table.layout.cellCount(); ++cell) {
         std::vector<int> coords = table.layout.coordinates(cell);
+        int block = -1; // a block total of the split måluppfyllelse
         for (int d = 0; d < dims; ++d) {
             int& c = coords[static_cast<std::size_t>(d)];
-            c = c == keptShape[static_cast<std::size_t>(d)]
-                    ? shape[static_cast<std::size_t>(d)]
-                    : kept[static_cast<std::size_t>(d)][static_cast<std::size_t>(c)];
+            if (c >= keptShape[static_cast<std::size_t>(d)]) {
+                block = split && d == scaleDim ? c - keptShape[static_cast<std::size_t>(d)] : block;
+                c = shape[static_cast<std::size_t>(d)];
+            } else {
+                c = kept[static_cast<std::size_t>(d)][static_cast<std::size_t>(c)];
+            }
         }
-        values[static_cast<std::size_t>(cell)] = counts[static_cast<std::size_t>(full.index(coords))];
+        qint64 n = 0;
+        std::uint32_t keySum = 0;
+        if (block < 0) {
+            n = counts[static_cast<std::size_t>(full.index(coords))];
+            keySum = cellKey ? keySums[static_cast<std::size_t>(full.index(coords))] : 0;
+        } else if (!blockCounts.empty()) {
+            coords[static_cast<std::size_t>(scaleDim)] = block;
+            n = blockCounts[static_cast<std::size_t>(full.index(coords))];
+            keySum = cellKey ? blockKeys[static_cast<std::size_t>(full.index(coords))] : 0;
+        } else {
+            // Single-valued: the block's total is the sum of its categories.
+            for (int i = table.layout.blockBegin(scaleDim, block); i < table.layout.blockEnd(scaleDim, block); ++i) {
+                coords[static_cast<std::size_t>(scaleDim)] =
+                    kept[static_cast<std::size_t>(scaleDim)][static_cast<std::size_t>(i)];
+                n += counts[static_cast<std::size_t>(full.index(coords))];
+                keySum += cellKey ? keySums[static_cast<std::size_t>(full.index(coords))] : 0;
+            }
+        }
+        values[static_cast<std::size_t>(cell)] = n;
         if (cellKey)
-            cellKeys.cellKeySums[static_cast<std::size_t>(cell)] =
-                keySums[static_cast<std::size_t>(full.index(coords))];
+            cellKeys.cellKeySums[static_cast<std::size_t>(cell)] = keySum;
     }
 
     for (int d = 0; d < dims; ++d) {
@@ -714,14 +950,29 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
         dim.variable = c.ref.name();
         dim.label = variableLabel(catalog, c.ref);
         dim.multiValued = c.multi;
-        dim.implicit = splitValueSets && d == dims - 1;
         // buildCategories lists empty catalogue values only.
         dim.listsEmptyCategories =
             query.includeEmptyCategories && c.kind == ColumnKind::Catalog && catalog.variable(c.ref.variable);
         for (int i : kept[static_cast<std::size_t>(d)]) {
-            if (i == maps[static_cast<std::size_t>(d)].missingIndex)
+            if (maps[static_cast<std::size_t>(d)].categories.at(i).isMissing)
                 dim.missingIndex = static_cast<int>(dim.categories.size());
             dim.categories.append(maps[static_cast<std::size_t>(d)].categories.at(i));
+        }
+        if (d == scaleDim) {
+            const std::vector<int>& starts = blockStarts[static_cast<std::size_t>(d)];
+            for (std::size_t b = 0; b < starts.size(); ++b) {
+                CategoryBlock block;
+                block.first = starts[b];
+                block.end = b + 1 < starts.size() ? starts[b + 1] : static_cast<int>(dim.categories.size());
+                block.scale = dim.categories.at(block.first).scale;
+                for (int i = block.first; i < block.end; ++i) {
+                    if (dim.categories.at(i).isMissing)
+                        block.missingIndex = i;
+                }
+                dim.blocks.append(block);
+            }
+            if (dim.isSplit())
+                dim.missingIndex = -1;
         }
         table.dimensions.append(dim);
     }
@@ -738,8 +989,7 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
         table.cells[i].n = values[i];
     for (int d = 0; d < dims; ++d) {
         const bool outcome = isOutcomeVariable(columns[static_cast<std::size_t>(d)]->ref.variable);
-        if (!table.dimensions[d].implicit &&
-            (query.strict == StrictMode::On || (query.strict == StrictMode::Auto && outcome)))
+        if (query.strict == StrictMode::On || (query.strict == StrictMode::Auto && outcome))
             table.strictDimensions.append(d);
         table.dimensions[d].notApplicable.n = notApplicable[static_cast<std::size_t>(d)];
     }
@@ -789,7 +1039,7 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
     options.groupLines = groupDisclosureLines(table, lines);
     options.geometry = {TableGeometry{0, &table.layout}};
     options.lowerBounds = tableLowerBounds(table);
-    if (publish && query.protection == ProtectionMethod::Suppression && dims >= 2 && !splitValueSets &&
+    if (publish && query.protection == ProtectionMethod::Suppression && dims >= 2 && !split &&
         query.aggregate == Aggregation::Off) {
         // The 1-D margins are the 1-D tables of the same query where no other dimension drops
         // not-applicable records: give them the pattern those tables get.
@@ -838,28 +1088,98 @@ std::vector<Line> tableLines(const CrossTab& table)
 {
     std::vector<bool> multi;
     std::vector<int> missing;
+    std::vector<std::vector<int>> missingOf;
     for (const TableDimension& d : table.dimensions) {
         multi.push_back(d.multiValued);
         missing.push_back(d.missingIndex);
+        std::vector<int> of;
+        if (d.isSplit()) {
+            for (qsizetype i = 0; i < d.categories.size(); ++i)
+                of.push_back(d.missingOf(static_cast<int>(i)));
+        }
+        missingOf.push_back(std::move(of));
     }
-    return table.layout.lines(multi, missing);
+    return table.layout.lines(multi, missing, missingOf);
+}
+
+int TableDimension::blockOf(int position) const
+{
+    const int n = static_cast<int>(categories.size());
+    if (!isSplit())
+        return 0;
+    if (position >= n)
+        return position - n;
+    for (qsizetype b = 0; b < blocks.size(); ++b) {
+        if (position >= blocks.at(b).first && position < blocks.at(b).end)
+            return static_cast<int>(b);
+    }
+    return 0;
+}
+
+int TableDimension::missingOf(int position) const
+{
+    return isSplit() ? blocks.at(blockOf(position)).missingIndex : missingIndex;
+}
+
+QString TableDimension::scaleOf(int position) const
+{
+    if (blocks.isEmpty())
+        return QString();
+    if (position >= 0 && position < categories.size())
+        return categories.at(position).scale;
+    return blocks.at(blockOf(position)).scale;
+}
+
+QList<int> TableDimension::readingOrder() const
+{
+    QList<int> out;
+    const int n = static_cast<int>(categories.size());
+    if (!isSplit()) {
+        for (int i = 0; i <= n; ++i)
+            out.append(i);
+        return out;
+    }
+    for (qsizetype b = 0; b < blocks.size(); ++b) {
+        for (int i = blocks.at(b).first; i < blocks.at(b).end; ++i)
+            out.append(i);
+        out.append(n + static_cast<int>(b));
+    }
+    return out;
 }
 
 std::vector<qint64> tableLowerBounds(const CrossTab& table)
 {
     std::vector<qint64> out(table.cells.size(), 0);
     const int dims = static_cast<int>(table.dimensions.size());
-    std::vector<int> coords(static_cast<std::size_t>(dims));
     for (int d = 0; d < dims; ++d) {
         const TableDimension& dim = table.dimensions[d];
-        for (int e = 0; e < dims; ++e)
-            coords[static_cast<std::size_t>(e)] = table.layout.size(e);
-        for (int i = 0; i < table.layout.size(d); ++i) {
-            coords[static_cast<std::size_t>(d)] = i;
-            const std::size_t cell = static_cast<std::size_t>(table.layout.index(coords));
-            const bool presenceTells = !dim.listsEmptyCategories || i == dim.missingIndex;
-            if (presenceTells && cell < out.size() && table.cells[cell].n > 0)
-                out[cell] = 1;
+        for (int i = 0; i < table.layout.extent(d); ++i) {
+            const bool total = i >= table.layout.size(d);
+            // A listed category holds a record; so does a listed block (its total) unless the
+            // dimension lists empty categories too.
+            const bool presenceTells = !dim.listsEmptyCategories || (!total && i == dim.missingOf(i));
+            if (!presenceTells || (total && !dim.isSplit()))
+                continue;
+            // The margin of position i over every other dimension: at their totals, or at each
+            // block's total of a split one (the record is in one of them; giving each non-empty
+            // one the bound credits the attacker with more than it knows, which is safe).
+            std::vector<int> coords(static_cast<std::size_t>(dims));
+            std::vector<int> choice(static_cast<std::size_t>(dims), 0);
+            while (true) {
+                for (int e = 0; e < dims; ++e)
+                    coords[static_cast<std::size_t>(e)] =
+                        e == d ? i : table.layout.size(e) + choice[static_cast<std::size_t>(e)];
+                const std::size_t cell = static_cast<std::size_t>(table.layout.index(coords));
+                if (cell < out.size() && table.cells[cell].n > 0)
+                    out[cell] = 1;
+                int e = dims - 1;
+                while (e >= 0 && (e == d || ++choice[static_cast<std::size_t>(e)] == table.layout.blocks(e))) {
+                    choice[static_cast<std::size_t>(e)] = 0;
+                    --e;
+                }
+                if (e < 0)
+                    break;
+            }
         }
     }
     return out;
@@ -898,10 +1218,29 @@ void applyProtection(CrossTab& table, const Protection& protection)
     auto count = [&](const std::vector<int>& coords) {
         return table.cells[static_cast<std::size_t>(table.layout.index(coords))].n;
     };
+    // Every dimension at its total; -1 along a split one: all its blocks' totals.
     std::vector<int> totalCoords(static_cast<std::size_t>(dims));
     for (int d = 0; d < dims; ++d)
-        totalCoords[static_cast<std::size_t>(d)] = keptShape[static_cast<std::size_t>(d)];
-    table.total = {count(totalCoords), hidden(totalCoords)};
+        totalCoords[static_cast<std::size_t>(d)] =
+            table.dimensions[d].isSplit() ? -1 : keptShape[static_cast<std::size_t>(d)];
+    // The records at `coords`; -1 along a split dimension adds its blocks' totals (records of both
+    // scales: the table's total and the dimensions' bortfall, never a published margin).
+    auto records = [&](std::vector<int> coords) {
+        Count c;
+        for (int d = 0; d < dims; ++d) {
+            const auto ud = static_cast<std::size_t>(d);
+            if (coords[ud] < 0) {
+                for (int b = 0; b < table.layout.blocks(d); ++b) {
+                    coords[ud] = keptShape[ud] + b;
+                    c.n += count(coords);
+                    c.suppressed = c.suppressed || hidden(coords);
+                }
+                return c;
+            }
+        }
+        return Count{count(coords), hidden(coords)};
+    };
+    table.total = records(totalCoords);
 
     // Percentages of records with valid values, per layer.
     for (int cell = 0; cell < table.layout.cellCount(); ++cell) {
@@ -909,11 +1248,12 @@ void applyProtection(CrossTab& table, const Protection& protection)
             continue;
         TableCell& tc = table.cells[static_cast<std::size_t>(cell)];
         const std::vector<int> c = table.layout.coordinates(cell);
-        const int miss0 = table.dimensions[0].missingIndex;
+        // Denominators stay within the cell's block of a split dimension.
+        const int miss0 = table.dimensions[0].missingOf(c[0]);
         if (c[0] == miss0)
             continue;
         if (dims == 1) {
-            std::vector<int> t{keptShape[0]};
+            std::vector<int> t{table.layout.totalOf(0, c[0])};
             qint64 den = count(t);
             bool denHidden = hidden(t);
             if (miss0 >= 0) {
@@ -923,7 +1263,7 @@ void applyProtection(CrossTab& table, const Protection& protection)
             tc.total = percentage(tc.n, den, tc.suppressed(), denHidden, k, publish);
             continue;
         }
-        const int miss1 = table.dimensions[1].missingIndex;
+        const int miss1 = table.dimensions[1].missingOf(c[1]);
         if (c[1] == miss1)
             continue;
         auto at = [&](int a, int b) {
@@ -932,8 +1272,8 @@ void applyProtection(CrossTab& table, const Protection& protection)
             x[1] = b;
             return x;
         };
-        const int t0 = keptShape[0];
-        const int t1 = keptShape[1];
+        const int t0 = table.layout.totalOf(0, c[0]);
+        const int t1 = table.layout.totalOf(1, c[1]);
         // Row: records of this row with a valid column value.
         qint64 rowDen = count(at(c[0], t1));
         bool rowHidden = hidden(at(c[0], t1));
@@ -973,19 +1313,46 @@ void applyProtection(CrossTab& table, const Protection& protection)
         dim.bortfall = Count{};
         dim.uncertain = Count{};
         std::vector<int> coords = totalCoords;
-        if (dim.missingIndex >= 0) {
-            coords[static_cast<std::size_t>(d)] = dim.missingIndex;
-            dim.bortfall = {count(coords), hidden(coords)};
+        auto add = [](Count& sum, const Count& c) {
+            sum.n += c.n;
+            sum.suppressed = sum.suppressed || c.suppressed;
+        };
+        auto percentOf = [](const Count& part, const Count& whole) {
+            return whole.n > 0 ? 100.0 * static_cast<double>(part.n) / static_cast<double>(whole.n) : 0.0;
+        };
+        // Per block (scale), then the dimension's counts of records as their sums.
+        for (CategoryBlock& block : dim.blocks) {
+            block.bortfall = Count{};
+            block.uncertain = Count{};
+            coords[static_cast<std::size_t>(d)] = table.layout.totalOf(d, block.first);
+            block.total = records(coords);
+            for (int i = block.first; i < block.end; ++i) {
+                coords[static_cast<std::size_t>(d)] = i;
+                if (i == block.missingIndex)
+                    block.bortfall = records(coords);
+                if (dim.categories.at(i).isUncertain)
+                    add(block.uncertain, records(coords));
+            }
+            block.bortfallPercent = percentOf(block.bortfall, block.total);
         }
-        dim.bortfallPercent =
-            table.total.n > 0 ? 100.0 * static_cast<double>(dim.bortfall.n) / static_cast<double>(table.total.n) : 0.0;
-        for (qsizetype i = 0; i < dim.categories.size(); ++i) {
-            if (!dim.categories.at(i).isUncertain)
-                continue;
-            coords[static_cast<std::size_t>(d)] = static_cast<int>(i);
-            dim.uncertain.n += count(coords);
-            dim.uncertain.suppressed = dim.uncertain.suppressed || hidden(coords);
+        if (dim.isSplit()) {
+            for (const CategoryBlock& block : dim.blocks) {
+                add(dim.bortfall, block.bortfall);
+                add(dim.uncertain, block.uncertain);
+            }
+        } else {
+            if (dim.missingIndex >= 0) {
+                coords[static_cast<std::size_t>(d)] = dim.missingIndex;
+                dim.bortfall = records(coords);
+            }
+            for (qsizetype i = 0; i < dim.categories.size(); ++i) {
+                if (!dim.categories.at(i).isUncertain)
+                    continue;
+                coords[static_cast<std::size_t>(d)] = static_cast<int>(i);
+                add(dim.uncertain, records(coords));
+            }
         }
+        dim.bortfallPercent = percentOf(dim.bortfall, table.total);
         const qint64 na = dim.notApplicable.n;
         dim.notApplicable = {na, publish && ((na > 0 && na < k) || table.total.suppressed)};
         naHidden = naHidden || dim.notApplicable.suppressed;
@@ -1041,9 +1408,9 @@ void applyProtection(CrossTab& table, const Protection& protection)
         "folja::analysis", "(missing): the value is missing although the step was reached (internal bortfall). "
                            "Records for which the question did not apply are left out and reported separately. "
                            "Percentages are of records with a valid answer."));
-    const bool splitValueSets = std::any_of(table.dimensions.cbegin(), table.dimensions.cend(),
-                                            [](const TableDimension& d) { return d.implicit; });
-    if (splitValueSets)
+    const bool scalesSplit = std::any_of(table.dimensions.cbegin(), table.dimensions.cend(),
+                                         [](const TableDimension& d) { return d.isSplit(); });
+    if (scalesSplit)
         table.footnotes.append(QCoreApplication::translate(
             "folja::analysis", "Måluppfyllelse is shown separately for the BBIC and IBIC value sets, which "
                                "cannot be pooled."));

@@ -26,6 +26,9 @@ struct Category {
     QString sourceLabel;      // for the interchange files: SKR's exact label; KSI code for insats
     bool isMissing = false;   // "(uppgift saknas)": internt bortfall
     bool isUncertain = false; // "Vet ej", "Går inte att bedöma" …: an answer, shown as such
+    // Måluppfyllelse: the scale the value belongs to, "BBIC" or "IBIC" (INTERCHANGE §3 "skala");
+    // its "(uppgift saknas)" is given per scale. Empty for every other variable.
+    QString scale;
 };
 
 // A count that is published or hidden.
@@ -34,13 +37,31 @@ struct Count {
     bool suppressed = false;
 };
 
+// A run of a dimension's categories on one måluppfyllelse scale, with its own total and bortfall.
+// The two scales are never added together: a dimension with two blocks has a total per block and
+// none of all its categories (DenseLayout blocks), and its percentages stay within a block.
+struct CategoryBlock {
+    QString scale;                // "BBIC" or "IBIC"
+    int first = 0;                // its first category
+    int end = 0;                  // one past its last category
+    int missingIndex = -1;        // its "(uppgift saknas)", or -1
+    Count total;                  // records of the table on this scale
+    Count bortfall;               // of which without a value
+    double bortfallPercent = 0.0; // of total; meaningless when bortfall or total is suppressed
+    Count uncertain;              // holding an uncertain answer
+};
+
 struct TableDimension {
-    QString variable; // as asked, e.g. "insats:parent"; the implicit value-set layer is
-                      // "maluppfyllelse_vardemangd"
+    QString variable; // as asked, e.g. "insats:parent"
     QString label;
     bool multiValued = false;
-    bool implicit = false; // added by the engine (BBIC/IBIC split), not asked for
     QList<Category> categories;
+    // Måluppfyllelse: one block per scale present, in category order (one block when the table
+    // holds one scale). Empty for every other variable. With two blocks the dimension's totals are
+    // at categories.size() + block (DenseLayout), missingIndex is -1 (missingOf gives each block's),
+    // and bortfall and uncertain count the records of both blocks (bortfallPercent is not
+    // meaningful: see the blocks').
+    QList<CategoryBlock> blocks;
     int missingIndex = -1;        // index of the "(uppgift saknas)" category, or -1
     Count bortfall;               // records in the table without a value (internt bortfall)
     double bortfallPercent = 0.0; // of total; meaningless when bortfall or total is suppressed
@@ -48,6 +69,22 @@ struct TableDimension {
     Count notApplicable;          // population records left out because the question did not apply
     // Categories without records are listed too (as 0), so a listed category may be empty.
     bool listsEmptyCategories = false;
+
+    // Whether the dimension is split into scale blocks that have a total each.
+    bool isSplit() const { return blocks.size() > 1; }
+    // How many totals the dimension has: one, or one per block.
+    int totalCount() const { return isSplit() ? static_cast<int>(blocks.size()) : 1; }
+    // The block of a position (a category or a total; 0 when not split).
+    int blockOf(int position) const;
+    // The total of the block holding a position (categories.size() when not split).
+    int totalOf(int position) const { return static_cast<int>(categories.size()) + blockOf(position); }
+    // The "(uppgift saknas)" of the block holding a position (missingIndex when not split).
+    int missingOf(int position) const;
+    // The scale of a position ("" when the dimension has none).
+    QString scaleOf(int position) const;
+    // Positions in reading order: each block's categories followed by its total; the total last
+    // when the dimension is not split.
+    QList<int> readingOrder() const;
 };
 
 struct Percentage {

@@ -116,9 +116,6 @@ Result<QByteArray> ExcelCsv::format(const CrossTab& t, const ExcelCsvOptions& op
         w.blank();
 
     const TableDimension& rowDim = t.dimensions.at(0);
-    const int rows = t.layout.size(0);
-    const int cols = dims >= 2 ? t.layout.size(1) : 0;
-    const int layers = dims >= 3 ? t.layout.size(2) : 0;
     const QString total = tr("Total");
 
     struct Block {
@@ -140,22 +137,33 @@ Result<QByteArray> ExcelCsv::format(const CrossTab& t, const ExcelCsvOptions& op
     addPercent(options.columnPercent, Measure::ColumnPercent, tr("Column percent"));
     addPercent(options.totalPercent, Measure::TotalPercent, tr("Percent of total"));
 
-    // Layers in order, the layer margin (all categories together) last.
-    for (int layer = 0; layer <= layers; ++layer) {
+    // A position's label: a category, the total, or (måluppfyllelse split by scale) a scale's total.
+    auto label = [&](const TableDimension& dim, int position) {
+        if (position < dim.categories.size())
+            return dim.categories.at(position).label;
+        return dim.isSplit() ? tr("Total %1").arg(dim.scaleOf(position)) : total;
+    };
+    auto order = [&](int d) { return d < dims ? t.dimensions.at(d).readingOrder() : QList<int>{0}; };
+
+    // Layers in order, the layer margin (all categories together, or each scale's) after them.
+    for (int layer : order(2)) {
         if (dims >= 3) {
             const TableDimension& ld = t.dimensions.at(2);
-            w.line({tr("%1: %2").arg(ld.label, layer == layers ? total : ld.categories.at(layer).label)});
+            w.line({tr("%1: %2").arg(ld.label, label(ld, layer))});
         }
         for (const Block& b : blocks) {
             w.line({b.title});
             QStringList header{dims >= 2 ? tr("%1 \\ %2").arg(rowDim.label, t.dimensions.at(1).label) : rowDim.label};
-            for (int c = 0; c < cols; ++c)
-                header.append(t.dimensions.at(1).categories.at(c).label);
-            header.append(total);
+            if (dims >= 2) {
+                for (int c : order(1))
+                    header.append(label(t.dimensions.at(1), c));
+            } else {
+                header.append(total);
+            }
             w.line(header);
-            for (int r = 0; r <= rows; ++r) {
-                QStringList fields{r == rows ? total : rowDim.categories.at(r).label};
-                for (int c = 0; c <= cols; ++c) {
+            for (int r : order(0)) {
+                QStringList fields{label(rowDim, r)};
+                for (int c : order(1)) {
                     std::vector<int> coords{r};
                     if (dims >= 2)
                         coords.push_back(c);
@@ -174,6 +182,17 @@ Result<QByteArray> ExcelCsv::format(const CrossTab& t, const ExcelCsvOptions& op
     w.line({tr("Dimension"), tr("Value missing (internal bortfall)"), tr("Percent missing"), tr("Uncertain answers"),
             tr("Not applicable (left out)")});
     for (const TableDimension& d : t.dimensions) {
+        if (d.isSplit()) {
+            // Per scale: a pooled percentage would add the two måluppfyllelse scales.
+            for (const CategoryBlock& b : d.blocks) {
+                const bool percentHidden = b.bortfall.suppressed || b.total.suppressed;
+                w.line({tr("%1 (%2)").arg(d.label, b.scale), countText(b.bortfall),
+                        percentHidden ? kSuppressed : decimal(b.bortfallPercent, options.decimals),
+                        countText(b.uncertain), QString()});
+            }
+            w.line({d.label, countText(d.bortfall), QString(), countText(d.uncertain), countText(d.notApplicable)});
+            continue;
+        }
         const bool percentHidden = d.bortfall.suppressed || t.total.suppressed;
         w.line({d.label, countText(d.bortfall),
                 percentHidden ? kSuppressed : decimal(d.bortfallPercent, options.decimals), countText(d.uncertain),

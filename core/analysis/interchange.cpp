@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace folja::analysis {
@@ -62,6 +63,23 @@ QString csvField(const QString& s)
     return s;
 }
 
+// INTERCHANGE §3: the måluppfyllelse scale of a cell or margin ("" when it involves none).
+QString scaleAt(const CrossTab& t, const std::vector<int>& c)
+{
+    for (qsizetype d = 0; d < t.dimensions.size(); ++d) {
+        const QString scale = t.dimensions.at(d).scaleOf(c[static_cast<std::size_t>(d)]);
+        if (!scale.isEmpty())
+            return scale;
+    }
+    return QString();
+}
+
+bool hasScales(const CrossTab& t)
+{
+    return std::any_of(t.dimensions.cbegin(), t.dimensions.cend(),
+                       [](const TableDimension& d) { return !d.blocks.isEmpty(); });
+}
+
 // Calls f(coordinates) for every interior cell in row-major order.
 template <typename F>
 void forEachInterior(const CrossTab& t, F f)
@@ -94,6 +112,8 @@ Result<QByteArray> toInterchangeJson(const CrossTab& t)
         for (qsizetype d = 0; d < t.dimensions.size(); ++d)
             co.insert(t.dimensions.at(d).variable,
                       t.dimensions.at(d).categories.at(c[static_cast<std::size_t>(d)]).sourceLabel);
+        if (const QString scale = scaleAt(t, c); !scale.isEmpty())
+            co.insert(QStringLiteral("skala"), scale);
         co.insert(QStringLiteral("n"), tc.suppressed() ? QJsonValue() : QJsonValue(static_cast<double>(tc.n)));
         co.insert(QStringLiteral("suppressed"), tc.suppressed());
         if (t.dimensions.size() == 1) {
@@ -111,20 +131,38 @@ Result<QByteArray> toInterchangeJson(const CrossTab& t)
     QJsonObject bortfallPercent;
     QJsonObject notApplicable;
     QJsonObject uncertain;
+    QJsonArray scales;
     for (const TableDimension& d : t.dimensions) {
         bortfall.insert(d.variable, countValue(d.bortfall));
-        const bool pctHidden = d.bortfall.suppressed || t.total.suppressed || t.total.n < t.minCell;
+        // A dimension split into måluppfyllelse scales has no pooled percentage: see "scales".
+        const bool pctHidden = d.isSplit() || d.bortfall.suppressed || t.total.suppressed || t.total.n < t.minCell;
         bortfallPercent.insert(d.variable, pctHidden ? QJsonValue() : QJsonValue(rounded(d.bortfallPercent, 1)));
         notApplicable.insert(d.variable, countValue(d.notApplicable));
         uncertain.insert(d.variable, countValue(d.uncertain));
+        for (const CategoryBlock& b : d.blocks) {
+            QJsonObject so;
+            so.insert(QStringLiteral("dimension"), d.variable);
+            so.insert(QStringLiteral("skala"), b.scale);
+            so.insert(QStringLiteral("total"), countValue(b.total));
+            so.insert(QStringLiteral("bortfall"), countValue(b.bortfall));
+            const bool hidden = b.bortfall.suppressed || b.total.suppressed || b.total.n < t.minCell;
+            so.insert(QStringLiteral("bortfall_percent"),
+                      hidden ? QJsonValue() : QJsonValue(rounded(b.bortfallPercent, 1)));
+            so.insert(QStringLiteral("uncertain"), countValue(b.uncertain));
+            scales.append(so);
+        }
     }
     o.insert(QStringLiteral("bortfall"), bortfall);
     o.insert(QStringLiteral("bortfall_percent"), bortfallPercent);
     o.insert(QStringLiteral("not_applicable"), notApplicable);
     o.insert(QStringLiteral("uncertain"), uncertain);
     o.insert(QStringLiteral("population"), countValue(t.population));
+    // INTERCHANGE §3: the måluppfyllelse scales' own totals and bortfall (added in 1.1).
+    if (hasScales(t))
+        o.insert(QStringLiteral("scales"), scales);
 
-    // Margins: a dimension left out of an entry is summed over.
+    // Margins: a dimension left out of an entry is summed over; along måluppfyllelse within one
+    // scale ("skala"), never over both.
     QJsonArray margins;
     for (int cell = 0; cell < t.layout.cellCount(); ++cell) {
         if (t.layout.isInterior(cell))
@@ -136,6 +174,8 @@ Result<QByteArray> toInterchangeJson(const CrossTab& t)
             if (i < t.layout.size(static_cast<int>(d)))
                 mo.insert(t.dimensions.at(d).variable, t.dimensions.at(d).categories.at(i).sourceLabel);
         }
+        if (const QString scale = scaleAt(t, c); !scale.isEmpty())
+            mo.insert(QStringLiteral("skala"), scale);
         const TableCell& tc = t.cells[static_cast<std::size_t>(cell)];
         mo.insert(QStringLiteral("n"), tc.suppressed() ? QJsonValue() : QJsonValue(static_cast<double>(tc.n)));
         mo.insert(QStringLiteral("suppressed"), tc.suppressed());
@@ -192,6 +232,10 @@ Result<QByteArray> toInterchangeCsv(const CrossTab& t)
     for (const TableDimension& d : t.dimensions)
         header.append(csvField(d.variable));
     header.append(QStringLiteral("n"));
+    // Måluppfyllelse: each cell's scale, as a last column (INTERCHANGE §3).
+    const bool scaled = hasScales(t);
+    if (scaled)
+        header.append(QStringLiteral("skala"));
     out += header.join(QLatin1Char(';')) + QLatin1Char('\n');
     forEachInterior(t, [&](int cell, const std::vector<int>& c) {
         QStringList row;
@@ -199,6 +243,8 @@ Result<QByteArray> toInterchangeCsv(const CrossTab& t)
             row.append(csvField(t.dimensions.at(d).categories.at(c[static_cast<std::size_t>(d)]).sourceLabel));
         const TableCell& tc = t.cells[static_cast<std::size_t>(cell)];
         row.append(tc.suppressed() ? QStringLiteral("..") : QString::number(tc.n));
+        if (scaled)
+            row.append(scaleAt(t, c));
         out += row.join(QLatin1Char(';')) + QLatin1Char('\n');
     });
     // The method is stated with the numbers: one footnote line after the cells.

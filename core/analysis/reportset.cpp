@@ -21,6 +21,31 @@ QHash<QString, int> indexByCode(const TableDimension& dim)
     return out;
 }
 
+// The cells that make up a table's count at `coords`: one, or along a dimension split into
+// måluppfyllelse scale blocks (coordinate at its first total) one per block's total.
+std::vector<int> countCells(const CrossTab& t, std::vector<int> coords)
+{
+    for (int d = 0; d < t.layout.dimensions(); ++d) {
+        if (t.layout.blocks(d) > 1 && coords[at(d)] == t.layout.size(d)) {
+            std::vector<int> out;
+            for (int b = 0; b < t.layout.blocks(d); ++b) {
+                coords[at(d)] = t.layout.size(d) + b;
+                out.push_back(t.layout.index(coords));
+            }
+            return out;
+        }
+    }
+    return {t.layout.index(coords)};
+}
+
+qint64 sumOf(const CrossTab& t, const std::vector<int>& cells)
+{
+    qint64 n = 0;
+    for (int c : cells)
+        n += t.cells[at(c)].n;
+    return n;
+}
+
 // Links between table a and table b: for every set S of shared dimensions, the margin of a over S
 // and the margin of b over S, cell by cell, when the two margins agree in categories and counts.
 void linkPair(const CrossTab& a, int offsetA, const CrossTab& b, int offsetB, std::vector<Line>& links)
@@ -49,7 +74,7 @@ void linkPair(const CrossTab& a, int offsetA, const CrossTab& b, int offsetB, st
         std::vector<QHash<QString, int>> byCodeB;
         for (const auto& [da, db] : dims)
             byCodeB.push_back(indexByCode(b.dimensions.at(db)));
-        std::vector<std::pair<int, int>> pairs;
+        std::vector<std::pair<std::vector<int>, std::vector<int>>> pairs;
         bool agree = true;
         qint64 sumA = 0;
         bool done = false;
@@ -65,12 +90,12 @@ void linkPair(const CrossTab& a, int offsetA, const CrossTab& b, int offsetB, st
                 inB = inB && j >= 0;
                 coordsB[at(db)] = j;
             }
-            const int cellA = a.layout.index(coordsA);
-            const qint64 nA = a.cells[at(cellA)].n;
+            const std::vector<int> cellA = countCells(a, coordsA);
+            const qint64 nA = sumOf(a, cellA);
             sumA += nA;
             if (inB) {
-                const int cellB = b.layout.index(coordsB);
-                if (b.cells[at(cellB)].n != nA)
+                const std::vector<int> cellB = countCells(b, coordsB);
+                if (sumOf(b, cellB) != nA)
                     agree = false;
                 else
                     pairs.emplace_back(cellA, cellB);
@@ -89,7 +114,7 @@ void linkPair(const CrossTab& a, int offsetA, const CrossTab& b, int offsetB, st
         // b must not hold counts in categories a lacks: compare the sums of the linked cells.
         qint64 sumB = 0;
         for (const auto& [cellA, cellB] : pairs)
-            sumB += b.cells[at(cellB)].n;
+            sumB += sumOf(b, cellB);
         if (!agree || sumA != sumB)
             continue;
         // The margin's total (all of dims at total) must agree too, so nothing hides outside it.
@@ -97,13 +122,32 @@ void linkPair(const CrossTab& a, int offsetA, const CrossTab& b, int offsetB, st
             coordsA[at(da)] = a.layout.size(da);
             coordsB[at(db)] = b.layout.size(db);
         }
-        if (a.cells[at(a.layout.index(coordsA))].n != b.cells[at(b.layout.index(coordsB))].n)
+        if (sumOf(a, countCells(a, coordsA)) != sumOf(b, countCells(b, coordsB)))
             continue;
         for (const auto& [cellA, cellB] : pairs) {
             Line link;
-            link.cells = {offsetA + cellA};
-            link.total = offsetB + cellB;
-            link.link = true;
+            if (cellA.size() == cellB.size()) {
+                // The same count (one scale block each, in the same order when both are split).
+                for (std::size_t i = 0; i < cellA.size(); ++i) {
+                    if (a.cells[at(cellA[i])].n != b.cells[at(cellB[i])].n)
+                        continue;
+                    Line same;
+                    same.cells = {offsetA + cellA[i]};
+                    same.total = offsetB + cellB[i];
+                    same.link = true;
+                    links.push_back(std::move(same));
+                }
+                continue;
+            }
+            // One table splits the count into scale blocks the other adds up: an additive line.
+            const bool aSplit = cellA.size() > cellB.size();
+            const std::vector<int>& parts = aSplit ? cellA : cellB;
+            const std::vector<int>& whole = aSplit ? cellB : cellA;
+            if (whole.size() != 1)
+                continue;
+            for (int c : parts)
+                link.cells.push_back((aSplit ? offsetA : offsetB) + c);
+            link.total = (aSplit ? offsetB : offsetA) + whole.front();
             links.push_back(std::move(link));
         }
     }
@@ -167,6 +211,7 @@ Result<ReportSetProtection> protectReportSet(QList<CrossTab>& tables)
         lineRanges.emplace_back(firstLine, lines.size());
         options.geometry.push_back(TableGeometry{offset, &t.layout});
     }
+    const std::size_t ownLines = lines.size();
     for (std::size_t i = 0; i < members.size(); ++i) {
         for (std::size_t j = i + 1; j < members.size(); ++j) {
             const CrossTab& a = tables.at(members[i]);
@@ -177,7 +222,7 @@ Result<ReportSetProtection> protectReportSet(QList<CrossTab>& tables)
     }
     result.linkedCells =
         static_cast<int>(std::count_if(lines.begin(), lines.end(), [](const Line& l) { return l.link; }));
-    if (result.linkedCells == 0)
+    if (lines.size() == ownLines)
         return result;
 
     const Protection joint = protectTable(counts, lines, options);

@@ -566,10 +566,10 @@ private:
             if (partner < 0)
                 continue;
             offset[n] = (partner - own[at(d)]) * b.strides[at(d)];
-            const int total = b.layout->size(d);
+            const int categories = b.layout->size(d); // at and above: a (block's) total
             // Two categories of a line move in opposite directions; a category and its total
             // move together.
-            flip[n] = (partner != total && own[at(d)] != total) ? -1.0 : 1.0;
+            flip[n] = (partner < categories && own[at(d)] < categories) ? -1.0 : 1.0;
             ++n;
         }
         box.size = 1 << n;
@@ -1308,6 +1308,10 @@ void fixMarginsToOneWayTables(const DenseLayout& layout, const std::vector<qint6
     const int dims = layout.dimensions();
     if (dims < 2 || options.minCell <= 1)
         return;
+    for (int d = 0; d < dims; ++d) {
+        if (layout.blocks(d) > 1)
+            return; // no 1-D table adds the blocks of a split dimension
+    }
     options.mustHide.resize(counts.size(), false);
     options.mustPublish.resize(counts.size(), false);
     std::vector<bool> hidesGrand;
@@ -1357,15 +1361,43 @@ void fixMarginsToOneWayTables(const DenseLayout& layout, const std::vector<qint6
         options.mustPublish[grand] = true;
 }
 
-DenseLayout::DenseLayout(std::vector<int> shape)
+DenseLayout::DenseLayout(std::vector<int> shape, std::vector<std::vector<int>> blockStarts)
     : m_shape(std::move(shape))
 {
+    m_blockStarts.assign(m_shape.size(), std::vector<int>{0});
+    for (std::size_t d = 0; d < m_shape.size() && d < blockStarts.size(); ++d) {
+        for (int start : blockStarts[d]) {
+            if (start > m_blockStarts[d].back() && start < m_shape[d])
+                m_blockStarts[d].push_back(start);
+        }
+    }
     m_strides.assign(m_shape.size(), 1);
     m_cellCount = 1;
     for (int d = static_cast<int>(m_shape.size()) - 1; d >= 0; --d) {
         m_strides[static_cast<std::size_t>(d)] = m_cellCount;
-        m_cellCount *= m_shape[static_cast<std::size_t>(d)] + 1;
+        m_cellCount *= extent(d);
     }
+}
+
+int DenseLayout::blockOf(int dimension, int position) const
+{
+    const std::vector<int>& starts = m_blockStarts[static_cast<std::size_t>(dimension)];
+    const int n = size(dimension);
+    if (position >= n)
+        return position - n;
+    const auto it = std::upper_bound(starts.begin(), starts.end(), position);
+    return static_cast<int>(it - starts.begin()) - 1;
+}
+
+int DenseLayout::blockBegin(int dimension, int block) const
+{
+    return m_blockStarts[static_cast<std::size_t>(dimension)][static_cast<std::size_t>(block)];
+}
+
+int DenseLayout::blockEnd(int dimension, int block) const
+{
+    const std::vector<int>& starts = m_blockStarts[static_cast<std::size_t>(dimension)];
+    return block + 1 < static_cast<int>(starts.size()) ? starts[static_cast<std::size_t>(block) + 1] : size(dimension);
 }
 
 int DenseLayout::index(const std::vector<int>& coordinates) const
@@ -1390,13 +1422,14 @@ bool DenseLayout::isInterior(int index) const
 {
     const std::vector<int> c = coordinates(index);
     for (std::size_t d = 0; d < m_shape.size(); ++d) {
-        if (c[d] == m_shape[d])
+        if (c[d] >= m_shape[d])
             return false;
     }
     return true;
 }
 
-std::vector<Line> DenseLayout::lines(const std::vector<bool>& multiValued, const std::vector<int>& missing) const
+std::vector<Line> DenseLayout::lines(const std::vector<bool>& multiValued, const std::vector<int>& missing,
+                                     const std::vector<std::vector<int>>& missingOf) const
 {
     std::vector<Line> out;
     const int dims = dimensions();
@@ -1404,18 +1437,25 @@ std::vector<Line> DenseLayout::lines(const std::vector<bool>& multiValued, const
         const std::size_t ud = static_cast<std::size_t>(d);
         // Enumerate every position of the other dimensions (totals included) in index order.
         for (int base = 0; base < m_cellCount; ++base) {
-            if ((base / m_strides[ud]) % (m_shape[ud] + 1) != 0)
+            if ((base / m_strides[ud]) % extent(d) != 0)
                 continue;
-            Line line;
-            line.cells.reserve(static_cast<std::size_t>(m_shape[ud]));
-            for (int i = 0; i < m_shape[ud]; ++i)
-                line.cells.push_back(base + i * m_strides[ud]);
-            line.total = base + m_shape[ud] * m_strides[ud];
-            line.axis = d;
-            line.additive = !(ud < multiValued.size() && multiValued[ud]);
-            if (!line.additive && ud < missing.size() && missing[ud] >= 0)
-                line.missingCell = base + missing[ud] * m_strides[ud];
-            out.push_back(std::move(line));
+            for (int b = 0; b < blocks(d); ++b) {
+                Line line;
+                const int begin = blockBegin(d, b);
+                const int end = blockEnd(d, b);
+                line.cells.reserve(static_cast<std::size_t>(end - begin));
+                for (int i = begin; i < end; ++i)
+                    line.cells.push_back(base + i * m_strides[ud]);
+                line.total = base + (m_shape[ud] + b) * m_strides[ud];
+                line.axis = d;
+                line.additive = !(ud < multiValued.size() && multiValued[ud]);
+                int miss = blocks(d) == 1 && ud < missing.size() ? missing[ud] : -1;
+                if (ud < missingOf.size() && begin < static_cast<int>(missingOf[ud].size()))
+                    miss = missingOf[ud][static_cast<std::size_t>(begin)];
+                if (!line.additive && miss >= 0)
+                    line.missingCell = base + miss * m_strides[ud];
+                out.push_back(std::move(line));
+            }
         }
     }
     return out;

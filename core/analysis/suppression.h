@@ -132,26 +132,43 @@ void fixMarginsToOneWayTables(const DenseLayout& layout, const std::vector<qint6
 
 // A dense table of D = shape.size() dimensions laid out with its margins: each dimension d has
 // shape[d] categories plus a total at index shape[d]; dimension 0 varies slowest.
+//
+// A dimension may instead be split into blocks of categories that are never added together (the
+// two måluppfyllelse scales, INTERCHANGE §3): blockStarts[d] lists the first category of every
+// block after the first (empty: one block). Each block then has its own total, at shape[d] + b for
+// block b, and the dimension has no total of all its categories.
 class DenseLayout
 {
 public:
     DenseLayout() = default;
-    explicit DenseLayout(std::vector<int> shape);
+    explicit DenseLayout(std::vector<int> shape, std::vector<std::vector<int>> blockStarts = {});
 
     int dimensions() const { return static_cast<int>(m_shape.size()); }
     int size(int dimension) const { return m_shape[static_cast<std::size_t>(dimension)]; }
-    int extent(int dimension) const { return size(dimension) + 1; }
+    int blocks(int dimension) const { return static_cast<int>(m_blockStarts[static_cast<std::size_t>(dimension)].size()); }
+    int extent(int dimension) const { return size(dimension) + blocks(dimension); }
+    // The block of a position along a dimension (a category, or a block's total).
+    int blockOf(int dimension, int position) const;
+    // The first category of a block and one past its last.
+    int blockBegin(int dimension, int block) const;
+    int blockEnd(int dimension, int block) const;
+    // The total of the block holding a position (the dimension's total when it is not split).
+    int totalOf(int dimension, int position) const { return size(dimension) + blockOf(dimension, position); }
     int cellCount() const { return m_cellCount; }
     int index(const std::vector<int>& coordinates) const;
     std::vector<int> coordinates(int index) const;
     bool isInterior(int index) const;
 
     // Every line along every dimension, at every position of the other dimensions, totals
-    // included. multiValued[d]/missing[d] describe dimension d (missing = category index or -1).
-    std::vector<Line> lines(const std::vector<bool>& multiValued = {}, const std::vector<int>& missing = {}) const;
+    // included; one line per block along a split dimension. multiValued[d]/missing[d] describe
+    // dimension d (missing = category index or -1); missingOf, when given, the missing category of
+    // each category's block along a split dimension (missingOf[d][category], -1 for none).
+    std::vector<Line> lines(const std::vector<bool>& multiValued = {}, const std::vector<int>& missing = {},
+                            const std::vector<std::vector<int>>& missingOf = {}) const;
 
 private:
     std::vector<int> m_shape;
+    std::vector<std::vector<int>> m_blockStarts; // per dimension: first category of every block (0 first)
     std::vector<int> m_strides;
     int m_cellCount = 0;
 };

@@ -345,32 +345,230 @@ private slots:
 
     void maluppfyllelseSplitsBbicAndIbic()
     {
-        // Latest uppföljning per insats: I1 → U2 INGEN_FORANDRING, I2 → U3 GAR_EJ_BEDOMA, I4 → U4 IBIC.JA;
-        // I3 and I5 have none (not applicable).
+        // Latest uppföljning per insats: I1 → U2 INGEN_FORANDRING, I2 → U3 GAR_EJ_BEDOMA (both BoU:
+        // BBIC), I4 → U4 IBIC.JA (Äldre); I3 and I5 have none (not applicable).
         const CrossTab t = run(internal(Unit::Insats, {QStringLiteral("maluppfyllelse")}));
-        QCOMPARE(t.dimensions.size(), 2);
-        QVERIFY(t.dimensions[1].implicit);
-        QCOMPARE(t.dimensions[1].variable, QStringLiteral("maluppfyllelse_vardemangd"));
-        QCOMPARE(codes(t.dimensions[0]),
-                 (QStringList{QStringLiteral("MAL.BBIC.INGEN_FORANDRING"), QStringLiteral("MAL.BBIC.GAR_EJ_BEDOMA"),
-                              QStringLiteral("MAL.IBIC.JA")}));
-        QCOMPARE(codes(t.dimensions[1]), (QStringList{QStringLiteral("BBIC"), QStringLiteral("IBIC")}));
-        QCOMPARE(t.cell({0, 0}).n, qint64(1));
-        QCOMPARE(t.cell({1, 0}).n, qint64(1));
-        QCOMPARE(t.cell({2, 1}).n, qint64(1));
-        QCOMPARE(t.cell({2, 0}).n, qint64(0));
-        QCOMPARE(t.dimensions[0].uncertain.n, qint64(1));
-        QVERIFY(t.dimensions[0].categories[1].isUncertain);
-        QCOMPARE(t.dimensions[0].notApplicable.n, qint64(2));
-        // Column percentages stay within one value set: BBIC = 2 records.
-        QCOMPARE(t.cell({0, 0}).column.denominator, qint64(2));
+        QCOMPARE(t.dimensions.size(), 1); // the scale is no dimension of its own
+        const TableDimension& dim = t.dimensions[0];
+        QCOMPARE(codes(dim), (QStringList{QStringLiteral("MAL.BBIC.INGEN_FORANDRING"),
+                                          QStringLiteral("MAL.BBIC.GAR_EJ_BEDOMA"), QStringLiteral("MAL.IBIC.JA")}));
+        QCOMPARE(dim.categories[0].scale, QStringLiteral("BBIC"));
+        QCOMPARE(dim.categories[1].scale, QStringLiteral("BBIC"));
+        QCOMPARE(dim.categories[2].scale, QStringLiteral("IBIC"));
+        QVERIFY(dim.isSplit());
+        QCOMPARE(t.layout.blocks(0), 2);
+        QCOMPARE(counts1(t), (QList<qint64>{1, 1, 1}));
+        QCOMPARE(t.cell({3}).n, qint64(2)); // BBIC's total
+        QCOMPARE(t.cell({4}).n, qint64(1)); // IBIC's total
+        QCOMPARE(t.total.n, qint64(3));
+        QCOMPARE(dim.uncertain.n, qint64(1));
+        QVERIFY(dim.categories[1].isUncertain);
+        QCOMPARE(dim.notApplicable.n, qint64(2));
+        // Percentages stay within one scale: BBIC = 2 records, IBIC = 1.
+        QCOMPARE(t.cell({0}).total.denominator, qint64(2));
+        QCOMPARE(t.cell({2}).total.denominator, qint64(1));
 
+        // Three dimensions are answered too (INTERCHANGE §3), and a one-scale scope has one block.
         Query three =
             internal(Unit::Insats, {QStringLiteral("maluppfyllelse"), QStringLiteral("kon"), QStringLiteral("insats")});
-        QVERIFY(!crossTabulate(m_snapshot, m_catalog, three).ok());
+        QVERIFY(crossTabulate(m_snapshot, m_catalog, three).ok());
         Query scoped = internal(Unit::Insats, {QStringLiteral("maluppfyllelse")});
         scoped.scope.malgrupper = {QStringLiteral("BOU")};
-        QCOMPARE(run(scoped).dimensions.size(), 1);
+        const CrossTab bou = run(scoped);
+        QCOMPARE(bou.dimensions.size(), 1);
+        QVERIFY(!bou.dimensions[0].isSplit());
+        QCOMPARE(bou.dimensions[0].blocks.size(), 1);
+        QCOMPARE(bou.dimensions[0].blocks[0].scale, QStringLiteral("BBIC"));
+        QCOMPARE(bou.total.n, qint64(2));
+    }
+
+    // The headline table (INTERCHANGE §3): kön × insats × måluppfyllelse over a mixed-målgrupp
+    // register, BoU and Vuxna on BBIC, Äldre on IBIC. Each line below is that many insatser, each in
+    // its own ärende of its own person:
+    //   BOU   YAC.45.ZZ  F POSITIV_UPPFYLLT 4 · F INGEN_FORANDRING 2 · M POSITIV_UPPFYLLT 3
+    //                    M (uppföljning without måluppfyllelse) 1 · F (no uppföljning) 2
+    //   VUX   YAD.20.15  M NEGATIV 5 · F (uppföljning without måluppfyllelse) 1
+    //   ALDRE YAA.05.15  F JA 6 · M DELVIS 3 · M (without måluppfyllelse) 2 · F (no uppföljning) 1
+    // By hand: 30 insatser; 3 without uppföljning (not applicable); 27 in the table.
+    // BBIC: 4+2+3+1+5+1 = 16 (F 4+2+1 = 7, M 3+1+5 = 9), bortfall 2 (M YAC 1, F YAD 1) = 12.5 %.
+    // IBIC: 6+3+2 = 11 (F 6, M 5), bortfall 2 = 18.2 %.
+    static Snapshot mixedRegister()
+    {
+        QList<domain::Person> ps;
+        QList<domain::Arende> as;
+        domain::Id id = 100;
+        auto add = [&](const QString& malgrupp, const QString& ksi, const QString& kon, int n, const QString& mal,
+                       bool followedUp) {
+            for (int i = 0; i < n; ++i) {
+                ++id;
+                ps.append(person(id, kon, kon == F ? d(1960, 1, 10) : d(1961, 2, 20)));
+                QList<domain::Uppfoljning> u;
+                if (followedUp)
+                    u.append(uppf(d(2024, 6, 1), mal));
+                as.append(arende(id, id, malgrupp, QStringLiteral("E1"), d(2024, 1, 10), {}, d(2024, 2, 1),
+                                 {insats(ksi, d(2024, 2, 1), d(2024, 2, 10), QDate(), {}, u)}));
+            }
+        };
+        const QString yac = QStringLiteral("YAC.45.ZZ");
+        const QString yad = QStringLiteral("YAD.20.15");
+        const QString yaa = QStringLiteral("YAA.05.15");
+        add(QStringLiteral("BOU"), yac, F, 4, QStringLiteral("MAL.BBIC.POSITIV_UPPFYLLT"), true);
+        add(QStringLiteral("BOU"), yac, F, 2, QStringLiteral("MAL.BBIC.INGEN_FORANDRING"), true);
+        add(QStringLiteral("BOU"), yac, M, 3, QStringLiteral("MAL.BBIC.POSITIV_UPPFYLLT"), true);
+        add(QStringLiteral("BOU"), yac, M, 1, QString(), true);
+        add(QStringLiteral("BOU"), yac, F, 2, QString(), false);
+        add(QStringLiteral("VUX"), yad, M, 5, QStringLiteral("MAL.BBIC.NEGATIV"), true);
+        add(QStringLiteral("VUX"), yad, F, 1, QString(), true);
+        add(QStringLiteral("ALDRE"), yaa, F, 6, QStringLiteral("MAL.IBIC.JA"), true);
+        add(QStringLiteral("ALDRE"), yaa, M, 3, QStringLiteral("MAL.IBIC.DELVIS"), true);
+        add(QStringLiteral("ALDRE"), yaa, M, 2, QString(), true);
+        add(QStringLiteral("ALDRE"), yaa, F, 1, QString(), false);
+        return Snapshot::build(ps, as);
+    }
+
+    void headlineTableOverBothScales()
+    {
+        const Snapshot s = mixedRegister();
+        Query q = internal(Unit::Insats, {QStringLiteral("kon"), QStringLiteral("insats"), QStringLiteral("maluppfyllelse")});
+        auto r = crossTabulate(s, m_catalog, q);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        const CrossTab& t = r.value();
+        QCOMPARE(t.dimensions.size(), 3);
+        const TableDimension& mal = t.dimensions[2];
+        // Each scale's values, then its own "(uppgift saknas)"; catalogue order within a scale.
+        QCOMPARE(codes(mal), (QStringList{QStringLiteral("MAL.BBIC.POSITIV_UPPFYLLT"),
+                                          QStringLiteral("MAL.BBIC.INGEN_FORANDRING"), QStringLiteral("MAL.BBIC.NEGATIV"),
+                                          QString(), QStringLiteral("MAL.IBIC.JA"), QStringLiteral("MAL.IBIC.DELVIS"),
+                                          QString()}));
+        QStringList scales;
+        for (const Category& c : mal.categories)
+            scales.append(c.scale);
+        QCOMPARE(scales, (QStringList{QStringLiteral("BBIC"), QStringLiteral("BBIC"), QStringLiteral("BBIC"),
+                                      QStringLiteral("BBIC"), QStringLiteral("IBIC"), QStringLiteral("IBIC"),
+                                      QStringLiteral("IBIC")}));
+        QVERIFY(mal.categories[3].isMissing && mal.categories[6].isMissing);
+        QCOMPARE(mal.blocks.size(), 2);
+        QCOMPARE(mal.blocks[0].first, 0);
+        QCOMPARE(mal.blocks[0].end, 4);
+        QCOMPARE(mal.blocks[0].missingIndex, 3);
+        QCOMPARE(mal.blocks[1].missingIndex, 6);
+        QCOMPARE(mal.missingIndex, -1);
+        // Totals, bortfall and percentages per scale.
+        QCOMPARE(mal.blocks[0].total.n, qint64(16));
+        QCOMPARE(mal.blocks[1].total.n, qint64(11));
+        QCOMPARE(mal.blocks[0].bortfall.n, qint64(2));
+        QCOMPARE(mal.blocks[1].bortfall.n, qint64(2));
+        QCOMPARE(qRound(mal.blocks[0].bortfallPercent * 10), 125);
+        QCOMPARE(qRound(mal.blocks[1].bortfallPercent * 10), 182);
+        QCOMPARE(mal.notApplicable.n, qint64(3));
+        QCOMPARE(t.total.n, qint64(27));
+        QCOMPARE(t.population.n, qint64(30));
+
+        const int f = 0;
+        const int m = 1;
+        const QStringList insatser = codes(t.dimensions[1]);
+        QCOMPARE(insatser, (QStringList{QStringLiteral("YAA.05.15"), QStringLiteral("YAC.45.ZZ"),
+                                        QStringLiteral("YAD.20.15")}));
+        const int yaa = 0, yac = 1, yad = 2, all = 3;
+        const int bbic = 7, ibic = 8; // the scales' totals along måluppfyllelse
+        QCOMPARE(t.layout.extent(2), 9);
+        QCOMPARE(t.cell({f, yac, 0}).n, qint64(4));
+        QCOMPARE(t.cell({f, yac, 1}).n, qint64(2));
+        QCOMPARE(t.cell({m, yac, 0}).n, qint64(3));
+        QCOMPARE(t.cell({m, yac, 3}).n, qint64(1));
+        QCOMPARE(t.cell({m, yad, 2}).n, qint64(5));
+        QCOMPARE(t.cell({f, yad, 3}).n, qint64(1));
+        QCOMPARE(t.cell({f, yaa, 4}).n, qint64(6));
+        QCOMPARE(t.cell({m, yaa, 5}).n, qint64(3));
+        QCOMPARE(t.cell({m, yaa, 6}).n, qint64(2));
+        // Margins within a scale: kön × all insatser per scale, never both scales added.
+        QCOMPARE(t.cell({f, all, bbic}).n, qint64(7));
+        QCOMPARE(t.cell({m, all, bbic}).n, qint64(9));
+        QCOMPARE(t.cell({f, all, ibic}).n, qint64(6));
+        QCOMPARE(t.cell({m, all, ibic}).n, qint64(5));
+        QCOMPARE(t.cell({2, all, bbic}).n, qint64(16));
+        QCOMPARE(t.cell({2, all, ibic}).n, qint64(11));
+        QCOMPARE(t.cell({2, yaa, bbic}).n, qint64(0)); // an insats has one scale
+        QCOMPARE(t.cell({2, yaa, ibic}).n, qint64(11));
+        // Along måluppfyllelse every line stays within one scale.
+        for (const Line& line : tableLines(t)) {
+            if (line.axis != 2)
+                continue;
+            const QString scale = mal.scaleOf(t.layout.coordinates(line.total)[2]);
+            for (int c : line.cells)
+                QCOMPARE(mal.scaleOf(t.layout.coordinates(c)[2]), scale);
+        }
+
+        // Percentages of kön × måluppfyllelse: denominators within the scale.
+        Query two = internal(Unit::Insats, {QStringLiteral("kon"), QStringLiteral("maluppfyllelse")});
+        const CrossTab k2 = crossTabulate(s, m_catalog, two).value();
+        // F, POSITIV_UPPFYLLT: 4 of F's 7 BBIC records less 1 missing = 4/6.
+        QCOMPARE(k2.cell({f, 0}).row.denominator, qint64(6));
+        QCOMPARE(qRound(k2.cell({f, 0}).row.value * 10), 667);
+        // M, NEGATIV: 5 of 9 - 1 = 8; M, DELVIS: 3 of 5 - 2 = 3 (100 %).
+        QCOMPARE(k2.cell({m, 2}).row.denominator, qint64(8));
+        QCOMPARE(k2.cell({m, 5}).row.denominator, qint64(3));
+        QCOMPARE(k2.cell({m, 5}).row.value, 100.0);
+        // Column: POSITIV_UPPFYLLT holds 4 F of 7; total: of the 14 BBIC answers 4 are F's.
+        QCOMPARE(k2.cell({f, 0}).column.denominator, qint64(7));
+        QCOMPARE(k2.cell({f, 0}).total.denominator, qint64(14));
+        QCOMPARE(k2.cell({f, 4}).total.denominator, qint64(9)); // IBIC: 11 - 2
+
+        // The person unit counts a person once per scale's total, whatever their values.
+        Query persons = internal(Unit::Person, {QStringLiteral("maluppfyllelse")});
+        const CrossTab pt = crossTabulate(s, m_catalog, persons).value();
+        QVERIFY(pt.dimensions[0].isSplit());
+        QCOMPARE(pt.dimensions[0].blocks[0].total.n, qint64(16));
+        QCOMPARE(pt.dimensions[0].blocks[1].total.n, qint64(11));
+    }
+
+    // A person with ärenden on both scales is in both blocks (multi-valued måluppfyllelse): a
+    // block's total counts persons, not values. Q1 M: VUX NEGATIV and ALDRE JA; Q2 F: VUX without
+    // måluppfyllelse; Q3 F: ALDRE JA and DELVIS. By hand: NEGATIV 1, BBIC missing 1 (Q2), JA 2,
+    // DELVIS 1; BBIC total 2 (Q1 Q2), IBIC total 2 (Q1 Q3), not 3.
+    void personOnBothScales()
+    {
+        auto one = [](const QString& ksi, const QStringList& mals) {
+            QList<domain::Insats> ins;
+            for (const QString& mal : mals)
+                ins.append(insats(ksi, d(2024, 2, 1), d(2024, 2, 10), QDate(), {}, {uppf(d(2024, 6, 1), mal)}));
+            return ins;
+        };
+        const QString yad = QStringLiteral("YAD.20.15");
+        const QString yaa = QStringLiteral("YAA.05.15");
+        QList<domain::Arende> as{
+            arende(1, 1, QStringLiteral("VUX"), QStringLiteral("E1"), d(2024, 1, 1), {}, d(2024, 2, 1),
+                   one(yad, {QStringLiteral("MAL.BBIC.NEGATIV")})),
+            arende(2, 1, QStringLiteral("ALDRE"), QStringLiteral("E1"), d(2024, 1, 1), {}, d(2024, 2, 1),
+                   one(yaa, {QStringLiteral("MAL.IBIC.JA")})),
+            arende(3, 2, QStringLiteral("VUX"), QStringLiteral("E1"), d(2024, 1, 1), {}, d(2024, 2, 1),
+                   one(yad, {QString()})),
+            arende(4, 3, QStringLiteral("ALDRE"), QStringLiteral("E1"), d(2024, 1, 1), {}, d(2024, 2, 1),
+                   one(yaa, {QStringLiteral("MAL.IBIC.JA"), QStringLiteral("MAL.IBIC.DELVIS")})),
+        };
+        const Snapshot s = Snapshot::build({person(1, M, d(1950, 1, 1)), person(2, F, d(1960, 1, 1)),
+                                            person(3, F, d(1940, 1, 1))},
+                                           as);
+        const CrossTab t =
+            crossTabulate(s, m_catalog, internal(Unit::Person, {QStringLiteral("maluppfyllelse")})).value();
+        const TableDimension& mal = t.dimensions[0];
+        QVERIFY(t.multiValued);
+        QCOMPARE(codes(mal), (QStringList{QStringLiteral("MAL.BBIC.NEGATIV"), QString(), QStringLiteral("MAL.IBIC.JA"),
+                                          QStringLiteral("MAL.IBIC.DELVIS")}));
+        QCOMPARE(counts1(t), (QList<qint64>{1, 1, 2, 1}));
+        QCOMPARE(mal.blocks[0].total.n, qint64(2));
+        QCOMPARE(mal.blocks[1].total.n, qint64(2));
+        QCOMPARE(mal.blocks[0].bortfall.n, qint64(1));
+        QCOMPARE(mal.blocks[1].bortfall.n, qint64(0));
+        // With kön: F holds Q2 (BBIC) and Q3 (IBIC); M holds Q1 in both.
+        const CrossTab k = crossTabulate(s, m_catalog,
+                                         internal(Unit::Person, {QStringLiteral("kon"), QStringLiteral("maluppfyllelse")}))
+                               .value();
+        QCOMPARE(k.cell({0, 4}).n, qint64(1)); // F, BBIC
+        QCOMPARE(k.cell({0, 5}).n, qint64(1)); // F, IBIC
+        QCOMPARE(k.cell({1, 4}).n, qint64(1)); // M, BBIC
+        QCOMPARE(k.cell({1, 5}).n, qint64(1)); // M, IBIC
+        QCOMPARE(k.cell({2, 5}).n, qint64(2)); // all, IBIC
     }
 
     void maluppfyllelseAtAvslutOrInPeriod()
