@@ -64,7 +64,10 @@ void ChartPanel::plot(const analysis::CrossTab& table, int layer)
 {
     charts::ChartOptions options;
     options.kind = kind();
-    options.layer = table.dimensions.size() >= 3 && layer < table.layout.size(2) ? layer : -1;
+    // `layer` counts the table view's layers (TableDimension::readingOrder: a måluppfyllelse
+    // over both scales has a total per scale among them).
+    const QList<int> order = table.dimensions.size() >= 3 ? table.dimensions[2].readingOrder() : QList<int>();
+    options.layer = layer >= 0 && layer < order.size() ? order.at(layer) : -1;
     if (const QString empty = charts::nothingToDraw(table, options); !empty.isEmpty()) {
         clear();
         showEmpty(empty);

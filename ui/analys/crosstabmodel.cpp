@@ -43,8 +43,32 @@ QString CrossTabModel::layerLabel(int layer) const
 {
     if (!m_table || m_table->dimensions.size() < 3 || layer < 0 || layer >= layerCount())
         return {};
-    const analysis::TableDimension& d = m_table->dimensions.at(2);
-    return layer == d.categories.size() ? tr("Total") : d.categories.at(layer).label;
+    return positionLabel(2, layer);
+}
+
+int CrossTabModel::position(int dimension, int section) const
+{
+    if (!m_table || dimension >= m_table->dimensions.size())
+        return section;
+    const QList<int> order = m_table->dimensions.at(dimension).readingOrder();
+    return section >= 0 && section < order.size() ? order.at(section) : section;
+}
+
+bool CrossTabModel::isMargin(int dimension, int section) const
+{
+    return m_table && dimension < m_table->dimensions.size() &&
+           position(dimension, section) >= m_table->dimensions.at(dimension).categories.size();
+}
+
+QString CrossTabModel::positionLabel(int dimension, int section) const
+{
+    const analysis::TableDimension& d = m_table->dimensions.at(dimension);
+    const int p = position(dimension, section);
+    if (p >= d.categories.size())
+        return d.isSplit() ? tr("Total %1").arg(d.scaleOf(p)) : tr("Total");
+    const analysis::Category& c = d.categories.at(p);
+    // Both scales have a "(missing)": say whose.
+    return d.isSplit() && c.isMissing ? tr("%1 %2").arg(c.label, c.scale) : c.label;
 }
 
 void CrossTabModel::setLayer(int layer)
@@ -77,11 +101,11 @@ void CrossTabModel::setIntervals(bool intervals)
 
 std::vector<int> CrossTabModel::coordinates(int row, int column) const
 {
-    std::vector<int> c{row};
+    std::vector<int> c{position(0, row)};
     if (m_table && m_table->dimensions.size() >= 2)
-        c.push_back(column);
+        c.push_back(position(1, column));
     if (m_table && m_table->dimensions.size() >= 3)
-        c.push_back(m_layer);
+        c.push_back(position(2, m_layer));
     return c;
 }
 
@@ -99,10 +123,13 @@ int CrossTabModel::columnCount(const QModelIndex& parent) const
     return m_table->dimensions.size() >= 2 ? m_table->layout.extent(1) : 1;
 }
 
-bool CrossTabModel::isMissing(int dimension, int index) const
+bool CrossTabModel::isMissing(int dimension, int section) const
 {
-    return m_table && dimension < m_table->dimensions.size() &&
-           m_table->dimensions.at(dimension).missingIndex == index && index >= 0;
+    if (!m_table || dimension >= m_table->dimensions.size())
+        return false;
+    const analysis::TableDimension& d = m_table->dimensions.at(dimension);
+    const int p = position(dimension, section);
+    return p >= 0 && p < d.categories.size() && d.categories.at(p).isMissing;
 }
 
 QString CrossTabModel::formatPercent(double value)
@@ -179,8 +206,8 @@ QVariant CrossTabModel::data(const QModelIndex& index, int role) const
         return {};
     const std::vector<int> c = coordinates(index.row(), index.column());
     const TableCell& cell = m_table->cell(c);
-    const bool rowMargin = index.row() == m_table->totalIndex(0);
-    const bool columnMargin = m_table->dimensions.size() >= 2 && index.column() == m_table->totalIndex(1);
+    const bool rowMargin = isMargin(0, index.row());
+    const bool columnMargin = m_table->dimensions.size() >= 2 && isMargin(1, index.column());
     const bool missing = isMissing(0, index.row()) || (m_table->dimensions.size() >= 2 && isMissing(1, index.column()));
     switch (role) {
     case Qt::DisplayRole:
@@ -214,6 +241,13 @@ QVariant CrossTabModel::data(const QModelIndex& index, int role) const
         return missing;
     case MarginRole:
         return rowMargin || columnMargin;
+    case ScaleRole:
+        for (qsizetype d = 0; d < m_table->dimensions.size(); ++d) {
+            const QString scale = m_table->dimensions.at(d).scaleOf(c[static_cast<std::size_t>(d)]);
+            if (!scale.isEmpty())
+                return scale;
+        }
+        return QString();
     default:
         return {};
     }
@@ -230,18 +264,22 @@ QVariant CrossTabModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     }
     const analysis::TableDimension& d = m_table->dimensions.at(dimension);
-    const bool total = section == d.categories.size();
+    const int p = position(dimension, section);
+    const bool total = p >= d.categories.size();
     switch (role) {
     case Qt::DisplayRole:
-        return total ? tr("Total") : d.categories.at(section).label;
+        return positionLabel(dimension, section);
     case Qt::ToolTipRole:
+        if (total && d.isSplit())
+            return tr("%1: all categories of the %2 scale together (the BBIC and IBIC scales are never added)")
+                .arg(d.label, d.scaleOf(p));
         if (total)
             return tr("%1: all categories together").arg(d.label);
-        if (d.categories.at(section).isMissing)
+        if (d.categories.at(p).isMissing)
             return tr("%1: the value is missing although the step was reached (internal bortfall)").arg(d.label);
-        return QStringLiteral("%1: %2").arg(d.label, d.categories.at(section).label);
+        return QStringLiteral("%1: %2").arg(d.label, d.categories.at(p).label);
     case Qt::FontRole:
-        if (total || (section < d.categories.size() && d.categories.at(section).isMissing)) {
+        if (total || d.categories.at(p).isMissing) {
             QFont f;
             f.setBold(total);
             f.setItalic(!total);

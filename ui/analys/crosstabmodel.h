@@ -16,6 +16,9 @@ enum class CellShow { Count, RowPercent, ColumnPercent, TotalPercent };
 // a time (setLayer; the last layer is all categories together). Margins ("Total") are the last
 // row and column, "(uppgift saknas)" shows where the engine put it. A suppressed value reads "..";
 // in a percentage view the margin in the direction of the percentage shows its denominator.
+// Måluppfyllelse over both scales (INTERCHANGE §3) reads as two blocks, each scale's categories
+// followed by its own total ("Total BBIC", "Total IBIC"), as rows, columns or layers: there is no
+// total of both.
 class CrossTabModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +29,7 @@ public:
         SuppressedRole,               // bool
         MissingRole,                  // bool: the row or column is "(uppgift saknas)"
         MarginRole,                   // bool: a total row or column
+        ScaleRole,                    // QString: the måluppfyllelse scale of the cell ("" for none)
     };
 
     explicit CrossTabModel(QObject* parent = nullptr);
@@ -58,7 +62,11 @@ public:
 private:
     QString displayText(const analysis::TableCell& cell, bool rowMargin, bool columnMargin) const;
     QString toolTip(const analysis::TableCell& cell) const;
-    bool isMissing(int dimension, int index) const;
+    bool isMissing(int dimension, int section) const;
+    // The table position along a dimension of a row, column or layer (TableDimension::readingOrder).
+    int position(int dimension, int section) const;
+    bool isMargin(int dimension, int section) const;
+    QString positionLabel(int dimension, int section) const;
 
     std::optional<analysis::CrossTab> m_table;
     int m_layer = 0;

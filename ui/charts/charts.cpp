@@ -214,8 +214,13 @@ QString summary(const QStringList& names)
 
 QString cellName(const analysis::TableDimension& dim, int index)
 {
+    if (index >= dim.categories.size()) // a måluppfyllelse scale's total
+        return QCoreApplication::translate("folja::ui::charts", "all values of the %1 scale together")
+            .arg(dim.scaleOf(index));
     const analysis::Category& c = dim.categories[index];
-    return c.isMissing ? missingLabel() : c.label;
+    const QString name = c.isMissing ? missingLabel() : c.label;
+    // Måluppfyllelse over both scales: say the scale, the two are never one series of values.
+    return dim.isSplit() ? QStringLiteral("%1: %2").arg(c.scale, name) : name;
 }
 
 } // namespace
@@ -315,7 +320,7 @@ QString nothingToDraw(const analysis::CrossTab& table, const ChartOptions& optio
     const bool percent = options.kind == ChartKind::Stacked100;
     int layer = -1;
     if (dims >= 3)
-        layer = options.layer >= 0 && options.layer < table.layout.size(2) ? options.layer : table.totalIndex(2);
+        layer = options.layer >= 0 && options.layer < table.layout.extent(2) ? options.layer : table.totalIndex(2);
     bool published = false;
     for (int r = 0; r < table.layout.size(0); ++r) {
         if (!options.showBortfall && rowDim.categories[r].isMissing)
@@ -379,7 +384,13 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
     const int nSeries = hasSeries ? table.layout.size(1) : 1;
     int layer = -1;
     if (dims >= 3)
-        layer = options.layer >= 0 && options.layer < table.layout.size(2) ? options.layer : table.totalIndex(2);
+        layer = options.layer >= 0 && options.layer < table.layout.extent(2) ? options.layer : table.totalIndex(2);
+    // Måluppfyllelse over both scales (INTERCHANGE §3) is drawn grouped by scale: as the category
+    // axis, each scale's categories together with a gap and the scale's name between the groups; as
+    // the series, each scale's bars side by side in a stack or group of their own, never one stack
+    // of both.
+    const bool splitRows = rowDim.isSplit();
+    const bool splitSeries = hasSeries && table.dimensions[1].isSplit();
 
     auto coords = [&](int r, int s) {
         std::vector<int> c{r};
@@ -398,11 +409,14 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
     QVector<double> ticks;
     QVector<QString> tickLabels;
     QList<int> rows;
+    QList<double> keyOf; // axis position of each visible row (a gap between scales)
     for (int r = 0; r < nRows; ++r) {
         if (!visibleRow(r))
             continue;
+        const bool newBlock = splitRows && !rows.isEmpty() && rowDim.blockOf(r) != rowDim.blockOf(rows.last());
         rows.append(r);
-        ticks.append(double(rows.size()));
+        keyOf.append((keyOf.isEmpty() ? 0.0 : keyOf.last()) + (newBlock ? 2.0 : 1.0));
+        ticks.append(keyOf.last());
         tickLabels.append(options.kind == ChartKind::HorizontalBars ? axisLabel(rowDim.categories[r], 34)
                           : nRows > 6                               ? elided(axisLabel(rowDim.categories[r], 1000), 28)
                                                                     : axisLabel(rowDim.categories[r], 14));
@@ -418,7 +432,8 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
     ticker->setTicks(ticks, tickLabels);
     keyAxis->setTicker(ticker);
     keyAxis->grid()->setVisible(false);
-    keyAxis->setRange(0.4, rows.size() + 0.6);
+    const double lastKey = keyOf.isEmpty() ? 0.0 : keyOf.last();
+    keyAxis->setRange(0.4, lastKey + 0.6);
     if (horizontal)
         keyAxis->setRangeReversed(true); // first category on top, as in the table
     keyAxis->setLabel(rowDim.label);
@@ -432,9 +447,10 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
         valueAxis->setLabel(tx(kUnits[int(table.unit)]));
     }
 
-    QCPBarsGroup* group = (!stacked && hasSeries) ? new QCPBarsGroup(&plot) : nullptr;
+    QCPBarsGroup* group = ((!stacked || splitSeries) && hasSeries) ? new QCPBarsGroup(&plot) : nullptr;
     if (group)
         group->setSpacing(1);
+    const int stacks = stacked && splitSeries ? int(table.dimensions[1].blocks.size()) : 1;
     QList<int> seriesList;
     for (int s = 0; s < nSeries; ++s) {
         if (visibleSeries(s))
@@ -446,24 +462,31 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
     int suppressedShown = 0;
     QStringList suppressedNames;
     double maxValue = 0.0;
-    QVector<double> stackTop(rows.size() + 1, 0.0);
+    QVector<double> stackTop((rows.size() + 1) * stacks, 0.0);
     int colourIndex = 0;
+    int previousBlock = 0;
 
     for (int s : seriesList) {
         const bool isMissingSeries = hasSeries && table.dimensions[1].categories[s].isMissing;
+        // With the series split by scale, a stack holds one scale's series only.
+        const int stack = splitSeries && stacked ? table.dimensions[1].blockOf(s) : 0;
+        const bool newStack = splitSeries && table.dimensions[1].blockOf(s) != previousBlock;
+        previousBlock = splitSeries ? table.dimensions[1].blockOf(s) : 0;
         auto* bars = new QCPBars(keyAxis, valueAxis);
         bars->setName(hasSeries ? cellName(table.dimensions[1], s) : valueAxis->label());
-        bars->setWidth(stacked || !hasSeries ? groupWidth : groupWidth / std::max(1, visibleSeriesCount));
+        bars->setWidth(!hasSeries  ? groupWidth
+                       : stacked   ? groupWidth / stacks
+                                   : groupWidth / std::max(1, visibleSeriesCount));
         bars->setPen(QPen(kOutline, 0.8));
         QBrush brush = isMissingSeries ? bortfallBrush() : seriesBrush(colourIndex);
         if (!isMissingSeries)
             ++colourIndex;
         bars->setBrush(brush);
         bars->setAntialiased(false);
-        if (group)
-            bars->setBarsGroup(group);
-        if (stacked && below)
+        if (stacked && below && !newStack)
             bars->moveAbove(below);
+        else if (group)
+            bars->setBarsGroup(group); // the bottom of a stack, or a bar of a group
         QVector<double> keys, values;
         for (int i = 0; i < rows.size(); ++i) {
             const int r = rows[i];
@@ -481,10 +504,10 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
                     continue;
                 v = cell.row.value;
             }
-            keys.append(double(i + 1));
+            keys.append(keyOf[i]);
             values.append(v);
-            stackTop[i] += v;
-            maxValue = std::max(maxValue, stacked ? stackTop[i] : v);
+            stackTop[stack * (rows.size() + 1) + i] += v;
+            maxValue = std::max(maxValue, stacked ? stackTop[stack * (rows.size() + 1) + i] : v);
         }
         bars->setData(keys, values, true);
         if (!hasSeries && !options.showBortfall)
@@ -495,8 +518,8 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
             for (int i = 0; i < rows.size(); ++i) {
                 if (!rowDim.categories[rows[i]].isMissing)
                     continue;
-                auto it = bars->data()->findBegin(double(i + 1), false);
-                if (it != bars->data()->constEnd() && it->key == double(i + 1)) {
+                auto it = bars->data()->findBegin(keyOf[i], false);
+                if (it != bars->data()->constEnd() && it->key == keyOf[i]) {
                     mk.append(it->key);
                     mv.append(it->value);
                     bars->data()->remove(it->key);
@@ -526,7 +549,7 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
             }
             band->setPen(QPen(Qt::NoPen));
             band->setBrush(QBrush(QColor(0, 0, 0, 18)));
-            const double lo = i + 1 - 0.5, hi = i + 1 + 0.5;
+            const double lo = keyOf[i] - 0.5, hi = keyOf[i] + 0.5;
             const double vmax = 1e12;
             if (horizontal) {
                 band->topLeft->setCoords(0, lo);
@@ -548,6 +571,35 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
     if (!horizontal && nRows > 6)
         keyAxis->setTickLabelRotation(-40); // many categories: slanted, on one line each
 
+    // The scale of each group of categories, over the gap that sets it apart.
+    if (splitRows) {
+        for (int i = 0; i < rows.size(); ++i) {
+            if (i > 0 && rowDim.blockOf(rows[i]) == rowDim.blockOf(rows[i - 1]))
+                continue;
+            auto* name = new QCPItemText(&plot);
+            name->setClipToAxisRect(false);
+            name->position->setAxes(horizontal ? valueAxis : keyAxis, horizontal ? keyAxis : valueAxis);
+            name->position->setTypeX(horizontal ? QCPItemPosition::ptAxisRectRatio : QCPItemPosition::ptPlotCoords);
+            name->position->setTypeY(horizontal ? QCPItemPosition::ptPlotCoords : QCPItemPosition::ptAxisRectRatio);
+            if (horizontal)
+                name->position->setCoords(0.98, keyOf[i] - 0.75);
+            else
+                name->position->setCoords(keyOf[i] - 0.45, 0.02);
+            name->setPositionAlignment(horizontal ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignTop));
+            name->setText(QCoreApplication::translate("folja::ui::charts", "%1 scale").arg(rowDim.scaleOf(rows[i])));
+            QFont f = name->font();
+            f.setBold(true);
+            name->setFont(f);
+        }
+        notes.append(QCoreApplication::translate("folja::ui::charts",
+                                                 "%1 is shown per scale (BBIC, IBIC); the two scales are never added.")
+                         .arg(rowDim.label));
+    }
+    if (splitSeries)
+        notes.append(QCoreApplication::translate("folja::ui::charts",
+                                                 "%1 is shown per scale (BBIC, IBIC); the two scales are never added.")
+                         .arg(table.dimensions[1].label));
+
     addTitle(plot, options.title);
     if (options.legend && hasSeries)
         placeLegend(plot, int(plot.plottableCount()));
@@ -556,7 +608,7 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
     if (dims >= 3) {
         const analysis::TableDimension& layerDim = table.dimensions[2];
         notes.append(
-            layer == table.totalIndex(2)
+            layer == table.totalIndex(2) && !layerDim.isSplit()
                 ? QCoreApplication::translate("folja::ui::charts", "%1: all values together.").arg(layerDim.label)
                 : QCoreApplication::translate("folja::ui::charts", "%1: %2.")
                       .arg(layerDim.label, cellName(layerDim, layer)));
@@ -586,6 +638,16 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
         const analysis::TableDimension& dim = table.dimensions[d];
         if (dim.missingIndex < 0 && !dim.bortfall.n)
             continue;
+        if (dim.isSplit()) {
+            // Per scale: one count of both would add them.
+            for (const analysis::CategoryBlock& b : dim.blocks) {
+                const QString n = b.bortfall.suppressed ? QStringLiteral("..") : countText(b.bortfall.n);
+                notes.append(QCoreApplication::translate(
+                                 "folja::ui::charts", "%1 (%2 scale) is missing for %3 records (internal bortfall).")
+                                 .arg(dim.label, b.scale, n));
+            }
+            continue;
+        }
         const QString n = dim.bortfall.suppressed ? QStringLiteral("..") : countText(dim.bortfall.n);
         if (options.showBortfall) {
             notes.append(QCoreApplication::translate(
@@ -666,6 +728,35 @@ QStringList plotTrends(QCustomPlot& plot, const analysis::Trends& trends, const 
         graph->setData(keys, values, true);
     }
     plot.yAxis->setRange(0, std::max(1.0, maxValue * 1.1));
+    // The scale of each group of categories, over the gap that sets it apart.
+    if (splitRows) {
+        for (int i = 0; i < rows.size(); ++i) {
+            if (i > 0 && rowDim.blockOf(rows[i]) == rowDim.blockOf(rows[i - 1]))
+                continue;
+            auto* name = new QCPItemText(&plot);
+            name->setClipToAxisRect(false);
+            name->position->setAxes(horizontal ? valueAxis : keyAxis, horizontal ? keyAxis : valueAxis);
+            name->position->setTypeX(horizontal ? QCPItemPosition::ptAxisRectRatio : QCPItemPosition::ptPlotCoords);
+            name->position->setTypeY(horizontal ? QCPItemPosition::ptPlotCoords : QCPItemPosition::ptAxisRectRatio);
+            if (horizontal)
+                name->position->setCoords(0.98, keyOf[i] - 0.75);
+            else
+                name->position->setCoords(keyOf[i] - 0.45, 0.02);
+            name->setPositionAlignment(horizontal ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignTop));
+            name->setText(QCoreApplication::translate("folja::ui::charts", "%1 scale").arg(rowDim.scaleOf(rows[i])));
+            QFont f = name->font();
+            f.setBold(true);
+            name->setFont(f);
+        }
+        notes.append(QCoreApplication::translate("folja::ui::charts",
+                                                 "%1 is shown per scale (BBIC, IBIC); the two scales are never added.")
+                         .arg(rowDim.label));
+    }
+    if (splitSeries)
+        notes.append(QCoreApplication::translate("folja::ui::charts",
+                                                 "%1 is shown per scale (BBIC, IBIC); the two scales are never added.")
+                         .arg(table.dimensions[1].label));
+
     addTitle(plot, options.title);
     if (options.legend)
         placeLegend(plot, int(trends.series.size()));
@@ -777,6 +868,35 @@ QStringList plotLeadTimes(QCustomPlot& plot, const analysis::LeadTimeTable& tabl
         }
     }
     valueAxis->setRange(0, std::max(1.0, maxValue * 1.1));
+    // The scale of each group of categories, over the gap that sets it apart.
+    if (splitRows) {
+        for (int i = 0; i < rows.size(); ++i) {
+            if (i > 0 && rowDim.blockOf(rows[i]) == rowDim.blockOf(rows[i - 1]))
+                continue;
+            auto* name = new QCPItemText(&plot);
+            name->setClipToAxisRect(false);
+            name->position->setAxes(horizontal ? valueAxis : keyAxis, horizontal ? keyAxis : valueAxis);
+            name->position->setTypeX(horizontal ? QCPItemPosition::ptAxisRectRatio : QCPItemPosition::ptPlotCoords);
+            name->position->setTypeY(horizontal ? QCPItemPosition::ptPlotCoords : QCPItemPosition::ptAxisRectRatio);
+            if (horizontal)
+                name->position->setCoords(0.98, keyOf[i] - 0.75);
+            else
+                name->position->setCoords(keyOf[i] - 0.45, 0.02);
+            name->setPositionAlignment(horizontal ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignTop));
+            name->setText(QCoreApplication::translate("folja::ui::charts", "%1 scale").arg(rowDim.scaleOf(rows[i])));
+            QFont f = name->font();
+            f.setBold(true);
+            name->setFont(f);
+        }
+        notes.append(QCoreApplication::translate("folja::ui::charts",
+                                                 "%1 is shown per scale (BBIC, IBIC); the two scales are never added.")
+                         .arg(rowDim.label));
+    }
+    if (splitSeries)
+        notes.append(QCoreApplication::translate("folja::ui::charts",
+                                                 "%1 is shown per scale (BBIC, IBIC); the two scales are never added.")
+                         .arg(table.dimensions[1].label));
+
     addTitle(plot, options.title);
     if (options.legend)
         placeLegend(plot, plot.legend->itemCount() > 0 ? plot.legend->itemCount() : 1);

@@ -318,12 +318,23 @@ void Renderer::table(const analysis::CrossTab& t, int layer)
         bool percentColumn = false; // one-way: the share column
     };
     QList<Column> columns;
+    // A position's label; måluppfyllelse over both scales (INTERCHANGE §3) has a total per scale
+    // after each scale's categories, and says whose "(uppgift saknas)" is whose.
+    auto positionLabel = [](const analysis::TableDimension& dim, int position) {
+        if (position >= dim.categories.size())
+            return dim.isSplit() ? QCoreApplication::translate("folja::ui::report", "Total %1").arg(dim.scaleOf(position))
+                                 : QCoreApplication::translate("folja::ui::report", "Total");
+        const QString label = categoryLabel(dim.categories[position]);
+        return dim.isSplit() && dim.categories[position].isMissing
+                   ? QStringLiteral("%1 %2").arg(label, dim.categories[position].scale)
+                   : label;
+    };
     if (twoWay) {
         const analysis::TableDimension& colDim = t.dimensions[1];
-        for (int c = 0; c < t.layout.size(1); ++c)
-            columns.append({c, categoryLabel(colDim.categories[c]), false, colDim.categories[c].isMissing, false});
-        columns.append(
-            {t.totalIndex(1), QCoreApplication::translate("folja::ui::report", "Total"), true, false, false});
+        for (int c : colDim.readingOrder()) {
+            const bool total = c >= colDim.categories.size();
+            columns.append({c, positionLabel(colDim, c), total, !total && colDim.categories[c].isMissing, false});
+        }
     } else {
         columns.append({-1, QCoreApplication::translate("folja::ui::report", "Number"), false, false, false});
         columns.append({-1, QCoreApplication::translate("folja::ui::report", "Share (%)"), false, false, true});
@@ -392,16 +403,12 @@ void Renderer::table(const analysis::CrossTab& t, int layer)
                   },
                   true, false, -1, -1});
 
-        // Rows, then the total row.
-        QList<int> rows;
-        for (int r = 0; r < nRows; ++r)
-            rows.append(r);
-        rows.append(t.totalIndex(0));
+        // Rows, then the total row (or each scale's rows, then its total).
+        const QList<int> rows = rowDim.readingOrder();
         for (int r : rows) {
-            const bool totalRow = r == t.totalIndex(0);
+            const bool totalRow = r >= nRows;
             const bool missingRow = !totalRow && rowDim.categories[r].isMissing;
-            const QString label = totalRow ? QCoreApplication::translate("folja::ui::report", "Total")
-                                           : categoryLabel(rowDim.categories[r]);
+            const QString label = positionLabel(rowDim, r);
             const qreal labelH = textHeight(totalRow ? f.tableBold : f.table, label, labelWidth - 2 * pad);
             const qreal cellH = textHeight(f.table, QStringLiteral("0"), colWidth) +
                                 (twoWay ? textHeight(f.tableSmall, QStringLiteral("0"), colWidth) : 0);
@@ -508,10 +515,8 @@ QString variableName(const catalog::Catalog& catalog, const QString& variable)
 QString defaultHeading(const analysis::CrossTab& table)
 {
     QStringList labels;
-    for (const analysis::TableDimension& d : table.dimensions) {
-        if (!d.implicit)
-            labels.append(d.label);
-    }
+    for (const analysis::TableDimension& d : table.dimensions)
+        labels.append(d.label);
     if (labels.isEmpty())
         return QCoreApplication::translate("folja::ui::report", "Table");
     if (labels.size() == 1)
@@ -833,6 +838,18 @@ Result<int> renderPdf(const QString& path, const ReportOptions& options, const Q
         // Bortfall per dimension above the table.
         QStringList bortfall;
         for (const analysis::TableDimension& d : s.table.dimensions) {
+            if (d.isSplit()) {
+                // Per måluppfyllelse scale, of that scale's records: the scales are never added.
+                for (const analysis::CategoryBlock& b : d.blocks) {
+                    QString text = QStringLiteral("%1 %2 %3")
+                                       .arg(d.label, b.scale,
+                                            b.bortfall.suppressed ? QStringLiteral("..") : count(b.bortfall.n));
+                    if (!b.bortfall.suppressed && !b.total.suppressed && b.total.n > 0)
+                        text += QStringLiteral(" (") + percent(b.bortfallPercent) + QStringLiteral(" %)");
+                    bortfall.append(text);
+                }
+                continue;
+            }
             const QString n = d.bortfall.suppressed ? QStringLiteral("..") : count(d.bortfall.n);
             QString text = d.label + QStringLiteral(" ") + n;
             if (!d.bortfall.suppressed && !s.table.total.suppressed && s.table.total.n > 0)
@@ -848,10 +865,17 @@ Result<int> renderPdf(const QString& path, const ReportOptions& options, const Q
         const int dims = int(s.table.dimensions.size());
         if (dims >= 3) {
             const analysis::TableDimension& layerDim = s.table.dimensions[2];
-            for (int l = 0; l <= s.table.layout.size(2); ++l) {
-                const QString label = l == s.table.totalIndex(2)
-                                          ? QCoreApplication::translate("folja::ui::report", "all values")
-                                          : categoryLabel(layerDim.categories[l]);
+            for (int l : layerDim.readingOrder()) {
+                const bool total = l >= s.table.layout.size(2);
+                const QString label =
+                    !total ? (layerDim.isSplit() && layerDim.categories[l].isMissing
+                                  ? QStringLiteral("%1 %2").arg(categoryLabel(layerDim.categories[l]),
+                                                                layerDim.categories[l].scale)
+                                  : categoryLabel(layerDim.categories[l]))
+                    : layerDim.isSplit()
+                        ? QCoreApplication::translate("folja::ui::report", "all values of the %1 scale")
+                              .arg(layerDim.scaleOf(l))
+                        : QCoreApplication::translate("folja::ui::report", "all values");
                 r.paragraph(layerDim.label + QStringLiteral(": ") + label, f.h2, Qt::black, true);
                 r.table(s.table, l);
             }
