@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -527,7 +528,7 @@ private slots:
     {
         const QString path = demoDb(QStringLiteral("crosstab.db"), 400);
         QVERIFY(!path.isEmpty());
-        // BOU only: across målgrupper måluppfyllelse would pool the BBIC and IBIC scales (refused).
+        // BOU only: one måluppfyllelse scale (headlineTableOverBothScales has both).
         const QStringList dims{QStringLiteral("--rows"),     QStringLiteral("kon"),
                                QStringLiteral("--cols"),     QStringLiteral("insats"),
                                QStringLiteral("--layers"),   QStringLiteral("maluppfyllelse"),
@@ -566,9 +567,10 @@ private slots:
                      dims + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.first(), QStringLiteral("kon;insats;maluppfyllelse;n"));
+        // INTERCHANGE §3: måluppfyllelse's scale in a last column.
+        QCOMPARE(lines.first(), QStringLiteral("kon;insats;maluppfyllelse;n;skala"));
         QCOMPARE(lines.size() - 1, table.value(QLatin1String("cells")).toArray().size());
-        QCOMPARE(lines.filter(QRegularExpression(QStringLiteral(";\\.\\.$"))).size(), suppressed);
+        QCOMPARE(lines.filter(QRegularExpression(QStringLiteral(";\\.\\.;BBIC$"))).size(), suppressed);
 
         // --min-cell overrides the setting; 3–10 only.
         r = crosstab(path, QStringLiteral("admin"),
@@ -675,6 +677,158 @@ private slots:
                      QStringLiteral("ana-secret-1"));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("total")).toInt(), adminArenden);
+    }
+
+    // The headline table over the whole unit (INTERCHANGE §3): kön × insats × måluppfyllelse of a
+    // mixed-målgrupp database without a målgrupp filter, under both protection methods. Imported
+    // register (one insats per ärende and person, each followed up once), counted by hand:
+    //   BOU   YAC.25.ZZ  F POSITIV_UPPFYLLT 6 · M POSITIV_UPPFYLLT 5 · F without måluppfyllelse 2
+    //   VUX   YAD.20.15  M NEGATIV 7
+    //   ALDRE YAA.05.15  F JA 8 · M DELVIS 5 · M without måluppfyllelse 1
+    // BBIC: 20 insatser (F 8, M 12), bortfall 2 (10.0 %); IBIC: 14 (F 8, M 6), bortfall 1 (7.1 %).
+    void headlineTableOverBothScales()
+    {
+        struct Group {
+            QString malgrupp, insats, kon, mal; // mal "" = missing
+            int n;
+        };
+        const QString f = QStringLiteral("Flicka/Kvinna");
+        const QString m = QStringLiteral("Pojke/Man");
+        const QList<Group> groups{
+            {QStringLiteral("BOU"), QStringLiteral("YAC.25.ZZ"), f, QStringLiteral("MAL.BBIC.POSITIV_UPPFYLLT"), 6},
+            {QStringLiteral("BOU"), QStringLiteral("YAC.25.ZZ"), m, QStringLiteral("MAL.BBIC.POSITIV_UPPFYLLT"), 5},
+            {QStringLiteral("BOU"), QStringLiteral("YAC.25.ZZ"), f, QString(), 2},
+            {QStringLiteral("VUX"), QStringLiteral("YAD.20.15"), m, QStringLiteral("MAL.BBIC.NEGATIV"), 7},
+            {QStringLiteral("ALDRE"), QStringLiteral("YAA.05.15"), f, QStringLiteral("MAL.IBIC.JA"), 8},
+            {QStringLiteral("ALDRE"), QStringLiteral("YAA.05.15"), m, QStringLiteral("MAL.IBIC.DELVIS"), 5},
+            {QStringLiteral("ALDRE"), QStringLiteral("YAA.05.15"), m, QString(), 1},
+        };
+        // SKR's labels as the JSON gives them, and each value's scale.
+        const QHash<QString, QString> label{
+            {QStringLiteral("MAL.BBIC.POSITIV_UPPFYLLT"), QStringLiteral("Positiv förändring och målet uppfyllt")},
+            {QStringLiteral("MAL.BBIC.NEGATIV"), QStringLiteral("Negativ förändring")},
+            {QStringLiteral("MAL.IBIC.JA"), QStringLiteral("Ja (måluppfyllelse uppnådd)")},
+            {QStringLiteral("MAL.IBIC.DELVIS"), QStringLiteral("Delvis (måluppfyllelse delvis uppnådd)")},
+        };
+        auto scaleOf = [](const Group& g) {
+            return g.malgrupp == QLatin1String("ALDRE") ? QStringLiteral("IBIC") : QStringLiteral("BBIC");
+        };
+        QString csv = QStringLiteral("arende_id;person_id;malgrupp;handlaggare;aktualisering_datum;beslut_datum;"
+                                     "insats;verkstallande_datum;uppfoljning_datum;maluppfyllelse\n");
+        int row = 0;
+        for (const Group& g : groups) {
+            const QDate birth = g.malgrupp == QLatin1String("BOU")   ? QDate(2012, 5, 5)
+                                : g.malgrupp == QLatin1String("VUX") ? QDate(1980, 5, 5)
+                                                                     : QDate(1940, 5, 5);
+            for (int i = 0; i < g.n; ++i) {
+                ++row;
+                // The birth number's last digit gives kön: odd for a man.
+                const int birthNumber = 10 * row + (g.kon == m ? 1 : 2);
+                csv += QStringLiteral("H-%1;%2;%3;anna;2024-01-10;2024-02-01;%4;2024-02-05;2024-05-02;%5\n")
+                           .arg(row)
+                           .arg(folja::identity::PersonId::compose(birth, birthNumber), g.malgrupp, g.insats, g.mal);
+            }
+        }
+        const QString file = writeCsv(QStringLiteral("headline.csv"), csv);
+
+        // The true count of a cell or margin: a key left out is summed over, within `scale`.
+        auto expected = [&](const QJsonObject& entry) {
+            qint64 n = 0;
+            for (const Group& g : groups) {
+                const QString mal = g.mal.isEmpty() ? QStringLiteral("(uppgift saknas)") : label.value(g.mal);
+                if (entry.contains(QLatin1String("kon")) && entry.value(QLatin1String("kon")).toString() != g.kon)
+                    continue;
+                if (entry.contains(QLatin1String("insats")) && entry.value(QLatin1String("insats")).toString() != g.insats)
+                    continue;
+                if (entry.contains(QLatin1String("maluppfyllelse")) &&
+                    entry.value(QLatin1String("maluppfyllelse")).toString() != mal)
+                    continue;
+                if (entry.value(QLatin1String("skala")).toString() != scaleOf(g))
+                    continue;
+                n += g.n;
+            }
+            return n;
+        };
+
+        for (const bool cellKey : {false, true}) {
+            const QString path = demoDb(cellKey ? QStringLiteral("headline-ckm.db") : QStringLiteral("headline.db"), 0,
+                                        QStringLiteral("7"), !cellKey);
+            QVERIFY(!path.isEmpty());
+            QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), path,
+                          QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--name"),
+                          QStringLiteral("anna"), QStringLiteral("--role"), QStringLiteral("handlaggare")},
+                         {{QStringLiteral("FOLJA_NEW_PASSWORD"), QStringLiteral("anna-secret-1")}})
+                         .exitCode,
+                     0);
+            Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                         QStringLiteral("admin"), QStringLiteral("--csv"), file});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QStringList dims{QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--cols"),
+                                   QStringLiteral("insats"), QStringLiteral("--layers"),
+                                   QStringLiteral("maluppfyllelse")};
+            r = crosstab(path, QStringLiteral("ana"), dims + QStringList{QStringLiteral("--format"), QStringLiteral("json")},
+                         QStringLiteral("ana-secret-1"));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // no longer refused
+            QString why;
+            const QJsonObject table = checkTable(r.out, 5, why);
+            QVERIFY2(!table.isEmpty(), qPrintable(why));
+            QCOMPARE(table.value(QLatin1String("protection")).toString(),
+                     cellKey ? QStringLiteral("cell_key") : QStringLiteral("suppression"));
+            const qint64 tolerance = cellKey ? 2 : 0;
+            int published = 0;
+            QSet<QString> scales;
+            for (const char* key : {"cells", "margins"}) {
+                for (const QJsonValue& v : table.value(QLatin1String(key)).toArray()) {
+                    const QJsonObject e = v.toObject();
+                    const QString text = QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact));
+                    // Every cell and margin involves måluppfyllelse (a value, or summed over one
+                    // scale) and says its scale: none adds the two.
+                    const QString scale = e.value(QLatin1String("skala")).toString();
+                    QVERIFY2(scale == QLatin1String("BBIC") || scale == QLatin1String("IBIC"), qPrintable(text));
+                    scales.insert(scale);
+                    if (e.value(QLatin1String("suppressed")).toBool())
+                        continue;
+                    ++published;
+                    const qint64 n = e.value(QLatin1String("n")).toInteger();
+                    QVERIFY2(std::abs(n - expected(e)) <= tolerance, qPrintable(text));
+                }
+            }
+            QCOMPARE(scales.size(), 2);
+            QVERIFY(published > 10);
+            // Both scales' own totals and bortfall; no pooled bortfall percentage.
+            const QJsonArray perScale = table.value(QLatin1String("scales")).toArray();
+            QCOMPARE(perScale.size(), 2);
+            QCOMPARE(perScale[0].toObject().value(QLatin1String("skala")).toString(), QStringLiteral("BBIC"));
+            QCOMPARE(perScale[1].toObject().value(QLatin1String("skala")).toString(), QStringLiteral("IBIC"));
+            const QJsonObject bbic = perScale[0].toObject();
+            const QJsonObject ibic = perScale[1].toObject();
+            QVERIFY(std::abs(bbic.value(QLatin1String("total")).toInteger() - 20) <= tolerance);
+            QVERIFY(std::abs(ibic.value(QLatin1String("total")).toInteger() - 14) <= tolerance);
+            if (!cellKey) {
+                QCOMPARE(bbic.value(QLatin1String("bortfall")).isNull(), true); // 2 < k
+                QCOMPARE(ibic.value(QLatin1String("bortfall")).isNull(), true); // 1 < k
+                QCOMPARE(table.value(QLatin1String("total")).toInt(), 34);
+            }
+            QVERIFY(table.value(QLatin1String("bortfall_percent")).toObject().value(QLatin1String("maluppfyllelse")).isNull());
+
+            // CSV: each cell's scale in a last column.
+            r = crosstab(path, QStringLiteral("ana"), dims + QStringList{QStringLiteral("--format"), QStringLiteral("csv")},
+                         QStringLiteral("ana-secret-1"));
+            QCOMPARE(r.exitCode, 0);
+            const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QCOMPARE(lines.first(), QStringLiteral("kon;insats;maluppfyllelse;n;skala"));
+            int bbicCells = 0;
+            for (const QJsonValue& v : table.value(QLatin1String("cells")).toArray())
+                bbicCells += v.toObject().value(QLatin1String("skala")).toString() == QLatin1String("BBIC") ? 1 : 0;
+            const int cells = int(table.value(QLatin1String("cells")).toArray().size());
+            QCOMPARE(lines.size() - 1 - (cellKey ? 1 : 0), cells); // CKM: a last footnote line
+            QCOMPARE(lines.filter(QRegularExpression(QStringLiteral(";BBIC$"))).size(), bbicCells);
+            QCOMPARE(lines.filter(QRegularExpression(QStringLiteral(";IBIC$"))).size(), cells - bbicCells);
+            QVERIFY(bbicCells > 0 && bbicCells < cells);
+            // The two "(uppgift saknas)" rows of one kön and insats are told apart by their scale.
+            QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^Pojke/Man;YAA\\.05\\.15;\\(uppgift saknas\\);.*;IBIC$")))
+                        .size() == 1);
+        }
     }
 
     // The rules of access::AnalysisGate through the CLI: the administratör's k is a floor for

@@ -16,6 +16,7 @@
 #include "arenden/arendelistmodel.h"
 #include "catalog/catalog.h"
 #include "demo/demo.h"
+#include "domain/records.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -94,13 +95,14 @@ private slots:
     void crossTabModel()
     {
         const analysis::Snapshot snapshot = analysis::Snapshot::build(m_data.persons, m_data.arenden);
-        const auto table = [&](const QStringList& dimensions) {
+        const auto table = [&](const QStringList& dimensions, bool oneScale = true) {
             analysis::Query q;
             q.dimensions = dimensions;
             q.period = {QDate(2023, 1, 1), QDate(2026, 10, 31)};
-            // One måluppfyllelse scale (BBIC): a 3-D table may not pool BBIC and IBIC.
-            q.filters = {analysis::Filter{QStringLiteral("malgrupp"),
-                                          {QStringLiteral("BOU"), QStringLiteral("VUX"), QStringLiteral("EKB")}}};
+            // One måluppfyllelse scale (BBIC), or both (a block per scale).
+            if (oneScale)
+                q.filters = {analysis::Filter{QStringLiteral("malgrupp"),
+                                              {QStringLiteral("BOU"), QStringLiteral("VUX"), QStringLiteral("EKB")}}};
             return analysis::crossTabulate(snapshot, *m_catalog, q);
         };
         const auto three =
@@ -127,6 +129,21 @@ private slots:
             model.setIntervals(!model.intervals());
             readEverything(model);
         }
+        const auto mixed =
+            table({QStringLiteral("maluppfyllelse"), QStringLiteral("insats:parent"), QStringLiteral("maluppfyllelse")},
+                  false);
+        QVERIFY(!mixed); // a variable once per table
+        const auto both =
+            table({QStringLiteral("insats:parent"), QStringLiteral("maluppfyllelse"), QStringLiteral("kon")}, false);
+        QVERIFY2(both, both ? "" : qPrintable(both.error().message));
+        QVERIFY(both->dimensions[1].isSplit());
+        model.setTable(*both);
+        readEverything(model);
+        model.setShow(CellShow::RowPercent);
+        for (int layer = 0; layer < model.layerCount(); ++layer) {
+            model.setLayer(layer);
+            readEverything(model);
+        }
         model.setTable(*two); // fewer layers: the layer falls back
         readEverything(model);
         model.setTable(*one);
@@ -147,6 +164,126 @@ private slots:
         model.setLayer(1);
         model.setShow(CellShow::RowPercent);
         readEverything(proxy);
+    }
+
+    // The headline table over both måluppfyllelse scales (INTERCHANGE §3) reads as two blocks, each
+    // scale's categories followed by its own total, with no total of both. A register counted by
+    // hand (one insats per ärende and person, each followed up once, unit insats):
+    //   BOU   YAC.45.ZZ  F POSITIV_UPPFYLLT 4 · F INGEN_FORANDRING 2 · M POSITIV_UPPFYLLT 3 · M missing 1
+    //   ALDRE YAA.05.15  F JA 6 · M DELVIS 3 · M missing 2
+    // BBIC: F 6, M 4 (10); IBIC: F 6, M 5 (11).
+    void crossTabModelShowsBothScales()
+    {
+        QList<domain::Person> persons;
+        QList<domain::Arende> arenden;
+        domain::Id id = 0;
+        auto add = [&](const QString& malgrupp, const QString& ksi, const QString& kon, int n, const QString& mal) {
+            for (int i = 0; i < n; ++i) {
+                ++id;
+                domain::Person p;
+                p.id = id;
+                p.kon = kon;
+                p.birthDate = QDate(1950, 1, 1);
+                persons.append(p);
+                domain::Uppfoljning u;
+                u.datum = QDate(2024, 6, 1);
+                u.maluppfyllelse = mal;
+                domain::Insats in;
+                in.ksi = ksi;
+                in.beslutDatum = QDate(2024, 2, 1);
+                in.uppfoljningar = {u};
+                domain::Arende a;
+                a.id = id;
+                a.externalId = QStringLiteral("H%1").arg(id);
+                a.personRef = id;
+                a.malgrupp = malgrupp;
+                a.enhet = QStringLiteral("E1");
+                a.aktualiseringDatum = QDate(2024, 1, 10);
+                a.insatser = {in};
+                arenden.append(a);
+            }
+        };
+        const QString f = QStringLiteral("KON.FLICKA_KVINNA");
+        const QString m = QStringLiteral("KON.POJKE_MAN");
+        add(QStringLiteral("BOU"), QStringLiteral("YAC.45.ZZ"), f, 4, QStringLiteral("MAL.BBIC.POSITIV_UPPFYLLT"));
+        add(QStringLiteral("BOU"), QStringLiteral("YAC.45.ZZ"), f, 2, QStringLiteral("MAL.BBIC.INGEN_FORANDRING"));
+        add(QStringLiteral("BOU"), QStringLiteral("YAC.45.ZZ"), m, 3, QStringLiteral("MAL.BBIC.POSITIV_UPPFYLLT"));
+        add(QStringLiteral("BOU"), QStringLiteral("YAC.45.ZZ"), m, 1, QString());
+        add(QStringLiteral("ALDRE"), QStringLiteral("YAA.05.15"), f, 6, QStringLiteral("MAL.IBIC.JA"));
+        add(QStringLiteral("ALDRE"), QStringLiteral("YAA.05.15"), m, 3, QStringLiteral("MAL.IBIC.DELVIS"));
+        add(QStringLiteral("ALDRE"), QStringLiteral("YAA.05.15"), m, 2, QString());
+        const analysis::Snapshot snapshot = analysis::Snapshot::build(persons, arenden);
+        auto table = [&](const QStringList& dimensions) {
+            analysis::Query q;
+            q.dimensions = dimensions;
+            q.mode = analysis::Mode::InternAnalys; // the true counts, to compare with the hand count
+            return analysis::crossTabulate(snapshot, *m_catalog, q);
+        };
+
+        // Måluppfyllelse down, kön across.
+        const auto rows = table({QStringLiteral("maluppfyllelse"), QStringLiteral("kon")});
+        QVERIFY2(rows, rows ? "" : qPrintable(rows.error().message));
+        CrossTabModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTable(*rows);
+        QStringList headers;
+        QStringList scales;
+        QList<bool> margins;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            headers.append(model.headerData(r, Qt::Vertical).toString());
+            scales.append(model.index(r, 0).data(CrossTabModel::ScaleRole).toString());
+            margins.append(model.index(r, 0).data(CrossTabModel::MarginRole).toBool());
+        }
+        QCOMPARE(headers, (QStringList{QStringLiteral("Positiv förändring och målet uppfyllt"),
+                                       QStringLiteral("Ingen förändring"), QStringLiteral("(missing) BBIC"),
+                                       QStringLiteral("Total BBIC"), QStringLiteral("Ja (måluppfyllelse uppnådd)"),
+                                       QStringLiteral("Delvis (måluppfyllelse delvis uppnådd)"),
+                                       QStringLiteral("(missing) IBIC"), QStringLiteral("Total IBIC")}));
+        QCOMPARE(scales, (QStringList{QStringLiteral("BBIC"), QStringLiteral("BBIC"), QStringLiteral("BBIC"),
+                                      QStringLiteral("BBIC"), QStringLiteral("IBIC"), QStringLiteral("IBIC"),
+                                      QStringLiteral("IBIC"), QStringLiteral("IBIC")}));
+        QCOMPARE(margins, (QList<bool>{false, false, false, true, false, false, false, true}));
+        QVERIFY(model.index(2, 0).data(CrossTabModel::MissingRole).toBool());
+        QVERIFY(model.index(6, 0).data(CrossTabModel::MissingRole).toBool());
+        // Counts: F, M, total; each scale's total row is that scale's alone.
+        auto countsOf = [&](int r) {
+            QList<qint64> out;
+            for (int c = 0; c < model.columnCount(); ++c)
+                out.append(model.index(r, c).data(CrossTabModel::CountRole).toLongLong());
+            return out;
+        };
+        QCOMPARE(countsOf(0), (QList<qint64>{4, 3, 7}));
+        QCOMPARE(countsOf(3), (QList<qint64>{6, 4, 10}));
+        QCOMPARE(countsOf(4), (QList<qint64>{6, 0, 6}));
+        QCOMPARE(countsOf(6), (QList<qint64>{0, 2, 2}));
+        QCOMPARE(countsOf(7), (QList<qint64>{6, 5, 11}));
+        // Column percentages within a scale: F POSITIV 4 of F's 6 BBIC answers; M DELVIS 3 of 3.
+        model.setShow(CellShow::ColumnPercent);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("66.7 %"));
+        QCOMPARE(model.index(5, 1).data().toString(), QStringLiteral("100.0 %"));
+        readEverything(model);
+
+        // The headline table: måluppfyllelse as layers, a total layer per scale.
+        const auto three = table({QStringLiteral("kon"), QStringLiteral("insats"), QStringLiteral("maluppfyllelse")});
+        QVERIFY2(three, three ? "" : qPrintable(three.error().message));
+        model.setShow(CellShow::Count);
+        model.setTable(*three);
+        QCOMPARE(model.layerCount(), 8);
+        QCOMPARE(model.layerLabel(3), QStringLiteral("Total BBIC"));
+        QCOMPARE(model.layerLabel(7), QStringLiteral("Total IBIC"));
+        model.setLayer(3);
+        // Rows F, M, total; columns YAA.05.15, YAC.45.ZZ, total: BBIC holds no Äldre insats.
+        QCOMPARE(model.index(0, 0).data(CrossTabModel::CountRole).toLongLong(), qint64(0));
+        QCOMPARE(model.index(0, 1).data(CrossTabModel::CountRole).toLongLong(), qint64(6));
+        QCOMPARE(model.index(2, 2).data(CrossTabModel::CountRole).toLongLong(), qint64(10));
+        QCOMPARE(model.index(2, 2).data(CrossTabModel::ScaleRole).toString(), QStringLiteral("BBIC"));
+        model.setLayer(7);
+        QCOMPARE(model.index(1, 0).data(CrossTabModel::CountRole).toLongLong(), qint64(5));
+        QCOMPARE(model.index(2, 2).data(CrossTabModel::CountRole).toLongLong(), qint64(11));
+        for (int layer = 0; layer < model.layerCount(); ++layer) {
+            model.setLayer(layer);
+            readEverything(model);
+        }
     }
 
     void arendeListModelAndFilter()

@@ -728,35 +728,6 @@ QStringList plotTrends(QCustomPlot& plot, const analysis::Trends& trends, const 
         graph->setData(keys, values, true);
     }
     plot.yAxis->setRange(0, std::max(1.0, maxValue * 1.1));
-    // The scale of each group of categories, over the gap that sets it apart.
-    if (splitRows) {
-        for (int i = 0; i < rows.size(); ++i) {
-            if (i > 0 && rowDim.blockOf(rows[i]) == rowDim.blockOf(rows[i - 1]))
-                continue;
-            auto* name = new QCPItemText(&plot);
-            name->setClipToAxisRect(false);
-            name->position->setAxes(horizontal ? valueAxis : keyAxis, horizontal ? keyAxis : valueAxis);
-            name->position->setTypeX(horizontal ? QCPItemPosition::ptAxisRectRatio : QCPItemPosition::ptPlotCoords);
-            name->position->setTypeY(horizontal ? QCPItemPosition::ptPlotCoords : QCPItemPosition::ptAxisRectRatio);
-            if (horizontal)
-                name->position->setCoords(0.98, keyOf[i] - 0.75);
-            else
-                name->position->setCoords(keyOf[i] - 0.45, 0.02);
-            name->setPositionAlignment(horizontal ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignTop));
-            name->setText(QCoreApplication::translate("folja::ui::charts", "%1 scale").arg(rowDim.scaleOf(rows[i])));
-            QFont f = name->font();
-            f.setBold(true);
-            name->setFont(f);
-        }
-        notes.append(QCoreApplication::translate("folja::ui::charts",
-                                                 "%1 is shown per scale (BBIC, IBIC); the two scales are never added.")
-                         .arg(rowDim.label));
-    }
-    if (splitSeries)
-        notes.append(QCoreApplication::translate("folja::ui::charts",
-                                                 "%1 is shown per scale (BBIC, IBIC); the two scales are never added.")
-                         .arg(table.dimensions[1].label));
-
     addTitle(plot, options.title);
     if (options.legend)
         placeLegend(plot, int(trends.series.size()));
@@ -868,35 +839,6 @@ QStringList plotLeadTimes(QCustomPlot& plot, const analysis::LeadTimeTable& tabl
         }
     }
     valueAxis->setRange(0, std::max(1.0, maxValue * 1.1));
-    // The scale of each group of categories, over the gap that sets it apart.
-    if (splitRows) {
-        for (int i = 0; i < rows.size(); ++i) {
-            if (i > 0 && rowDim.blockOf(rows[i]) == rowDim.blockOf(rows[i - 1]))
-                continue;
-            auto* name = new QCPItemText(&plot);
-            name->setClipToAxisRect(false);
-            name->position->setAxes(horizontal ? valueAxis : keyAxis, horizontal ? keyAxis : valueAxis);
-            name->position->setTypeX(horizontal ? QCPItemPosition::ptAxisRectRatio : QCPItemPosition::ptPlotCoords);
-            name->position->setTypeY(horizontal ? QCPItemPosition::ptPlotCoords : QCPItemPosition::ptAxisRectRatio);
-            if (horizontal)
-                name->position->setCoords(0.98, keyOf[i] - 0.75);
-            else
-                name->position->setCoords(keyOf[i] - 0.45, 0.02);
-            name->setPositionAlignment(horizontal ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignTop));
-            name->setText(QCoreApplication::translate("folja::ui::charts", "%1 scale").arg(rowDim.scaleOf(rows[i])));
-            QFont f = name->font();
-            f.setBold(true);
-            name->setFont(f);
-        }
-        notes.append(QCoreApplication::translate("folja::ui::charts",
-                                                 "%1 is shown per scale (BBIC, IBIC); the two scales are never added.")
-                         .arg(rowDim.label));
-    }
-    if (splitSeries)
-        notes.append(QCoreApplication::translate("folja::ui::charts",
-                                                 "%1 is shown per scale (BBIC, IBIC); the two scales are never added.")
-                         .arg(table.dimensions[1].label));
-
     addTitle(plot, options.title);
     if (options.legend)
         placeLegend(plot, plot.legend->itemCount() > 0 ? plot.legend->itemCount() : 1);
