@@ -859,7 +859,7 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
             coords[static_cast<std::size_t>(e)] = shape[static_cast<std::size_t>(e)];
         for (int i = 0; i < shape[static_cast<std::size_t>(d)]; ++i) {
             coords[static_cast<std::size_t>(d)] = i;
-            const bool isMissing = i == maps[static_cast<std::size_t>(d)].missingIndex;
+            const bool isMissing = maps[static_cast<std::size_t>(d)].categories.at(i).isMissing; // one per scale
             if (cellKey || counts[static_cast<std::size_t>(full.index(coords))] > 0 ||
                 (query.includeEmptyCategories && !isMissing))
                 kept[static_cast<std::size_t>(d)].push_back(i);

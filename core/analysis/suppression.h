@@ -145,7 +145,10 @@ public:
 
     int dimensions() const { return static_cast<int>(m_shape.size()); }
     int size(int dimension) const { return m_shape[static_cast<std::size_t>(dimension)]; }
-    int blocks(int dimension) const { return static_cast<int>(m_blockStarts[static_cast<std::size_t>(dimension)].size()); }
+    int blocks(int dimension) const
+    {
+        return static_cast<int>(m_blockStarts[static_cast<std::size_t>(dimension)].size());
+    }
     int extent(int dimension) const { return size(dimension) + blocks(dimension); }
     // The block of a position along a dimension (a category, or a block's total).
     int blockOf(int dimension, int position) const;

@@ -350,7 +350,8 @@ private slots:
         }
         const QStringList headline{QStringLiteral("kon"), QStringLiteral("insats"), QStringLiteral("maluppfyllelse")};
         for (const Period& period : periods) {
-            const QString where = period.from.toString(Qt::ISODate) + QLatin1Char('/') + period.to.toString(Qt::ISODate);
+            const QString where =
+                period.from.toString(Qt::ISODate) + QLatin1Char('/') + period.to.toString(Qt::ISODate);
             Query q = publication(headline, period, QString());
             q.filters.clear();
             const auto t = crossTabulate(m_snapshot, m_catalog, q);

@@ -429,17 +429,18 @@ private slots:
     void headlineTableOverBothScales()
     {
         const Snapshot s = mixedRegister();
-        Query q = internal(Unit::Insats, {QStringLiteral("kon"), QStringLiteral("insats"), QStringLiteral("maluppfyllelse")});
+        Query q =
+            internal(Unit::Insats, {QStringLiteral("kon"), QStringLiteral("insats"), QStringLiteral("maluppfyllelse")});
         auto r = crossTabulate(s, m_catalog, q);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
         const CrossTab& t = r.value();
         QCOMPARE(t.dimensions.size(), 3);
         const TableDimension& mal = t.dimensions[2];
         // Each scale's values, then its own "(uppgift saknas)"; catalogue order within a scale.
-        QCOMPARE(codes(mal), (QStringList{QStringLiteral("MAL.BBIC.POSITIV_UPPFYLLT"),
-                                          QStringLiteral("MAL.BBIC.INGEN_FORANDRING"), QStringLiteral("MAL.BBIC.NEGATIV"),
-                                          QString(), QStringLiteral("MAL.IBIC.JA"), QStringLiteral("MAL.IBIC.DELVIS"),
-                                          QString()}));
+        QCOMPARE(codes(mal),
+                 (QStringList{QStringLiteral("MAL.BBIC.POSITIV_UPPFYLLT"), QStringLiteral("MAL.BBIC.INGEN_FORANDRING"),
+                              QStringLiteral("MAL.BBIC.NEGATIV"), QString(), QStringLiteral("MAL.IBIC.JA"),
+                              QStringLiteral("MAL.IBIC.DELVIS"), QString()}));
         QStringList scales;
         for (const Category& c : mal.categories)
             scales.append(c.scale);
@@ -467,8 +468,8 @@ private slots:
         const int f = 0;
         const int m = 1;
         const QStringList insatser = codes(t.dimensions[1]);
-        QCOMPARE(insatser, (QStringList{QStringLiteral("YAA.05.15"), QStringLiteral("YAC.45.ZZ"),
-                                        QStringLiteral("YAD.20.15")}));
+        QCOMPARE(insatser,
+                 (QStringList{QStringLiteral("YAA.05.15"), QStringLiteral("YAC.45.ZZ"), QStringLiteral("YAD.20.15")}));
         const int yaa = 0, yac = 1, yad = 2, all = 3;
         const int bbic = 7, ibic = 8; // the scales' totals along måluppfyllelse
         QCOMPARE(t.layout.extent(2), 9);
@@ -546,9 +547,8 @@ private slots:
             arende(4, 3, QStringLiteral("ALDRE"), QStringLiteral("E1"), d(2024, 1, 1), {}, d(2024, 2, 1),
                    one(yaa, {QStringLiteral("MAL.IBIC.JA"), QStringLiteral("MAL.IBIC.DELVIS")})),
         };
-        const Snapshot s = Snapshot::build({person(1, M, d(1950, 1, 1)), person(2, F, d(1960, 1, 1)),
-                                            person(3, F, d(1940, 1, 1))},
-                                           as);
+        const Snapshot s = Snapshot::build(
+            {person(1, M, d(1950, 1, 1)), person(2, F, d(1960, 1, 1)), person(3, F, d(1940, 1, 1))}, as);
         const CrossTab t =
             crossTabulate(s, m_catalog, internal(Unit::Person, {QStringLiteral("maluppfyllelse")})).value();
         const TableDimension& mal = t.dimensions[0];
@@ -561,9 +561,10 @@ private slots:
         QCOMPARE(mal.blocks[0].bortfall.n, qint64(1));
         QCOMPARE(mal.blocks[1].bortfall.n, qint64(0));
         // With kön: F holds Q2 (BBIC) and Q3 (IBIC); M holds Q1 in both.
-        const CrossTab k = crossTabulate(s, m_catalog,
-                                         internal(Unit::Person, {QStringLiteral("kon"), QStringLiteral("maluppfyllelse")}))
-                               .value();
+        const CrossTab k =
+            crossTabulate(s, m_catalog,
+                          internal(Unit::Person, {QStringLiteral("kon"), QStringLiteral("maluppfyllelse")}))
+                .value();
         QCOMPARE(k.cell({0, 4}).n, qint64(1)); // F, BBIC
         QCOMPARE(k.cell({0, 5}).n, qint64(1)); // F, IBIC
         QCOMPARE(k.cell({1, 4}).n, qint64(1)); // M, BBIC

@@ -738,7 +738,8 @@ private slots:
                 const QString mal = g.mal.isEmpty() ? QStringLiteral("(uppgift saknas)") : label.value(g.mal);
                 if (entry.contains(QLatin1String("kon")) && entry.value(QLatin1String("kon")).toString() != g.kon)
                     continue;
-                if (entry.contains(QLatin1String("insats")) && entry.value(QLatin1String("insats")).toString() != g.insats)
+                if (entry.contains(QLatin1String("insats")) &&
+                    entry.value(QLatin1String("insats")).toString() != g.insats)
                     continue;
                 if (entry.contains(QLatin1String("maluppfyllelse")) &&
                     entry.value(QLatin1String("maluppfyllelse")).toString() != mal)
@@ -763,10 +764,11 @@ private slots:
             Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--user"),
                          QStringLiteral("admin"), QStringLiteral("--csv"), file});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-            const QStringList dims{QStringLiteral("--rows"), QStringLiteral("kon"), QStringLiteral("--cols"),
-                                   QStringLiteral("insats"), QStringLiteral("--layers"),
-                                   QStringLiteral("maluppfyllelse")};
-            r = crosstab(path, QStringLiteral("ana"), dims + QStringList{QStringLiteral("--format"), QStringLiteral("json")},
+            const QStringList dims{QStringLiteral("--rows"),   QStringLiteral("kon"),
+                                   QStringLiteral("--cols"),   QStringLiteral("insats"),
+                                   QStringLiteral("--layers"), QStringLiteral("maluppfyllelse")};
+            r = crosstab(path, QStringLiteral("ana"),
+                         dims + QStringList{QStringLiteral("--format"), QStringLiteral("json")},
                          QStringLiteral("ana-secret-1"));
             QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // no longer refused
             QString why;
@@ -809,10 +811,14 @@ private slots:
                 QCOMPARE(ibic.value(QLatin1String("bortfall")).isNull(), true); // 1 < k
                 QCOMPARE(table.value(QLatin1String("total")).toInt(), 34);
             }
-            QVERIFY(table.value(QLatin1String("bortfall_percent")).toObject().value(QLatin1String("maluppfyllelse")).isNull());
+            QVERIFY(table.value(QLatin1String("bortfall_percent"))
+                        .toObject()
+                        .value(QLatin1String("maluppfyllelse"))
+                        .isNull());
 
             // CSV: each cell's scale in a last column.
-            r = crosstab(path, QStringLiteral("ana"), dims + QStringList{QStringLiteral("--format"), QStringLiteral("csv")},
+            r = crosstab(path, QStringLiteral("ana"),
+                         dims + QStringList{QStringLiteral("--format"), QStringLiteral("csv")},
                          QStringLiteral("ana-secret-1"));
             QCOMPARE(r.exitCode, 0);
             const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -826,7 +832,9 @@ private slots:
             QCOMPARE(lines.filter(QRegularExpression(QStringLiteral(";IBIC$"))).size(), cells - bbicCells);
             QVERIFY(bbicCells > 0 && bbicCells < cells);
             // The two "(uppgift saknas)" rows of one kön and insats are told apart by their scale.
-            QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^Pojke/Man;YAA\\.05\\.15;\\(uppgift saknas\\);.*;IBIC$")))
+            QVERIFY(lines
+                        .filter(QRegularExpression(
+                            QStringLiteral("^Pojke/Man;YAA\\.05\\.15;\\(uppgift saknas\\);.*;IBIC$")))
                         .size() == 1);
         }
     }

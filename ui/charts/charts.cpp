@@ -472,11 +472,19 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
         const int stack = splitSeries && stacked ? table.dimensions[1].blockOf(s) : 0;
         const bool newStack = splitSeries && table.dimensions[1].blockOf(s) != previousBlock;
         previousBlock = splitSeries ? table.dimensions[1].blockOf(s) : 0;
+        if (newStack && !stacked && group && s != seriesList.first()) {
+            // An empty slot between the scales' bars sets the groups apart.
+            auto* gap = new QCPBars(keyAxis, valueAxis);
+            gap->setWidth(groupWidth / std::max(1, visibleSeriesCount));
+            gap->setPen(Qt::NoPen);
+            gap->setBarsGroup(group);
+            gap->removeFromLegend();
+        }
         auto* bars = new QCPBars(keyAxis, valueAxis);
         bars->setName(hasSeries ? cellName(table.dimensions[1], s) : valueAxis->label());
-        bars->setWidth(!hasSeries  ? groupWidth
-                       : stacked   ? groupWidth / stacks
-                                   : groupWidth / std::max(1, visibleSeriesCount));
+        bars->setWidth(!hasSeries ? groupWidth
+                       : stacked  ? groupWidth / stacks
+                                  : groupWidth / std::max(1, visibleSeriesCount));
         bars->setPen(QPen(kOutline, 0.8));
         QBrush brush = isMissingSeries ? bortfallBrush() : seriesBrush(colourIndex);
         if (!isMissingSeries)
@@ -485,8 +493,8 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
         bars->setAntialiased(false);
         if (stacked && below && !newStack)
             bars->moveAbove(below);
-        else if (group)
-            bars->setBarsGroup(group); // the bottom of a stack, or a bar of a group
+        if (group)
+            bars->setBarsGroup(group); // a group places a stack as one
         QVector<double> keys, values;
         for (int i = 0; i < rows.size(); ++i) {
             const int r = rows[i];
@@ -585,7 +593,8 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
                 name->position->setCoords(0.98, keyOf[i] - 0.75);
             else
                 name->position->setCoords(keyOf[i] - 0.45, 0.02);
-            name->setPositionAlignment(horizontal ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignTop));
+            name->setPositionAlignment(horizontal ? (Qt::AlignRight | Qt::AlignVCenter)
+                                                  : (Qt::AlignLeft | Qt::AlignTop));
             name->setText(QCoreApplication::translate("folja::ui::charts", "%1 scale").arg(rowDim.scaleOf(rows[i])));
             QFont f = name->font();
             f.setBold(true);
@@ -642,8 +651,8 @@ QStringList plotCrossTab(QCustomPlot& plot, const analysis::CrossTab& table, con
             // Per scale: one count of both would add them.
             for (const analysis::CategoryBlock& b : dim.blocks) {
                 const QString n = b.bortfall.suppressed ? QStringLiteral("..") : countText(b.bortfall.n);
-                notes.append(QCoreApplication::translate(
-                                 "folja::ui::charts", "%1 (%2 scale) is missing for %3 records (internal bortfall).")
+                notes.append(QCoreApplication::translate("folja::ui::charts",
+                                                         "%1 (%2 scale) is missing for %3 records (internal bortfall).")
                                  .arg(dim.label, b.scale, n));
             }
             continue;

@@ -322,8 +322,9 @@ void Renderer::table(const analysis::CrossTab& t, int layer)
     // after each scale's categories, and says whose "(uppgift saknas)" is whose.
     auto positionLabel = [](const analysis::TableDimension& dim, int position) {
         if (position >= dim.categories.size())
-            return dim.isSplit() ? QCoreApplication::translate("folja::ui::report", "Total %1").arg(dim.scaleOf(position))
-                                 : QCoreApplication::translate("folja::ui::report", "Total");
+            return dim.isSplit()
+                       ? QCoreApplication::translate("folja::ui::report", "Total %1").arg(dim.scaleOf(position))
+                       : QCoreApplication::translate("folja::ui::report", "Total");
         const QString label = categoryLabel(dim.categories[position]);
         return dim.isSplit() && dim.categories[position].isMissing
                    ? QStringLiteral("%1 %2").arg(label, dim.categories[position].scale)
@@ -363,8 +364,18 @@ void Renderer::table(const analysis::CrossTab& t, int layer)
     const qreal minCol = mm(17);
     const int perChunk = std::max(1, int((width() - labelWidth) / minCol));
 
-    for (int start = 0; start < columns.size(); start += perChunk) {
-        const QList<Column> chunk = columns.mid(start, perChunk);
+    // Column groups of at most perChunk columns; måluppfyllelse over both scales starts a new group
+    // with each scale, so that the scales read as separate blocks.
+    QList<QList<Column>> chunks;
+    const analysis::TableDimension* splitCols = twoWay && t.dimensions[1].isSplit() ? &t.dimensions[1] : nullptr;
+    for (const Column& c : columns) {
+        const bool newBlock = splitCols && !chunks.isEmpty() && !chunks.last().isEmpty() &&
+                              splitCols->blockOf(c.index) != splitCols->blockOf(chunks.last().last().index);
+        if (chunks.isEmpty() || chunks.last().size() >= perChunk || newBlock)
+            chunks.append(QList<Column>());
+        chunks.last().append(c);
+    }
+    for (const QList<Column>& chunk : chunks) {
         const qreal colWidth = std::min(mm(30), (width() - labelWidth) / chunk.size());
         const qreal tableWidth = labelWidth + colWidth * chunk.size();
 
@@ -841,9 +852,9 @@ Result<int> renderPdf(const QString& path, const ReportOptions& options, const Q
             if (d.isSplit()) {
                 // Per måluppfyllelse scale, of that scale's records: the scales are never added.
                 for (const analysis::CategoryBlock& b : d.blocks) {
-                    QString text = QStringLiteral("%1 %2 %3")
-                                       .arg(d.label, b.scale,
-                                            b.bortfall.suppressed ? QStringLiteral("..") : count(b.bortfall.n));
+                    QString text =
+                        QStringLiteral("%1 %2 %3")
+                            .arg(d.label, b.scale, b.bortfall.suppressed ? QStringLiteral("..") : count(b.bortfall.n));
                     if (!b.bortfall.suppressed && !b.total.suppressed && b.total.n > 0)
                         text += QStringLiteral(" (") + percent(b.bortfallPercent) + QStringLiteral(" %)");
                     bortfall.append(text);
