@@ -2833,6 +2833,10 @@ It opens the database without any password, for example if every administratör 
         <source>%1: %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): value missing %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::DateField</name>

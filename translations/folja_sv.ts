@@ -2904,6 +2904,10 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <source>%1: %2 of %3</source>
         <translation>%1: %2 av %3</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): value missing %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): uppgift saknas %3</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::DateField</name>

@@ -10,6 +10,7 @@
 #include "admin/catalogmodels.h"
 #include "admin/movearendenmodel.h"
 #include "analys/crosstabmodel.h"
+#include "analys/crosstabview.h"
 #include "analysis/crosstab.h"
 #include "analysis/snapshot.h"
 #include "arenden/arendefilterproxy.h"
@@ -262,6 +263,11 @@ private slots:
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("66.7 %"));
         QCOMPARE(model.index(5, 1).data().toString(), QStringLiteral("100.0 %"));
         readEverything(model);
+        // The workspace's bortfall line gives each scale's bortfall of its own records:
+        // BBIC 1 of 10, IBIC 2 of 11.
+        const QString summary = CrossTabView::bortfallSummary(*rows);
+        QVERIFY2(summary.contains(QStringLiteral("(BBIC): value missing 1 (10.0 %)")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("(IBIC): value missing 2 (18.2 %)")), qPrintable(summary));
 
         // The headline table: måluppfyllelse as layers, a total layer per scale.
         const auto three = table({QStringLiteral("kon"), QStringLiteral("insats"), QStringLiteral("maluppfyllelse")});

@@ -146,6 +146,21 @@ QString CrossTabView::bortfallSummary(const CrossTab& table)
 {
     QStringList parts;
     for (const analysis::TableDimension& d : table.dimensions) {
+        if (d.isSplit()) {
+            // Måluppfyllelse over both scales: per scale, of that scale's records (never added).
+            for (const analysis::CategoryBlock& b : d.blocks) {
+                QString text = tr("<b>%1</b> (%2): value missing %3")
+                                   .arg(d.label.toHtmlEscaped(), b.scale, countText(b.bortfall));
+                if (!b.bortfall.suppressed && !b.total.suppressed && b.bortfall.n > 0)
+                    text += QStringLiteral(" (%1 %)").arg(CrossTabModel::formatPercent(b.bortfallPercent));
+                if (b.uncertain.n > 0 || b.uncertain.suppressed)
+                    text += tr(", uncertain answers %1").arg(countText(b.uncertain));
+                parts.append(text);
+            }
+            if (d.notApplicable.n > 0 || d.notApplicable.suppressed)
+                parts.last() += tr(", not applicable %1 (left out)").arg(countText(d.notApplicable));
+            continue;
+        }
         QString text = tr("<b>%1</b>: value missing %2").arg(d.label.toHtmlEscaped(), countText(d.bortfall));
         if (!d.bortfall.suppressed && !table.total.suppressed && d.bortfall.n > 0)
             text += QStringLiteral(" (%1 %)").arg(CrossTabModel::formatPercent(d.bortfallPercent));
