@@ -12,12 +12,19 @@ std::size_t at(int i)
     return static_cast<std::size_t>(i);
 }
 
+// A category's identity across tables: its code, and its scale (each måluppfyllelse scale has its
+// own "(uppgift saknas)").
+QString categoryKey(const Category& c)
+{
+    return c.scale.isEmpty() ? c.code : c.code + QLatin1Char('\x1f') + c.scale;
+}
+
 // The position of each dimension's categories by code.
 QHash<QString, int> indexByCode(const TableDimension& dim)
 {
     QHash<QString, int> out;
     for (qsizetype i = 0; i < dim.categories.size(); ++i)
-        out.insert(dim.categories.at(i).code, static_cast<int>(i));
+        out.insert(categoryKey(dim.categories.at(i)), static_cast<int>(i));
     return out;
 }
 
@@ -86,7 +93,7 @@ void linkPair(const CrossTab& a, int offsetA, const CrossTab& b, int offsetB, st
             for (std::size_t i = 0; i < dims.size(); ++i) {
                 const auto [da, db] = dims[i];
                 coordsA[at(da)] = odometer[i];
-                const int j = byCodeB[i].value(a.dimensions.at(da).categories.at(odometer[i]).code, -1);
+                const int j = byCodeB[i].value(categoryKey(a.dimensions.at(da).categories.at(odometer[i])), -1);
                 inB = inB && j >= 0;
                 coordsB[at(db)] = j;
             }
