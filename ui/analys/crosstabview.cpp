@@ -149,8 +149,8 @@ QString CrossTabView::bortfallSummary(const CrossTab& table)
         if (d.isSplit()) {
             // Måluppfyllelse over both scales: per scale, of that scale's records (never added).
             for (const analysis::CategoryBlock& b : d.blocks) {
-                QString text = tr("<b>%1</b> (%2): value missing %3")
-                                   .arg(d.label.toHtmlEscaped(), b.scale, countText(b.bortfall));
+                QString text =
+                    tr("<b>%1</b> (%2): value missing %3").arg(d.label.toHtmlEscaped(), b.scale, countText(b.bortfall));
                 if (!b.bortfall.suppressed && !b.total.suppressed && b.bortfall.n > 0)
                     text += QStringLiteral(" (%1 %)").arg(CrossTabModel::formatPercent(b.bortfallPercent));
                 if (b.uncertain.n > 0 || b.uncertain.suppressed)
