@@ -837,10 +837,6 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This table would pool the BBIC and IBIC måluppfyllelse scales, which cannot be added up. Limit it to målgrupper using one scale, or use one dimension less so that the scales can be shown as separate layers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ended insatser without any uppföljning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,10 +902,6 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>The saved analysis has an unknown mode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value set of måluppfyllelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1081,6 +1073,14 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2790,6 +2790,18 @@ It opens the database without any password, for example if every administratör 
         <source>Not shown: values under %1 are not reported, and some further values are hidden so that they cannot be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: all categories of the %2 scale together (the BBIC and IBIC scales are never added)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::CrossTabView</name>
@@ -4187,6 +4199,22 @@ It opens the database without any password, for example if every administratör 
         <source>Not shown for confidentiality reasons (a changed value below %1; &quot;..&quot; in the table): %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>all values of the %1 scale together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shown per scale (BBIC, IBIC); the two scales are never added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 scale) is missing for %3 records (internal bortfall).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::form::ChoiceCombo</name>
@@ -4668,6 +4696,14 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>All tables and charts are published with the Cell Key Method (publication mode): every count is changed at random by at most ±%1, the same way wherever the same records are counted, so totals can differ from the sum of their parts; a changed value below %2 is shown as &quot;..&quot; and is never drawn in the charts. Missing answers (bortfall) are shown as &quot;(uppgift saknas)&quot; in the tables and as grey hatched bars in the charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all values of the %1 scale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -903,10 +903,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <translation>&quot;%1&quot; har ingen del &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>This table would pool the BBIC and IBIC måluppfyllelse scales, which cannot be added up. Limit it to målgrupper using one scale, or use one dimension less so that the scales can be shown as separate layers.</source>
-        <translation>Tabellen skulle slå samman skalorna för måluppfyllelse i BBIC och IBIC, som inte går att summera. Begränsa den till målgrupper som använder samma skala, eller använd en dimension mindre så att skalorna kan visas som separata lager.</translation>
-    </message>
-    <message>
         <source>Ended insatser without any uppföljning</source>
         <translation>Avslutade insatser utan någon uppföljning</translation>
     </message>
@@ -973,10 +969,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>The saved analysis has an unknown mode.</source>
         <translation>Den sparade analysen har ett okänt läge.</translation>
-    </message>
-    <message>
-        <source>Value set of måluppfyllelse</source>
-        <translation>Värdemängd för måluppfyllelse</translation>
     </message>
     <message>
         <source>Age group</source>
@@ -1148,6 +1140,14 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>Of</source>
         <translation>Av</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totalt %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2861,18 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <source>Not shown: values under %1 are not reported, and some further values are hidden so that they cannot be worked out.</source>
         <translation>Visas inte: värden under %1 redovisas inte av sekretesskäl, och vissa ytterligare värden har dolts så att de inte kan räknas fram.</translation>
     </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totalt %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: all categories of the %2 scale together (the BBIC and IBIC scales are never added)</source>
+        <translation>%1: alla kategorier i %2-skalan sammantaget (BBIC- och IBIC-skalorna läggs aldrig ihop)</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::CrossTabView</name>
@@ -4258,6 +4270,22 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <source>Not shown for confidentiality reasons (a changed value below %1; &quot;..&quot; in the table): %2.</source>
         <translation>Visas inte av röjandeskyddsskäl (ett ändrat värde under %1; &quot;..&quot; i tabellen): %2.</translation>
     </message>
+    <message>
+        <source>all values of the %1 scale together</source>
+        <translation>alla värden i %1-skalan sammantaget</translation>
+    </message>
+    <message>
+        <source>%1 scale</source>
+        <translation>%1-skalan</translation>
+    </message>
+    <message>
+        <source>%1 is shown per scale (BBIC, IBIC); the two scales are never added.</source>
+        <translation>%1 visas per skala (BBIC, IBIC); de två skalorna läggs aldrig ihop.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 scale) is missing for %3 records (internal bortfall).</source>
+        <translation>%1 (%2-skalan) saknas för %3 poster (internt bortfall).</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::form::ChoiceCombo</name>
@@ -4740,6 +4768,14 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>All tables and charts are published with the Cell Key Method (publication mode): every count is changed at random by at most ±%1, the same way wherever the same records are counted, so totals can differ from the sum of their parts; a changed value below %2 is shown as &quot;..&quot; and is never drawn in the charts. Missing answers (bortfall) are shown as &quot;(uppgift saknas)&quot; in the tables and as grey hatched bars in the charts.</source>
         <translation>Alla tabeller och diagram publiceras med Cell Key-metoden (publiceringsläge): varje antal har ändrats slumpmässigt med högst ±%1, på samma sätt överallt där samma poster räknas, så summor kan avvika från summan av delarna; ett ändrat värde under %2 visas som &quot;..&quot; och ritas aldrig i diagrammen. Saknade svar (bortfall) visas som &quot;(uppgift saknas)&quot; i tabellerna och som grå, streckade staplar i diagrammen.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totalt %1</translation>
+    </message>
+    <message>
+        <source>all values of the %1 scale</source>
+        <translation>alla värden i %1-skalan</translation>
     </message>
 </context>
 <context>
