@@ -37,7 +37,10 @@ void countSingleValued(const FastColumns<K>& in, std::size_t records, std::uint3
     std::uint32_t na0 = 0, na1 = 0, na2 = 0;
     std::uint32_t naKey0 = 0, naKey1 = 0, naKey2 = 0;
     std::uint32_t all = 0;
-    auto one = [&](std::size_t p, std::size_t set) {
+    // Record p counts into set p % kSets, so that neighbouring records of one cell do not wait for
+    // each other. Inlined by force: the accumulators must stay in registers.
+    auto one = [&](std::size_t p, std::size_t set) __attribute__((always_inline))
+    {
         const std::uint32_t o0 = l0[c0[p]];
         const std::uint32_t o1 = D > 1 ? l1[c1[p]] : 0u;
         const std::uint32_t o2 = D > 2 ? l2[c2[p]] : 0u;
@@ -47,15 +50,15 @@ void countSingleValued(const FastColumns<K>& in, std::size_t records, std::uint3
         na0 += f0;
         na1 += f1;
         na2 += f2;
-        const std::uint32_t cell = std::min(o0 + o1 + o2, spare);
-        ++counts[set * setSize + cell];
+        const std::size_t at = set * setSize + std::min(o0 + o1 + o2, spare);
+        ++counts[at];
         if constexpr (Keys) {
             const std::uint32_t key = keys[rows[p]];
             all += key;
             naKey0 += key & (0u - f0);
             naKey1 += key & (0u - f1);
             naKey2 += key & (0u - f2);
-            keySums[set * setSize + cell] += key;
+            keySums[at] += key;
         }
     };
     std::size_t p = 0;

@@ -354,8 +354,24 @@ void countExternal(const Snapshot& snapshot, const detail::Engine& engine, Cache
     c.haveInsatser = true;
     c.haveArenden = true;
     if (c.pop.unit == Unit::Insats) {
-        for (std::uint32_t r : c.pop.rows)
-            visitInsats(r);
+        // visitInsats for every record, without a branch.
+        const std::int32_t* avslut = I.avslut.data();
+        const std::uint32_t* uppfoljningar = I.uppfoljningCount.data();
+        const std::uint8_t* keys = I.key.data();
+        std::uint32_t closed = 0, without = 0, closedKeys = 0, withoutKeys = 0;
+        for (std::uint32_t r : c.pop.rows) {
+            const std::int32_t end = avslut[r];
+            const std::uint32_t isClosed = (end != kNoDate ? 1u : 0u) & (end <= horizon ? 1u : 0u);
+            const std::uint32_t isWithout = isClosed & (uppfoljningar[r] == 0 ? 1u : 0u);
+            closed += isClosed;
+            without += isWithout;
+            closedKeys += keys[r] & (0u - isClosed);
+            withoutKeys += keys[r] & (0u - isWithout);
+        }
+        c.closed += closed;
+        c.closedWithout += without;
+        c.closedKeys += closedKeys;
+        c.closedWithoutKeys += withoutKeys;
         c.haveArenden = false;
     } else if (c.pop.unit == Unit::Arende) {
         for (std::uint32_t r : c.pop.rows)
