@@ -324,6 +324,33 @@ QString populationKey(const Query& query)
     return QString::fromUtf8(k.toJson());
 }
 
+// External bortfall of an insats population: visitInsats (countExternal) for every record, without
+// a branch (kept out of line so that its accumulators stay in registers).
+__attribute__((noinline)) void externalOfInsatser(const InsatsTable& I, const std::vector<std::uint32_t>& rows,
+                                                  std::int32_t horizon, CachedPopulation& c)
+{
+    const std::int32_t* avslut = I.avslut.data();
+    const std::uint32_t* uppfoljningar = I.uppfoljningCount.data();
+    const std::uint8_t* keys = I.key.data();
+    // Closed: kNoDate < avslut <= horizon, as one unsigned comparison.
+    const std::uint32_t base = static_cast<std::uint32_t>(kNoDate) + 1u;
+    const std::uint32_t limit = static_cast<std::uint32_t>(horizon) - base;
+    std::uint32_t closed = 0, without = 0, closedKeys = 0, withoutKeys = 0;
+    for (const std::uint32_t r : rows) {
+        const std::uint32_t isClosed =
+            static_cast<std::uint32_t>(static_cast<std::uint32_t>(avslut[r]) - base <= limit);
+        const std::uint32_t isWithout = isClosed & static_cast<std::uint32_t>(uppfoljningar[r] == 0);
+        closed += isClosed;
+        without += isWithout;
+        closedKeys += keys[r] & (0u - isClosed);
+        withoutKeys += keys[r] & (0u - isWithout);
+    }
+    c.closed += closed;
+    c.closedWithout += without;
+    c.closedKeys += closedKeys;
+    c.closedWithoutKeys += withoutKeys;
+}
+
 // External bortfall: what never reached the register at all.
 void countExternal(const Snapshot& snapshot, const detail::Engine& engine, CachedPopulation& c)
 {
@@ -354,24 +381,7 @@ void countExternal(const Snapshot& snapshot, const detail::Engine& engine, Cache
     c.haveInsatser = true;
     c.haveArenden = true;
     if (c.pop.unit == Unit::Insats) {
-        // visitInsats for every record, without a branch.
-        const std::int32_t* avslut = I.avslut.data();
-        const std::uint32_t* uppfoljningar = I.uppfoljningCount.data();
-        const std::uint8_t* keys = I.key.data();
-        std::uint32_t closed = 0, without = 0, closedKeys = 0, withoutKeys = 0;
-        for (std::uint32_t r : c.pop.rows) {
-            const std::int32_t end = avslut[r];
-            const std::uint32_t isClosed = (end != kNoDate ? 1u : 0u) & (end <= horizon ? 1u : 0u);
-            const std::uint32_t isWithout = isClosed & (uppfoljningar[r] == 0 ? 1u : 0u);
-            closed += isClosed;
-            without += isWithout;
-            closedKeys += keys[r] & (0u - isClosed);
-            withoutKeys += keys[r] & (0u - isWithout);
-        }
-        c.closed += closed;
-        c.closedWithout += without;
-        c.closedKeys += closedKeys;
-        c.closedWithoutKeys += withoutKeys;
+        externalOfInsatser(I, c.pop.rows, horizon, c);
         c.haveArenden = false;
     } else if (c.pop.unit == Unit::Arende) {
         for (std::uint32_t r : c.pop.rows)

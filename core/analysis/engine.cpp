@@ -55,19 +55,21 @@ template <typename Code, int Levels, bool Latest>
 void gatherCodes(const std::uint32_t* rows, std::size_t n, const std::uint32_t* first, const std::uint32_t* count,
                  const std::uint32_t* const* parents, const Code* codes, std::int32_t* out)
 {
+    static_assert(kMissing == -1, "code 0 becomes kMissing by or-ing all bits");
+    // Masks instead of conditions: a compiler turns a condition on the data into a branch.
     for (std::size_t p = 0; p < n; ++p) {
         std::uint32_t r = rows[p];
-        bool none = false;
+        std::uint32_t has = ~0u; // all bits: the record has a source row
         if constexpr (Latest) {
             const std::uint32_t c = count[r];
-            none = c == 0;
-            r = none ? 0u : first[r] + c - 1;
+            has = 0u - static_cast<std::uint32_t>(c != 0);
+            r = (first[r] + c - 1) & has; // row 0 when there is none (read, then masked out)
         }
         for (int l = 0; l < Levels; ++l)
             r = parents[l][r];
-        const std::int32_t code = codes[r];
-        const std::int32_t key = code == 0 ? kMissing : code;
-        out[p] = none ? kNotApplicable : key;
+        const auto code = static_cast<std::uint32_t>(codes[r]);
+        const std::uint32_t key = code | (0u - static_cast<std::uint32_t>(code == 0));
+        out[p] = static_cast<std::int32_t>((key & has) | (static_cast<std::uint32_t>(kNotApplicable) & ~has));
     }
 }
 
