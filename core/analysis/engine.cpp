@@ -361,7 +361,30 @@ Result<Population> Engine::select() const
     pop.rows.reserve(n);
     const bool timed = m_q.period.isSet();
     const bool scoped = !m_scopeMalgrupp.empty() || !m_scopeEnhet.empty();
-    if (!timed && !scoped) {
+    const Period& period = m_q.period;
+    if (timed && !scoped && base == Unit::Insats && period.meaning == TimeMeaning::Events &&
+        (period.event == EventKind::Auto || period.event == EventKind::Beslut)) {
+        // Insatser by beslut (timeSelects: inRange(insatsBeslut(r))), without a branch.
+        const InsatsTable& in = m_s.insatser();
+        const std::int32_t* own = in.beslut.data();
+        const std::uint32_t* arende = in.arende.data();
+        const std::int32_t* arendeBeslut = m_s.arenden().beslut.data();
+        const std::uint8_t* live = alive->data();
+        // from <= day <= to as one unsigned comparison; kNoDate lies below every from.
+        const auto from = static_cast<std::uint32_t>(m_from);
+        const std::uint32_t width = static_cast<std::uint32_t>(m_to) - from;
+        pop.rows.resize(n);
+        std::uint32_t* out = pop.rows.data();
+        std::size_t kept = 0;
+        for (std::uint32_t r = 0; r < n; ++r) {
+            const std::int32_t mine = own[r];
+            const std::int32_t day = mine != kNoDate ? mine : arendeBeslut[arende[r]];
+            const std::uint32_t inside = static_cast<std::uint32_t>(static_cast<std::uint32_t>(day) - from <= width);
+            out[kept] = r;
+            kept += inside & (live[r] != 0 ? 1u : 0u);
+        }
+        pop.rows.resize(kept);
+    } else if (!timed && !scoped) {
         // Every live row: a compaction without a branch.
         pop.rows.resize(n);
         const std::uint8_t* live = alive->data();
@@ -670,9 +693,36 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
                        !(pop.unit == Unit::Insats && acc.level == Level::Uppfoljning);
     // A code read straight up the parent chain: one pass (gatherCodes).
     const bool latestOnly = pop.unit == Unit::Insats && acc.level == Level::Uppfoljning;
-    if ((acc.u8 || acc.u16) && !acc.applicable && acc.lut.empty() && !acc.date && !acc.age && !below &&
-        (!latestOnly ||
-         (!m_q.period.isSet() && m_q.maluppfyllelseAt == MaluppfyllelseAt::LatestInPeriod && U.rows() > 0))) {
+    const bool simple = (acc.u8 || acc.u16) && !acc.applicable && acc.lut.empty() && !acc.date && !acc.age && !below;
+    if (simple && latestOnly && m_q.period.isSet() && m_q.maluppfyllelseAt == MaluppfyllelseAt::LatestInPeriod) {
+        // The insats' latest uppföljning in the period (selectedUppfoljning), in one loop.
+        const bool status = m_q.period.meaning == TimeMeaning::StatusOn;
+        const std::int32_t upper = status ? m_status : m_to;
+        const std::int32_t lower = status ? kMinDay : m_from;
+        const std::uint32_t* firstOf = I.firstUppfoljning.data();
+        const std::uint32_t* countOf = I.uppfoljningCount.data();
+        const std::int32_t* datum = U.datum.data();
+        col.multi = false;
+        col.mayBeNotApplicable = true;
+        col.keys.resize(n);
+        std::int32_t* out = col.keys.data();
+        for (std::size_t p = 0; p < n; ++p) {
+            const std::uint32_t r = pop.rows[p];
+            const std::uint32_t first = firstOf[r];
+            std::uint32_t f = first + countOf[r];
+            while (f > first && datum[f - 1] > upper)
+                --f;
+            std::int32_t key = kNotApplicable;
+            if (f > first && datum[f - 1] >= lower) {
+                const std::int32_t code = acc.u8 ? acc.u8[f - 1] : acc.u16[f - 1];
+                key = code == 0 ? kMissing : code;
+            }
+            out[p] = key;
+        }
+        return col;
+    }
+    if (simple && (!latestOnly ||
+                   (!m_q.period.isSet() && m_q.maluppfyllelseAt == MaluppfyllelseAt::LatestInPeriod && U.rows() > 0))) {
         const std::uint32_t* chain[3] = {};
         int levels = 0;
         Level at = latestOnly ? Level::Uppfoljning : unitLevel;
