@@ -219,8 +219,7 @@ int main(int argc, char** argv)
             ++insatser;
         }
         void insatsValue(domain::Id, domain::Id, TextView) override { ++values; }
-        void uppfoljning(domain::Id, domain::Id, domain::Id, int, qint32, const TextView (&)[10],
-                         std::uint8_t) override
+        void uppfoljning(domain::Id, domain::Id, domain::Id, int, qint32, const TextView (&)[10], std::uint8_t) override
         {
             ++uppfoljningar;
         }
