@@ -1,10 +1,18 @@
 // Analysis engine benchmark, at 10k, 100k and 1M insatser:
 // * the snapshot build after unlock: io::loadSnapshot on an encrypted Följa database filled by
 //   the demo generator (what `folja-cli demo` writes), CPU and wall time and memory;
-// * a warm 3-D cross-tabulation with bortfall and suppression, against the baseline, the
-//   equivalent GROUP BY in an encrypted SQLCipher database holding the same records.
+// * a 3-D cross-tabulation (målgrupp × kön × måluppfyllelse of insatser, with bortfall and
+//   suppression) COLD and WARM, and the multi-valued kön × insats × avslutsorsak (about 3,400
+//   cells) the same way. Cold: before every run the snapshot gets a new generation (nothing an
+//   earlier query resolved is reused) and the query differs from every earlier one (its period
+//   starts a month later). Warm: the same query again (populations and columns from the cache);
+// * the baseline: the same table as a GROUP BY in an encrypted SQLCipher database holding the same
+//   records, with the store's settings (page size, cache size, temp_store, …), cold (a new
+//   connection per run) and warm; every SQLite return code is checked, and the benchmark exits 1
+//   if the baseline's counts (cells, not-applicable records, population) differ from Följa's.
 //
 //   bench_analysis [--sizes 10000,100000,1000000] [--runs N] [--db-dir DIR] [--only-main] [--skip-db]
+//                  [--skip-sql]
 //
 // The demo databases take minutes to fill at 1M, so they are kept in DIR (default
 // bench-data/ next to the executable) and reused by later runs.
@@ -15,10 +23,13 @@
 // alternating; `RATIO cellkey_overhead_1ms_budget <1 ms / (median CKM - median unprotected), CPU>`
 // at the largest size (capped at 100 when the difference vanishes in the noise).
 //
-// Ends with `RATIO crosstab_vs_sqlcipher_groupby <baseline/folja>` (at the largest size) and
-// `RATIO snapshot_build_1M_seconds_budget <1.5 s / CPU time of the build from the database>`;
-// the load from the persisted snapshot cache (what an unlock does once the cache exists) prints
-// `RATIO snapshot_cached_load_1M_budget <1.5 s / max(CPU, wall) time of that load>`.
+// Times are this thread's CPU time (the machine is shared; wall medians are printed beside them).
+// Ends with, at the largest size: `RATIO crosstab_cold_10ms_budget`, `RATIO crosstab_warm_3ms_budget`,
+// `RATIO crosstab_multivalued_100ms_budget` (budget / median, cold for the multi-valued table: >= 1
+// meets the goal), `RATIO crosstab_vs_sqlcipher_groupby <cold baseline / cold Följa>`, the CKM
+// ratio and `RATIO snapshot_build_1M_seconds_budget <1.5 s / CPU time of the build from the
+// database>`; the load from the persisted snapshot cache (what an unlock does once the cache
+// exists) prints `RATIO snapshot_cached_load_1M_budget <1.5 s / max(CPU, wall) time of that load>`.
 
 #include "access/session.h"
 #include "access/storedoor.h"
@@ -43,7 +54,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
+#include <functional>
+#include <map>
 #include <random>
 #include <sqlcipher/sqlite3.h>
 
@@ -372,130 +386,268 @@ bool exec(sqlite3* db, const char* sql)
 {
     char* err = nullptr;
     if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-        std::fprintf(stderr, "sqlite: %s\n", err ? err : "?");
+        std::fprintf(stderr, "sqlite: %s: %s\n", sql, err ? err : sqlite3_errmsg(db));
         sqlite3_free(err);
         return false;
     }
     return true;
 }
 
-struct Baseline {
-    double buildSeconds = 0.0;
-    double groupByMs = 0.0;    // wall
-    double groupByCpuMs = 0.0; // CPU of this thread
-    long groups = 0;
+// Every SQLite call of the baseline goes through here: a failure ends the benchmark (exit 1).
+void check(sqlite3* db, int rc, const char* what, int expected = SQLITE_OK)
+{
+    if (rc == expected)
+        return;
+    std::fprintf(stderr, "sqlite: %s failed (%d): %s\n", what, rc, db ? sqlite3_errmsg(db) : "?");
+    std::exit(1);
+}
+
+// The store's own connection settings (core/store/database.cpp), each checked.
+void storeSettings(sqlite3* db)
+{
+    for (const char* pragma : {"PRAGMA cipher_page_size = 4096", "PRAGMA journal_mode = DELETE",
+                               "PRAGMA synchronous = EXTRA", "PRAGMA secure_delete = ON", "PRAGMA foreign_keys = ON",
+                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
+        if (!exec(db, pragma))
+            std::exit(1);
+    }
+}
+
+sqlite3* openBaseline(const QString& path, bool create)
+{
+    sqlite3* db = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+    check(db, sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr), "open");
+    // A raw 256-bit key, as the store uses (no passphrase KDF).
+    if (!exec(db, "PRAGMA key = \"x'000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f'\""))
+        std::exit(1);
+    storeSettings(db);
+    return db;
+}
+
+// The table both sides compute: cell (category codes of the three dimensions, "(missing)" for a
+// missing value) -> records; the records the last dimension does not apply to; the population.
+struct Tally {
+    std::map<QStringList, qint64> cells;
+    qint64 notApplicable = 0;
+    qint64 population = 0;
 };
 
-Baseline sqlcipherBaseline(const Data& data, const QString& path, int runs)
+struct Baseline {
+    double buildSeconds = 0.0;
+    std::vector<double> coldCpu, coldWall; // a new connection (empty page cache) per run
+    std::vector<double> warmCpu, warmWall; // the same connection again
+    Tally tally;                           // of the last run
+};
+
+// Insatser in [from, to] by their beslut (the insats' own, else the ärende's) by målgrupp × kön ×
+// måluppfyllelse of the insats' latest uppföljning dated in the period, as Följa counts them: an
+// insats without one is not applicable to måluppfyllelse; no period (`all`): every insats, and its
+// last uppföljning. SQLite 3.15 has no window functions, so a correlated subquery picks it.
+const char* kBaselineSql =
+    "SELECT CASE WHEN u.id IS NULL OR u.datum < ?1 THEN 1 ELSE 0 END, a.malgrupp, p.kon, u.maluppfyllelse, count(*)"
+    " FROM insatser i"
+    " JOIN arenden a ON a.id = i.arende_id"
+    " LEFT JOIN persons p ON p.id = a.person_id"
+    " LEFT JOIN uppfoljningar u ON u.id = (SELECT id FROM uppfoljningar WHERE insats_id = i.id AND datum <= ?2"
+    "   ORDER BY datum DESC, id DESC LIMIT 1)"
+    " WHERE ?3 OR coalesce(i.beslut, a.beslut) BETWEEN ?1 AND ?2"
+    " GROUP BY 1, 2, 3, 4";
+
+Tally runBaseline(sqlite3* db, const catalog::Catalog& catalog, const Period& period)
 {
-    Baseline out;
+    sqlite3_stmt* q = nullptr;
+    check(db, sqlite3_prepare_v2(db, kBaselineSql, -1, &q, nullptr), "prepare");
+    const bool all = !period.isSet();
+    const QByteArray from = all ? QByteArray("0000-00-00") : period.from.toString(Qt::ISODate).toUtf8();
+    const QByteArray to = all ? QByteArray("9999-99-99") : period.to.toString(Qt::ISODate).toUtf8();
+    check(db, sqlite3_bind_text(q, 1, from.constData(), static_cast<int>(from.size()), SQLITE_TRANSIENT), "bind");
+    check(db, sqlite3_bind_text(q, 2, to.constData(), static_cast<int>(to.size()), SQLITE_TRANSIENT), "bind");
+    check(db, sqlite3_bind_int(q, 3, all ? 1 : 0), "bind");
+    // Local codes count as their national value, as in the Följa table.
+    auto category = [&](int col, const char* variable) {
+        const unsigned char* text = sqlite3_column_text(q, col);
+        if (!text)
+            return QStringLiteral("(missing)");
+        const QString code = QString::fromUtf8(reinterpret_cast<const char*>(text));
+        const QString national = catalog.rollUp(QString::fromLatin1(variable), code);
+        return national.isEmpty() ? code : national;
+    };
+    Tally out;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        const qint64 n = sqlite3_column_int64(q, 4);
+        out.population += n;
+        if (sqlite3_column_int(q, 0) != 0) {
+            out.notApplicable += n;
+            continue;
+        }
+        out.cells[QStringList{category(1, "malgrupp"), category(2, "kon"), category(3, "maluppfyllelse")}] += n;
+    }
+    check(db, rc, "step", SQLITE_DONE);
+    check(db, sqlite3_finalize(q), "finalize");
+    return out;
+}
+
+// The same records in an encrypted SQLCipher database with the store's settings.
+double fillBaseline(const Data& data, const QString& path)
+{
     QFile::remove(path);
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        nullptr) != SQLITE_OK)
-        return out;
-    // A raw 256-bit key, as the store uses (no passphrase KDF).
-    exec(db, "PRAGMA key = \"x'000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f'\"");
-    exec(db, "PRAGMA cipher_page_size = 4096");
-    exec(db, "CREATE TABLE persons(id INTEGER PRIMARY KEY, kon TEXT, birth TEXT);"
-             "CREATE TABLE arenden(id INTEGER PRIMARY KEY, person_id INTEGER, malgrupp TEXT, enhet TEXT,"
-             " aktualisering TEXT);"
-             "CREATE TABLE insatser(id INTEGER PRIMARY KEY, arende_id INTEGER, ksi TEXT, beslut TEXT,"
-             " verkstallande TEXT, avslut TEXT);"
-             "CREATE TABLE uppfoljningar(id INTEGER PRIMARY KEY, insats_id INTEGER, datum TEXT, maluppfyllelse TEXT);");
+    sqlite3* db = openBaseline(path, true);
+    if (!exec(db, "CREATE TABLE persons(id INTEGER PRIMARY KEY, kon TEXT, birth TEXT);"
+                  "CREATE TABLE arenden(id INTEGER PRIMARY KEY, person_id INTEGER, malgrupp TEXT, enhet TEXT,"
+                  " aktualisering TEXT, beslut TEXT);"
+                  "CREATE TABLE insatser(id INTEGER PRIMARY KEY, arende_id INTEGER, ksi TEXT, beslut TEXT,"
+                  " verkstallande TEXT, avslut TEXT);"
+                  "CREATE TABLE uppfoljningar(id INTEGER PRIMARY KEY, insats_id INTEGER, datum TEXT,"
+                  " maluppfyllelse TEXT);"))
+        std::exit(1);
     QElapsedTimer timer;
     timer.start();
-    exec(db, "BEGIN");
+    if (!exec(db, "BEGIN"))
+        std::exit(1);
     sqlite3_stmt* ps = nullptr;
     sqlite3_stmt* as = nullptr;
     sqlite3_stmt* is = nullptr;
     sqlite3_stmt* us = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO persons VALUES(?,?,?)", -1, &ps, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO arenden VALUES(?,?,?,?,?)", -1, &as, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO insatser VALUES(?,?,?,?,?,?)", -1, &is, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO uppfoljningar VALUES(?,?,?,?)", -1, &us, nullptr);
-    auto text = [](sqlite3_stmt* s, int i, const QString& v) {
+    check(db, sqlite3_prepare_v2(db, "INSERT INTO persons VALUES(?,?,?)", -1, &ps, nullptr), "prepare");
+    check(db, sqlite3_prepare_v2(db, "INSERT INTO arenden VALUES(?,?,?,?,?,?)", -1, &as, nullptr), "prepare");
+    check(db, sqlite3_prepare_v2(db, "INSERT INTO insatser VALUES(?,?,?,?,?,?)", -1, &is, nullptr), "prepare");
+    check(db, sqlite3_prepare_v2(db, "INSERT INTO uppfoljningar VALUES(?,?,?,?)", -1, &us, nullptr), "prepare");
+    auto text = [&](sqlite3_stmt* s, int i, const QString& v) {
         if (v.isEmpty()) {
-            sqlite3_bind_null(s, i);
+            check(db, sqlite3_bind_null(s, i), "bind");
         } else {
             const QByteArray b = v.toUtf8();
-            sqlite3_bind_text(s, i, b.constData(), static_cast<int>(b.size()), SQLITE_TRANSIENT);
+            check(db, sqlite3_bind_text(s, i, b.constData(), static_cast<int>(b.size()), SQLITE_TRANSIENT), "bind");
         }
     };
     auto date = [&](sqlite3_stmt* s, int i, const QDate& d) {
         text(s, i, d.isValid() ? d.toString(Qt::ISODate) : QString());
     };
+    auto step = [&](sqlite3_stmt* s) {
+        check(db, sqlite3_step(s), "insert", SQLITE_DONE);
+        check(db, sqlite3_reset(s), "reset");
+    };
     for (const domain::Person& p : data.persons) {
-        sqlite3_bind_int64(ps, 1, p.id);
+        check(db, sqlite3_bind_int64(ps, 1, p.id), "bind");
         text(ps, 2, p.kon);
         date(ps, 3, p.birthDate);
-        sqlite3_step(ps);
-        sqlite3_reset(ps);
+        step(ps);
     }
     qint64 insatsId = 0;
     qint64 uppfId = 0;
     for (const domain::Arende& a : data.arenden) {
-        sqlite3_bind_int64(as, 1, a.id);
-        sqlite3_bind_int64(as, 2, a.personRef);
+        check(db, sqlite3_bind_int64(as, 1, a.id), "bind");
+        check(db, sqlite3_bind_int64(as, 2, a.personRef), "bind");
         text(as, 3, a.malgrupp);
         text(as, 4, a.enhet);
         date(as, 5, a.aktualiseringDatum);
-        sqlite3_step(as);
-        sqlite3_reset(as);
+        date(as, 6, a.beslutDatum);
+        step(as);
         for (const domain::Insats& in : a.insatser) {
-            sqlite3_bind_int64(is, 1, ++insatsId);
-            sqlite3_bind_int64(is, 2, a.id);
+            check(db, sqlite3_bind_int64(is, 1, ++insatsId), "bind");
+            check(db, sqlite3_bind_int64(is, 2, a.id), "bind");
             text(is, 3, in.ksi);
             date(is, 4, in.beslutDatum);
             date(is, 5, in.verkstallandeDatum);
             date(is, 6, in.avslutDatum);
-            sqlite3_step(is);
-            sqlite3_reset(is);
+            step(is);
             for (const domain::Uppfoljning& u : in.uppfoljningar) {
-                sqlite3_bind_int64(us, 1, ++uppfId);
-                sqlite3_bind_int64(us, 2, insatsId);
+                check(db, sqlite3_bind_int64(us, 1, ++uppfId), "bind");
+                check(db, sqlite3_bind_int64(us, 2, insatsId), "bind");
                 date(us, 3, u.datum);
                 text(us, 4, u.maluppfyllelse);
-                sqlite3_step(us);
-                sqlite3_reset(us);
+                step(us);
             }
         }
     }
     for (sqlite3_stmt* s : {ps, as, is, us})
-        sqlite3_finalize(s);
-    exec(db, "COMMIT");
+        check(db, sqlite3_finalize(s), "finalize");
+    if (!exec(db, "COMMIT"))
+        std::exit(1);
     // The index the latest-uppföljning lookup needs; without it the query is quadratic.
-    exec(db, "CREATE INDEX uppf_insats ON uppfoljningar(insats_id, datum)");
-    out.buildSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (!exec(db, "CREATE INDEX uppf_insats ON uppfoljningar(insats_id, datum)"))
+        std::exit(1);
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    check(db, sqlite3_close(db), "close");
+    return seconds;
+}
 
-    // The same table as the Följa query: insatser by målgrupp × kön × måluppfyllelse of the latest
-    // uppföljning (SQLite 3.15 has no window functions, so a correlated subquery picks it).
-    const char* sql = "SELECT a.malgrupp, p.kon, u.maluppfyllelse, count(*) FROM insatser i"
-                      " JOIN arenden a ON a.id = i.arende_id"
-                      " LEFT JOIN persons p ON p.id = a.person_id"
-                      " LEFT JOIN uppfoljningar u ON u.id = (SELECT id FROM uppfoljningar WHERE insats_id = i.id"
-                      "   ORDER BY datum DESC LIMIT 1)"
-                      " GROUP BY 1, 2, 3";
-    std::vector<double> times;
-    std::vector<double> cpu;
+// Cold: a new connection for every run (SQLCipher decrypts every page again; the file stays in the
+// operating system's cache, as the Följa snapshot stays in memory). Warm: one connection, run again.
+Baseline sqlcipherBaseline(const Data& data, const catalog::Catalog& catalog, const QString& path, const Period& period,
+                           int runs)
+{
+    Baseline out;
+    out.buildSeconds = fillBaseline(data, path);
+    QElapsedTimer timer;
     for (int r = 0; r < runs; ++r) {
-        timer.restart();
+        timer.start();
         const double cpu0 = threadCpuMs();
-        sqlite3_stmt* q = nullptr;
-        sqlite3_prepare_v2(db, sql, -1, &q, nullptr);
-        long groups = 0;
-        while (sqlite3_step(q) == SQLITE_ROW)
-            ++groups;
-        sqlite3_finalize(q);
-        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-        cpu.push_back(threadCpuMs() - cpu0);
-        out.groups = groups;
+        sqlite3* db = openBaseline(path, false);
+        out.tally = runBaseline(db, catalog, period);
+        out.coldCpu.push_back(threadCpuMs() - cpu0);
+        out.coldWall.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        check(db, sqlite3_close(db), "close");
     }
-    out.groupByMs = medianMs(times);
-    out.groupByCpuMs = medianMs(cpu);
-    sqlite3_close(db);
+    sqlite3* db = openBaseline(path, false);
+    (void)runBaseline(db, catalog, period); // warm-up, as Följa's warm runs follow a first one
+    for (int r = 0; r < runs; ++r) {
+        timer.start();
+        const double cpu0 = threadCpuMs();
+        out.tally = runBaseline(db, catalog, period);
+        out.warmCpu.push_back(threadCpuMs() - cpu0);
+        out.warmWall.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    check(db, sqlite3_close(db), "close");
     QFile::remove(path);
     return out;
+}
+
+// The Följa table as a Tally (true counts: the suppression leaves them in the cells).
+Tally tallyOf(const CrossTab& t)
+{
+    Tally out;
+    for (int cell = 0; cell < t.layout.cellCount(); ++cell) {
+        if (!t.layout.isInterior(cell) || t.cells[static_cast<std::size_t>(cell)].n == 0)
+            continue;
+        const std::vector<int> c = t.layout.coordinates(cell);
+        QStringList key;
+        for (qsizetype d = 0; d < t.dimensions.size(); ++d) {
+            const Category& category = t.dimensions.at(d).categories.at(c[static_cast<std::size_t>(d)]);
+            key.append(category.isMissing ? QStringLiteral("(missing)") : category.code);
+        }
+        out.cells[key] += t.cells[static_cast<std::size_t>(cell)].n;
+    }
+    out.notApplicable = t.dimensions.isEmpty() ? 0 : t.dimensions.back().notApplicable.n;
+    out.population = t.population.n;
+    return out;
+}
+
+// Whether both sides counted the same table; prints every difference.
+bool sameTable(const Tally& folja, const Tally& sql)
+{
+    bool same = folja.notApplicable == sql.notApplicable && folja.population == sql.population;
+    if (!same)
+        std::printf("  MISMATCH: not applicable %lld vs %lld, population %lld vs %lld (Följa vs SQL)\n",
+                    static_cast<long long>(folja.notApplicable), static_cast<long long>(sql.notApplicable),
+                    static_cast<long long>(folja.population), static_cast<long long>(sql.population));
+    std::map<QStringList, std::pair<qint64, qint64>> both;
+    for (const auto& [key, n] : folja.cells)
+        both[key].first = n;
+    for (const auto& [key, n] : sql.cells)
+        both[key].second = n;
+    int shown = 0;
+    for (const auto& [key, n] : both) {
+        if (n.first == n.second)
+            continue;
+        same = false;
+        if (++shown <= 10)
+            std::printf("  MISMATCH %s: Följa %lld, SQL %lld\n", qPrintable(key.join(QLatin1Char('/'))),
+                        static_cast<long long>(n.first), static_cast<long long>(n.second));
+    }
+    return same;
 }
 
 } // namespace
@@ -514,6 +666,7 @@ int main(int argc, char** argv)
     onlyMain = args.contains(QStringLiteral("--only-main"));
     onlyDb = args.contains(QStringLiteral("--only-db"));
     skipDb = args.contains(QStringLiteral("--skip-db"));
+    const bool skipSql = args.contains(QStringLiteral("--skip-sql")); // no SQLCipher baseline (profiling)
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--sizes")) {
             sizes.clear();
@@ -574,7 +727,24 @@ int main(int argc, char** argv)
         return 0;
     }
 
-    double ratio = 0.0;
+    // Per size: the snapshot from records in memory; the main 3-D query cold and warm; the Cell Key
+    // Method's overhead; the multi-valued 3-D query cold and warm; the SQLCipher baseline computing
+    // the same table, cross-checked cell by cell.
+    //
+    // Cold: before every run the snapshot gets a new generation (an ärende upserted unchanged), so
+    // nothing an earlier query resolved is reused, and the query itself differs from every earlier
+    // one (its period starts a month later, always before the first record, so the table stays the
+    // same size). Warm: the same query again and again (populations and columns from the cache).
+    // Times are this thread's CPU time: the machine is shared, and wall time measures the queue
+    // (wall medians are printed too).
+    struct Figures {
+        double coldMs = 0.0;
+        double warmMs = 0.0;
+    };
+    Figures main1M;
+    Figures multi1M;
+    double baselineColdMs = 0.0;
+    bool allSame = true;
     double cellKeyOverheadMs = -1.0;
     for (std::size_t size : sizes) {
         const Data data = generate(catalog, size);
@@ -595,45 +765,73 @@ int main(int argc, char** argv)
             "snapshot build from records in memory: %.3f s CPU (%.3f s wall); arrays %.1f MB; VmRSS delta %.1f MB\n",
             buildSeconds, buildWall, static_cast<double>(stats.bytes) / 1e6,
             static_cast<double>(rssAfter - rssBefore) / 1024.0);
+        const domain::Arende same = data.arenden.at(data.arenden.size() / 3);
 
-        auto timeQuery = [&](const Query& query, const char* name) {
-            std::vector<double> times;
-            std::vector<double> cpu;
+        // `vary(r)` gives run r's query; cold runs use a new generation each.
+        auto measure = [&](const char* name, const std::function<Query(int)>& vary, int coldRuns, int warmRuns,
+                           Result<CrossTab>* firstCold) {
+            std::vector<double> coldCpu, coldWall, warmCpu, warmWall;
             Result<CrossTab> last = makeError(ErrorCode::Internal, QString());
-            const int n = query.dimensions.contains(QStringLiteral("avslutsorsak")) ? 3 : runs;
-            for (int r = 0; r < n + 3; ++r) {
+            for (int r = 0; r < coldRuns; ++r) {
+                snapshot.upsertArende(same); // same data, new generation: nothing cached
+                const Query query = vary(r);
                 timer.restart();
                 const double cpu0 = threadCpuMs();
                 last = crossTabulate(snapshot, catalog, query);
-                const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-                if (r == 0)
-                    std::printf("%s: cold (first) run %.2f ms wall\n", name, ms);
-                if (r >= 3) { // warm-up runs are not counted
-                    times.push_back(ms);
-                    cpu.push_back(threadCpuMs() - cpu0);
+                coldCpu.push_back(threadCpuMs() - cpu0);
+                coldWall.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+                if (!last.ok()) {
+                    std::printf("%s: error %s\n", name, qPrintable(last.error().message));
+                    std::exit(1);
                 }
+                if (r == 0 && firstCold)
+                    *firstCold = last;
             }
-            if (!last.ok()) {
-                std::printf("%s: error %s\n", name, qPrintable(last.error().message));
-                return 0.0;
+            snapshot.compact();
+            const Query warm = vary(0);
+            (void)crossTabulate(snapshot, catalog, warm); // fills the cache
+            for (int r = 0; r < warmRuns; ++r) {
+                timer.restart();
+                const double cpu0 = threadCpuMs();
+                last = crossTabulate(snapshot, catalog, warm);
+                warmCpu.push_back(threadCpuMs() - cpu0);
+                warmWall.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
             }
             int suppressed = 0;
             for (const TableCell& c : last->cells)
                 suppressed += c.suppressed() ? 1 : 0;
-            std::printf("%s: median %.2f ms wall (min %.2f), %.2f ms CPU, over %d runs; %d cells, %d suppressed, "
-                        "total %lld\n",
-                        name, medianMs(times), *std::min_element(times.begin(), times.end()), medianMs(cpu),
-                        static_cast<int>(times.size()), static_cast<int>(last->cells.size()), suppressed,
-                        static_cast<long long>(last->total.n));
-            return medianMs(cpu);
+            std::printf("%s: %d cells, %d suppressed, total %lld\n"
+                        "  cold: median %.2f ms CPU (min %.2f; wall median %.2f) over %d runs\n"
+                        "  warm: median %.2f ms CPU (min %.2f; wall median %.2f) over %d runs\n",
+                        name, static_cast<int>(last->cells.size()), suppressed, static_cast<long long>(last->total.n),
+                        medianMs(coldCpu), *std::min_element(coldCpu.begin(), coldCpu.end()), medianMs(coldWall),
+                        coldRuns, medianMs(warmCpu), *std::min_element(warmCpu.begin(), warmCpu.end()),
+                        medianMs(warmWall), warmRuns);
+            return Figures{medianMs(coldCpu), medianMs(warmCpu)};
         };
-        const double folja = timeQuery(q, "crosstab malgrupp x kon x maluppfyllelse (insats)");
+
+        auto mainQuery = [&](int r) {
+            Query query = q;
+            query.period =
+                Period{QDate(1990, 1, 1).addMonths(r), QDate(2099, 12, 31), TimeMeaning::Events, EventKind::Beslut};
+            return query;
+        };
+        const int coldRuns = size >= 1000000 ? 15 : 21;
+        Result<CrossTab> firstCold = makeError(ErrorCode::Internal, QString());
+        const Figures mainFigures = measure("crosstab malgrupp x kon x maluppfyllelse (insatser by beslut; bortfall, "
+                                            "suppression)",
+                                            mainQuery, coldRuns, runs, &firstCold);
+        // The same with no period: the warm figure is the one the issue quotes.
+        const Figures noPeriod = measure(
+            "  same, no period", [&](int) { return q; }, coldRuns, runs, nullptr);
         Query counting = q;
         counting.mode = Mode::InternAnalys;
-        timeQuery(counting, "  same, InternAnalys (counting and bortfall, no suppression)");
+        measure(
+            "  same, no period, InternAnalys (counting and bortfall, no protection)", [&](int) { return counting; }, 3,
+            runs, nullptr);
+
         // CKM against no protection, both cold.
         {
-            const domain::Arende same = data.arenden.at(data.arenden.size() / 3);
             Query ckm = q;
             ckm.protection = ProtectionMethod::CellKey;
             Query plain = q;
@@ -642,7 +840,6 @@ int main(int argc, char** argv)
             std::vector<double> plainMs;
             std::vector<double> suppressionMs;
             bool ok = true;
-            const int coldRuns = size >= 1000000 ? 15 : 21;
             for (int r = 0; r < coldRuns + 1; ++r) {
                 for (int side = 0; side < 3; ++side) {
                     snapshot.upsertArende(same); // same data, new generation: nothing cached
@@ -658,19 +855,26 @@ int main(int argc, char** argv)
             }
             snapshot.compact();
             const double overhead = medianMs(ckmMs) - medianMs(plainMs);
-            std::printf("cold 3-D query, CPU medians over %d runs: unprotected %.2f ms, Cell Key Method %.2f ms "
-                        "(overhead %.3f ms), suppression %.2f ms%s\n",
+            std::printf("cold 3-D query (no period), CPU medians over %d runs: unprotected %.2f ms, Cell Key Method "
+                        "%.2f ms (overhead %.3f ms), suppression %.2f ms%s\n",
                         coldRuns, medianMs(plainMs), medianMs(ckmMs), overhead, medianMs(suppressionMs),
                         ok ? "" : " (a query FAILED)");
-            if (ok)
-                cellKeyOverheadMs = overhead;
+            if (!ok)
+                return 1;
+            cellKeyOverheadMs = overhead;
         }
-        if (onlyMain)
-            continue;
-        timeQuery(multi, "crosstab kon x insats x avslutsorsak (multi-valued, active 2024)");
 
-        // Keeping the snapshot current: patching one ärende.
-        {
+        Figures multiFigures;
+        if (!onlyMain) {
+            auto multiQuery = [&](int r) {
+                Query query = multi;
+                query.period.from = multi.period.from.addMonths(-r);
+                return query;
+            };
+            multiFigures = measure("crosstab kon x insats x avslutsorsak (multi-valued, active 2024)", multiQuery,
+                                   size >= 1000000 ? 5 : 9, size >= 1000000 ? 5 : 9, nullptr);
+
+            // Keeping the snapshot current: patching one ärende.
             domain::Arende changed = data.arenden.at(data.arenden.size() / 2);
             std::vector<double> times;
             for (int r = 0; r < 50; ++r) {
@@ -681,16 +885,39 @@ int main(int argc, char** argv)
             std::printf("upsert one ärende: median %.1f µs\n", medianMs(times));
         }
 
-        const int baselineRuns = size >= 1000000 ? 3 : 5;
-        const Baseline base = sqlcipherBaseline(data, tmp.filePath(QStringLiteral("baseline.db")), baselineRuns);
-        std::printf("sqlcipher baseline: load %.2f s; GROUP BY median %.1f ms wall, %.1f ms CPU (%ld groups)\n",
-                    base.buildSeconds, base.groupByMs, base.groupByCpuMs, base.groups);
-        if (folja > 0) {
-            ratio = base.groupByCpuMs / folja; // CPU against CPU
-            std::printf("ratio at %zu insatser (CPU time): %.1f\n", data.insatser, ratio);
+        // The baseline computes the first cold run's table and the warm one; both must agree.
+        if (!skipSql) {
+            const int baselineRuns = size >= 1000000 ? 3 : 5;
+            const Baseline base =
+                sqlcipherBaseline(data, catalog, tmp.filePath(QStringLiteral("baseline.db")),
+                                  firstCold->dimensions.isEmpty() ? Period{} : mainQuery(0).period, baselineRuns);
+            const bool agree = sameTable(tallyOf(*firstCold), base.tally);
+            allSame = allSame && agree;
+            std::printf("sqlcipher baseline (the store's settings; same table: %s): load %.2f s; GROUP BY cold median "
+                        "%.1f ms CPU (%.1f ms wall), warm median %.1f ms CPU (%.1f ms wall); %zu cells, %lld not "
+                        "applicable\n",
+                        agree ? "yes" : "NO", base.buildSeconds, medianMs(base.coldCpu), medianMs(base.coldWall),
+                        medianMs(base.warmCpu), medianMs(base.warmWall), base.tally.cells.size(),
+                        static_cast<long long>(base.tally.notApplicable));
+            std::printf("ratio at %zu insatser (CPU time): cold %.1f, warm %.1f\n", data.insatser,
+                        medianMs(base.coldCpu) / mainFigures.coldMs, medianMs(base.warmCpu) / mainFigures.warmMs);
+            baselineColdMs = medianMs(base.coldCpu);
         }
+        (void)noPeriod;
+        main1M = mainFigures;
+        multi1M = multiFigures;
     }
-    std::printf("RATIO crosstab_vs_sqlcipher_groupby %.1f\n", ratio);
+    if (!allSame) {
+        std::printf("FAILED: Följa and the SQLCipher baseline counted different tables\n");
+        return 1;
+    }
+    auto budget = [](double goal, double ms) { return ms > 0 ? goal / ms : 0.0; };
+    std::printf("RATIO crosstab_cold_10ms_budget %.2f\n", budget(10.0, main1M.coldMs));
+    std::printf("RATIO crosstab_warm_3ms_budget %.2f\n", budget(3.0, main1M.warmMs));
+    if (!onlyMain)
+        std::printf("RATIO crosstab_multivalued_100ms_budget %.2f\n", budget(100.0, multi1M.coldMs));
+    if (baselineColdMs > 0)
+        std::printf("RATIO crosstab_vs_sqlcipher_groupby %.1f\n", baselineColdMs / main1M.coldMs);
     if (cellKeyOverheadMs > -1.0)
         std::printf("RATIO cellkey_overhead_1ms_budget %.2f\n",
                     cellKeyOverheadMs <= 0.01 ? 100.0 : std::min(100.0, 1.0 / cellKeyOverheadMs));

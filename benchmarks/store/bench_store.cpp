@@ -4,9 +4,10 @@
 //
 //   bench_store [--insatser 1000000] [--out PATH]
 //
-// Ends with `RATIO store_bulk_100k_budget <10 s / actual>` and
-// `RATIO store_read_1M_insatser_budget <1.5 s / actual>` (the whole snapshot budget; the read is
-// only part of it). Both ratios use process CPU time, see Timer.
+// Ends with `RATIO store_bulk_100k_budget <10 s / wall time of the insert, fsync included>` and
+// `RATIO store_read_1M_insatser_budget <1.5 s / CPU time of the analysis read>` (the whole snapshot
+// budget; the read is only part of it): ArendeRepository::scanForAnalysis, the read the analysis
+// snapshot is built from (CPU time: the machine is shared, see Timer; wall is printed too).
 
 #include "store/crypto.h"
 #include "store/database.h"
@@ -193,10 +194,11 @@ int main(int argc, char** argv)
         Timer t;
         t.start();
         auto rc = repo.insertAll(rows);
-        bulk100k = t.cpu();
+        bulk100k = t.wall(); // a write is done when it is on disk: wall time, fsync included
         if (!rc)
             return std::printf("bulk insert failed: %s\n", qPrintable(rc.error().message)), 1;
-        std::printf("bulk insert 100k ärenden (1 insats each, half with uppföljning): %.3f s wall, %.3f s cpu\n",
+        std::printf("bulk insert 100k ärenden (1 insats each, half with uppföljning; synchronous = EXTRA): %.3f s "
+                    "wall, %.3f s cpu\n",
                     t.wall(), t.cpu());
     }
 
@@ -221,26 +223,42 @@ int main(int argc, char** argv)
     std::printf("database with ~%d insatser: %.1f MB\n", totalInsatser,
                 static_cast<double>(QFileInfo(path).size()) / 1e6);
 
-    // Streaming read of everything, as the analysis snapshot does.
+    // The read the analysis snapshot is built from: every row handed over as plain values.
+    struct CountingSink final : AnalysisSink {
+        qint64 arenden = 0, insatser = 0, uppfoljningar = 0, persons = 0, values = 0;
+        void arende(domain::Id, domain::Id, domain::Id, TextView, TextView, qint32, TextView, TextView, TextView,
+                    qint32, TextView, std::uint8_t) override
+        {
+            ++arenden;
+        }
+        void arendeValue(domain::Id, int, TextView) override { ++values; }
+        void insats(domain::Id, domain::Id, int, TextView, qint32, qint32, qint32, std::uint8_t) override
+        {
+            ++insatser;
+        }
+        void insatsValue(domain::Id, domain::Id, TextView) override { ++values; }
+        void uppfoljning(domain::Id, domain::Id, domain::Id, int, qint32, const TextView (&)[10], std::uint8_t) override
+        {
+            ++uppfoljningar;
+        }
+        void uppfoljningValue(domain::Id, domain::Id, TextView) override { ++values; }
+        void person(domain::Id, TextView, qint32, std::uint8_t) override { ++persons; }
+    };
     double readBest = 1e9;
     for (int run = 0; run < 3; ++run) {
         Timer t;
         t.start();
-        qint64 arenden = 0;
-        qint64 insatser = 0;
-        auto persons = repo.loadAllPersons();
-        auto rc = repo.forEachArende([&](const domain::Arende& a) {
-            ++arenden;
-            insatser += a.insatser.size();
-            return true;
-        });
+        CountingSink sink;
+        auto rc = repo.scanForAnalysis(sink);
         const double s = t.cpu();
         readBest = std::min(readBest, s);
-        if (!rc || !persons)
-            return 1;
-        std::printf("read all: %lld ärenden, %lld insatser, %lld persons: %.3f s wall, %.3f s cpu\n",
-                    static_cast<long long>(arenden), static_cast<long long>(insatser),
-                    static_cast<long long>(persons->size()), t.wall(), s);
+        if (!rc)
+            return std::printf("analysis read failed: %s\n", qPrintable(rc.error().message)), 1;
+        std::printf("analysis read (scanForAnalysis): %lld ärenden, %lld insatser, %lld uppföljningar, %lld persons, "
+                    "%lld values: %.3f s wall, %.3f s cpu\n",
+                    static_cast<long long>(sink.arenden), static_cast<long long>(sink.insatser),
+                    static_cast<long long>(sink.uppfoljningar), static_cast<long long>(sink.persons),
+                    static_cast<long long>(sink.values), t.wall(), s);
     }
     {
         Timer t;

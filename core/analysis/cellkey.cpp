@@ -112,26 +112,27 @@ QString cellKeyNote()
 
 namespace detail {
 
-std::vector<std::uint8_t> populationKeys(const Snapshot& snapshot, const Population& population)
+const std::vector<std::uint8_t>& recordKeyTable(const Snapshot& snapshot, Unit unit)
 {
-    const std::vector<std::uint8_t>* keys = nullptr;
-    switch (population.unit) {
+    switch (unit) {
     case Unit::Person:
-        keys = &snapshot.persons().key;
-        break;
+        return snapshot.persons().key;
     case Unit::Arende:
-        keys = &snapshot.arenden().key;
-        break;
+        return snapshot.arenden().key;
     case Unit::Insats:
-        keys = &snapshot.insatser().key;
         break;
     case Unit::Uppfoljning:
-        keys = &snapshot.uppfoljningar().key;
-        break;
+        return snapshot.uppfoljningar().key;
     }
+    return snapshot.insatser().key;
+}
+
+std::vector<std::uint8_t> populationKeys(const Snapshot& snapshot, const Population& population)
+{
+    const std::vector<std::uint8_t>& keys = recordKeyTable(snapshot, population.unit);
     std::vector<std::uint8_t> out(population.rows.size());
-    const std::uint8_t* k = keys->data();
-    const std::size_t n = keys->size();
+    const std::uint8_t* k = keys.data();
+    const std::size_t n = keys.size();
     for (std::size_t p = 0; p < out.size(); ++p) {
         const std::uint32_t row = population.rows[p];
         out[p] = row < n ? k[row] : 0;

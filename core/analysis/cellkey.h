@@ -86,6 +86,8 @@ namespace detail {
 
 struct Population;
 
+// The record keys of a unit's table, by row (the population's rows index it).
+const std::vector<std::uint8_t>& recordKeyTable(const Snapshot& snapshot, Unit unit);
 // The record key of every selected record, in population order.
 std::vector<std::uint8_t> populationKeys(const Snapshot& snapshot, const Population& population);
 

@@ -2,6 +2,7 @@
 
 #include "analysis/aggregation.h"
 #include "analysis/cellkey.h"
+#include "analysis/counting.h"
 #include "analysis/engine.h"
 #include "catalog/catalog.h"
 
@@ -496,10 +497,10 @@ struct CachedPopulation {
     std::uint32_t closedKeys = 0, closedWithoutKeys = 0, decidedKeys = 0, decidedWithoutKeys = 0;
 };
 
-// Cell Key Method: the record keys of a population's records (cached only when a CKM query asks).
-struct CachedKeys {
-    std::vector<std::uint8_t> keys;
-    std::uint32_t sum = 0;
+// A resolved column and, when it is single-valued, its one-byte keys for the counting kernel.
+struct CachedColumn {
+    Column column;
+    std::vector<std::uint8_t> narrow; // detail::narrowKeys(column)
 };
 
 // Everything that decides which records are selected and how variables resolve, but not the
@@ -514,6 +515,33 @@ QString populationKey(const Query& query)
     k.strict = StrictMode::Auto;
     k.aggregate = Aggregation::Off;
     return QString::fromUtf8(k.toJson());
+}
+
+// External bortfall of an insats population: visitInsats (countExternal) for every record, without
+// a branch (kept out of line so that its accumulators stay in registers).
+__attribute__((noinline)) void externalOfInsatser(const InsatsTable& I, const std::vector<std::uint32_t>& rows,
+                                                  std::int32_t horizon, CachedPopulation& c)
+{
+    const std::int32_t* avslut = I.avslut.data();
+    const std::uint32_t* uppfoljningar = I.uppfoljningCount.data();
+    const std::uint8_t* keys = I.key.data();
+    // Closed: kNoDate < avslut <= horizon, as one unsigned comparison.
+    const std::uint32_t base = static_cast<std::uint32_t>(kNoDate) + 1u;
+    const std::uint32_t limit = static_cast<std::uint32_t>(horizon) - base;
+    std::uint32_t closed = 0, without = 0, closedKeys = 0, withoutKeys = 0;
+    for (const std::uint32_t r : rows) {
+        const std::uint32_t isClosed =
+            static_cast<std::uint32_t>(static_cast<std::uint32_t>(avslut[r]) - base <= limit);
+        const std::uint32_t isWithout = isClosed & static_cast<std::uint32_t>(uppfoljningar[r] == 0);
+        closed += isClosed;
+        without += isWithout;
+        closedKeys += keys[r] & (0u - isClosed);
+        withoutKeys += keys[r] & (0u - isWithout);
+    }
+    c.closed += closed;
+    c.closedWithout += without;
+    c.closedKeys += closedKeys;
+    c.closedWithoutKeys += withoutKeys;
 }
 
 // External bortfall: what never reached the register at all.
@@ -546,8 +574,7 @@ void countExternal(const Snapshot& snapshot, const detail::Engine& engine, Cache
     c.haveInsatser = true;
     c.haveArenden = true;
     if (c.pop.unit == Unit::Insats) {
-        for (std::uint32_t r : c.pop.rows)
-            visitInsats(r);
+        externalOfInsatser(I, c.pop.rows, horizon, c);
         c.haveArenden = false;
     } else if (c.pop.unit == Unit::Arende) {
         for (std::uint32_t r : c.pop.rows)
@@ -633,41 +660,34 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
     }
     const detail::Population& pop = cached->pop;
     const std::size_t records = pop.rows.size();
-    // Cell Key Method (cellkey.h): record keys summed per cell alongside the counts.
+    // Cell Key Method (cellkey.h): record keys summed per cell in the counting pass.
     const bool cellKey = publish && query.protection == ProtectionMethod::CellKey;
     if (cellKey && !PTable::builtin().ok())
         return PTable::builtin().error();
-    std::shared_ptr<const CachedKeys> recordKeys;
-    if (cellKey) {
-        const QString keysKey = popKey + QStringLiteral("\nrecord_keys");
-        recordKeys = resolveCache().find<CachedKeys>(generation, keysKey);
-        if (!recordKeys) {
-            auto fresh = std::make_shared<CachedKeys>();
-            fresh->keys = detail::populationKeys(snapshot, pop);
-            for (std::uint8_t key : fresh->keys)
-                fresh->sum += key;
-            resolveCache().insert(generation, keysKey, fresh, fresh->keys.size());
-            recordKeys = fresh;
-        }
-    }
-    const std::uint8_t* rk = cellKey ? recordKeys->keys.data() : nullptr;
+    const std::uint8_t* recordKeys = cellKey ? detail::recordKeyTable(snapshot, pop.unit).data() : nullptr;
 
-    std::vector<std::shared_ptr<const Column>> owned;
+    std::vector<std::shared_ptr<const void>> owned;
     std::vector<const Column*> columns;
+    std::vector<const std::uint8_t*> narrow; // per column: its one-byte keys, or null
     for (const QString& d : query.dimensions) {
         const VariableRef ref = parseVariableRef(d).value();
         const QString key = popKey + QLatin1Char('\n') + ref.name();
-        std::shared_ptr<const Column> column = resolveCache().find<Column>(generation, key);
+        std::shared_ptr<const CachedColumn> column = resolveCache().find<CachedColumn>(generation, key);
         if (!column) {
             auto resolved = engine.resolve(pop, ref);
             if (!resolved.ok())
                 return resolved.error();
-            auto fresh = std::make_shared<Column>(std::move(resolved.value()));
-            resolveCache().insert(generation, key, fresh, 4 * (fresh->keys.size() + fresh->offsets.size()));
+            auto fresh = std::make_shared<CachedColumn>();
+            fresh->column = std::move(resolved.value());
+            fresh->narrow = detail::narrowKeys(fresh->column);
+            resolveCache().insert(generation, key, fresh,
+                                  4 * (fresh->column.keys.size() + fresh->column.offsets.size()) +
+                                      fresh->narrow.size());
             column = fresh;
         }
         owned.push_back(column);
-        columns.push_back(column.get());
+        columns.push_back(&column->column);
+        narrow.push_back(column->narrow.empty() ? nullptr : column->narrow.data());
     }
 
     // Måluppfyllelse (INTERCHANGE §3): BBIC and IBIC are different scales. Their values are
@@ -675,21 +695,26 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
     // the ärende's målgrupp), and a table holding both splits the dimension into a block per scale
     // with its own total, so that no margin or percentage adds the two.
     int scaleDim = -1;
-    std::shared_ptr<const Column> unscaled;
+    const Column* unscaled = nullptr; // kept alive by owned[scaleDim]
     for (std::size_t d = 0; d < columns.size(); ++d) {
         if (columns[d]->ref.variable != QLatin1String("maluppfyllelse"))
             continue;
         scaleDim = static_cast<int>(d);
         const QString key = popKey + QLatin1Char('\n') + columns[d]->ref.name() + QStringLiteral("\nskala");
-        std::shared_ptr<const Column> scaled = resolveCache().find<Column>(generation, key);
+        std::shared_ptr<const CachedColumn> scaled = resolveCache().find<CachedColumn>(generation, key);
         if (!scaled) {
-            auto fresh = std::make_shared<Column>(scaleMissing(engine, pop, *columns[d]));
-            resolveCache().insert(generation, key, fresh, 4 * (fresh->keys.size() + fresh->offsets.size()));
+            auto fresh = std::make_shared<CachedColumn>();
+            fresh->column = scaleMissing(engine, pop, *columns[d]);
+            fresh->narrow = detail::narrowKeys(fresh->column);
+            resolveCache().insert(generation, key, fresh,
+                                  4 * (fresh->column.keys.size() + fresh->column.offsets.size()) +
+                                      fresh->narrow.size());
             scaled = fresh;
         }
-        unscaled = owned[d];
-        owned[d] = scaled;
-        columns[d] = scaled.get();
+        unscaled = columns[d];
+        owned.push_back(scaled);
+        columns[d] = &scaled->column;
+        narrow[d] = scaled->narrow.empty() ? nullptr : scaled->narrow.data();
         break;
     }
 
@@ -713,10 +738,6 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
 
     // Counting pass into the dense array (categories + total per dimension).
     DenseLayout full(shape);
-    std::vector<qint64> counts(static_cast<std::size_t>(full.cellCount()), 0);
-    std::vector<qint64> notApplicable(static_cast<std::size_t>(dims), 0);
-    std::vector<std::uint32_t> keySums(cellKey ? counts.size() : 0, 0); // wrap modulo 2^32: fine mod 256
-    std::vector<std::uint32_t> notApplicableKeys(static_cast<std::size_t>(dims), 0);
     std::vector<int> strides(static_cast<std::size_t>(dims));
     {
         int s = 1;
@@ -726,10 +747,14 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
         }
     }
     // key + 2 -> offset of the category in the dense array; -1 for "not applicable".
-    std::vector<std::vector<int>> offsetOf(static_cast<std::size_t>(dims));
+    std::vector<detail::CountDimension> counted(static_cast<std::size_t>(dims));
     for (int d = 0; d < dims; ++d) {
         const CategoryMap& m = maps[static_cast<std::size_t>(d)];
-        std::vector<int>& lut = offsetOf[static_cast<std::size_t>(d)];
+        detail::CountDimension& cd = counted[static_cast<std::size_t>(d)];
+        cd.column = columns[static_cast<std::size_t>(d)];
+        cd.narrow = narrow[static_cast<std::size_t>(d)];
+        cd.totalOffset = shape[static_cast<std::size_t>(d)] * strides[static_cast<std::size_t>(d)];
+        std::vector<int>& lut = cd.offsetOf;
         lut.assign(m.keyToIndex.size() + 2, -1);
         lut[static_cast<std::size_t>(kMissing + 2)] = m.missingIndex * strides[static_cast<std::size_t>(d)];
         for (std::size_t key = 1; key < m.keyToIndex.size(); ++key) {
@@ -737,100 +762,12 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
             lut[key + 2] = (idx < 0 ? m.missingIndex : idx) * strides[static_cast<std::size_t>(d)];
         }
     }
-    for (int d = 0; d < dims; ++d) {
-        const Column& c = *columns[static_cast<std::size_t>(d)];
-        if (!c.mayBeNotApplicable)
-            continue;
-        qint64 na = 0;
-        std::uint32_t naKeys = 0;
-        if (c.multi) {
-            for (std::size_t p = 0; p < records; ++p)
-                na += c.keys[c.offsets[p]] == kNotApplicable ? 1 : 0;
-        } else {
-            for (std::int32_t key : c.keys)
-                na += key == kNotApplicable ? 1 : 0;
-        }
-        if (rk) {
-            for (std::size_t p = 0; p < records; ++p)
-                naKeys += c.keys[c.multi ? c.offsets[p] : p] == kNotApplicable ? rk[p] : 0;
-        }
-        notApplicable[static_cast<std::size_t>(d)] = na;
-        notApplicableKeys[static_cast<std::size_t>(d)] = naKeys;
-    }
     const bool anyMulti = std::find(multi.begin(), multi.end(), true) != multi.end();
-    if (!anyMulti) {
-        const std::int32_t* k0 = columns[0]->keys.data();
-        const int* l0 = offsetOf[0].data() + 2;
-        if (dims == 1) {
-            for (std::size_t p = 0; p < records; ++p) {
-                const int a = l0[k0[p]];
-                if (a >= 0) {
-                    ++counts[static_cast<std::size_t>(a)];
-                    if (rk)
-                        keySums[static_cast<std::size_t>(a)] += rk[p];
-                }
-            }
-        } else {
-            const std::int32_t* k1 = columns[1]->keys.data();
-            const int* l1 = offsetOf[1].data() + 2;
-            const std::int32_t* k2 = dims > 2 ? columns[2]->keys.data() : nullptr;
-            const int* l2 = dims > 2 ? offsetOf[2].data() + 2 : nullptr;
-            for (std::size_t p = 0; p < records; ++p) {
-                const int a = l0[k0[p]];
-                const int b = l1[k1[p]];
-                const int c = k2 ? l2[k2[p]] : 0;
-                if ((a | b | c) >= 0) {
-                    ++counts[static_cast<std::size_t>(a + b + c)];
-                    if (rk)
-                        keySums[static_cast<std::size_t>(a + b + c)] += rk[p];
-                }
-            }
-        }
-    } else {
-        // A multi-valued dimension contributes each of the record's values once and its total
-        // once, so margins count records, not values.
-        std::vector<std::vector<int>> lists(static_cast<std::size_t>(dims));
-        for (std::size_t p = 0; p < records; ++p) {
-            bool applies = true;
-            for (int d = 0; d < dims && applies; ++d) {
-                const Column& c = *columns[static_cast<std::size_t>(d)];
-                std::vector<int>& list = lists[static_cast<std::size_t>(d)];
-                list.clear();
-                const std::size_t b = c.multi ? c.offsets[p] : p;
-                const std::size_t e = c.multi ? c.offsets[p + 1] : p + 1;
-                for (std::size_t i = b; i < e; ++i) {
-                    const int off = offsetOf[static_cast<std::size_t>(d)][static_cast<std::size_t>(c.keys[i] + 2)];
-                    if (off < 0) {
-                        applies = false;
-                        break;
-                    }
-                    if (std::find(list.begin(), list.end(), off) == list.end())
-                        list.push_back(off);
-                }
-                if (c.multi)
-                    list.push_back(shape[static_cast<std::size_t>(d)] * strides[static_cast<std::size_t>(d)]);
-            }
-            if (!applies)
-                continue;
-            // Cartesian product of the lists.
-            std::vector<std::size_t> at(static_cast<std::size_t>(dims), 0);
-            while (true) {
-                int idx = 0;
-                for (int d = 0; d < dims; ++d)
-                    idx += lists[static_cast<std::size_t>(d)][at[static_cast<std::size_t>(d)]];
-                ++counts[static_cast<std::size_t>(idx)];
-                if (rk)
-                    keySums[static_cast<std::size_t>(idx)] += rk[p];
-                int d = dims - 1;
-                while (d >= 0 && ++at[static_cast<std::size_t>(d)] == lists[static_cast<std::size_t>(d)].size()) {
-                    at[static_cast<std::size_t>(d)] = 0;
-                    --d;
-                }
-                if (d < 0)
-                    break;
-            }
-        }
-    }
+    detail::CellCounts tally =
+        detail::countCells(counted, full.cellCount(), records, cellKey ? pop.rows.data() : nullptr, recordKeys);
+    std::vector<qint64>& counts = tally.counts;
+    const std::vector<qint64>& notApplicable = tally.notApplicable;
+    std::vector<std::uint32_t>& keySums = tally.keySums; // wrap modulo 2^32: fine mod 256
     // Margins along single-valued dimensions are sums.
     for (int d = 0; d < dims; ++d) {
         if (multi[static_cast<std::size_t>(d)])
@@ -1022,8 +959,8 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
     }
 
     if (cellKey) {
-        cellKeys.notApplicableKeySums = notApplicableKeys;
-        cellKeys.populationKeySum = recordKeys->sum;
+        cellKeys.notApplicableKeySums = tally.notApplicableKeySums;
+        cellKeys.populationKeySum = tally.populationKeySum;
         if (cached->haveInsatser)
             cellKeys.external.append({cached->closedWithoutKeys, cached->closedKeys});
         if (cached->haveArenden)

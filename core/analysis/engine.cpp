@@ -47,6 +47,56 @@ QString periodLabel(std::int32_t key, const QString& part)
     return QString::number(key);
 }
 
+// The hot path of most tables: a single code per record, read from the record's own row or a
+// parent's (or the insats' last uppföljning), always applicable. One pass per record up the
+// parent chain; code 0 (missing) becomes kMissing and a record without an uppföljning
+// kNotApplicable without a branch.
+template <typename Code, int Levels, bool Latest>
+void gatherCodes(const std::uint32_t* rows, std::size_t n, const std::uint32_t* first, const std::uint32_t* count,
+                 const std::uint32_t* const* parents, const Code* codes, std::int32_t* out)
+{
+    static_assert(kMissing == -1, "code 0 becomes kMissing by or-ing all bits");
+    // Masks instead of conditions: a compiler turns a condition on the data into a branch.
+    for (std::size_t p = 0; p < n; ++p) {
+        std::uint32_t r = rows[p];
+        std::uint32_t has = ~0u; // all bits: the record has a source row
+        if constexpr (Latest) {
+            const std::uint32_t c = count[r];
+            has = 0u - static_cast<std::uint32_t>(c != 0);
+            r = (first[r] + c - 1) & has; // row 0 when there is none (read, then masked out)
+        }
+        for (int l = 0; l < Levels; ++l)
+            r = parents[l][r];
+        const auto code = static_cast<std::uint32_t>(codes[r]);
+        const std::uint32_t key = code | (0u - static_cast<std::uint32_t>(code == 0));
+        out[p] = static_cast<std::int32_t>((key & has) | (static_cast<std::uint32_t>(kNotApplicable) & ~has));
+    }
+}
+
+template <typename Code>
+void gatherCodes(int levels, bool latest, const std::uint32_t* rows, std::size_t n, const std::uint32_t* first,
+                 const std::uint32_t* count, const std::uint32_t* const* parents, const Code* codes, std::int32_t* out)
+{
+    if (latest) {
+        gatherCodes<Code, 0, true>(rows, n, first, count, parents, codes, out);
+        return;
+    }
+    switch (levels) {
+    case 0:
+        gatherCodes<Code, 0, false>(rows, n, first, count, parents, codes, out);
+        break;
+    case 1:
+        gatherCodes<Code, 1, false>(rows, n, first, count, parents, codes, out);
+        break;
+    case 2:
+        gatherCodes<Code, 2, false>(rows, n, first, count, parents, codes, out);
+        break;
+    default:
+        gatherCodes<Code, 3, false>(rows, n, first, count, parents, codes, out);
+        break;
+    }
+}
+
 Level levelOf(Unit unit)
 {
     switch (unit) {
@@ -311,14 +361,50 @@ Result<Population> Engine::select() const
     pop.rows.reserve(n);
     const bool timed = m_q.period.isSet();
     const bool scoped = !m_scopeMalgrupp.empty() || !m_scopeEnhet.empty();
-    for (std::uint32_t r = 0; r < n; ++r) {
-        if (!(*alive)[r])
-            continue;
-        if (scoped && !scopeSelects(arendeOf(base, r)))
-            continue;
-        if (timed && !timeSelects(base, r))
-            continue;
-        pop.rows.push_back(r);
+    const Period& period = m_q.period;
+    if (timed && !scoped && base == Unit::Insats && period.meaning == TimeMeaning::Events &&
+        (period.event == EventKind::Auto || period.event == EventKind::Beslut)) {
+        // Insatser by beslut (timeSelects: inRange(insatsBeslut(r))), without a branch.
+        const InsatsTable& in = m_s.insatser();
+        const std::int32_t* own = in.beslut.data();
+        const std::uint32_t* arende = in.arende.data();
+        const std::int32_t* arendeBeslut = m_s.arenden().beslut.data();
+        const std::uint8_t* live = alive->data();
+        // from <= day <= to as one unsigned comparison; kNoDate lies below every from.
+        const auto from = static_cast<std::uint32_t>(m_from);
+        const std::uint32_t width = static_cast<std::uint32_t>(m_to) - from;
+        pop.rows.resize(n);
+        std::uint32_t* out = pop.rows.data();
+        std::size_t kept = 0;
+        for (std::uint32_t r = 0; r < n; ++r) {
+            const std::int32_t mine = own[r];
+            const std::int32_t day = mine != kNoDate ? mine : arendeBeslut[arende[r]];
+            const std::uint32_t inside = static_cast<std::uint32_t>(static_cast<std::uint32_t>(day) - from <= width);
+            out[kept] = r;
+            kept += inside & (live[r] != 0 ? 1u : 0u);
+        }
+        pop.rows.resize(kept);
+    } else if (!timed && !scoped) {
+        // Every live row: a compaction without a branch.
+        pop.rows.resize(n);
+        const std::uint8_t* live = alive->data();
+        std::uint32_t* out = pop.rows.data();
+        std::size_t kept = 0;
+        for (std::uint32_t r = 0; r < n; ++r) {
+            out[kept] = r;
+            kept += live[r] != 0 ? 1 : 0;
+        }
+        pop.rows.resize(kept);
+    } else {
+        for (std::uint32_t r = 0; r < n; ++r) {
+            if (!(*alive)[r])
+                continue;
+            if (scoped && !scopeSelects(arendeOf(base, r)))
+                continue;
+            if (timed && !timeSelects(base, r))
+                continue;
+            pop.rows.push_back(r);
+        }
     }
     auto filtered = applyFilters(std::move(pop));
     if (!filtered.ok() || m_q.unit != Unit::Person)
@@ -605,6 +691,71 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
     // the insats' chosen uppföljning); several (children) when it sits below.
     const bool below = static_cast<int>(acc.level) > static_cast<int>(unitLevel) &&
                        !(pop.unit == Unit::Insats && acc.level == Level::Uppfoljning);
+    // A code read straight up the parent chain: one pass (gatherCodes).
+    const bool latestOnly = pop.unit == Unit::Insats && acc.level == Level::Uppfoljning;
+    const bool simple = (acc.u8 || acc.u16) && !acc.applicable && acc.lut.empty() && !acc.date && !acc.age && !below;
+    if (simple && latestOnly && m_q.period.isSet() && m_q.maluppfyllelseAt == MaluppfyllelseAt::LatestInPeriod) {
+        // The insats' latest uppföljning in the period (selectedUppfoljning), in one loop.
+        const bool status = m_q.period.meaning == TimeMeaning::StatusOn;
+        const std::int32_t upper = status ? m_status : m_to;
+        const std::int32_t lower = status ? kMinDay : m_from;
+        const std::uint32_t* firstOf = I.firstUppfoljning.data();
+        const std::uint32_t* countOf = I.uppfoljningCount.data();
+        const std::int32_t* datum = U.datum.data();
+        col.multi = false;
+        col.mayBeNotApplicable = true;
+        col.keys.resize(n);
+        std::int32_t* out = col.keys.data();
+        for (std::size_t p = 0; p < n; ++p) {
+            const std::uint32_t r = pop.rows[p];
+            const std::uint32_t first = firstOf[r];
+            std::uint32_t f = first + countOf[r];
+            while (f > first && datum[f - 1] > upper)
+                --f;
+            std::int32_t key = kNotApplicable;
+            if (f > first && datum[f - 1] >= lower) {
+                const std::int32_t code = acc.u8 ? acc.u8[f - 1] : acc.u16[f - 1];
+                key = code == 0 ? kMissing : code;
+            }
+            out[p] = key;
+        }
+        return col;
+    }
+    if (simple && (!latestOnly ||
+                   (!m_q.period.isSet() && m_q.maluppfyllelseAt == MaluppfyllelseAt::LatestInPeriod && U.rows() > 0))) {
+        const std::uint32_t* chain[3] = {};
+        int levels = 0;
+        Level at = latestOnly ? Level::Uppfoljning : unitLevel;
+        while (at != acc.level && levels < 3) {
+            switch (at) {
+            case Level::Uppfoljning:
+                chain[levels++] = U.insats.data();
+                at = Level::Insats;
+                break;
+            case Level::Insats:
+                chain[levels++] = I.arende.data();
+                at = Level::Arende;
+                break;
+            case Level::Arende:
+                chain[levels++] = A.person.data();
+                at = Level::Person;
+                break;
+            case Level::Person:
+                break;
+            }
+        }
+        col.multi = false;
+        col.mayBeNotApplicable = latestOnly;
+        col.keys.resize(n);
+        if (acc.u8)
+            gatherCodes(levels, latestOnly, pop.rows.data(), n, I.firstUppfoljning.data(), I.uppfoljningCount.data(),
+                        chain, acc.u8, col.keys.data());
+        else
+            gatherCodes(levels, latestOnly, pop.rows.data(), n, I.firstUppfoljning.data(), I.uppfoljningCount.data(),
+                        chain, acc.u16, col.keys.data());
+        return col;
+    }
+
     // Source rows as int32 (row numbers stay below 2^31; kNoRow reads as -1) so that the buffer can
     // become the key column without a second allocation.
     std::vector<std::int32_t> src;
