@@ -64,11 +64,13 @@ public:
         m_last = 0;
         m_timer.start();
     }
-    // Starts a phase: the longest gap is counted from here.
+    // Starts a phase: the longest gap is counted from here (phases start in this program's own
+    // code, never inside a stall, so the gap still open belongs to the phase before).
     void reset()
     {
         m_longest = 0.0;
         m_ticks = 0;
+        m_last = m_clock.nsecsElapsed();
     }
     // The gap still open counts too (a stall that has not ended with a tick yet).
     double longestMs() const
