@@ -12,6 +12,10 @@
 // installation has it after the first sign-in), so the run measures the everyday path.
 //
 // Goal: no stall over 100 ms. Ends with `RATIO gui_stall_budget <100 ms / longest stall>`.
+//
+// A stall is wall time: what the user sees. Next to it the benchmark prints how much of the
+// longest gap the GUI thread spent on the CPU (its thread CPU time): on a loaded machine a thread
+// that is ready but not scheduled leaves a gap too, and the CPU time tells the two apart.
 
 #include "access/session.h"
 #include "analys/analysworkspace.h"
@@ -37,6 +41,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 using namespace folja;
@@ -45,6 +50,13 @@ namespace {
 
 const QString kPassword = QStringLiteral("demo-losen");
 constexpr double kBudgetMs = 100.0;
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
 
 // Records the gaps between ticks of a 5 ms timer on the GUI thread.
 class StallProbe
@@ -56,8 +68,14 @@ public:
         m_timer.setInterval(5);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            m_longest = std::max(m_longest, static_cast<double>(now - m_last) / 1e6);
+            const double cpu = threadCpuMs();
+            const double gap = static_cast<double>(now - m_last) / 1e6;
+            if (gap > m_longest) {
+                m_longest = gap;
+                m_longestCpu = cpu - m_lastCpu;
+            }
             m_last = now;
+            m_lastCpu = cpu;
             ++m_ticks;
         });
         m_clock.start();
@@ -69,13 +87,21 @@ public:
     void reset()
     {
         m_longest = 0.0;
+        m_longestCpu = 0.0;
         m_ticks = 0;
         m_last = m_clock.nsecsElapsed();
+        m_lastCpu = threadCpuMs();
     }
     // The gap still open counts too (a stall that has not ended with a tick yet).
     double longestMs() const
     {
         return std::max(m_longest, static_cast<double>(m_clock.nsecsElapsed() - m_last) / 1e6);
+    }
+    // The GUI thread's CPU time during the longest gap.
+    double longestCpuMs() const
+    {
+        const double open = static_cast<double>(m_clock.nsecsElapsed() - m_last) / 1e6;
+        return open > m_longest ? threadCpuMs() - m_lastCpu : m_longestCpu;
     }
     long ticks() const { return m_ticks; }
 
@@ -83,7 +109,9 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
+    double m_lastCpu = 0.0;
     double m_longest = 0.0;
+    double m_longestCpu = 0.0;
     long m_ticks = 0;
 };
 
@@ -146,6 +174,7 @@ struct Phase {
     const char* name;
     double wallMs = 0.0;
     double longestMs = 0.0;
+    double longestCpuMs = 0.0;
     long ticks = 0;
     bool ok = false;
 };
@@ -229,6 +258,7 @@ int main(int argc, char** argv)
         p.ok = waitFor(done, timeoutMs);
         p.wallMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
         p.longestMs = probe.longestMs();
+        p.longestCpuMs = probe.longestCpuMs();
         p.ticks = probe.ticks();
         phases.append(p);
         if (!p.ok)
@@ -278,11 +308,17 @@ int main(int argc, char** argv)
                    [&] { return tableHas(QStringLiteral("insats")); });
 
     double longest = 0.0;
-    std::printf("\n%-60s %10s %12s\n", "phase", "wall ms", "longest stall ms");
+    std::printf("\n%-58s %8s %17s %22s\n", "phase", "wall ms", "longest stall ms",
+                "GUI thread CPU in it ms");
     for (const Phase& p : phases) {
-        std::printf("%-60s %10.0f %12.1f%s\n", p.name, p.wallMs, p.longestMs, p.ok ? "" : "  (timed out)");
+        std::printf("%-58s %8.0f %17.1f %22.1f%s\n", p.name, p.wallMs, p.longestMs, p.longestCpuMs,
+                    p.ok ? "" : "  (timed out)");
         longest = std::max(longest, p.longestMs);
     }
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    if (loadavg.open(QIODevice::ReadOnly))
+        std::printf("load average (1, 5, 15 min) at the end: %s\n",
+                    loadavg.readLine().split(' ').mid(0, 3).join(' ').constData());
     std::printf("longest GUI-thread stall: %.1f ms (goal <= %.0f ms)\n", longest, kBudgetMs);
     w.signOut();
     if (!ok)

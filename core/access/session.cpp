@@ -161,43 +161,22 @@ void Session::lock()
     notifyLock(true);
 }
 
-Session::OpenedDatabase::OpenedDatabase(std::unique_ptr<store::Database> db)
-    : m_db(std::move(db))
-{}
-Session::OpenedDatabase::OpenedDatabase(OpenedDatabase&&) noexcept = default;
-Session::OpenedDatabase& Session::OpenedDatabase::operator=(OpenedDatabase&&) noexcept = default;
-Session::OpenedDatabase::~OpenedDatabase() = default;
-
-Result<Session::OpenedDatabase> Session::openForUnlock(const QString& password) const
-{
-    store::OpenOptions oo;
-    oo.kdf = storeKdf(m_options.kdf);
-    oo.quickCheck = false; // checked at sign-in; unlocking should be quick
-    auto db = store::Database::open(m_path, m_user, password, oo);
-    if (!db)
-        return db.error();
-    return OpenedDatabase(std::move(db).value());
-}
-
 Result<void> Session::unlock(const QString& password)
 {
     if (m_db)
         return {};
-    return finishUnlock(openForUnlock(password));
-}
-
-Result<void> Session::finishUnlock(Result<OpenedDatabase> opened)
-{
-    if (m_db)
-        return {}; // unlocked meanwhile; what was opened closes again
-    if (!opened) {
-        if (opened.error().code == ErrorCode::WrongPassword)
+    store::OpenOptions oo;
+    oo.kdf = storeKdf(m_options.kdf);
+    oo.quickCheck = false; // checked at sign-in; unlocking should be quick
+    auto db = store::Database::open(m_path, m_user, password, oo);
+    if (!db) {
+        if (db.error().code == ErrorCode::WrongPassword)
             ++m_failedUnlocks;
-        return opened.error();
+        return db.error();
     }
     const int failed = m_failedUnlocks;
     m_failedUnlocks = 0;
-    if (auto ok = attach(std::move(opened.value().m_db)); !ok)
+    if (auto ok = attach(std::move(db).value()); !ok)
         return ok.error();
     if (failed > 0) {
         if (auto logged = audit(QStringLiteral("session.unlock_failed"), QStringLiteral("account"), m_user,

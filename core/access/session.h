@@ -81,27 +81,6 @@ public:
     void lock();
     // Re-opens the database. A wrong password is counted and audited at the next unlock.
     Result<void> unlock(const QString& password);
-
-    // The same unlock in two steps, for a caller that keeps a window responsive (ui/ runs the
-    // first on a worker thread). openForUnlock() does the slow part — the key derivation over the
-    // key slot — and reads nothing of the session but its path, user name and options, which do
-    // not change while it is locked, so it may run on another thread while the locked session
-    // stays where it is. finishUnlock() completes the unlock with what it opened (or counts the
-    // wrong password), on the session's own thread. unlock() is finishUnlock(openForUnlock()).
-    class OpenedDatabase
-    {
-    public:
-        OpenedDatabase(OpenedDatabase&&) noexcept;
-        OpenedDatabase& operator=(OpenedDatabase&&) noexcept;
-        ~OpenedDatabase();
-
-    private:
-        friend class Session;
-        explicit OpenedDatabase(std::unique_ptr<store::Database> db);
-        std::unique_ptr<store::Database> m_db;
-    };
-    Result<OpenedDatabase> openForUnlock(const QString& password) const;
-    Result<void> finishUnlock(Result<OpenedDatabase> opened);
     IdleLockPolicy& idlePolicy() { return m_idle; }
 
     // Appends to the audit log as this user (see auditlog.h); callers that change data call it

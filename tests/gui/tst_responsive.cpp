@@ -141,10 +141,10 @@ private slots:
         emit form->signInRequested(m_path, QStringLiteral("demo2"), kPassword);
 
         hold.release();
-        QTRY_VERIFY_WITH_TIMEOUT(w.session() != nullptr, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), kWaitMs);
+        QVERIFY(w.session());
         QCOMPARE(w.session()->user(), QStringLiteral("demo1"));
         QVERIFY(!form->isBusy());
-        QVERIFY(!w.isBusy());
         QCOMPARE(w.findChild<QStackedWidget*>()->currentWidget(), w.workspace());
         w.signOut();
     }

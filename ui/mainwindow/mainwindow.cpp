@@ -25,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace folja::ui {
 
@@ -124,7 +125,7 @@ bool MainWindow::signIn(const QString& path, const QString& user, const QString&
     auto session = access::Session::signIn(path, user, password);
     QApplication::restoreOverrideCursor();
     m_signIn->setBusy(false);
-    return finishSignIn(path, std::move(session));
+    return finishSignIn(path, std::move(session), false);
 }
 
 // One sign-in on a worker. A cancelled one must not keep the database open (the next sign-in
@@ -165,9 +166,11 @@ void MainWindow::beginSignIn(const QString& path, const QString& user, const QSt
                 outcome = std::move(attempt->outcome);
             }
             m_attempt.reset();
-            m_signingIn = false;
-            m_signIn->setBusy(false);
-            finishSignIn(path, std::move(*outcome));
+            if (!*outcome) {
+                m_signingIn = false;
+                m_signIn->setBusy(false);
+            }
+            finishSignIn(path, std::move(*outcome), true);
         });
 }
 
@@ -184,9 +187,12 @@ void MainWindow::cancelSignIn()
     }
     m_signingIn = false;
     m_signIn->setBusy(false);
+    // Signed in already, the screens still being built: cancelling signs out again.
+    if (m_session && m_stack->currentWidget() == m_signIn)
+        signOut();
 }
 
-bool MainWindow::finishSignIn(const QString& path, Result<std::unique_ptr<access::Session>> session)
+bool MainWindow::finishSignIn(const QString& path, Result<std::unique_ptr<access::Session>> session, bool stepwise)
 {
     if (!session) {
         m_signIn->showError(session.error().message);
@@ -199,12 +205,38 @@ bool MainWindow::finishSignIn(const QString& path, Result<std::unique_ptr<access
         m_session->idlePolicy().setMinutes(minutes.value());
     // The kommun's catalogue customisation, before any screen or the analysis reads the catalogue.
     auto customised = access::CatalogSettings(*m_session).applyTo(m_catalog);
-    rememberRecent(path);
     m_signIn->clearPassword();
-    buildWorkspace();
-    m_stack->setCurrentWidget(m_workspace);
-    m_idle->watch(&m_session->idlePolicy());
-    statusBar()->showMessage(customised ? tr("Signed in as %1").arg(m_session->user()) : customised.error().message);
+    const QString status =
+        customised ? tr("Signed in as %1").arg(m_session->user()) : customised.error().message;
+    // Building the screens is GUI work; after a sign-in on a worker it is done one step per turn
+    // of the event loop (the window draws in between), the sign-in screen busy until the last.
+    const access::Session* signedIn = m_session.get();
+    auto step = [this, signedIn](std::function<void()> next) {
+        QTimer::singleShot(0, this, [this, signedIn, next = std::move(next)] {
+            if (m_session.get() == signedIn) // not signed out meanwhile
+                next();
+        });
+    };
+    auto show = [this, status] {
+        m_signingIn = false;
+        m_signIn->setBusy(false);
+        m_stack->setCurrentWidget(m_workspace);
+        m_idle->watch(&m_session->idlePolicy());
+        statusBar()->showMessage(status);
+    };
+    if (!stepwise) {
+        rememberRecent(path);
+        buildWorkspace();
+        show();
+        return true;
+    }
+    step([this, path, step, show] {
+        rememberRecent(path);
+        step([this, step, show] {
+            buildWorkspace();
+            step(show);
+        });
+    });
     return true;
 }
 
@@ -322,38 +354,34 @@ void MainWindow::unlock(const QString& password)
         return;
     m_unlocking = true;
     m_lock->setBusy(true, tr("Checking the password…"));
-    // The key derivation on a worker: it reads only the locked session's path, user and options.
-    const access::Session* session = m_session.get();
-    auto opened = std::make_shared<std::unique_ptr<Result<access::Session::OpenedDatabase>>>();
-    m_unlockWork = runInBackground(
-        this,
-        [session, password, opened] {
-            *opened = std::make_unique<Result<access::Session::OpenedDatabase>>(session->openForUnlock(password));
-        },
-        [this, session, opened] {
-            m_unlocking = false;
-            m_lock->setBusy(false);
-            if (m_session.get() != session)
-                return;
-            auto unlocked = m_session->finishUnlock(std::move(**opened));
-            if (!unlocked) {
-                m_lock->showError(unlocked.error().message);
-                return;
-            }
-            const auto dialogs = findChildren<QDialog*>();
-            for (QDialog* d : dialogs)
-                d->show();
-            m_idle->watch(&m_session->idlePolicy());
-            m_stack->setCurrentWidget(m_workspace);
-        });
+    // On a worker, the (locked) session lent to it: the key derivation, then the audit entry with
+    // its fsync. The lock screen takes no input meanwhile.
+    access::Session* session = m_session.get();
+    auto unlocked = std::make_shared<Result<void>>(Result<void>());
+    SessionLease::run(*session, this, [session, password, unlocked] { *unlocked = session->unlock(password); },
+                      [this, session, unlocked] {
+                          m_unlocking = false;
+                          m_lock->setBusy(false);
+                          if (m_session.get() != session)
+                              return;
+                          if (!*unlocked) {
+                              m_lock->showError(unlocked->error().message);
+                              return;
+                          }
+                          const auto dialogs = findChildren<QDialog*>();
+                          for (QDialog* d : dialogs)
+                              d->show();
+                          m_idle->watch(&m_session->idlePolicy());
+                          m_stack->setCurrentWidget(m_workspace);
+                      });
 }
 
 void MainWindow::signOut()
 {
-    // Work that holds the session, or reads its path for an unlock, ends first (seconds at most).
+    cancelSignIn(); // one still running, or its screens still being built
+    // Work that holds the session ends first (seconds at most).
     if (m_session)
         SessionLease::waitUntilReturned(*m_session);
-    m_unlockWork.waitForFinished();
     m_locking = m_lockDeferred = m_unlocking = false;
     m_lock->setBusy(false);
     m_idle->watch(nullptr);

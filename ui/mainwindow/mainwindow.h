@@ -56,7 +56,7 @@ private:
     void catalogueChanged();
     void buildWorkspace();
     void unlock(const QString& password);
-    bool finishSignIn(const QString& path, Result<std::unique_ptr<access::Session>> session);
+    bool finishSignIn(const QString& path, Result<std::unique_ptr<access::Session>> session, bool stepwise);
     void cancelSignIn();
     void startLock();
     void sessionReturned(const access::Session* session);
@@ -71,7 +71,6 @@ private:
     std::unique_ptr<access::Session> m_session;
     catalog::Catalog m_catalog;
     QFuture<void> m_signInWork;
-    QFuture<void> m_unlockWork;
     struct SignInAttempt;
     std::shared_ptr<SignInAttempt> m_attempt; // the sign-in running on a worker
     bool m_signingIn = false;
