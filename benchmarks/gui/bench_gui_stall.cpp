@@ -93,10 +93,7 @@ public:
         m_lastCpu = threadCpuMs();
     }
     // The gap still open counts too (a stall that has not ended with a tick yet).
-    double longestMs() const
-    {
-        return std::max(m_longest, static_cast<double>(m_clock.nsecsElapsed() - m_last) / 1e6);
-    }
+    double longestMs() const { return std::max(m_longest, static_cast<double>(m_clock.nsecsElapsed() - m_last) / 1e6); }
     // The GUI thread's CPU time during the longest gap.
     double longestCpuMs() const
     {
@@ -296,9 +293,9 @@ int main(int argc, char** argv)
                    },
                    [&] { return tableHas(QStringLiteral("insats")); });
     auto* unlockButton = w.findChild<QPushButton*>(QStringLiteral("unlockButton"));
-    ok = ok && measure(
-                   "lock", [&] { w.lockNow(); },
-                   [&] { return unlockButton->isVisible() && unlockButton->isEnabled(); });
+    ok =
+        ok && measure(
+                  "lock", [&] { w.lockNow(); }, [&] { return unlockButton->isVisible() && unlockButton->isEnabled(); });
     ok = ok && measure(
                    "unlock (key derivation, snapshot from the cache, table)",
                    [&] {
@@ -308,8 +305,7 @@ int main(int argc, char** argv)
                    [&] { return tableHas(QStringLiteral("insats")); });
 
     double longest = 0.0;
-    std::printf("\n%-58s %8s %17s %22s\n", "phase", "wall ms", "longest stall ms",
-                "GUI thread CPU in it ms");
+    std::printf("\n%-58s %8s %17s %22s\n", "phase", "wall ms", "longest stall ms", "GUI thread CPU in it ms");
     for (const Phase& p : phases) {
         std::printf("%-58s %8.0f %17.1f %22.1f%s\n", p.name, p.wallMs, p.longestMs, p.longestCpuMs,
                     p.ok ? "" : "  (timed out)");

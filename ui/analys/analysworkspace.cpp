@@ -358,8 +358,8 @@ void AnalysWorkspace::recompute()
     QFuture<void> work = runInBackground(
         this,
         [data, catalog = m_catalog, admitted = *admitted, result] {
-            *result = std::make_unique<Result<analysis::CrossTab>>(
-                access::AnalysisGate::crossTab(*data, catalog, admitted));
+            *result =
+                std::make_unique<Result<analysis::CrossTab>>(access::AnalysisGate::crossTab(*data, catalog, admitted));
         },
         [this, job, result, query = admitted->query()] {
             setComputing(false);

@@ -134,7 +134,7 @@ private:
     QProgressBar* m_busyBar;
     QLabel* m_busyLabel;
     int m_debounceMs = 200;
-    quint64 m_job = 0;         // the newest load or computation; older results are dropped
+    quint64 m_job = 0; // the newest load or computation; older results are dropped
     bool m_loading = false;
     bool m_computing = false;
     bool m_recomputeAgain = false; // a change arrived while a load or computation ran

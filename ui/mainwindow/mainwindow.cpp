@@ -69,11 +69,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_idle = new IdleWatcher(this);
     connect(m_idle, &IdleWatcher::lockDue, this, &MainWindow::lockNow);
-    connect(
-        m_signIn, &SignInWidget::signInRequested, this,
-        [this](const QString& path, const QString& user, const QString& password) {
-            beginSignIn(path, user, password);
-        });
+    connect(m_signIn, &SignInWidget::signInRequested, this,
+            [this](const QString& path, const QString& user, const QString& password) {
+                beginSignIn(path, user, password);
+            });
     connect(m_signIn, &SignInWidget::cancelRequested, this, &MainWindow::cancelSignIn);
     connect(m_lock, &LockWidget::unlockRequested, this, &MainWindow::unlock);
     connect(m_lock, &LockWidget::signOutRequested, this, &MainWindow::signOut);
@@ -206,8 +205,7 @@ bool MainWindow::finishSignIn(const QString& path, Result<std::unique_ptr<access
     // The kommun's catalogue customisation, before any screen or the analysis reads the catalogue.
     auto customised = access::CatalogSettings(*m_session).applyTo(m_catalog);
     m_signIn->clearPassword();
-    const QString status =
-        customised ? tr("Signed in as %1").arg(m_session->user()) : customised.error().message;
+    const QString status = customised ? tr("Signed in as %1").arg(m_session->user()) : customised.error().message;
     // Building the screens is GUI work; after a sign-in on a worker it is done one step per turn
     // of the event loop (the window draws in between), the sign-in screen busy until the last.
     const access::Session* signedIn = m_session.get();
@@ -322,11 +320,12 @@ void MainWindow::startLock()
     }
     // The analysis cache is written here when data changed (AnalysisData::refreshCache): seconds
     // at a million insatser.
-    SessionLease::run(*session, this, [session] { session->lock(); },
-                      [this] {
-                          m_locking = false;
-                          m_lock->setBusy(false);
-                      });
+    SessionLease::run(
+        *session, this, [session] { session->lock(); },
+        [this] {
+            m_locking = false;
+            m_lock->setBusy(false);
+        });
 }
 
 void MainWindow::sessionReturned(const access::Session* session)
@@ -358,22 +357,23 @@ void MainWindow::unlock(const QString& password)
     // its fsync. The lock screen takes no input meanwhile.
     access::Session* session = m_session.get();
     auto unlocked = std::make_shared<Result<void>>(Result<void>());
-    SessionLease::run(*session, this, [session, password, unlocked] { *unlocked = session->unlock(password); },
-                      [this, session, unlocked] {
-                          m_unlocking = false;
-                          m_lock->setBusy(false);
-                          if (m_session.get() != session)
-                              return;
-                          if (!*unlocked) {
-                              m_lock->showError(unlocked->error().message);
-                              return;
-                          }
-                          const auto dialogs = findChildren<QDialog*>();
-                          for (QDialog* d : dialogs)
-                              d->show();
-                          m_idle->watch(&m_session->idlePolicy());
-                          m_stack->setCurrentWidget(m_workspace);
-                      });
+    SessionLease::run(
+        *session, this, [session, password, unlocked] { *unlocked = session->unlock(password); },
+        [this, session, unlocked] {
+            m_unlocking = false;
+            m_lock->setBusy(false);
+            if (m_session.get() != session)
+                return;
+            if (!*unlocked) {
+                m_lock->showError(unlocked->error().message);
+                return;
+            }
+            const auto dialogs = findChildren<QDialog*>();
+            for (QDialog* d : dialogs)
+                d->show();
+            m_idle->watch(&m_session->idlePolicy());
+            m_stack->setCurrentWidget(m_workspace);
+        });
 }
 
 void MainWindow::signOut()

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "catalog/catalog.h"
-
 #include "common/result.h"
 
 #include <QFuture>

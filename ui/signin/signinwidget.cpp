@@ -193,9 +193,9 @@ void SignInWidget::setBusy(bool busy)
     m_busy = busy;
     m_signIn->setEnabled(!busy);
     m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
-    for (QWidget* input : {static_cast<QWidget*>(m_path), static_cast<QWidget*>(m_browse),
-                           static_cast<QWidget*>(m_user), static_cast<QWidget*>(m_password),
-                           static_cast<QWidget*>(m_create)})
+    for (QWidget* input :
+         {static_cast<QWidget*>(m_path), static_cast<QWidget*>(m_browse), static_cast<QWidget*>(m_user),
+          static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_create)})
         input->setEnabled(!busy);
     m_status->setVisible(busy);
     m_busyBar->setVisible(busy);

@@ -40,8 +40,7 @@ Hold& hold()
     return h;
 }
 
-QFuture<void> start(QObject* watcherParent, QObject* context, std::function<void()> work,
-                    std::function<void()> after)
+QFuture<void> start(QObject* watcherParent, QObject* context, std::function<void()> work, std::function<void()> after)
 {
     QFuture<void> future = QtConcurrent::run(pool(), [work = std::move(work)] {
         {
