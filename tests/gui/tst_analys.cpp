@@ -664,6 +664,7 @@ private slots:
         choose(w.findChild<QComboBox*>(QStringLiteral("layersCombo")), QString());
         kind->setCurrentIndex(0);
         w.findChild<QPushButton*>(QStringLiteral("reuseAnalysisButton"))->click();
+        QTRY_VERIFY(!w.isBusy()); // computed on a worker
         const analysis::Period next = access::followingPeriod(expectedQuery().period);
         analysis::Query expected = expectedQuery();
         expected.period = next;
