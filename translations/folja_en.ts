@@ -2139,6 +2139,18 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>(none saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the analysis data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::AnalysisScopeDialog</name>
@@ -3069,6 +3081,10 @@ It opens the database without any password, for example if every administratör 
         <source>Locked – signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::MainWindow</name>
@@ -3118,6 +3134,14 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>Följa — DEMO (synthetic data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3895,6 +3919,18 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>Följa databases (*.folja);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password and opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2205,6 +2205,18 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>(none saved yet)</source>
         <translation>(inga sparade ännu)</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <source>Reading the analysis data…</source>
+        <translation>Läser in analysdata…</translation>
+    </message>
+    <message>
+        <source>Computing the table…</source>
+        <translation>Beräknar tabellen…</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::AnalysisScopeDialog</name>
@@ -3140,6 +3152,10 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <source>Locked – signed in as %1</source>
         <translation>Låst – inloggad som %1</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::MainWindow</name>
@@ -3190,6 +3206,14 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Följa — DEMO (synthetic data)</source>
         <translation>Följa — DEMO (påhittade data)</translation>
+    </message>
+    <message>
+        <source>Locking…</source>
+        <translation>Låser…</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Kontrollerar lösenordet…</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +3991,18 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Följa databases (*.folja);;All files (*)</source>
         <translation>Följa-databaser (*.folja);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Checking the password and opening the database…</source>
+        <translation>Kontrollerar lösenordet och öppnar databasen…</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Loggar in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,21 @@ Result<analysis::CrossTab> AnalysisGate::crossTab(const analysis::Snapshot& snap
     return analysis::crossTabulate(snapshot, catalog, *admitted);
 }
 
+Result<AnalysisGate::Admitted> AnalysisGate::admitForWorker(analysis::Query query,
+                                                            std::optional<int> requestedMinCell) const
+{
+    auto admitted = admit(std::move(query), requestedMinCell);
+    if (!admitted)
+        return admitted.error();
+    return Admitted(std::move(admitted).value());
+}
+
+Result<analysis::CrossTab> AnalysisGate::crossTab(const analysis::Snapshot& snapshot, const catalog::Catalog& catalog,
+                                                  const Admitted& admitted)
+{
+    return analysis::crossTabulate(snapshot, catalog, admitted.query());
+}
+
 Result<analysis::LeadTimeTable> AnalysisGate::leadTimes(const analysis::Snapshot& snapshot,
                                                         const catalog::Catalog& catalog, const analysis::Query& query,
                                                         analysis::LeadTimeKind kind,

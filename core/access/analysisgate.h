@@ -34,6 +34,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace folja::catalog {
 class Catalog;
@@ -113,6 +114,29 @@ public:
                                     const analysis::Query& query, analysis::Granularity granularity,
                                     const QList<analysis::TrendKind>& kinds,
                                     std::optional<int> requestedMinCell = {}) const;
+
+    // --- computing on a worker thread ---------------------------------------------------------
+    // admit() reads the database's settings through the session, whose connection belongs to one
+    // thread at a time. A caller that computes on a worker thread (the GUI, so that a large table
+    // never freezes the window) admits on the session's thread, then hands the Admitted query to
+    // crossTab(snapshot, catalog, admitted), which touches nothing but its arguments and may run on
+    // any thread while nothing changes the snapshot and the catalogue. Only the gate makes an
+    // Admitted, so the rules of admit() still hold for every table computed this way.
+    class Admitted
+    {
+    public:
+        const analysis::Query& query() const { return m_query; }
+
+    private:
+        friend class AnalysisGate;
+        explicit Admitted(analysis::Query query)
+            : m_query(std::move(query))
+        {}
+        analysis::Query m_query;
+    };
+    Result<Admitted> admitForWorker(analysis::Query query, std::optional<int> requestedMinCell = {}) const;
+    static Result<analysis::CrossTab> crossTab(const analysis::Snapshot& snapshot, const catalog::Catalog& catalog,
+                                               const Admitted& admitted);
 
     // Checks a report request before any data are read (k, at least one table), so a refusal
     // changes nothing.

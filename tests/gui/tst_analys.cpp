@@ -513,6 +513,7 @@ private slots:
             box->setChecked(true);
             QCOMPARE(asked, 1);
             QCOMPARE(w.mode(), analysis::Mode::InternAnalys);
+            QTRY_VERIFY(!w.isBusy()); // computed on a worker
             QVERIFY(w.currentTable());
             QCOMPARE(w.currentTable()->mode, analysis::Mode::InternAnalys);
             for (const analysis::TableCell& cell : w.currentTable()->cells)
@@ -530,6 +531,7 @@ private slots:
             // Back to publicering: suppression again, export again.
             box->setChecked(false);
             QCOMPARE(w.mode(), analysis::Mode::Publicering);
+            QTRY_VERIFY(!w.isBusy());
             QVERIFY(w.canExport());
         }
         int on = 0;
@@ -662,6 +664,7 @@ private slots:
         choose(w.findChild<QComboBox*>(QStringLiteral("layersCombo")), QString());
         kind->setCurrentIndex(0);
         w.findChild<QPushButton*>(QStringLiteral("reuseAnalysisButton"))->click();
+        QTRY_VERIFY(!w.isBusy()); // computed on a worker
         const analysis::Period next = access::followingPeriod(expectedQuery().period);
         analysis::Query expected = expectedQuery();
         expected.period = next;

@@ -198,6 +198,7 @@ private slots:
             QVERIFY(form->isModified());
             QVERIFY(!draftOf(*w, access::Drafts::keyFor(id)).has_value());
             w->lockNow();
+            QTRY_VERIFY(!w->isBusy()); // the lock runs on a worker
             QVERIFY(w->session()->isLocked());
         }
         auto w = signIn(QStringLiteral("demo1"));

@@ -173,15 +173,18 @@ private slots:
         QVERIFY(w.signIn(m_path, QStringLiteral("demo1"), kPassword));
         auto* stack = w.findChild<QStackedWidget*>();
         w.lockNow();
-        QVERIFY(w.session()->isLocked());
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("lockWidget"));
+        QTRY_VERIFY(!w.isBusy()); // the lock runs on a worker
+        QVERIFY(w.session()->isLocked());
 
         auto* lock = w.findChild<ui::LockWidget*>();
         emit lock->unlockRequested(QStringLiteral("wrong"));
+        QTRY_VERIFY(!w.isBusy()); // so does the unlock
         QVERIFY(w.session()->isLocked());
         QVERIFY(w.findChild<QLabel*>(QStringLiteral("unlockErrorLabel"))->isVisibleTo(&w));
 
         emit lock->unlockRequested(kPassword);
+        QTRY_VERIFY(!w.isBusy());
         QVERIFY(!w.session()->isLocked());
         QCOMPARE(stack->currentWidget(), w.workspace());
     }

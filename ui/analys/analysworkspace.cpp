@@ -11,6 +11,7 @@
 #include "analysis/excelcsv.h"
 #include "catalog/catalog.h"
 #include "charts/charts.h"
+#include "widgets/background.h"
 #include "widgets/splittermemory.h"
 
 #include <QComboBox>
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -87,6 +89,19 @@ AnalysWorkspace::AnalysWorkspace(access::Session& session, const catalog::Catalo
     m_dataLabel = new QLabel(right);
     m_dataLabel->setObjectName(QStringLiteral("dataLabel"));
     bar->addWidget(m_dataLabel, 1);
+    // Shown while the data are read or a table is computed on a worker: the window stays usable.
+    m_busyLabel = new QLabel(right);
+    m_busyLabel->setObjectName(QStringLiteral("analysisBusyLabel"));
+    m_busyLabel->hide();
+    m_busyBar = new QProgressBar(right);
+    m_busyBar->setObjectName(QStringLiteral("analysisBusyBar"));
+    m_busyBar->setRange(0, 0); // busy: how long a read takes is not known in advance
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setAccessibleName(tr("Working"));
+    m_busyBar->hide();
+    bar->addWidget(m_busyLabel);
+    bar->addWidget(m_busyBar);
     m_reload = new QPushButton(tr("Reload data"), right);
     m_reload->setObjectName(QStringLiteral("reloadButton"));
     m_reload->setToolTip(tr("Read the register again (changes saved since the data were read)"));
@@ -125,9 +140,17 @@ AnalysWorkspace::AnalysWorkspace(access::Session& session, const catalog::Catalo
 
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    m_timer->setInterval(0);
     connect(m_timer, &QTimer::timeout, this, &AnalysWorkspace::recompute);
-    connect(m_panel, &QueryPanel::queryChanged, this, &AnalysWorkspace::scheduleRecompute);
+    // Debounced: while the user is still choosing, each change restarts the wait.
+    connect(m_panel, &QueryPanel::queryChanged, this, [this] { scheduleRecompute(); });
+    // A change that arrived while the session was lent to other work (the lock) is computed when
+    // it is back.
+    connect(SessionLease::instance(), &SessionLease::returned, this, [this](const access::Session* s) {
+        if (s == &m_session && m_recomputeAgain && !m_loading && !m_computing) {
+            m_recomputeAgain = false;
+            scheduleRecompute(0);
+        }
+    });
     connect(m_panel, &QueryPanel::displayChanged, this, [this] {
         m_table->model()->setShow(m_panel->show());
         m_table->model()->setIntervals(m_panel->intervals());
@@ -141,7 +164,7 @@ AnalysWorkspace::AnalysWorkspace(access::Session& session, const catalog::Catalo
     connect(m_trends, &TrendsView::granularityChanged, this, &AnalysWorkspace::updateSecondaryView);
     connect(m_reload, &QPushButton::clicked, this, [this] {
         m_source->reload();
-        recompute();
+        scheduleRecompute(0);
     });
     connect(m_exportCsv, &QPushButton::clicked, this, &AnalysWorkspace::chooseCsvExport);
     connect(m_exportChart, &QPushButton::clicked, this, &AnalysWorkspace::chooseChartExport);
@@ -179,6 +202,7 @@ AnalysWorkspace::AnalysWorkspace(access::Session& session, const catalog::Catalo
     updateExportButtons();
 }
 
+// The work on workers is waited for by m_source's destructor: it reads m_source's snapshot.
 AnalysWorkspace::~AnalysWorkspace() = default;
 
 void AnalysWorkspace::setConfirmation(std::function<bool(const QString&)> confirm)
@@ -189,18 +213,27 @@ void AnalysWorkspace::setConfirmation(std::function<bool(const QString&)> confir
 void AnalysWorkspace::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    scheduleRecompute();
+    scheduleRecompute(m_source->isLoaded() ? -1 : 0);
 }
 
-void AnalysWorkspace::scheduleRecompute()
+void AnalysWorkspace::setDebounceInterval(int ms)
 {
-    m_timer->start();
+    m_debounceMs = ms;
 }
 
-void AnalysWorkspace::recomputeNow()
+void AnalysWorkspace::scheduleRecompute(int delayMs)
 {
-    m_timer->stop();
-    recompute();
+    m_timer->start(delayMs < 0 ? m_debounceMs : delayMs);
+}
+
+bool AnalysWorkspace::isBusy() const
+{
+    return m_loading || m_computing || m_timer->isActive() || m_recomputeAgain;
+}
+
+bool AnalysWorkspace::isLoading() const
+{
+    return m_loading;
 }
 
 analysis::Query AnalysWorkspace::currentQuery() const
@@ -208,38 +241,168 @@ analysis::Query AnalysWorkspace::currentQuery() const
     return m_query;
 }
 
-void AnalysWorkspace::recompute()
+void AnalysWorkspace::setLoading(bool loading)
 {
-    m_timer->stop();
-    auto snapshot = m_source->current();
-    if (!snapshot) {
+    m_loading = loading;
+    m_panel->setEnabled(!loading);
+    m_reload->setEnabled(!loading);
+    m_save->setEnabled(!loading);
+    const bool anySaved = m_saved->count() > 0;
+    m_saved->setEnabled(!loading && anySaved);
+    m_open->setEnabled(!loading && anySaved);
+    m_reuse->setEnabled(!loading && anySaved);
+    if (loading) {
         m_current.reset();
-        m_table->showMessage(snapshot.error().message);
-        m_dataLabel->clear();
-        updateExportButtons();
-        return;
+        m_table->showMessage(tr("Reading the analysis data…"));
+        m_chart->clear();
     }
+    setComputing(m_computing);
+    updateExportButtons();
+}
+
+void AnalysWorkspace::setComputing(bool computing)
+{
+    m_computing = computing;
+    const bool busy = m_loading || m_computing;
+    m_busyLabel->setText(m_loading ? tr("Reading the analysis data…") : tr("Computing the table…"));
+    m_busyLabel->setVisible(busy);
+    m_busyBar->setVisible(busy);
+}
+
+void AnalysWorkspace::showDataLabel()
+{
     const io::SnapshotInfo info = m_source->info();
     m_dataLabel->setText(info.visibility == io::SnapshotVisibility::Own
                              ? tr("Data: your own %n ärende(n)", nullptr, static_cast<int>(info.arenden))
                              : tr("Data: %n ärende(n) in the register", nullptr, static_cast<int>(info.arenden)));
+}
 
-    const QString problem = m_panel->problem();
-    if (!problem.isEmpty()) {
-        m_current.reset();
-        m_table->showMessage(problem);
-        updateExportButtons();
+void AnalysWorkspace::showProblem(const QString& message)
+{
+    m_current.reset();
+    m_table->showMessage(message);
+    replotTable();
+    updateSecondaryView();
+    updateExportButtons();
+    emit resultsShown();
+}
+
+void AnalysWorkspace::recomputeNow()
+{
+    m_timer->stop();
+    SessionLease::waitUntilReturned(m_session);
+    ++m_job; // results of work still running are dropped
+    m_recomputeAgain = false;
+    auto snapshot = m_source->current(); // waits for that work; loads here if needed
+    setLoading(false);
+    setComputing(false);
+    if (!snapshot) {
+        m_dataLabel->clear();
+        showProblem(snapshot.error().message);
+        return;
+    }
+    showDataLabel();
+    if (const QString problem = m_panel->problem(); !problem.isEmpty()) {
+        showProblem(problem);
         return;
     }
     analysis::Query asked = m_panel->query();
     asked.mode = m_mode;
-    auto admitted = m_gate.admit(asked); // k, protection and mode as the rules say
-    auto table =
-        admitted ? m_gate.crossTab(**snapshot, m_catalog, *admitted) : Result<analysis::CrossTab>(admitted.error());
-    if (admitted) {
-        m_query = *admitted;
-        m_panel->setProtection(admitted->protection);
+    auto admitted = m_gate.admitForWorker(asked); // k, protection and mode as the rules say
+    if (!admitted) {
+        showProblem(admitted.error().message);
+        return;
     }
+    showResult(admitted->query(), access::AnalysisGate::crossTab(**snapshot, m_catalog, *admitted));
+}
+
+void AnalysWorkspace::recompute()
+{
+    m_timer->stop();
+    // One piece of work at a time: a change meanwhile is computed when it has finished.
+    if (m_loading || m_computing || SessionLease::isLent(m_session)) {
+        m_recomputeAgain = true;
+        return;
+    }
+    m_recomputeAgain = false;
+    if (!m_source->isLoaded()) {
+        startLoad();
+        return;
+    }
+    auto snapshot = m_source->current(); // loaded: returns at once
+    if (!snapshot) {
+        m_dataLabel->clear();
+        showProblem(snapshot.error().message);
+        return;
+    }
+    showDataLabel();
+    if (const QString problem = m_panel->problem(); !problem.isEmpty()) {
+        showProblem(problem);
+        return;
+    }
+    analysis::Query asked = m_panel->query();
+    asked.mode = m_mode;
+    // Admitted here (it reads the settings through the session), computed on a worker from the
+    // snapshot and a copy of the catalogue (implicitly shared: cheap), so a large table never
+    // freezes the window. m_source keeps the snapshot unchanged until the worker has finished.
+    auto admitted = m_gate.admitForWorker(asked);
+    if (!admitted) {
+        showProblem(admitted.error().message);
+        return;
+    }
+    const quint64 job = ++m_job;
+    setComputing(true);
+    emit computationStarted();
+    auto result = std::make_shared<std::unique_ptr<Result<analysis::CrossTab>>>();
+    const analysis::Snapshot* data = *snapshot;
+    QFuture<void> work = runInBackground(
+        this,
+        [data, catalog = m_catalog, admitted = *admitted, result] {
+            *result =
+                std::make_unique<Result<analysis::CrossTab>>(access::AnalysisGate::crossTab(*data, catalog, admitted));
+        },
+        [this, job, result, query = admitted->query()] {
+            setComputing(false);
+            if (job != m_job)
+                return;
+            if (m_recomputeAgain) { // the user changed the query meanwhile: this table is old
+                m_recomputeAgain = false;
+                recompute();
+                return;
+            }
+            showResult(query, std::move(**result));
+        });
+    m_source->setComputation(work);
+}
+
+void AnalysWorkspace::startLoad()
+{
+    const quint64 job = ++m_job;
+    setLoading(true);
+    m_source->startLoad(this, [this, job](Result<void> loaded) {
+        setLoading(false);
+        if (job != m_job)
+            return;
+        if (!loaded) {
+            m_recomputeAgain = false;
+            m_dataLabel->clear();
+            m_leadTimes->showMessage(loaded.error().message);
+            m_trends->showMessage(loaded.error().message);
+            m_current.reset();
+            m_table->showMessage(loaded.error().message);
+            replotTable();
+            updateExportButtons();
+            emit resultsShown();
+            return;
+        }
+        recompute();
+    });
+}
+
+void AnalysWorkspace::showResult(const analysis::Query& admitted, Result<analysis::CrossTab> table)
+{
+    m_query = admitted;
+    m_panel->setProtection(admitted.protection);
     if (!table) {
         m_current.reset();
         m_table->showMessage(table.error().message);
@@ -252,6 +415,7 @@ void AnalysWorkspace::recompute()
     replotTable();
     updateSecondaryView();
     updateExportButtons();
+    emit resultsShown();
 }
 
 void AnalysWorkspace::updateSecondaryView()
@@ -259,6 +423,14 @@ void AnalysWorkspace::updateSecondaryView()
     QWidget* page = m_results->currentWidget();
     if (page != m_leadTimes && page != m_trends)
         return;
+    // While the data are read (or the session is lent) nothing here may touch them; the load
+    // ends in recompute(), which comes back here.
+    if (m_loading || SessionLease::isLent(m_session))
+        return;
+    if (!m_source->isLoaded()) {
+        scheduleRecompute(0);
+        return;
+    }
     auto snapshot = m_source->current();
     if (!snapshot) {
         m_leadTimes->showMessage(snapshot.error().message);
@@ -301,7 +473,7 @@ bool AnalysWorkspace::requestInternAnalys(bool on)
     }
     m_mode = wanted;
     m_panel->setInternAnalys(on);
-    recompute();
+    scheduleRecompute(0);
     return true;
 }
 
@@ -480,7 +652,7 @@ Result<void> AnalysWorkspace::openAnalysis(qint64 id)
         m_chart->setKind(*kind);
     m_panel->setQuery(loaded->query);
     m_results->setCurrentIndex(0);
-    recompute();
+    scheduleRecompute(0);
     return {};
 }
 

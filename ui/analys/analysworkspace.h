@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTimer;
@@ -53,8 +54,16 @@ public:
     analysis::Mode mode() const { return m_mode; }
     const access::AnalysisGate& gate() const { return m_gate; }
 
-    // Recomputes now (changes are otherwise gathered and recomputed once the event loop runs).
+    // Recomputes now, on this thread, after any work still running (changes are otherwise
+    // gathered until the user has stopped choosing — see setDebounceInterval() — and the table is
+    // then computed on a worker thread, the snapshot read first on a worker if needed).
     void recomputeNow();
+    // Whether results are not final yet: the snapshot loading, a table computing, or a change
+    // waiting to be computed.
+    bool isBusy() const;
+    bool isLoading() const;
+    // How long changes are gathered before the table is computed again (default 200 ms).
+    void setDebounceInterval(int ms);
 
     // Switches intern analys on or off as the check box does: the gate allows it only for the
     // analytiker role and audits it; on, after the confirmation. Returns whether the mode is now
@@ -77,12 +86,24 @@ public:
     // next quarter's report.
     Result<void> reuseWithNextPeriod(qint64 id);
 
+signals:
+    // A table began computing on a worker thread.
+    void computationStarted();
+    // New results (a table, or why there is none) are on screen.
+    void resultsShown();
+
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void scheduleRecompute();
+    void scheduleRecompute(int delayMs = -1);
     void recompute();
+    void startLoad();
+    void showResult(const analysis::Query& admitted, Result<analysis::CrossTab> table);
+    void showProblem(const QString& message);
+    void showDataLabel();
+    void setLoading(bool loading);
+    void setComputing(bool computing);
     void updateSecondaryView();
     void updateExportButtons();
     void chooseCsvExport();
@@ -110,6 +131,13 @@ private:
     QPushButton* m_exportChart;
     QPushButton* m_reload;
     QTimer* m_timer;
+    QProgressBar* m_busyBar;
+    QLabel* m_busyLabel;
+    int m_debounceMs = 200;
+    quint64 m_job = 0; // the newest load or computation; older results are dropped
+    bool m_loading = false;
+    bool m_computing = false;
+    bool m_recomputeAgain = false; // a change arrived while a load or computation ran
     analysis::Mode m_mode = analysis::Mode::Publicering;
     analysis::Query m_query;
     std::optional<analysis::CrossTab> m_current;

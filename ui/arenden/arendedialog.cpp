@@ -6,6 +6,7 @@
 #include "access/session.h"
 #include "catalog/catalog.h"
 #include "form/arendeform.h"
+#include "widgets/background.h"
 
 #include <QHBoxLayout>
 #include <QHideEvent>
@@ -156,7 +157,13 @@ void ArendeDialog::flushDraft()
 {
     m_draftTimer->stop();
     // An undecided kept draft must not be overwritten by the untouched form.
-    if (m_closing || m_pendingDraft || m_session.isLocked())
+    if (m_closing || m_pendingDraft)
+        return;
+    if (SessionLease::isLent(m_session)) { // used by a worker now (widgets/background.h): later
+        m_draftTimer->start();
+        return;
+    }
+    if (m_session.isLocked())
         return;
     if (!m_form->isModified()) {
         removeDraft();
@@ -169,7 +176,7 @@ void ArendeDialog::flushDraft()
 
 void ArendeDialog::removeDraft()
 {
-    if (m_session.isLocked())
+    if (SessionLease::isLent(m_session) || m_session.isLocked())
         return;
     access::Drafts drafts(m_session);
     (void)drafts.remove(m_draftKey);

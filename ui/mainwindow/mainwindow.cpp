@@ -13,16 +13,19 @@
 #include "signin/createdatabasewizard.h"
 #include "signin/lockwidget.h"
 #include "signin/signinwidget.h"
+#include "widgets/background.h"
 #include "widgets/highcontrast.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QMenuBar>
+#include <QMutex>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace folja::ui {
 
@@ -66,11 +69,21 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_idle = new IdleWatcher(this);
     connect(m_idle, &IdleWatcher::lockDue, this, &MainWindow::lockNow);
-    connect(
-        m_signIn, &SignInWidget::signInRequested, this,
-        [this](const QString& path, const QString& user, const QString& password) { signIn(path, user, password); });
+    connect(m_signIn, &SignInWidget::signInRequested, this,
+            [this](const QString& path, const QString& user, const QString& password) {
+                beginSignIn(path, user, password);
+            });
+    connect(m_signIn, &SignInWidget::cancelRequested, this, &MainWindow::cancelSignIn);
     connect(m_lock, &LockWidget::unlockRequested, this, &MainWindow::unlock);
     connect(m_lock, &LockWidget::signOutRequested, this, &MainWindow::signOut);
+    // While work on a worker holds the session, nothing else may use it: the other screens are
+    // disabled until it is returned, and a lock asked for meanwhile waits for it.
+    connect(SessionLease::instance(), &SessionLease::lent, this, [this](const access::Session* s) {
+        if (s == m_session.get())
+            updateWorkspaceEnabled();
+    });
+    connect(SessionLease::instance(), &SessionLease::returned, this, &MainWindow::sessionReturned);
+    connect(m_workspace, &QTabWidget::currentChanged, this, &MainWindow::updateWorkspaceEnabled);
 
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&New database…"), this, createDatabase);
@@ -92,15 +105,94 @@ MainWindow::~MainWindow()
     // The screens refer to m_catalog and the session: take them down while both still exist
     // (QWidget's destructor would delete them only after the members are gone).
     signOut();
+    // A cancelled sign-in may still run: its session closes on the worker's side.
+    m_signInWork.waitForFinished();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_signingIn || m_locking || m_unlocking;
 }
 
 bool MainWindow::signIn(const QString& path, const QString& user, const QString& password)
 {
+    if (m_signingIn)
+        cancelSignIn();
+    m_signInWork.waitForFinished(); // a cancelled sign-in holds the database until it ends
     m_signIn->setBusy(true);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto session = access::Session::signIn(path, user, password);
     QApplication::restoreOverrideCursor();
     m_signIn->setBusy(false);
+    return finishSignIn(path, std::move(session), false);
+}
+
+// One sign-in on a worker. A cancelled one must not keep the database open (the next sign-in
+// would find it locked): whichever comes last — the worker's result or the cancel — closes it.
+struct MainWindow::SignInAttempt {
+    QMutex mutex;
+    bool cancelled = false;
+    std::unique_ptr<Result<std::unique_ptr<access::Session>>> outcome;
+};
+
+void MainWindow::beginSignIn(const QString& path, const QString& user, const QString& password)
+{
+    if (m_signingIn)
+        return; // the form takes no input meanwhile; a second request is the first one again
+    m_signingIn = true;
+    m_signIn->setBusy(true);
+    auto attempt = std::make_shared<SignInAttempt>();
+    m_attempt = attempt;
+    const QFuture<void> previous = m_signInWork;
+    m_signInWork = runInBackground(
+        this,
+        [previous, path, user, password, attempt] {
+            // A cancelled sign-in may still be deriving its key: wait for it to close again.
+            QFuture<void>(previous).waitForFinished();
+            auto session = std::make_unique<Result<std::unique_ptr<access::Session>>>(
+                access::Session::signIn(path, user, password));
+            QMutexLocker lock(&attempt->mutex);
+            if (!attempt->cancelled)
+                attempt->outcome = std::move(session);
+            // else the session closes here, on the worker
+        },
+        [this, path, attempt] {
+            std::unique_ptr<Result<std::unique_ptr<access::Session>>> outcome;
+            {
+                QMutexLocker lock(&attempt->mutex);
+                if (attempt->cancelled || !attempt->outcome)
+                    return;
+                outcome = std::move(attempt->outcome);
+            }
+            m_attempt.reset();
+            if (!*outcome) {
+                m_signingIn = false;
+                m_signIn->setBusy(false);
+            }
+            finishSignIn(path, std::move(*outcome), true);
+        });
+}
+
+void MainWindow::cancelSignIn()
+{
+    if (!m_signingIn)
+        return;
+    if (auto attempt = std::exchange(m_attempt, nullptr)) {
+        std::unique_ptr<Result<std::unique_ptr<access::Session>>> finished; // closed outside the lock
+        QMutexLocker lock(&attempt->mutex);
+        attempt->cancelled = true;
+        finished = std::move(attempt->outcome);
+        lock.unlock();
+    }
+    m_signingIn = false;
+    m_signIn->setBusy(false);
+    // Signed in already, the screens still being built: cancelling signs out again.
+    if (m_session && m_stack->currentWidget() == m_signIn)
+        signOut();
+}
+
+bool MainWindow::finishSignIn(const QString& path, Result<std::unique_ptr<access::Session>> session, bool stepwise)
+{
     if (!session) {
         m_signIn->showError(session.error().message);
         m_signIn->clearPassword();
@@ -112,12 +204,37 @@ bool MainWindow::signIn(const QString& path, const QString& user, const QString&
         m_session->idlePolicy().setMinutes(minutes.value());
     // The kommun's catalogue customisation, before any screen or the analysis reads the catalogue.
     auto customised = access::CatalogSettings(*m_session).applyTo(m_catalog);
-    rememberRecent(path);
     m_signIn->clearPassword();
-    buildWorkspace();
-    m_stack->setCurrentWidget(m_workspace);
-    m_idle->watch(&m_session->idlePolicy());
-    statusBar()->showMessage(customised ? tr("Signed in as %1").arg(m_session->user()) : customised.error().message);
+    const QString status = customised ? tr("Signed in as %1").arg(m_session->user()) : customised.error().message;
+    // Building the screens is GUI work; after a sign-in on a worker it is done one step per turn
+    // of the event loop (the window draws in between), the sign-in screen busy until the last.
+    const access::Session* signedIn = m_session.get();
+    auto step = [this, signedIn](std::function<void()> next) {
+        QTimer::singleShot(0, this, [this, signedIn, next = std::move(next)] {
+            if (m_session.get() == signedIn) // not signed out meanwhile
+                next();
+        });
+    };
+    auto show = [this, status] {
+        m_signingIn = false;
+        m_signIn->setBusy(false);
+        m_stack->setCurrentWidget(m_workspace);
+        m_idle->watch(&m_session->idlePolicy());
+        statusBar()->showMessage(status);
+    };
+    if (!stepwise) {
+        rememberRecent(path);
+        buildWorkspace();
+        show();
+        return true;
+    }
+    step([this, path, step, show] {
+        rememberRecent(path);
+        step([this, step, show] {
+            buildWorkspace();
+            step(show);
+        });
+    });
     return true;
 }
 
@@ -172,37 +289,101 @@ void MainWindow::catalogueChanged()
 
 void MainWindow::lockNow()
 {
-    if (!m_session || m_session->isLocked())
+    // The lock screen showing: locked already, or locking or unlocking now.
+    if (!m_session || m_stack->currentWidget() == m_lock)
         return;
-    // Close any open ärende dialog first: a locked session must show nothing.
+    // Close any open ärende dialog first (it keeps its draft as it hides): a locked session must
+    // show nothing, and nothing may use the session while the lock runs on a worker.
     const auto dialogs = findChildren<QDialog*>();
     for (QDialog* d : dialogs)
         d->hide();
-    m_session->lock();
     m_idle->watch(nullptr);
     m_lock->setUser(m_session->user());
     m_lock->reset();
     m_stack->setCurrentWidget(m_lock);
+    m_locking = true;
+    m_lock->setBusy(true, tr("Locking…"));
+    if (SessionLease::isLent(*m_session)) {
+        m_lockDeferred = true; // locked when the work returns the session
+        return;
+    }
+    startLock();
+}
+
+void MainWindow::startLock()
+{
+    access::Session* session = m_session.get();
+    if (session->isLocked()) { // locked while it was lent (cannot happen today): nothing to write
+        m_locking = false;
+        m_lock->setBusy(false);
+        return;
+    }
+    // The analysis cache is written here when data changed (AnalysisData::refreshCache): seconds
+    // at a million insatser.
+    SessionLease::run(
+        *session, this, [session] { session->lock(); },
+        [this] {
+            m_locking = false;
+            m_lock->setBusy(false);
+        });
+}
+
+void MainWindow::sessionReturned(const access::Session* session)
+{
+    if (!m_session || session != m_session.get())
+        return;
+    updateWorkspaceEnabled();
+    if (m_lockDeferred && !SessionLease::isLent(*m_session)) {
+        m_lockDeferred = false;
+        startLock();
+    }
+}
+
+void MainWindow::updateWorkspaceEnabled()
+{
+    // The screen that lent the session shows its own progress; the others wait.
+    const bool lent = m_session && SessionLease::isLent(*m_session);
+    for (int i = 0; i < m_workspace->count(); ++i)
+        m_workspace->setTabEnabled(i, !lent || i == m_workspace->currentIndex());
 }
 
 void MainWindow::unlock(const QString& password)
 {
-    if (!m_session)
+    if (!m_session || m_locking || m_unlocking)
         return;
-    auto unlocked = m_session->unlock(password);
-    if (!unlocked) {
-        m_lock->showError(unlocked.error().message);
-        return;
-    }
-    const auto dialogs = findChildren<QDialog*>();
-    for (QDialog* d : dialogs)
-        d->show();
-    m_idle->watch(&m_session->idlePolicy());
-    m_stack->setCurrentWidget(m_workspace);
+    m_unlocking = true;
+    m_lock->setBusy(true, tr("Checking the password…"));
+    // On a worker, the (locked) session lent to it: the key derivation, then the audit entry with
+    // its fsync. The lock screen takes no input meanwhile.
+    access::Session* session = m_session.get();
+    auto unlocked = std::make_shared<Result<void>>(Result<void>());
+    SessionLease::run(
+        *session, this, [session, password, unlocked] { *unlocked = session->unlock(password); },
+        [this, session, unlocked] {
+            m_unlocking = false;
+            m_lock->setBusy(false);
+            if (m_session.get() != session)
+                return;
+            if (!*unlocked) {
+                m_lock->showError(unlocked->error().message);
+                return;
+            }
+            const auto dialogs = findChildren<QDialog*>();
+            for (QDialog* d : dialogs)
+                d->show();
+            m_idle->watch(&m_session->idlePolicy());
+            m_stack->setCurrentWidget(m_workspace);
+        });
 }
 
 void MainWindow::signOut()
 {
+    cancelSignIn(); // one still running, or its screens still being built
+    // Work that holds the session ends first (seconds at most).
+    if (m_session)
+        SessionLease::waitUntilReturned(*m_session);
+    m_locking = m_lockDeferred = m_unlocking = false;
+    m_lock->setBusy(false);
     m_idle->watch(nullptr);
     while (m_workspace->count() > 0) {
         QWidget* w = m_workspace->widget(0);

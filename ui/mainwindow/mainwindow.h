@@ -1,7 +1,9 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "common/result.h"
 
+#include <QFuture>
 #include <QMainWindow>
 
 #include <memory>
@@ -33,10 +35,18 @@ public:
     access::Session* session() const { return m_session.get(); }
     QTabWidget* workspace() const { return m_workspace; }
 
-    // Signs in directly (the sign-in widget calls this too). Returns false and shows the error.
+    // Signs in and waits for it (the creation wizard, tests). Returns false and shows the error.
     bool signIn(const QString& path, const QString& user, const QString& password);
+    // Signs in on a worker thread (the sign-in widget's button): the key derivation and the
+    // quick_check never freeze the window; the sign-in screen shows that it is verifying, takes no
+    // other input meanwhile and can cancel.
+    void beginSignIn(const QString& path, const QString& user, const QString& password);
+    // Shows the lock screen at once; the lock itself (writing the analysis cache, closing the
+    // database) runs on a worker, after any work that holds the session.
     void lockNow();
     void signOut();
+    // Whether a sign-in, lock or unlock is still running on a worker.
+    bool isBusy() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -45,6 +55,11 @@ private:
     void catalogueChanged();
     void buildWorkspace();
     void unlock(const QString& password);
+    bool finishSignIn(const QString& path, Result<std::unique_ptr<access::Session>> session, bool stepwise);
+    void cancelSignIn();
+    void startLock();
+    void sessionReturned(const access::Session* session);
+    void updateWorkspaceEnabled();
     void rememberRecent(const QString& path);
 
     QStackedWidget* m_stack = nullptr;
@@ -54,6 +69,13 @@ private:
     IdleWatcher* m_idle = nullptr;
     std::unique_ptr<access::Session> m_session;
     catalog::Catalog m_catalog;
+    QFuture<void> m_signInWork;
+    struct SignInAttempt;
+    std::shared_ptr<SignInAttempt> m_attempt; // the sign-in running on a worker
+    bool m_signingIn = false;
+    bool m_locking = false;      // the lock screen shows; the lock has not finished yet
+    bool m_lockDeferred = false; // waiting for work that holds the session
+    bool m_unlocking = false;
 };
 
 } // namespace folja::ui

@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -35,6 +36,18 @@ LockWidget::LockWidget(QWidget* parent)
     unlock->setDefault(true);
     auto* signOut = new QPushButton(tr("Sign out"), this);
     signOut->setObjectName(QStringLiteral("signOutButton"));
+    m_unlock = unlock;
+    m_signOut = signOut;
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("lockStatusLabel"));
+    m_status->hide();
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("lockBusyBar"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setAccessibleName(tr("Working"));
+    m_busyBar->hide();
 
     auto* box = new QWidget(this);
     box->setMaximumWidth(560);
@@ -46,6 +59,8 @@ LockWidget::LockWidget(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(signOut);
     buttons->addStretch(1);
+    buttons->addWidget(m_status);
+    buttons->addWidget(m_busyBar);
     buttons->addWidget(unlock);
     v->addLayout(buttons);
 
@@ -59,7 +74,7 @@ LockWidget::LockWidget(QWidget* parent)
     outer->addStretch(2);
 
     auto submit = [this] {
-        if (!m_password->text().isEmpty())
+        if (!m_busy && !m_password->text().isEmpty())
             emit unlockRequested(m_password->text());
     };
     connect(unlock, &QPushButton::clicked, this, submit);
@@ -78,6 +93,19 @@ void LockWidget::showError(const QString& message)
     m_error->setVisible(!message.isEmpty());
     m_password->clear();
     m_password->setFocus();
+}
+
+void LockWidget::setBusy(bool busy, const QString& what)
+{
+    m_busy = busy;
+    m_status->setText(what);
+    m_status->setVisible(busy && !what.isEmpty());
+    m_busyBar->setVisible(busy);
+    m_password->setEnabled(!busy);
+    m_unlock->setEnabled(!busy);
+    m_signOut->setEnabled(!busy);
+    if (!busy)
+        m_password->setFocus();
 }
 
 void LockWidget::reset()

@@ -4,6 +4,8 @@
 
 class QLabel;
 class QLineEdit;
+class QProgressBar;
+class QPushButton;
 
 namespace folja::ui {
 
@@ -19,6 +21,9 @@ public:
     void setUser(const QString& user);
     void showError(const QString& message);
     void reset();
+    // While the lock or the unlock runs on a worker: what is happening, a busy bar, no input.
+    void setBusy(bool busy, const QString& what = {});
+    bool isBusy() const { return m_busy; }
 
 signals:
     void unlockRequested(const QString& password);
@@ -28,6 +33,11 @@ private:
     QLabel* m_title = nullptr;
     QLineEdit* m_password = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_status = nullptr;
+    QProgressBar* m_busyBar = nullptr;
+    QPushButton* m_unlock = nullptr;
+    QPushButton* m_signOut = nullptr;
+    bool m_busy = false;
 };
 
 } // namespace folja::ui

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -39,6 +40,7 @@ SignInWidget::SignInWidget(QWidget* parent)
     m_path->setMinimumContentsLength(40);
     m_path->setAccessibleName(tr("Database file"));
     auto* browse = new QPushButton(tr("Browse…"), this);
+    m_browse = browse;
     browse->setObjectName(QStringLiteral("browseButton"));
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -74,9 +76,28 @@ SignInWidget::SignInWidget(QWidget* parent)
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
 
+    // While the password is checked on a worker (key derivation, quick_check: seconds on a big
+    // file), the window keeps drawing and says so.
+    m_status = new QLabel(tr("Checking the password and opening the database…"), this);
+    m_status->setObjectName(QStringLiteral("signInStatusLabel"));
+    m_status->hide();
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("signInBusyBar"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setAccessibleName(tr("Signing in"));
+    m_busyBar->hide();
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelSignInButton"));
+    m_cancel->hide();
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(create);
     buttons->addStretch(1);
+    buttons->addWidget(m_status);
+    buttons->addWidget(m_busyBar);
+    buttons->addWidget(m_cancel);
     buttons->addWidget(m_signIn);
 
     auto* box = new QWidget(this);
@@ -110,6 +131,7 @@ SignInWidget::SignInWidget(QWidget* parent)
     connect(m_password, &QLineEdit::returnPressed, this, &SignInWidget::submit);
     connect(m_user, &QLineEdit::returnPressed, this, [this] { m_password->setFocus(); });
     connect(create, &QPushButton::clicked, this, &SignInWidget::createDatabaseRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &SignInWidget::cancelRequested);
     connect(m_user, &QLineEdit::textChanged, this, &SignInWidget::updateButton);
     connect(m_password, &QLineEdit::textChanged, this, &SignInWidget::updateButton);
     connect(m_path, &QComboBox::currentTextChanged, this, &SignInWidget::updateButton);
@@ -168,8 +190,16 @@ void SignInWidget::clearPassword()
 
 void SignInWidget::setBusy(bool busy)
 {
+    m_busy = busy;
     m_signIn->setEnabled(!busy);
     m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
+    for (QWidget* input :
+         {static_cast<QWidget*>(m_path), static_cast<QWidget*>(m_browse), static_cast<QWidget*>(m_user),
+          static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_create)})
+        input->setEnabled(!busy);
+    m_status->setVisible(busy);
+    m_busyBar->setVisible(busy);
+    m_cancel->setVisible(busy);
     if (!busy)
         updateButton();
 }
@@ -189,7 +219,7 @@ void SignInWidget::browse()
 
 void SignInWidget::submit()
 {
-    if (!m_signIn->isEnabled())
+    if (m_busy || !m_signIn->isEnabled())
         return;
     showError(QString());
     emit signInRequested(databasePath(), m_user->text().trimmed(), m_password->text());

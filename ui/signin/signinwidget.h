@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 
 namespace folja::ui {
@@ -26,11 +27,14 @@ public:
     void setHint(const QString& text);
     void showError(const QString& message);
     void clearPassword();
+    // While the sign-in runs on a worker: "verifying", a busy bar and Cancel; no other input.
     void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
 
 signals:
     void signInRequested(const QString& path, const QString& user, const QString& password);
     void createDatabaseRequested();
+    void cancelRequested();
 
 private:
     void browse();
@@ -44,6 +48,11 @@ private:
     QLabel* m_error = nullptr;
     QPushButton* m_signIn = nullptr;
     QPushButton* m_create = nullptr;
+    QPushButton* m_browse = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QLabel* m_status = nullptr;
+    QProgressBar* m_busyBar = nullptr;
+    bool m_busy = false;
 
 public:
     void setCreateAvailable(bool available);
