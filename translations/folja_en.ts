@@ -350,6 +350,52 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  leadtimes --db P --user NAME --interval INTERVAL [--rows VAR] [--cols VAR]
+            [--unit arende|insats] [crosstab&apos;s period, filter and --min-cell options]
+            --format json|csv
+      Lead times in days (n, median, quartiles, mean) per group, published like a
+      cross-tab: a group is shown only when its n is. INTERVAL: aktualisering-beslut,
+      beslut-verkstallande or verkstallande-avslut (the last two per insats).
+      Records whose later step falls in the period are counted; a date missing or
+      out of order is bortfall, a step not reached yet is not applicable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  trends --db P --user NAME --series SERIES [--series SERIES ...]
+         --by month|quarter|year --from DATE --to DATE [--malgrupp CODE[,CODE]]
+         [--filter VAR=CODE[,CODE]] [--age-bands SPEC] [--min-cell K] --format json|csv
+      Counts per period. SERIES: aktualiseringar (ärenden), beslut, avslut (insatser)
+      or pagaende (insatser in progress on each period&apos;s last day). A count below
+      the smallest shown count is suppressed (null in JSON, &quot;..&quot; in CSV).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval must be aktualisering-beslut, beslut-verkstallande or verkstallande-avslut, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit must be arende or insats for lead times, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cols needs --rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by must be month, quarter or year, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--series must be aktualiseringar, beslut, avslut or pagaende, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series &quot;%1&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

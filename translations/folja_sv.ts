@@ -416,6 +416,66 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
       ska vara ny eller tom.
 </translation>
     </message>
+    <message>
+        <source>  leadtimes --db P --user NAME --interval INTERVAL [--rows VAR] [--cols VAR]
+            [--unit arende|insats] [crosstab&apos;s period, filter and --min-cell options]
+            --format json|csv
+      Lead times in days (n, median, quartiles, mean) per group, published like a
+      cross-tab: a group is shown only when its n is. INTERVAL: aktualisering-beslut,
+      beslut-verkstallande or verkstallande-avslut (the last two per insats).
+      Records whose later step falls in the period are counted; a date missing or
+      out of order is bortfall, a step not reached yet is not applicable.
+</source>
+        <translation>  leadtimes --db P --user NAMN --interval INTERVALL [--rows VAR] [--cols VAR]
+            [--unit arende|insats] [crosstabs flaggor för period, filter och --min-cell]
+            --format json|csv
+      Ledtider i dagar (n, median, kvartiler, medelvärde) per grupp, publicerade som
+      en korstabell: en grupp visas bara när dess n visas. INTERVALL: aktualisering-beslut,
+      beslut-verkstallande eller verkstallande-avslut (de två sista per insats).
+      Poster vars senare steg ligger i perioden räknas; ett datum som saknas eller
+      är i fel ordning är bortfall, ett steg som inte nåtts än är ej tillämpligt.
+</translation>
+    </message>
+    <message>
+        <source>  trends --db P --user NAME --series SERIES [--series SERIES ...]
+         --by month|quarter|year --from DATE --to DATE [--malgrupp CODE[,CODE]]
+         [--filter VAR=CODE[,CODE]] [--age-bands SPEC] [--min-cell K] --format json|csv
+      Counts per period. SERIES: aktualiseringar (ärenden), beslut, avslut (insatser)
+      or pagaende (insatser in progress on each period&apos;s last day). A count below
+      the smallest shown count is suppressed (null in JSON, &quot;..&quot; in CSV).
+</source>
+        <translation>  trends --db P --user NAMN --series SERIE [--series SERIE ...]
+         --by month|quarter|year --from DATUM --to DATUM [--malgrupp KOD[,KOD]]
+         [--filter VAR=KOD[,KOD]] [--age-bands SPEC] [--min-cell K] --format json|csv
+      Antal per period. SERIE: aktualiseringar (ärenden), beslut, avslut (insatser)
+      eller pagaende (insatser som pågår periodens sista dag). Ett antal under
+      det minsta visade antalet döljs (null i JSON, &quot;..&quot; i CSV).
+</translation>
+    </message>
+    <message>
+        <source>--interval must be aktualisering-beslut, beslut-verkstallande or verkstallande-avslut, not &quot;%1&quot;.</source>
+        <translation>--interval ska vara aktualisering-beslut, beslut-verkstallande eller verkstallande-avslut, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--unit must be arende or insats for lead times, not &quot;%1&quot;.</source>
+        <translation>--unit ska vara arende eller insats för ledtider, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--cols needs --rows.</source>
+        <translation>--cols kräver --rows.</translation>
+    </message>
+    <message>
+        <source>--by must be month, quarter or year, not &quot;%1&quot;.</source>
+        <translation>--by ska vara month, quarter eller year, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--series must be aktualiseringar, beslut, avslut or pagaende, not &quot;%1&quot;.</source>
+        <translation>--series ska vara aktualiseringar, beslut, avslut eller pagaende, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The series &quot;%1&quot; is given twice.</source>
+        <translation>Serien &quot;%1&quot; är angiven två gånger.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
