@@ -233,6 +233,55 @@ Result<domain::Person> ArendeService::personOf(Id arendeId)
     return person;
 }
 
+Result<Id> ArendeService::updateEnteredIdentity(Id personId, domain::Person& person, const QString& source)
+{
+    auto repo = StoreDoor::repository(m_session);
+    if (!repo)
+        return repo.error();
+    auto stored = (*repo)->loadPerson(personId, store::PersonIdAccess::Decrypt);
+    if (!stored)
+        return stored.error();
+    domain::Person updated = domain::mergeEnteredIdentity(*stored, person);
+    updated.id = personId;
+    if (domain::sameIdentity(updated, *stored)) {
+        person = updated;
+        return personId;
+    }
+    auto db = StoreDoor::database(m_session);
+    if (!db)
+        return db.error();
+    auto tx = Transaction::begin((*db)->connection());
+    if (!tx)
+        return tx.error();
+    if (auto saved = (*repo)->upsertPerson(updated); !saved)
+        return saved;
+    // Shared person data changed: audited, with which fields (never their values).
+    if (auto logged = m_session.audit(QStringLiteral("person.update"), kPerson, pseudonymRef(updated.personId),
+                                      QStringLiteral("%1 fields=entered").arg(source));
+        !logged)
+        return logged.error();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    person = updated;
+    return personId;
+}
+
+Result<void> ArendeService::saveEnteredIdentity(Id arendeId, const domain::Person& entered)
+{
+    if (!entered.konEntered && entered.alderEntered < 0)
+        return {};
+    if (auto ok = requireIndividualAccess(); !ok)
+        return ok.error();
+    auto arende = loadVisible(arendeId);
+    if (!arende)
+        return arende.error();
+    domain::Person person = entered;
+    auto updated = updateEnteredIdentity(arende->personRef, person, QStringLiteral("form"));
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
 Result<Id> ArendeService::registerPerson(domain::Person& person)
 {
     if (auto ok = requireIndividualAccess(); !ok)
@@ -243,6 +292,10 @@ Result<Id> ArendeService::registerPerson(domain::Person& person)
     auto existing = (*repo)->findPerson(person.personId);
     if (existing) {
         person.id = *existing;
+        // Kön and age entered by hand for a number that gives none (issue 12) are stored with the
+        // person, like the derived ones; a form without them leaves the stored ones alone.
+        if (person.konEntered || person.alderEntered >= 0)
+            return updateEnteredIdentity(*existing, person, QStringLiteral("form"));
         return existing;
     }
     if (existing.error().code != ErrorCode::NotFound)
@@ -832,10 +885,9 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
                     return stored.error();
                 person = *stored;
                 person.personId = item.person.personId;
-                domain::Person updated = person;
-                updated.idType = item.person.idType;
-                updated.kon = item.person.kon;
-                updated.birthDate = item.person.birthDate;
+                // Derived fields from the number; kön and age entered by hand (a reservnummer
+                // without them) from the file, or kept as stored when the file has none.
+                domain::Person updated = domain::mergeEnteredIdentity(person, item.person);
                 if (!samePerson(updated, person) && !dryRun) {
                     if (auto saved = (*repo)->upsertPerson(updated); !saved)
                         return saved.error();

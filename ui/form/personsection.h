@@ -1,7 +1,9 @@
 #pragma once
 
 // Who the ärende is about. A new person's Person-ID is typed and checked as it is typed; kön and
-// ålder are derived from it and never typed. For a person already registered the number is masked
+// ålder are derived from it and never typed — except where the Person-ID gives none (a
+// reservnummer without a birth date or kön rule): then they are entered by hand, stored and
+// marked as entered (domain::applyEnteredKonAlder). For a person already registered the number is masked
 // (birth year only) until the user asks to see it, which the host records in the audit log.
 
 #include "catalog/catalog.h"
@@ -14,7 +16,9 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
+class QSpinBox;
 class QLineEdit;
 class QPushButton;
 
@@ -44,6 +48,13 @@ public:
 
     QLineEdit* personIdField() const { return m_personId; }
     QList<QWidget*> focusChain() const;
+    // Shown instead of the derived fields where the Person-ID gives no kön / birth date.
+    QWidget* konEntry() const;
+    QWidget* alderEntry() const;
+    // Entered by hand ("" / -1: nothing), for drafts.
+    QString enteredKon() const;
+    int enteredAlder() const;
+    void setEntered(const QString& kon, int alder);
 
 signals:
     void changed();
@@ -70,6 +81,8 @@ private:
     QLineEdit* m_kon = nullptr;
     QLabel* m_alderLabel = nullptr;
     QLineEdit* m_alder = nullptr;
+    QComboBox* m_konEntry = nullptr;
+    QSpinBox* m_alderEntry = nullptr;
 };
 
 } // namespace folja::ui::form
