@@ -1430,6 +1430,25 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>folja::domain</name>
+    <message>
+        <source>Legal sex is derived from the Person-ID; an entered value that differs from it is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age must be a whole number of years from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entered age needs the aktualisering date it refers to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age is derived from the Person-ID; an entered value that differs from it is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::domain::Validation</name>
     <message>
         <source>The decision date %1 is before the actualisation date %2.</source>
@@ -1712,6 +1731,14 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>You may only import your own ärenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an age; write whole years from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person has a different kon on row %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4411,6 +4438,22 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>Hidden reserve number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Person-ID does not give the legal sex: enter it. It is stored as entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years at the actualisation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Person-ID does not give the birth date: enter the age at the actualisation date. It is stored as entered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1510,6 +1510,25 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
+    <name>folja::domain</name>
+    <message>
+        <source>Legal sex is derived from the Person-ID; an entered value that differs from it is not accepted.</source>
+        <translation>Juridiskt kön räknas fram ur person-id; ett inmatat värde som skiljer sig från det godtas inte.</translation>
+    </message>
+    <message>
+        <source>Age must be a whole number of years from 0 to %1.</source>
+        <translation>Ålder ska vara ett helt antal år från 0 till %1.</translation>
+    </message>
+    <message>
+        <source>An entered age needs the aktualisering date it refers to.</source>
+        <translation>En inmatad ålder behöver det aktualiseringsdatum den avser.</translation>
+    </message>
+    <message>
+        <source>Age is derived from the Person-ID; an entered value that differs from it is not accepted.</source>
+        <translation>Ålder räknas fram ur person-id; ett inmatat värde som skiljer sig från det godtas inte.</translation>
+    </message>
+</context>
+<context>
     <name>folja::domain::Validation</name>
     <message>
         <source>The decision date %1 is before the actualisation date %2.</source>
@@ -1793,6 +1812,14 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>You may only import your own ärenden.</source>
         <translation>Du får bara importera dina egna ärenden.</translation>
+    </message>
+    <message>
+        <source>Not an age; write whole years from 0 to %1.</source>
+        <translation>Ingen ålder; skriv hela år från 0 till %1.</translation>
+    </message>
+    <message>
+        <source>The same person has a different kon on row %1.</source>
+        <translation>Samma person har ett annat kon på rad %1.</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +4524,22 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Hidden reserve number</source>
         <translation>Dolt reservnummer</translation>
+    </message>
+    <message>
+        <source>The Person-ID does not give the legal sex: enter it. It is stored as entered.</source>
+        <translation>Person-id ger inte juridiskt kön: fyll i det. Det sparas som inmatat.</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>Inte ifyllt</translation>
+    </message>
+    <message>
+        <source> years at the actualisation date</source>
+        <translation> år vid aktualiseringen</translation>
+    </message>
+    <message>
+        <source>The Person-ID does not give the birth date: enter the age at the actualisation date. It is stored as entered.</source>
+        <translation>Person-id ger inte födelsedatum: fyll i åldern vid aktualiseringen. Den sparas som inmatad.</translation>
     </message>
 </context>
 <context>

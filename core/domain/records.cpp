@@ -60,6 +60,8 @@ QString applyEnteredKonAlder(Person& person, const QString& konCode, int alder, 
 Person mergeEnteredIdentity(const Person& stored, const Person& incoming)
 {
     Person out = stored;
+    if (!incoming.personId.isEmpty())
+        out.personId = incoming.personId;
     out.idType = incoming.idType;
     out.kon = incoming.kon;
     out.konEntered = incoming.konEntered;

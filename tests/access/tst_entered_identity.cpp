@@ -135,7 +135,8 @@ private slots:
         QVERIFY(domain::applyEnteredKonAlder(p, kF, 40, QDate(2024, 5, 1)).isEmpty());
         auto pid = service.registerPerson(p);
         QVERIFY(pid);
-        auto id = service.save(makeArende(QStringLiteral("A-1"), QStringLiteral("anna"), *pid, QDate(2024, 5, 1)));
+        domain::Arende a = makeArende(QStringLiteral("A-1"), QStringLiteral("anna"), *pid, QDate(2024, 5, 1));
+        auto id = service.save(a);
         QVERIFY2(id, id ? "" : qPrintable(id.error().message));
         m_arende = *id;
 
@@ -209,7 +210,8 @@ private slots:
         domain::applyPersonId(item.person, *identity::PersonId::parse(m_reserv));
         item.arende = makeArende(QStringLiteral("A-2"), QStringLiteral("anna"), domain::kNoId, QDate(2025, 2, 1));
         item.firstRow = 2;
-        auto outcome = service.importArenden({item}, false, QStringLiteral("a.csv"));
+        QList<ImportItem> items{item};
+        auto outcome = service.importArenden(items, false, QStringLiteral("a.csv"));
         QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
         auto person = service.personOf(m_arende);
         QCOMPARE(person->alderEntered, 41);
@@ -220,7 +222,8 @@ private slots:
         ImportItem again = item;
         again.arende.externalId = QStringLiteral("A-3");
         QVERIFY(domain::applyEnteredKonAlder(again.person, kM, 50, QDate(2025, 2, 1)).isEmpty());
-        outcome = service.importArenden({again}, false, QStringLiteral("b.csv"));
+        QList<ImportItem> more{again};
+        outcome = service.importArenden(more, false, QStringLiteral("b.csv"));
         QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
         person = service.personOf(m_arende);
         QCOMPARE(person->alderEntered, 50);
