@@ -773,6 +773,14 @@ Result<QJsonObject> ArendeService::extract(const QString& personIdText, const ca
     p.insert(QLatin1String("id_type"), idTypeName(person->idType));
     putCode(p, "kon", QStringLiteral("kon"), person->kon, catalog);
     p.insert(QLatin1String("birth_date"), date(person->birthDate));
+    // Entered by hand where the Person-ID gives none (issue 12): said so, with the age as entered;
+    // the birth date is then the one that age implies.
+    p.insert(QLatin1String("kon_entered"), person->konEntered);
+    if (person->alderEntered >= 0) {
+        p.insert(QLatin1String("alder_entered"), person->alderEntered);
+        p.insert(QLatin1String("alder_entered_on"), date(person->alderEnteredOn));
+        p.insert(QLatin1String("birth_date_estimated"), true);
+    }
     // skyddad and ursprung are kept per ärende: arendeJson() shows them for each.
 
     QJsonObject out;

@@ -12,6 +12,7 @@
 #include "identity/age.h"
 #include "identity/personid.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -235,6 +236,18 @@ private slots:
         const auto [kon, birth] = analysed(*snapshot);
         QCOMPARE(kon, kM);
         QCOMPARE(birth, analysis::dayNumber(domain::estimatedBirthDate(50, QDate(2025, 2, 1))));
+        anna.reset();
+
+        // The registerutdrag says what was entered, and that the birth date is implied by it.
+        auto admin = Session::signIn(m_path, QStringLiteral("admin"), QStringLiteral("admin-pw"), fast());
+        QVERIFY(admin);
+        auto extract = ArendeService(**admin).extract(m_reserv, nullptr);
+        QVERIFY2(extract, extract ? "" : qPrintable(extract.error().message));
+        const QJsonObject p = extract->value(QLatin1String("person")).toObject();
+        QVERIFY(p.value(QLatin1String("kon_entered")).toBool());
+        QCOMPARE(p.value(QLatin1String("alder_entered")).toInt(), 50);
+        QCOMPARE(p.value(QLatin1String("alder_entered_on")).toString(), QStringLiteral("2025-02-01"));
+        QVERIFY(p.value(QLatin1String("birth_date_estimated")).toBool());
     }
 };
 
