@@ -91,6 +91,8 @@ PersonSection::PersonSection(QWidget* parent)
         tr("The Person-ID does not give the birth date: enter the age at the actualisation date. It is stored as "
            "entered."));
     m_alderEntry->setVisible(false);
+    m_konEntry->setAccessibleName(tr("Legal sex"));
+    m_alderEntry->setAccessibleName(tr("Age"));
 
     grid->addWidget(m_personIdLabel, 0, 0);
     grid->addWidget(m_personId, 0, 1);
@@ -152,6 +154,8 @@ void PersonSection::setCatalog(const catalog::Catalog* catalog)
         const QSignalBlocker blocker(m_konEntry);
         m_konEntry->clear();
         m_konEntry->addItem(tr("Not entered"), QString());
+        if (const catalog::Variable* alder = m_catalog->variable(u"alder"))
+            m_alderEntry->setAccessibleName(alder->label);
         if (const catalog::Variable* v = m_catalog->variable(u"kon")) {
             m_konEntry->setAccessibleName(v->label);
             for (const catalog::Value& value : v->values)
