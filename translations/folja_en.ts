@@ -350,6 +350,52 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  leadtimes --db P --user NAME --interval INTERVAL [--rows VAR] [--cols VAR]
+            [--unit arende|insats] [crosstab&apos;s period, filter and --min-cell options]
+            --format json|csv
+      Lead times in days (n, median, quartiles, mean) per group, published like a
+      cross-tab: a group is shown only when its n is. INTERVAL: aktualisering-beslut,
+      beslut-verkstallande or verkstallande-avslut (the last two per insats).
+      Records whose later step falls in the period are counted; a date missing or
+      out of order is bortfall, a step not reached yet is not applicable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  trends --db P --user NAME --series SERIES [--series SERIES ...]
+         --by month|quarter|year --from DATE --to DATE [--malgrupp CODE[,CODE]]
+         [--filter VAR=CODE[,CODE]] [--age-bands SPEC] [--min-cell K] --format json|csv
+      Counts per period. SERIES: aktualiseringar (ärenden), beslut, avslut (insatser)
+      or pagaende (insatser in progress on each period&apos;s last day). A count below
+      the smallest shown count is suppressed (null in JSON, &quot;..&quot; in CSV).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval must be aktualisering-beslut, beslut-verkstallande or verkstallande-avslut, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit must be arende or insats for lead times, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cols needs --rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by must be month, quarter or year, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--series must be aktualiseringar, beslut, avslut or pagaende, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series &quot;%1&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -1384,6 +1430,25 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>folja::domain</name>
+    <message>
+        <source>Legal sex is derived from the Person-ID; an entered value that differs from it is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age must be a whole number of years from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entered age needs the aktualisering date it refers to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age is derived from the Person-ID; an entered value that differs from it is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::domain::Validation</name>
     <message>
         <source>The decision date %1 is before the actualisation date %2.</source>
@@ -1666,6 +1731,14 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>You may only import your own ärenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an age; write whole years from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person has a different kon on row %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4461,6 +4534,22 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>Hidden Person-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Person-ID does not give the legal sex: enter it. It is stored as entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years at the actualisation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Person-ID does not give the birth date: enter the age at the actualisation date. It is stored as entered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -416,6 +416,66 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
       ska vara ny eller tom.
 </translation>
     </message>
+    <message>
+        <source>  leadtimes --db P --user NAME --interval INTERVAL [--rows VAR] [--cols VAR]
+            [--unit arende|insats] [crosstab&apos;s period, filter and --min-cell options]
+            --format json|csv
+      Lead times in days (n, median, quartiles, mean) per group, published like a
+      cross-tab: a group is shown only when its n is. INTERVAL: aktualisering-beslut,
+      beslut-verkstallande or verkstallande-avslut (the last two per insats).
+      Records whose later step falls in the period are counted; a date missing or
+      out of order is bortfall, a step not reached yet is not applicable.
+</source>
+        <translation>  leadtimes --db P --user NAMN --interval INTERVALL [--rows VAR] [--cols VAR]
+            [--unit arende|insats] [crosstabs flaggor för period, filter och --min-cell]
+            --format json|csv
+      Ledtider i dagar (n, median, kvartiler, medelvärde) per grupp, publicerade som
+      en korstabell: en grupp visas bara när dess n visas. INTERVALL: aktualisering-beslut,
+      beslut-verkstallande eller verkstallande-avslut (de två sista per insats).
+      Poster vars senare steg ligger i perioden räknas; ett datum som saknas eller
+      är i fel ordning är bortfall, ett steg som inte nåtts än är ej tillämpligt.
+</translation>
+    </message>
+    <message>
+        <source>  trends --db P --user NAME --series SERIES [--series SERIES ...]
+         --by month|quarter|year --from DATE --to DATE [--malgrupp CODE[,CODE]]
+         [--filter VAR=CODE[,CODE]] [--age-bands SPEC] [--min-cell K] --format json|csv
+      Counts per period. SERIES: aktualiseringar (ärenden), beslut, avslut (insatser)
+      or pagaende (insatser in progress on each period&apos;s last day). A count below
+      the smallest shown count is suppressed (null in JSON, &quot;..&quot; in CSV).
+</source>
+        <translation>  trends --db P --user NAMN --series SERIE [--series SERIE ...]
+         --by month|quarter|year --from DATUM --to DATUM [--malgrupp KOD[,KOD]]
+         [--filter VAR=KOD[,KOD]] [--age-bands SPEC] [--min-cell K] --format json|csv
+      Antal per period. SERIE: aktualiseringar (ärenden), beslut, avslut (insatser)
+      eller pagaende (insatser som pågår periodens sista dag). Ett antal under
+      det minsta visade antalet döljs (null i JSON, &quot;..&quot; i CSV).
+</translation>
+    </message>
+    <message>
+        <source>--interval must be aktualisering-beslut, beslut-verkstallande or verkstallande-avslut, not &quot;%1&quot;.</source>
+        <translation>--interval ska vara aktualisering-beslut, beslut-verkstallande eller verkstallande-avslut, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--unit must be arende or insats for lead times, not &quot;%1&quot;.</source>
+        <translation>--unit ska vara arende eller insats för ledtider, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--cols needs --rows.</source>
+        <translation>--cols kräver --rows.</translation>
+    </message>
+    <message>
+        <source>--by must be month, quarter or year, not &quot;%1&quot;.</source>
+        <translation>--by ska vara month, quarter eller year, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--series must be aktualiseringar, beslut, avslut or pagaende, not &quot;%1&quot;.</source>
+        <translation>--series ska vara aktualiseringar, beslut, avslut eller pagaende, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The series &quot;%1&quot; is given twice.</source>
+        <translation>Serien &quot;%1&quot; är angiven två gånger.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -1450,6 +1510,25 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
+    <name>folja::domain</name>
+    <message>
+        <source>Legal sex is derived from the Person-ID; an entered value that differs from it is not accepted.</source>
+        <translation>Juridiskt kön räknas fram ur person-id; ett inmatat värde som skiljer sig från det godtas inte.</translation>
+    </message>
+    <message>
+        <source>Age must be a whole number of years from 0 to %1.</source>
+        <translation>Ålder ska vara ett helt antal år från 0 till %1.</translation>
+    </message>
+    <message>
+        <source>An entered age needs the aktualisering date it refers to.</source>
+        <translation>En inmatad ålder behöver det aktualiseringsdatum den avser.</translation>
+    </message>
+    <message>
+        <source>Age is derived from the Person-ID; an entered value that differs from it is not accepted.</source>
+        <translation>Ålder räknas fram ur person-id; ett inmatat värde som skiljer sig från det godtas inte.</translation>
+    </message>
+</context>
+<context>
     <name>folja::domain::Validation</name>
     <message>
         <source>The decision date %1 is before the actualisation date %2.</source>
@@ -1733,6 +1812,14 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>You may only import your own ärenden.</source>
         <translation>Du får bara importera dina egna ärenden.</translation>
+    </message>
+    <message>
+        <source>Not an age; write whole years from 0 to %1.</source>
+        <translation>Ingen ålder; skriv hela år från 0 till %1.</translation>
+    </message>
+    <message>
+        <source>The same person has a different kon on row %1.</source>
+        <translation>Samma person har ett annat kon på rad %1.</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4620,22 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Hidden Person-ID</source>
         <translation>Dolt person-id</translation>
+    </message>
+    <message>
+        <source>The Person-ID does not give the legal sex: enter it. It is stored as entered.</source>
+        <translation>Person-id ger inte juridiskt kön: fyll i det. Det sparas som inmatat.</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>Inte ifyllt</translation>
+    </message>
+    <message>
+        <source> years at the actualisation date</source>
+        <translation> år vid aktualiseringen</translation>
+    </message>
+    <message>
+        <source>The Person-ID does not give the birth date: enter the age at the actualisation date. It is stored as entered.</source>
+        <translation>Person-id ger inte födelsedatum: fyll i åldern vid aktualiseringen. Den sparas som inmatad.</translation>
     </message>
 </context>
 <context>

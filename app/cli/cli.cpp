@@ -192,6 +192,20 @@ int Cli::help()
                 "      footnotes and a method note) or one chart (FILE.png at --dpi, default 200, or\n"
                 "      FILE.svg), always in publicering mode. SAVED is the name of one of your saved\n"
                 "      analyses. Runs without a display.\n")
+          << tr("  leadtimes --db P --user NAME --interval INTERVAL [--rows VAR] [--cols VAR]\n"
+                "            [--unit arende|insats] [crosstab's period, filter and --min-cell options]\n"
+                "            --format json|csv\n"
+                "      Lead times in days (n, median, quartiles, mean) per group, published like a\n"
+                "      cross-tab: a group is shown only when its n is. INTERVAL: aktualisering-beslut,\n"
+                "      beslut-verkstallande or verkstallande-avslut (the last two per insats).\n"
+                "      Records whose later step falls in the period are counted; a date missing or\n"
+                "      out of order is bortfall, a step not reached yet is not applicable.\n")
+          << tr("  trends --db P --user NAME --series SERIES [--series SERIES ...]\n"
+                "         --by month|quarter|year --from DATE --to DATE [--malgrupp CODE[,CODE]]\n"
+                "         [--filter VAR=CODE[,CODE]] [--age-bands SPEC] [--min-cell K] --format json|csv\n"
+                "      Counts per period. SERIES: aktualiseringar (ärenden), beslut, avslut (insatser)\n"
+                "      or pagaende (insatser in progress on each period's last day). A count below\n"
+                "      the smallest shown count is suppressed (null in JSON, \"..\" in CSV).\n")
           << '\n'
           << tr("The password comes from FOLJA_PASSWORD or --password-file FILE (first line),\n"
                 "never from the command line.\n")
@@ -237,6 +251,10 @@ int Cli::run()
         return report(args);
     if (command == QLatin1String("microdata"))
         return microdata(args);
+    if (command == QLatin1String("leadtimes"))
+        return leadtimes(args);
+    if (command == QLatin1String("trends"))
+        return trends(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -2,7 +2,7 @@
 
 // folja-cli: argument parsing and printing only; every rule lives in core/ (INTERCHANGE.md §1).
 // One file per command (init.cpp, user.cpp, import.cpp, extract.cpp, demo.cpp, crosstab.cpp,
-// report.cpp; queryflags.cpp reads the query flags the last two share);
+// report.cpp, leadtimes.cpp for leadtimes and trends; queryflags.cpp reads the query flags the last two share);
 // cli.cpp holds what they share: option parsing, the password, sign-in, help and dispatch.
 //
 // Exit codes: 0 success; 1 bad input or a refused action (one clear line on stderr, nothing
@@ -19,11 +19,18 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace folja::catalog {
 class Catalog;
+}
+namespace folja::access {
+class AnalysisGate;
+}
+namespace folja::analysis {
+class Snapshot;
 }
 
 namespace folja::cli {
@@ -72,7 +79,14 @@ private:
     int microdata(const QStringList& args); // microdata.cpp
     int demo(const QStringList& args);
     int crosstab(const QStringList& args);
-    int report(const QStringList& args); // report.cpp
+    int report(const QStringList& args);    // report.cpp
+    int leadtimes(const QStringList& args); // leadtimes.cpp
+    int trends(const QStringList& args);    // leadtimes.cpp
+    int publishAnalysis(const Options& o, const QString& password, folja::catalog::Catalog& catalog,
+                        const folja::analysis::Query& query, std::optional<int> minCellFlag,
+                        const std::function<folja::Result<void>(folja::access::AnalysisGate&,
+                                                                const folja::analysis::Snapshot&)>& publish);
+    static folja::Result<void> print(const QByteArray& bytes);
     // The query flags of crosstab and report (queryflags.cpp). Each returns kOk or the exit code
     // after printing the message: usage errors (2) for fixed-set values and flag combinations,
     // refusals (1) naming the flag and the value for dimensions, dates, age bands and filters.

@@ -173,7 +173,11 @@ int Cli::readQueryValues(const Options& o, const catalog::Catalog& catalog, anal
     }
 
     query.minCell = minCellFlag.value_or(access::Settings::kMinCellDefault);
-    if (auto valid = query.validate(); !valid)
+    // Lead times may have no dimension (everyone) and trends have none: check the rest as a table.
+    analysis::Query check = query;
+    if (check.dimensions.isEmpty())
+        check.dimensions = {QStringLiteral("kon")};
+    if (auto valid = check.validate(); !valid)
         return failed(valid.error());
     return kOk;
 }

@@ -219,6 +219,34 @@ Result<QByteArray> AnalysisGate::interchangeCsv(const analysis::CrossTab& table)
     return analysis::toInterchangeCsv(table);
 }
 
+Result<QByteArray> AnalysisGate::interchangeJson(const analysis::LeadTimeTable& table) const
+{
+    if (auto ok = publishable(table); !ok)
+        return ok.error();
+    return analysis::toInterchangeJson(table);
+}
+
+Result<QByteArray> AnalysisGate::interchangeCsv(const analysis::LeadTimeTable& table) const
+{
+    if (auto ok = publishable(table); !ok)
+        return ok.error();
+    return analysis::toInterchangeCsv(table);
+}
+
+Result<QByteArray> AnalysisGate::interchangeJson(const analysis::Trends& trends) const
+{
+    if (auto ok = publishable(trends); !ok)
+        return ok.error();
+    return analysis::toInterchangeJson(trends);
+}
+
+Result<QByteArray> AnalysisGate::interchangeCsv(const analysis::Trends& trends) const
+{
+    if (auto ok = publishable(trends); !ok)
+        return ok.error();
+    return analysis::toInterchangeCsv(trends);
+}
+
 Result<QByteArray> AnalysisGate::excelCsv(const analysis::CrossTab& table,
                                           const analysis::ExcelCsvOptions& options) const
 {

@@ -149,6 +149,12 @@ public:
     // Interchange output (INTERCHANGE §3) of a published table, through publishable().
     Result<QByteArray> interchangeJson(const analysis::CrossTab& table) const;
     Result<QByteArray> interchangeCsv(const analysis::CrossTab& table) const;
+    // Interchange output (INTERCHANGE §1 v1.1) of published lead times and trends, through
+    // publishable(): folja-cli leadtimes and trends, and any GUI export of them.
+    Result<QByteArray> interchangeJson(const analysis::LeadTimeTable& table) const;
+    Result<QByteArray> interchangeCsv(const analysis::LeadTimeTable& table) const;
+    Result<QByteArray> interchangeJson(const analysis::Trends& trends) const;
+    Result<QByteArray> interchangeCsv(const analysis::Trends& trends) const;
     // The table as a CSV file for Swedish Excel (analysis::ExcelCsv), through publishable().
     Result<QByteArray> excelCsv(const analysis::CrossTab& table, const analysis::ExcelCsvOptions& options) const;
 

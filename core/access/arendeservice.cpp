@@ -250,6 +250,55 @@ Result<QString> ArendeService::revealPersonId(Id arendeId)
     return person->personId;
 }
 
+Result<Id> ArendeService::updateEnteredIdentity(Id personId, domain::Person& person, const QString& source)
+{
+    auto repo = StoreDoor::repository(m_session);
+    if (!repo)
+        return repo.error();
+    auto stored = (*repo)->loadPerson(personId, store::PersonIdAccess::Decrypt);
+    if (!stored)
+        return stored.error();
+    domain::Person updated = domain::mergeEnteredIdentity(*stored, person);
+    updated.id = personId;
+    if (domain::sameIdentity(updated, *stored)) {
+        person = updated;
+        return personId;
+    }
+    auto db = StoreDoor::database(m_session);
+    if (!db)
+        return db.error();
+    auto tx = Transaction::begin((*db)->connection());
+    if (!tx)
+        return tx.error();
+    if (auto saved = (*repo)->upsertPerson(updated); !saved)
+        return saved;
+    // Shared person data changed: audited, with which fields (never their values).
+    if (auto logged = m_session.audit(QStringLiteral("person.update"), kPerson, pseudonymRef(updated.personId),
+                                      QStringLiteral("%1 fields=entered").arg(source));
+        !logged)
+        return logged.error();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    person = updated;
+    return personId;
+}
+
+Result<void> ArendeService::saveEnteredIdentity(Id arendeId, const domain::Person& entered)
+{
+    if (!entered.konEntered && entered.alderEntered < 0)
+        return {};
+    if (auto ok = requireIndividualAccess(); !ok)
+        return ok.error();
+    auto arende = loadVisible(arendeId);
+    if (!arende)
+        return arende.error();
+    domain::Person person = entered;
+    auto updated = updateEnteredIdentity(arende->personRef, person, QStringLiteral("form"));
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
 Result<Id> ArendeService::registerPerson(domain::Person& person)
 {
     if (auto ok = requireIndividualAccess(); !ok)
@@ -260,6 +309,10 @@ Result<Id> ArendeService::registerPerson(domain::Person& person)
     auto existing = (*repo)->findPerson(person.personId);
     if (existing) {
         person.id = *existing;
+        // Kön and age entered by hand for a number that gives none (issue 12) are stored with the
+        // person, like the derived ones; a form without them leaves the stored ones alone.
+        if (person.konEntered || person.alderEntered >= 0)
+            return updateEnteredIdentity(*existing, person, QStringLiteral("form"));
         return existing;
     }
     if (existing.error().code != ErrorCode::NotFound)
@@ -737,6 +790,14 @@ Result<QJsonObject> ArendeService::extract(const QString& personIdText, const ca
     p.insert(QLatin1String("id_type"), idTypeName(person->idType));
     putCode(p, "kon", QStringLiteral("kon"), person->kon, catalog);
     p.insert(QLatin1String("birth_date"), date(person->birthDate));
+    // Entered by hand where the Person-ID gives none (issue 12): said so, with the age as entered;
+    // the birth date is then the one that age implies.
+    p.insert(QLatin1String("kon_entered"), person->konEntered);
+    if (person->alderEntered >= 0) {
+        p.insert(QLatin1String("alder_entered"), person->alderEntered);
+        p.insert(QLatin1String("alder_entered_on"), date(person->alderEnteredOn));
+        p.insert(QLatin1String("birth_date_estimated"), true);
+    }
     // skyddad and ursprung are kept per ärende: arendeJson() shows them for each.
 
     QJsonObject out;
@@ -849,10 +910,9 @@ Result<ImportOutcome> ArendeService::importArenden(QList<ImportItem>& items, boo
                     return stored.error();
                 person = *stored;
                 person.personId = item.person.personId;
-                domain::Person updated = person;
-                updated.idType = item.person.idType;
-                updated.kon = item.person.kon;
-                updated.birthDate = item.person.birthDate;
+                // Derived fields from the number; kön and age entered by hand (a reservnummer
+                // without them) from the file, or kept as stored when the file has none.
+                domain::Person updated = domain::mergeEnteredIdentity(person, item.person);
                 if (!samePerson(updated, person) && !dryRun) {
                     if (auto saved = (*repo)->upsertPerson(updated); !saved)
                         return saved.error();

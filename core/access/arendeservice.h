@@ -74,6 +74,10 @@ public:
     Result<QString> revealPersonId(domain::Id arendeId);
     // Finds or registers the person of a new ärende (handläggare or administratör). Sets person.id.
     Result<domain::Id> registerPerson(domain::Person& person);
+    // Kön and age entered by hand (domain::applyEnteredKonAlder) for the person of a visible ärende
+    // whose Person-ID gives none: stored with the person (audited: person.update fields=entered).
+    // Values the Person-ID derives are not changed; nothing entered changes nothing.
+    Result<void> saveEnteredIdentity(domain::Id arendeId, const domain::Person& entered);
     // Inserts (id == kNoId) or updates. A handläggare may only save ärenden they own, and may not
     // give one away (owner must stay theirs); moving is moveArenden().
     Result<domain::Id> save(domain::Arende& arende);
@@ -100,6 +104,7 @@ public:
     Result<ImportOutcome> importArenden(QList<ImportItem>& items, bool dryRun, const QString& source);
 
 private:
+    Result<domain::Id> updateEnteredIdentity(domain::Id personId, domain::Person& person, const QString& source);
     Result<void> requireIndividualAccess() const;
     bool isAdmin() const;
     Result<domain::Id> visibleId(domain::Id id);       // NotFound unless the session may see it

@@ -99,7 +99,7 @@ bool sameArende(const domain::Arende& a, const domain::Arende& b)
 
 bool samePerson(const domain::Person& a, const domain::Person& b)
 {
-    return a.idType == b.idType && a.kon == b.kon && a.birthDate == b.birthDate;
+    return domain::sameIdentity(a, b);
 }
 
 } // namespace folja::access

@@ -252,11 +252,14 @@ Result<LeadTimeTable> leadTimes(const Snapshot& snapshot, const catalog::Catalog
     for (std::size_t g = 0; g < n.size(); ++g) {
         LeadTimeStats& s = table.groups[g];
         s.n = {n[g], protection.suppressed(static_cast<int>(g))};
-        s.suppressed = publish && (s.n.suppressed || n[g] < k);
+        // An empty group has no statistics but is not sensitive (as a 0 cell of a cross-tab).
+        s.suppressed = publish && (s.n.suppressed || (n[g] > 0 && n[g] < k));
         if (cellKey) {
+            // Shown only when its published n is shown: a group whose n is "..", or under k records
+            // by its true or its published size, shows no statistics.
             const qint64 published = PTable::builtin()->publish(n[g], nKeys[g]);
             s.n = {published, PTable::builtin()->hides(published, k)};
-            s.suppressed = s.suppressed || published < k;
+            s.suppressed = s.suppressed || s.n.suppressed || published < k;
         }
         std::vector<std::int32_t>& v = *groupValues[g];
         if (v.empty())

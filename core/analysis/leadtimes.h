@@ -5,6 +5,8 @@
 
 #include "analysis/crosstab.h"
 
+#include <optional>
+
 namespace folja::analysis {
 
 enum class LeadTimeKind {
@@ -26,7 +28,9 @@ struct LeadTimeTable {
     LeadTimeKind kind = LeadTimeKind::AktualiseringBeslut;
     Unit unit = Unit::Arende;
     Mode mode = Mode::Publicering;
-    ProtectionMethod protection = ProtectionMethod::Suppression; // as in CrossTab
+    // How a Publicering table is protected (the query's): CellKey publishes every n, bortfall and
+    // not-applicable count perturbed (cellkey.h).
+    ProtectionMethod protection = ProtectionMethod::Suppression;
     int minCell = Query::kDefaultMinCell;
     QList<TableDimension> dimensions; // 0–2; categories as in a cross-tabulation
     DenseLayout layout;               // groups with their margins; the last cell is everyone
@@ -57,7 +61,7 @@ struct Trends {
     QList<QDate> periodEnds; // the day pågående insatser are counted on (last day, within the range)
     QList<TrendSeries> series;
     Mode mode = Mode::Publicering;
-    ProtectionMethod protection = ProtectionMethod::Suppression; // as in CrossTab
+    ProtectionMethod protection = ProtectionMethod::Suppression;
     int minCell = Query::kDefaultMinCell;
     bool exportable = true;
     QString watermark;
@@ -69,5 +73,25 @@ struct Trends {
 // scope, filters, mode and minCell apply; its unit, dimensions and time meaning do not.
 Result<Trends> trends(const Snapshot& snapshot, const catalog::Catalog& catalog, const Query& query,
                       Granularity granularity, const QList<TrendKind>& kinds);
+
+// The interchange codes of INTERCHANGE §1 (folja-cli leadtimes --interval, trends --series/--by).
+QString leadTimeKindCode(LeadTimeKind kind); // "aktualisering-beslut", "beslut-verkstallande", …
+std::optional<LeadTimeKind> leadTimeKindFromCode(QStringView code);
+QString trendKindCode(TrendKind kind); // "aktualiseringar", "beslut", "avslut", "pagaende"
+std::optional<TrendKind> trendKindFromCode(QStringView code);
+QString granularityCode(Granularity granularity); // "month", "quarter", "year"
+std::optional<Granularity> granularityFromCode(QStringView code);
+
+// INTERCHANGE §1 (v1.1) output of published lead times and trends. Refused for a result that is
+// not exportable (intern analys); callers go through access::AnalysisGate.
+// Lead times: every group of the layout, a dimension left out of a group is summed over (the group
+// with no dimension values is everyone); a suppressed group has null statistics; days rounded to
+// two decimals. CSV: one row per group, `;`-separated, a header, ".." for what is suppressed, an
+// empty dimension field for "all", then "# " lines: bortfall, not applicable and the footnotes.
+Result<QByteArray> toInterchangeJson(const LeadTimeTable& table);
+Result<QByteArray> toInterchangeCsv(const LeadTimeTable& table);
+// Trends: CSV has one row per period and one column per series, then the footnotes as "# " lines.
+Result<QByteArray> toInterchangeJson(const Trends& trends);
+Result<QByteArray> toInterchangeCsv(const Trends& trends);
 
 } // namespace folja::analysis

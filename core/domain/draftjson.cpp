@@ -182,6 +182,9 @@ QJsonObject toJson(const domain::Person& p)
         {QStringLiteral("birthDate"), date(p.birthDate)},
         {QStringLiteral("skyddad"), p.skyddad},
         {QStringLiteral("ursprung"), p.ursprung},
+        {QStringLiteral("konEntered"), p.konEntered},
+        {QStringLiteral("alderEntered"), p.alderEntered},
+        {QStringLiteral("alderEnteredOn"), date(p.alderEnteredOn)},
     };
 }
 
@@ -222,6 +225,9 @@ bool fromJson(const QJsonObject& o, domain::Person& p)
     p.birthDate = date(o.value(QStringLiteral("birthDate")));
     p.skyddad = o.value(QStringLiteral("skyddad")).toBool();
     p.ursprung = o.value(QStringLiteral("ursprung")).toString();
+    p.konEntered = o.value(QStringLiteral("konEntered")).toBool();
+    p.alderEntered = o.value(QStringLiteral("alderEntered")).toInt(-1);
+    p.alderEnteredOn = date(o.value(QStringLiteral("alderEnteredOn")));
     return true;
 }
 

@@ -33,11 +33,38 @@ struct Person {
     QDate birthDate;      // derived; null if unknown (e.g. reservnummer without date rule)
     bool skyddad = false; // skyddade personuppgifter: masked in lists and exports
     QString ursprung;     // value code, [0..1]
+    // Entered by hand where the Person-ID gives nothing (a reservnummer without a birth date or
+    // kön rule; issue 12): then `kon` holds the entered code and konEntered is set, and the age
+    // entered (whole years on alderEnteredOn, the ärende's aktualisering) is kept as entered while
+    // `birthDate` holds the birth date it implies (estimatedBirthDate), which the analysis uses.
+    bool konEntered = false;
+    int alderEntered = -1; // -1: none entered
+    QDate alderEnteredOn;
     // The Cell Key Method's record key (0..255): drawn at random by the store when the record is
     // created and kept for the record's life, whatever is saved over it (the store ignores this
     // field on save). Never shown, never exported; only the analysis snapshot reads it.
     int recordKey = 0;
 };
+
+constexpr int kMaxEnteredAge = 130;
+
+// The birth date an age of `years` on `on` implies: the middle of the possible year, so that the
+// age at `on` is exactly `years` and the error at any other date at most half a year.
+QDate estimatedBirthDate(int years, QDate on);
+
+// Kön (a catalogue code of "kon", empty: none) and age (whole years on `on`, -1: none) entered by
+// hand, applied after applyPersonId — the one rule the form and the import share. Where the
+// Person-ID derives the value, an entered one must agree with it (nothing is then marked as
+// entered); where it derives none, the entered value is stored and marked. Returns an error
+// message naming what is wrong, or an empty string.
+QString applyEnteredKonAlder(Person& person, const QString& konCode, int alder, QDate on);
+
+// The person as it will be stored when `incoming` is saved over `stored` (the same Person-ID):
+// the derived fields and id type from `incoming`; an entered kön or age from `incoming` where it
+// has one, else kept from `stored` (a later form or file without them does not erase them).
+Person mergeEnteredIdentity(const Person& stored, const Person& incoming);
+// Whether two persons differ in what the store keeps about them (type, kön, birth, entered).
+bool sameIdentity(const Person& a, const Person& b);
 
 // Sets the Person-ID of `person` and what is derived from it (type, kön as the catalogue code,
 // birth date), all from identity: the form and the CSV import derive them here, the same way.

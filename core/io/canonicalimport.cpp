@@ -36,16 +36,31 @@ enum Col {
     Maluppf,
     AvslutDatum,
     AvslutOrsak,
+    Kon,   // entered by hand: only where person_id gives no kön (a reservnummer)
+    Alder, // entered by hand: years at aktualisering_datum, only where person_id gives no birth date
     ColCount
 };
 
-constexpr std::array<const char*, ColCount> kColumnNames{
-    "arende_id",           "person_id",           "malgrupp",
-    "handlaggare",         "aktualisering_datum", "aktualiseringstyp",
-    "aktualiseringsorsak", "tidigare_kontakt",    "ursprung",
-    "problematik",         "beslut_datum",        "insats",
-    "verkstallande_datum", "uppfoljning_datum",   "sip",
-    "maluppfyllelse",      "avslut_datum",        "avslutsorsak"};
+constexpr std::array<const char*, ColCount> kColumnNames{"arende_id",
+                                                         "person_id",
+                                                         "malgrupp",
+                                                         "handlaggare",
+                                                         "aktualisering_datum",
+                                                         "aktualiseringstyp",
+                                                         "aktualiseringsorsak",
+                                                         "tidigare_kontakt",
+                                                         "ursprung",
+                                                         "problematik",
+                                                         "beslut_datum",
+                                                         "insats",
+                                                         "verkstallande_datum",
+                                                         "uppfoljning_datum",
+                                                         "sip",
+                                                         "maluppfyllelse",
+                                                         "avslut_datum",
+                                                         "avslutsorsak",
+                                                         "kon",
+                                                         "alder"};
 
 QString colName(int c)
 {
@@ -77,6 +92,7 @@ struct Row {
     std::array<QDate, ColCount> dates{};
     std::array<QString, ColCount> codes{};
     std::array<QStringList, ColCount> multi{};
+    int alder = -1; // entered age in years, -1: none
     bool valid = true;
 };
 
@@ -156,6 +172,7 @@ private:
     QHash<QString, Group> m_groups;
     std::list<Row> m_firstRows;                                  // std::list: Group::first must stay valid
     QHash<QString, std::pair<QString, qint64>> m_personUrsprung; // personId → (ursprung, row)
+    QHash<QString, std::pair<QString, qint64>> m_personKon;      // personId → (entered kön, row)
     QMap<QString, ImportWarning> m_warnings;
 };
 
@@ -384,8 +401,19 @@ void Parser::readRow(const CsvRecord& record, Row& row)
         error(row, AktDatum, {}, CanonicalImport::tr("aktualisering_datum is required."));
         row.valid = false;
     }
-    for (int col : {AktTyp, AktOrsak, TidKontakt, Ursprung, Problematik, InsatsCol, Sip, Maluppf, AvslutOrsak})
+    for (int col : {AktTyp, AktOrsak, TidKontakt, Ursprung, Problematik, InsatsCol, Sip, Maluppf, AvslutOrsak, Kon})
         readCoded(row, col, cell(col));
+    if (const QString a = cell(Alder); !a.isEmpty()) {
+        bool ok = false;
+        const int years = a.toInt(&ok);
+        if (!ok || years < 0 || years > domain::kMaxEnteredAge) {
+            error(row, Alder, a,
+                  CanonicalImport::tr("Not an age; write whole years from 0 to %1.").arg(domain::kMaxEnteredAge));
+            row.valid = false;
+        } else {
+            row.alder = years;
+        }
+    }
     checkDateOrder(row);
 
     // Insats data without an insats cannot be stored: an insats is what they describe. (A beslut
@@ -413,6 +441,8 @@ void Parser::readRow(const CsvRecord& record, Row& row)
 void Parser::warnBortfall(const Row& row, bool arendeLevel, catalog::Step reached)
 {
     for (int col = 0; col < ColCount; ++col) {
+        if (col == Kon || col == Alder)
+            continue; // derived from person_id; entered by hand only for a reservnummer
         if (isArendeCol(col) != arendeLevel && col != BeslutDatum)
             continue;
         if (arendeLevel && col == BeslutDatum)
@@ -449,6 +479,14 @@ void Parser::group(Row&& row)
         ImportedArende rec;
         rec.firstRow = row.line;
         domain::applyPersonId(rec.person, row.person);
+        // Kön and age entered by hand where the number gives none (issue 12); where it gives them
+        // an entered value must agree.
+        if (const QString why =
+                domain::applyEnteredKonAlder(rec.person, row.codes[Kon], row.alder, row.dates[AktDatum]);
+            !why.isEmpty()) {
+            const bool konWrong = !row.codes[Kon].isEmpty() && rec.person.kon != row.codes[Kon];
+            error(row, konWrong ? Kon : Alder, konWrong ? row.codes[Kon] : QString::number(row.alder), why);
+        }
         rec.person.ursprung = row.codes[Ursprung];
         domain::Arende& a = rec.arende;
         a.externalId = row.arendeId;
@@ -471,6 +509,17 @@ void Parser::group(Row&& row)
             }
         }
 
+        // So is an entered kön.
+        if (rec.person.konEntered) {
+            auto known = m_personKon.constFind(rec.person.personId);
+            if (known != m_personKon.constEnd() && known->first != rec.person.kon) {
+                error(row, Kon, row.codes[Kon],
+                      CanonicalImport::tr("The same person has a different kon on row %1.").arg(known->second));
+            } else if (known == m_personKon.constEnd()) {
+                m_personKon.insert(rec.person.personId, {rec.person.kon, row.line});
+            }
+        }
+
         Group g;
         g.index = int(m_out.arenden.size());
         m_out.arenden.append(std::move(rec));
@@ -480,6 +529,14 @@ void Parser::group(Row&& row)
     } else {
         // Rows of one ärende repeat its columns; they must agree.
         const Row& first = *it->first;
+        if (first.codes[Kon] != row.codes[Kon])
+            error(row, Kon, row.codes[Kon],
+                  CanonicalImport::tr("Differs from row %1 of the same arende_id; ärende columns must agree.")
+                      .arg(first.line));
+        if (first.alder != row.alder)
+            error(row, Alder, row.alder >= 0 ? QString::number(row.alder) : QString(),
+                  CanonicalImport::tr("Differs from row %1 of the same arende_id; ärende columns must agree.")
+                      .arg(first.line));
         for (int col = PersonIdCol; col <= Problematik; ++col) {
             bool same = true;
             QString shown;

@@ -462,6 +462,17 @@ struct ArendeRepository::Private {
             .bind(12, a.skyddad);
     }
 
+    // kon_entered, alder_entered, alder_entered_on at `first`, `first` + 1, `first` + 2 (schema v6).
+    static sqlite::Statement& bindEntered(sqlite::Statement& st, const Person& person, int first)
+    {
+        st.bind(first, person.konEntered);
+        if (person.alderEntered >= 0)
+            st.bind(first + 1, static_cast<qint64>(person.alderEntered)).bind(first + 2, person.alderEnteredOn);
+        else
+            st.bindNull(first + 1).bindNull(first + 2);
+        return st;
+    }
+
     Result<Id> upsertPerson(Person& person)
     {
         if (person.personId.isEmpty())
@@ -480,14 +491,16 @@ struct ArendeRepository::Private {
         if (!row)
             return row.error();
         if (existing != domain::kNoId) {
-            auto st = prepared(updatePerson, "UPDATE persons SET id_type = ?, kon = ?, birth_date = ? WHERE id = ?");
+            auto st =
+                prepared(updatePerson, "UPDATE persons SET id_type = ?, kon = ?, birth_date = ?, kon_entered = ?, "
+                                       "alder_entered = ?, alder_entered_on = ? WHERE id = ?");
             if (!st)
                 return st.error();
-            (*st)
-                ->bind(1, idTypeCode(person.idType))
+            bindEntered(**st, person, 4)
+                .bind(1, idTypeCode(person.idType))
                 .bindOptional(2, person.kon)
                 .bind(3, person.birthDate)
-                .bind(4, existing);
+                .bind(7, existing);
             if (auto rc = (*st)->run(); !rc)
                 return rc.error();
             person.id = existing;
@@ -498,7 +511,8 @@ struct ArendeRepository::Private {
         if (!encrypted)
             return encrypted.error();
         auto st = prepared(insertPerson, "INSERT INTO persons(pseudonym, pnr_enc, id_type, kon, birth_date, "
-                                         "record_key) VALUES (?, ?, ?, ?, ?, ?)");
+                                         "record_key, kon_entered, alder_entered, alder_entered_on) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!st)
             return st.error();
         auto key = keys.next();
@@ -511,6 +525,7 @@ struct ArendeRepository::Private {
             .bindOptional(4, person.kon)
             .bind(5, person.birthDate)
             .bind(6, static_cast<qint64>(*key));
+        bindEntered(**st, person, 7);
         if (auto rc = (*st)->run(); !rc)
             return rc.error();
         person.id = conn.lastInsertRowId();
@@ -777,9 +792,22 @@ Result<Id> ArendeRepository::findPerson(const QString& normalisedPersonId)
     return id;
 }
 
+namespace {
+
+// kon_entered, alder_entered, alder_entered_on from column `first` on (schema v6).
+void readEntered(sqlite::Statement& st, int first, Person& person)
+{
+    person.konEntered = st.columnInt64(first) != 0;
+    person.alderEntered = st.isNull(first + 1) ? -1 : static_cast<int>(st.columnInt64(first + 1));
+    person.alderEnteredOn = st.columnDate(first + 2);
+}
+
+} // namespace
+
 Result<Person> ArendeRepository::loadPerson(Id id, PersonIdAccess access)
 {
-    auto st = d->conn.prepare("SELECT pnr_enc, id_type, kon, birth_date, record_key FROM persons WHERE id = ?");
+    auto st = d->conn.prepare("SELECT pnr_enc, id_type, kon, birth_date, record_key, kon_entered, alder_entered, "
+                              "alder_entered_on FROM persons WHERE id = ?");
     if (!st)
         return st.error();
     st->bind(1, id);
@@ -794,6 +822,7 @@ Result<Person> ArendeRepository::loadPerson(Id id, PersonIdAccess access)
     person.kon = st->columnText(2);
     person.birthDate = st->columnDate(3);
     person.recordKey = static_cast<int>(st->columnInt64(4));
+    readEntered(*st, 5, person);
     if (access == PersonIdAccess::Decrypt) {
         auto pid = d->db.decryptPersonId(st->columnBlob(0));
         if (!pid)
@@ -805,7 +834,8 @@ Result<Person> ArendeRepository::loadPerson(Id id, PersonIdAccess access)
 
 Result<QList<Person>> ArendeRepository::loadAllPersons()
 {
-    auto st = d->conn.prepare("SELECT id, id_type, kon, birth_date, record_key FROM persons");
+    auto st = d->conn.prepare(
+        "SELECT id, id_type, kon, birth_date, record_key, kon_entered, alder_entered, alder_entered_on FROM persons");
     if (!st)
         return st.error();
     QList<Person> out;
@@ -821,6 +851,7 @@ Result<QList<Person>> ArendeRepository::loadAllPersons()
         person.kon = st->columnText(2);
         person.birthDate = st->columnDate(3);
         person.recordKey = static_cast<int>(st->columnInt64(4));
+        readEntered(*st, 5, person);
         out.append(std::move(person));
     }
     return out;

@@ -282,6 +282,18 @@ UPDATE arenden SET ursprung = (SELECT p.ursprung FROM persons p WHERE p.id = are
 UPDATE persons SET ursprung = NULL, skyddad = 0 WHERE ursprung IS NOT NULL OR skyddad <> 0;
 )SQL";
 
+// v6: kön and age entered by hand for a person whose Person-ID gives none (a reservnummer
+// without a birth date or kön rule; issue 12). persons.kon and persons.birth_date keep holding
+// what the analysis reads (the entered kön; the birth date an entered age implies), and these
+// columns mark them as entered and keep the age as it was entered (years on alder_entered_on,
+// the ärende's aktualisering). Existing rows are all derived: the defaults say so. One step, one
+// transaction: a failure rolls all of it back.
+constexpr auto kSchemaV6 = R"SQL(
+ALTER TABLE persons ADD COLUMN kon_entered INTEGER NOT NULL DEFAULT 0 CHECK (kon_entered IN (0, 1));
+ALTER TABLE persons ADD COLUMN alder_entered INTEGER CHECK (alder_entered BETWEEN 0 AND 130);
+ALTER TABLE persons ADD COLUMN alder_entered_on TEXT;
+)SQL";
+
 Result<void> perArendePersonAnswers(sqlite::Connection& conn)
 {
     return conn.exec(kSchemaV5);
@@ -309,6 +321,7 @@ const QList<Migration>& builtinMigrations()
         {3, [](sqlite::Connection& conn) { return conn.exec(kSchemaV3); }},
         {4, [](sqlite::Connection& conn) { return conn.exec(kSchemaV4); }},
         {5, perArendePersonAnswers},
+        {6, [](sqlite::Connection& conn) { return conn.exec(kSchemaV6); }},
     };
     return steps;
 }

@@ -210,6 +210,13 @@ void ArendeDialog::save()
         showError(saved.error().message);
         return;
     }
+    // Kön and age entered by hand for a registered person whose Person-ID gives none.
+    if (m_loaded.personRef != domain::kNoId) {
+        if (auto entered = saver.saveEnteredIdentity(saved.value(), m_form->person()); !entered) {
+            showError(entered.error().message);
+            return;
+        }
+    }
     m_draftTimer->stop();
     removeDraft();
     m_closing = true; // saved: nothing to lose

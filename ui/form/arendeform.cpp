@@ -286,6 +286,9 @@ QByteArray ArendeForm::draftState() const
         {QStringLiteral("arende"), domain::toJson(m_arende)},
         {QStringLiteral("person"), domain::toJson(m_person)},
         {QStringLiteral("personIdText"), m_personSection->personIdText()},
+        // Kön and age entered by hand where the Person-ID gives none.
+        {QStringLiteral("enteredKon"), m_personSection->enteredKon()},
+        {QStringLiteral("enteredAlder"), m_personSection->enteredAlder()},
     };
     return QJsonDocument(draft).toJson(QJsonDocument::Compact);
 }
@@ -307,6 +310,9 @@ bool ArendeForm::restoreDraft(const QByteArray& state)
     m_person = person;
     m_personSection->setPerson(person, person.id == domain::kNoId);
     m_personSection->setPersonIdText(draft.value(QStringLiteral("personIdText")).toString());
+    if (draft.contains(QStringLiteral("enteredAlder")))
+        m_personSection->setEntered(draft.value(QStringLiteral("enteredKon")).toString(),
+                                    draft.value(QStringLiteral("enteredAlder")).toInt(-1));
     m_personSection->setReferenceDate(arende.aktualiseringDatum);
     loadMalgruppCombo();
     loadEnhetCombo();

@@ -3,11 +3,13 @@
 #include "identity/age.h"
 #include "identity/personid.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStyle>
 #include <QStyleOptionFrame>
 
@@ -75,17 +77,45 @@ PersonSection::PersonSection(QWidget* parent)
     m_alder->setFocusPolicy(Qt::ClickFocus);
     m_alderLabel->setBuddy(m_alder);
 
+    // Where the Person-ID gives no kön or birth date (a reservnummer): entered by hand.
+    m_konEntry = new QComboBox(this);
+    m_konEntry->setObjectName(QStringLiteral("field_kon_entered"));
+    m_konEntry->setToolTip(tr("The Person-ID does not give the legal sex: enter it. It is stored as entered."));
+    m_konEntry->setVisible(false);
+    m_alderEntry = new QSpinBox(this);
+    m_alderEntry->setObjectName(QStringLiteral("field_alder_entered"));
+    m_alderEntry->setRange(-1, domain::kMaxEnteredAge);
+    m_alderEntry->setValue(-1);
+    m_alderEntry->setSpecialValueText(tr("Not entered"));
+    m_alderEntry->setSuffix(tr(" years at the actualisation date"));
+    m_alderEntry->setToolTip(
+        tr("The Person-ID does not give the birth date: enter the age at the actualisation date. It is stored as "
+           "entered."));
+    m_alderEntry->setVisible(false);
+    m_konEntry->setAccessibleName(tr("Legal sex"));
+    m_alderEntry->setAccessibleName(tr("Age"));
+
     grid->addWidget(m_personIdLabel, 0, 0);
     grid->addWidget(m_personId, 0, 1);
     grid->addWidget(m_reveal, 0, 2);
     grid->addWidget(m_message, 1, 1, 1, 2);
     grid->addWidget(m_konLabel, 2, 0);
     grid->addWidget(m_kon, 2, 1, 1, 2);
+    grid->addWidget(m_konEntry, 2, 1, 1, 2);
     grid->addWidget(m_alderLabel, 3, 0);
     grid->addWidget(m_alder, 3, 1, 1, 2);
+    grid->addWidget(m_alderEntry, 3, 1, 1, 2);
     grid->setColumnStretch(1, 1);
 
     connect(m_personId, &QLineEdit::textEdited, this, [this] {
+        updateDerived();
+        emit changed();
+    });
+    connect(m_konEntry, &QComboBox::currentIndexChanged, this, [this] {
+        updateDerived();
+        emit changed();
+    });
+    connect(m_alderEntry, &QSpinBox::valueChanged, this, [this] {
         updateDerived();
         emit changed();
     });
@@ -163,6 +193,18 @@ void PersonSection::setCatalog(const catalog::Catalog* catalog)
         };
         describe(u"kon", m_konLabel, m_kon);
         describe(u"alder", m_alderLabel, m_alder);
+        const QString chosen = enteredKon();
+        const QSignalBlocker blocker(m_konEntry);
+        m_konEntry->clear();
+        m_konEntry->addItem(tr("Not entered"), QString());
+        if (const catalog::Variable* alder = m_catalog->variable(u"alder"))
+            m_alderEntry->setAccessibleName(alder->label);
+        if (const catalog::Variable* v = m_catalog->variable(u"kon")) {
+            m_konEntry->setAccessibleName(v->label);
+            for (const catalog::Value& value : v->values)
+                m_konEntry->addItem(value.label, value.code);
+        }
+        m_konEntry->setCurrentIndex(std::max(0, m_konEntry->findData(chosen)));
     }
     updateDerived();
 }
@@ -182,6 +224,12 @@ void PersonSection::setPerson(const domain::Person& person, bool editable)
     m_personId->setContextMenuPolicy(editable ? Qt::DefaultContextMenu : Qt::NoContextMenu);
     if (editable)
         m_personId->setText(person.personId);
+    {
+        const QSignalBlocker konBlocker(m_konEntry);
+        const QSignalBlocker alderBlocker(m_alderEntry);
+        m_konEntry->setCurrentIndex(person.konEntered ? std::max(0, m_konEntry->findData(person.kon)) : 0);
+        m_alderEntry->setValue(person.alderEntered);
+    }
     updateMasked();
     updateDerived();
 }
@@ -189,18 +237,63 @@ void PersonSection::setPerson(const domain::Person& person, bool editable)
 domain::Person PersonSection::applyTo(const domain::Person& person) const
 {
     domain::Person out = person;
-    if (!m_editable)
-        return out;
-    const auto parsed = identity::PersonId::parse(m_personId->text());
-    if (!parsed) {
-        // An invalid number is never half-stored: the ärende cannot be saved while it is wrong.
-        out.personId.clear();
-        out.kon.clear();
-        out.birthDate = QDate();
-        return out;
+    if (m_editable) {
+        const auto parsed = identity::PersonId::parse(m_personId->text());
+        if (!parsed) {
+            // An invalid number is never half-stored: the ärende cannot be saved while it is wrong.
+            out.personId.clear();
+            out.kon.clear();
+            out.birthDate = QDate();
+            return out;
+        }
+        domain::applyPersonId(out, *parsed);
+    } else {
+        // A registered person: what is stored, unless an earlier entry is changed now.
+        if (out.konEntered && enteredKon() != out.kon) {
+            out.kon.clear();
+            out.konEntered = false;
+        }
+        if (out.alderEntered >= 0 && enteredAlder() != out.alderEntered) {
+            out.birthDate = QDate();
+            out.alderEntered = -1;
+            out.alderEnteredOn = QDate();
+        }
     }
-    domain::applyPersonId(out, *parsed);
+    const QDate on = m_reference.isValid() ? m_reference : QDate::currentDate();
+    // Only where the number gives nothing (the entries are hidden otherwise).
+    const QString kon = out.kon.isEmpty() ? enteredKon() : QString();
+    const int alder = out.birthDate.isValid() ? -1 : enteredAlder();
+    (void)domain::applyEnteredKonAlder(out, kon, alder, on);
     return out;
+}
+
+QWidget* PersonSection::konEntry() const
+{
+    return m_konEntry;
+}
+
+QWidget* PersonSection::alderEntry() const
+{
+    return m_alderEntry;
+}
+
+QString PersonSection::enteredKon() const
+{
+    return m_konEntry->currentData().toString();
+}
+
+int PersonSection::enteredAlder() const
+{
+    return m_alderEntry->value();
+}
+
+void PersonSection::setEntered(const QString& kon, int alder)
+{
+    const QSignalBlocker konBlocker(m_konEntry);
+    const QSignalBlocker alderBlocker(m_alderEntry);
+    m_konEntry->setCurrentIndex(std::max(0, m_konEntry->findData(kon)));
+    m_alderEntry->setValue(alder);
+    updateDerived();
 }
 
 QString PersonSection::personIdText() const
@@ -238,7 +331,12 @@ void PersonSection::setReferenceDate(QDate date)
 
 QList<QWidget*> PersonSection::focusChain() const
 {
-    return m_editable ? QList<QWidget*>{m_personId} : QList<QWidget*>{m_reveal};
+    QList<QWidget*> chain = m_editable ? QList<QWidget*>{m_personId} : QList<QWidget*>{m_reveal};
+    for (QWidget* entry : {static_cast<QWidget*>(m_konEntry), static_cast<QWidget*>(m_alderEntry)}) {
+        if (!entry->isHidden())
+            chain.append(entry);
+    }
+    return chain;
 }
 
 bool PersonSection::eventFilter(QObject* watched, QEvent* event)
@@ -263,6 +361,16 @@ bool PersonSection::eventFilter(QObject* watched, QEvent* event)
 void PersonSection::updateDerived()
 {
     const domain::Person derived = applyTo(m_person);
+    // The entries replace the derived fields where a valid Person-ID gives no kön / birth date.
+    const bool idKnown = !m_editable || identity::PersonId::parse(m_personId->text()).ok();
+    const bool enterKon = idKnown && (derived.kon.isEmpty() || derived.konEntered);
+    const bool enterAlder = idKnown && (!derived.birthDate.isValid() || derived.alderEntered >= 0);
+    m_konEntry->setVisible(enterKon);
+    m_kon->setVisible(!enterKon);
+    m_alderEntry->setVisible(enterAlder);
+    m_alder->setVisible(!enterAlder);
+    m_konLabel->setBuddy(enterKon ? static_cast<QWidget*>(m_konEntry) : m_kon);
+    m_alderLabel->setBuddy(enterAlder ? static_cast<QWidget*>(m_alderEntry) : m_alder);
     QString kon = tr("Unknown");
     if (m_catalog && !derived.kon.isEmpty()) {
         if (const catalog::Value* value = m_catalog->value(u"kon", derived.kon))

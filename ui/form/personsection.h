@@ -1,9 +1,12 @@
 #pragma once
 
 // Who the ärende is about. A new person's Person-ID is typed and checked as it is typed; kön and
-// ålder are derived from it and never typed. For a person already registered the number is masked
-// (birth year only; a reservnummer, which has no birth date to show, as "Dolt reservnummer") until
-// the user asks to see it: the host audits that and hands the number over (showRevealedPersonId).
+// ålder are derived from it and never typed — except where the Person-ID gives none (a
+// reservnummer without a birth date or kön rule): then they are entered by hand, stored and
+// marked as entered (domain::applyEnteredKonAlder). For a person already registered the number is
+// masked (birth year only; a reservnummer, which has no birth date to show, as "Dolt
+// reservnummer") until the user asks to see it: the host audits that and hands the number over
+// (showRevealedPersonId).
 
 #include "catalog/catalog.h"
 #include "domain/records.h"
@@ -15,7 +18,9 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
+class QSpinBox;
 class QLineEdit;
 class QPushButton;
 
@@ -51,6 +56,13 @@ public:
     QLineEdit* personIdField() const { return m_personId; }
     QLineEdit* alderField() const { return m_alder; }
     QList<QWidget*> focusChain() const;
+    // Shown instead of the derived fields where the Person-ID gives no kön / birth date.
+    QWidget* konEntry() const;
+    QWidget* alderEntry() const;
+    // Entered by hand ("" / -1: nothing), for drafts.
+    QString enteredKon() const;
+    int enteredAlder() const;
+    void setEntered(const QString& kon, int alder);
 
 signals:
     void changed();
@@ -79,6 +91,8 @@ private:
     QLineEdit* m_kon = nullptr;
     QLabel* m_alderLabel = nullptr;
     QLineEdit* m_alder = nullptr;
+    QComboBox* m_konEntry = nullptr;
+    QSpinBox* m_alderEntry = nullptr;
 };
 
 } // namespace folja::ui::form
