@@ -844,7 +844,11 @@ Result<CrossTab> tabulate(const Snapshot& snapshot, const catalog::Catalog& cata
         }
         blockCounts.assign(counts.size(), 0);
         blockKeys.assign(cellKey ? counts.size() : 0, 0);
-        countBlockTotals(columns, offsetOf, strides, shape, multi, scaleDim, blockOfKey, rk, blockCounts, blockKeys);
+        std::vector<std::vector<int>> offsetOf;
+        for (const detail::CountDimension& cd : counted)
+            offsetOf.push_back(cd.offsetOf);
+        countBlockTotals(columns, offsetOf, strides, shape, multi, scaleDim, blockOfKey, recordKeys, blockCounts,
+                         blockKeys);
     }
     for (int cell = 0; cell < table.layout.cellCount(); ++cell) {
         std::vector<int> coords = table.layout.coordinates(cell);

@@ -138,9 +138,11 @@ void checkAgainstReference(const demo::DemoData& data)
     const QList<QStringList> tables = {
         {QStringLiteral("insats")},
         {QStringLiteral("kon"), QStringLiteral("malgrupp")},
-        {QStringLiteral("malgrupp"), QStringLiteral("kon"), QStringLiteral("maluppfyllelse")},
         {QStringLiteral("kon"), QStringLiteral("insats"), QStringLiteral("avslutsorsak")},
-        {QStringLiteral("malgrupp"), QStringLiteral("avslutsorsak"), QStringLiteral("maluppfyllelse")},
+        // Måluppfyllelse is left out here: with both scales the table splits it into a block per
+        // scale, with a total and "(uppgift saknas)" per scale, which this reference does not model.
+        // tst_crosstab (hand-counted, both methods) and tst_attacks (every CKM cell within ±2 of the
+        // true count) check the split tables.
     };
     for (const QStringList& dims : tables) {
         struct Sum {
