@@ -62,6 +62,10 @@ private:
     };
 
     int usage(const QString& message);
+    // Usage error (exit 2) for an option given more than once, unless it is in `repeatable`; kOk otherwise.
+    int onlyOnce(const Options& o, const QStringList& repeatable);
+    // YYYY-MM-DD exactly, and a real date.
+    static std::optional<QDate> parseDate(const QString& text);
     int refused(const QString& message);
     int failed(const folja::Error& error);
     bool parse(const QStringList& args, const QStringList& valueFlags, const QStringList& switchFlags,

@@ -29,10 +29,8 @@ int Cli::crosstab(const QStringList& args)
         return code;
 
     // --- usage errors (exit 2): flags whose values come from a fixed set --------------------------
-    for (auto it = o.values.cbegin(); it != o.values.cend(); ++it) {
-        if (it.key() != filter && it.value().size() > 1)
-            return usage(tr("The option %1 may be given only once.").arg(it.key()));
-    }
+    if (const int rc = onlyOnce(o, {filter}); rc != kOk)
+        return rc;
     const QString formatText = o.value(format);
     if (formatText != QLatin1String("json") && formatText != QLatin1String("csv"))
         return usage(tr("--format must be json or csv, not \"%1\".").arg(formatText));

@@ -11,23 +11,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 using namespace folja;
 using namespace folja::cli;
-
-namespace {
-
-std::optional<QDate> isoDate(const QString& text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!pattern.match(text).hasMatch() || !date.isValid())
-        return std::nullopt;
-    return date;
-}
-
-} // namespace
 
 int Cli::microdata(const QStringList& args)
 {
@@ -59,7 +45,7 @@ int Cli::microdata(const QStringList& args)
     for (const QString& flag : {QStringLiteral("--from"), QStringLiteral("--to")}) {
         if (!o.has(flag))
             continue;
-        const auto date = isoDate(o.value(flag));
+        const auto date = parseDate(o.value(flag));
         if (!date)
             return refused(tr("%1 \"%2\" is not a date (YYYY-MM-DD).").arg(flag, o.value(flag)));
         (flag == QLatin1String("--from") ? request.from : request.to) = *date;

@@ -16,18 +16,6 @@ using namespace folja::cli;
 
 namespace {
 
-// YYYY-MM-DD exactly, and a real date.
-std::optional<QDate> parseDate(const QString& text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (!pattern.match(text).hasMatch())
-        return std::nullopt;
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        return std::nullopt;
-    return date;
-}
-
 std::optional<analysis::TimeMeaning> parseMeaning(const QString& text)
 {
     if (text == QLatin1String("events"))
@@ -109,7 +97,7 @@ int Cli::readQueryValues(const Options& o, const catalog::Catalog& catalog, anal
     for (const QString& flag : {from, to, statusDate}) {
         if (!o.has(flag))
             continue;
-        const auto date = parseDate(o.value(flag));
+        const auto date = Cli::parseDate(o.value(flag));
         if (!date)
             return badValue(flag, o.value(flag), tr("not a date; use YYYY-MM-DD."));
         if (flag == from)
@@ -179,5 +167,26 @@ int Cli::readQueryValues(const Options& o, const catalog::Catalog& catalog, anal
         check.dimensions = {QStringLiteral("kon")};
     if (auto valid = check.validate(); !valid)
         return failed(valid.error());
+    return kOk;
+}
+
+// YYYY-MM-DD exactly, and a real date.
+std::optional<QDate> Cli::parseDate(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!pattern.match(text).hasMatch())
+        return std::nullopt;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+int Cli::onlyOnce(const Options& o, const QStringList& repeatable)
+{
+    for (auto it = o.values.cbegin(); it != o.values.cend(); ++it) {
+        if (!repeatable.contains(it.key()) && it.value().size() > 1)
+            return usage(tr("The option %1 may be given only once.").arg(it.key()));
+    }
     return kOk;
 }

@@ -64,10 +64,8 @@ int Cli::report(const QStringList& args)
         return code;
 
     // --- usage errors (exit 2) --------------------------------------------------------------------
-    for (auto it = o.values.cbegin(); it != o.values.cend(); ++it) {
-        if (it.key() != filter && it.key() != analysisFlag && it.value().size() > 1)
-            return usage(tr("The option %1 may be given only once.").arg(it.key()));
-    }
+    if (const int rc = onlyOnce(o, {filter, analysisFlag}); rc != kOk)
+        return rc;
     const QString outPath = o.value(out);
     const QString suffix = QFileInfo(outPath).suffix().toLower();
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("png") && suffix != QLatin1String("svg"))

@@ -215,7 +215,9 @@ Result<domain::Arende> ArendeService::get(Id id)
     return arende;
 }
 
-Result<domain::Person> ArendeService::personOf(Id arendeId)
+// The person of an ärende the session may see (NotFound otherwise, exactly like a missing one),
+// with the person's answers as given in that ärende, never in another's ärende of the same person.
+Result<domain::Person> ArendeService::personOfVisible(Id arendeId, bool withNumber)
 {
     auto arende = loadVisible(arendeId);
     if (!arende)
@@ -223,25 +225,24 @@ Result<domain::Person> ArendeService::personOf(Id arendeId)
     auto repo = StoreDoor::repository(m_session);
     if (!repo)
         return repo.error();
-    // The number itself stays encrypted: kön, birth date and the skydd flag are what a form needs.
-    auto person = (*repo)->loadPerson(arende->personRef, store::PersonIdAccess::Hidden);
+    auto person = (*repo)->loadPerson(arende->personRef,
+                                      withNumber ? store::PersonIdAccess::Decrypt : store::PersonIdAccess::Hidden);
     if (!person)
         return person;
-    // The person's answers as given in this ärende, never in another's ärende of the same person.
     person->ursprung = arende->ursprung;
     person->skyddad = arende->skyddad;
     return person;
 }
 
+Result<domain::Person> ArendeService::personOf(Id arendeId)
+{
+    // The number itself stays encrypted: kön, birth date and the skydd flag are what a form needs.
+    return personOfVisible(arendeId, false);
+}
+
 Result<QString> ArendeService::revealPersonId(Id arendeId)
 {
-    auto arende = loadVisible(arendeId);
-    if (!arende)
-        return arende.error();
-    auto repo = StoreDoor::repository(m_session);
-    if (!repo)
-        return repo.error();
-    auto person = (*repo)->loadPerson(arende->personRef, store::PersonIdAccess::Decrypt);
+    auto person = personOfVisible(arendeId, true);
     if (!person)
         return person.error();
     // Which ärende's person was shown, and to whom (the entry's actor); never the number.

@@ -109,6 +109,8 @@ private:
     bool isAdmin() const;
     Result<domain::Id> visibleId(domain::Id id);       // NotFound unless the session may see it
     Result<domain::Arende> loadVisible(domain::Id id); // visibleId + load + owner re-check
+    // The person of a visible ärende with that ärende's answers; the number only withNumber.
+    Result<domain::Person> personOfVisible(domain::Id arendeId, bool withNumber);
     Result<domain::Id> findPersonId(const QString& personIdText, QString* pseudonymRef);
     QString pseudonymRef(const QString& normalisedPersonId);
 
