@@ -152,6 +152,20 @@ Result<analysis::Trends> AnalysisGate::trends(const analysis::Snapshot& snapshot
     return analysis::trends(snapshot, catalog, *admitted, granularity, kinds);
 }
 
+Result<analysis::LeadTimeTable> AnalysisGate::leadTimes(const analysis::Snapshot& snapshot,
+                                                        const catalog::Catalog& catalog, const Admitted& admitted,
+                                                        analysis::LeadTimeKind kind)
+{
+    return analysis::leadTimes(snapshot, catalog, admitted.query(), kind);
+}
+
+Result<analysis::Trends> AnalysisGate::trends(const analysis::Snapshot& snapshot, const catalog::Catalog& catalog,
+                                              const Admitted& admitted, analysis::Granularity granularity,
+                                              const QList<analysis::TrendKind>& kinds)
+{
+    return analysis::trends(snapshot, catalog, admitted.query(), granularity, kinds);
+}
+
 Result<int> AnalysisGate::reportMinCell(const ReportPlanRequest& request) const
 {
     if (request.tables.isEmpty())

@@ -137,6 +137,13 @@ public:
     Result<Admitted> admitForWorker(analysis::Query query, std::optional<int> requestedMinCell = {}) const;
     static Result<analysis::CrossTab> crossTab(const analysis::Snapshot& snapshot, const catalog::Catalog& catalog,
                                                const Admitted& admitted);
+    // The same for lead times and trends (the lead-time and trend pages of the analysis workspace).
+    static Result<analysis::LeadTimeTable> leadTimes(const analysis::Snapshot& snapshot,
+                                                     const catalog::Catalog& catalog, const Admitted& admitted,
+                                                     analysis::LeadTimeKind kind);
+    static Result<analysis::Trends> trends(const analysis::Snapshot& snapshot, const catalog::Catalog& catalog,
+                                           const Admitted& admitted, analysis::Granularity granularity,
+                                           const QList<analysis::TrendKind>& kinds);
 
     // Checks a report request before any data are read (k, at least one table), so a refusal
     // changes nothing.

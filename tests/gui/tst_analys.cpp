@@ -202,6 +202,7 @@ private slots:
             for (QWidget* page : {static_cast<QWidget*>(w.crossTabView()), static_cast<QWidget*>(w.leadTimesView()),
                                   static_cast<QWidget*>(w.trendsView())}) {
                 tabs->setCurrentIndex(page == w.crossTabView() ? 0 : tabs->indexOf(page));
+                QTRY_VERIFY(!w.isBusy()); // lead times and trends are computed on a worker
                 auto* banner = page->findChild<ui::ModeBanner*>(QStringLiteral("modeBanner"));
                 QVERIFY(banner);
                 QCOMPARE(banner->protection(), method);
@@ -600,9 +601,11 @@ private slots:
             QCOMPARE(w.currentQuery().minCell, 7);
             auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("resultTabs"));
             tabs->setCurrentWidget(w.leadTimesView());
+            QTRY_VERIFY(!w.isBusy()); // computed on a worker
             QVERIFY(w.leadTimesView()->table());
             QCOMPARE(w.leadTimesView()->table()->minCell, 7);
             tabs->setCurrentWidget(w.trendsView());
+            QTRY_VERIFY(!w.isBusy());
             QVERIFY(w.trendsView()->trends());
             QCOMPARE(w.trendsView()->trends()->minCell, 7);
         }
@@ -622,6 +625,7 @@ private slots:
         buildKonInsatsMaluppfyllelse(w);
         auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("resultTabs"));
         tabs->setCurrentWidget(w.leadTimesView());
+        QTRY_VERIFY(!w.isBusy()); // computed on a worker
         QVERIFY(w.leadTimesView()->table());
         const analysis::LeadTimeTable& lt = *w.leadTimesView()->table();
         QCOMPARE(lt.dimensions.size(), 2); // the first two of the query's dimensions
@@ -636,6 +640,7 @@ private slots:
         QCOMPARE(w.leadTimesView()->model()->item(last, 2)->text(), QLocale().toString(all.n.n));
 
         tabs->setCurrentWidget(w.trendsView());
+        QTRY_VERIFY(!w.isBusy());
         QVERIFY(w.trendsView()->trends());
         const analysis::Trends& tr = *w.trendsView()->trends();
         QCOMPARE(tr.periods.size(), 24); // months of 2024–2025

@@ -6,7 +6,9 @@
 
 #include "access/session.h"
 #include "analys/analysworkspace.h"
+#include "analys/leadtimesview.h"
 #include "analys/querypanel.h"
+#include "analys/trendsview.h"
 #include "analys/variablechoices.h"
 #include "catalog/catalog.h"
 #include "io/demodatabase.h"
@@ -14,6 +16,7 @@
 #include "signin/lockwidget.h"
 #include "signin/signinwidget.h"
 #include "widgets/background.h"
+#include "widgets/datefield.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -243,6 +246,52 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, kWaitMs);
         QVERIFY(tableHas(w, QStringLiteral("insats")));
         QVERIFY(!w.isBusy());
+    }
+
+    void leadTimesAndTrendsAreComputedOnAWorker()
+    {
+        auto session = signIn(QStringLiteral("analys"));
+        QVERIFY(session);
+        ui::AnalysWorkspace w(*session, *m_catalog);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentTable().has_value() && !w.isBusy(), kWaitMs);
+        auto* from = w.findChild<ui::DateField*>(QStringLiteral("periodFrom"));
+        auto* to = w.findChild<ui::DateField*>(QStringLiteral("periodTo"));
+        QVERIFY(from && to);
+        from->clear();
+        QTest::keyClicks(from, QStringLiteral("2024-01-01"));
+        to->clear();
+        QTest::keyClicks(to, QStringLiteral("2025-12-31"));
+        w.recomputeNow();
+        auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("resultTabs"));
+        QVERIFY(tabs);
+
+        // Opening the page starts the work; until the worker has finished the window runs and the
+        // page has no table yet.
+        {
+            HoldWorkers hold;
+            tabs->setCurrentWidget(w.leadTimesView());
+            QVERIFY(w.isBusy());
+            QVERIFY(!w.leadTimesView()->table().has_value());
+            Probe probe([&w] { return w.isBusy(); });
+            QTRY_VERIFY_WITH_TIMEOUT(probe.ticksWhileBusy() >= 3, kWaitMs);
+            QVERIFY(!w.leadTimesView()->table().has_value());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), kWaitMs);
+        QVERIFY(w.leadTimesView()->table().has_value());
+
+        {
+            HoldWorkers hold;
+            tabs->setCurrentWidget(w.trendsView());
+            QVERIFY(w.isBusy());
+            QVERIFY(!w.trendsView()->trends().has_value());
+            Probe probe([&w] { return w.isBusy(); });
+            QTRY_VERIFY_WITH_TIMEOUT(probe.ticksWhileBusy() >= 3, kWaitMs);
+            QVERIFY(!w.trendsView()->trends().has_value());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), kWaitMs);
+        QVERIFY(w.trendsView()->trends().has_value());
+        QCOMPARE(w.trendsView()->trends()->periods.size(), 24); // months of 2024–2025
     }
 
     void lockAndUnlockRunOnAWorker()

@@ -26,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -292,6 +293,8 @@ void AnalysWorkspace::recomputeNow()
     m_timer->stop();
     SessionLease::waitUntilReturned(m_session);
     ++m_job; // results of work still running are dropped
+    m_synchronous = true;
+    const auto restore = qScopeGuard([this] { m_synchronous = false; });
     m_recomputeAgain = false;
     auto snapshot = m_source->current(); // waits for that work; loads here if needed
     setLoading(false);
@@ -427,6 +430,12 @@ void AnalysWorkspace::updateSecondaryView()
     // ends in recompute(), which comes back here.
     if (m_loading || SessionLease::isLent(m_session))
         return;
+    // One computation at a time: this page is brought up to date when the running one ends.
+    if (m_computing && !m_synchronous) {
+        m_secondaryAgain = true;
+        return;
+    }
+    m_secondaryAgain = false;
     if (!m_source->isLoaded()) {
         scheduleRecompute(0);
         return;
@@ -437,21 +446,75 @@ void AnalysWorkspace::updateSecondaryView()
         m_trends->showMessage(snapshot.error().message);
         return;
     }
-    const QString problem = m_panel->problem();
     analysis::Query q = m_panel->query();
     q.mode = m_mode;
+    const analysis::Snapshot* data = *snapshot;
     if (page == m_leadTimes) {
-        if (!problem.isEmpty())
+        if (const QString problem = m_panel->problem(); !problem.isEmpty()) {
             m_leadTimes->showMessage(problem);
-        else
-            m_leadTimes->update(m_gate, **snapshot, m_catalog, q);
+            return;
+        }
+        const analysis::LeadTimeKind kind = m_leadTimes->kind();
+        // Admitted here, where the session lives; computed from the snapshot on a worker.
+        auto admitted = m_gate.admitForWorker(LeadTimesView::adaptQuery(q, kind));
+        if (!admitted) {
+            m_leadTimes->showMessage(admitted.error().message);
+            return;
+        }
+        startSecondary([view = m_leadTimes, data, catalog = m_catalog, admitted = *admitted, kind] {
+            auto table = std::make_shared<Result<analysis::LeadTimeTable>>(
+                access::AnalysisGate::leadTimes(*data, catalog, admitted, kind));
+            return std::function<void()>([view, table] { view->setTable(std::move(*table)); });
+        });
     } else {
-        if (!problem.isEmpty())
+        QString problem = m_panel->problem();
+        if (problem.isEmpty())
+            problem = TrendsView::problemWith(q);
+        if (!problem.isEmpty()) {
             m_trends->showMessage(problem);
-        else
-            m_trends->update(m_gate, **snapshot, m_catalog, q);
+            return;
+        }
+        auto admitted = m_gate.admitForWorker(q);
+        if (!admitted) {
+            m_trends->showMessage(admitted.error().message);
+            return;
+        }
+        startSecondary(
+            [view = m_trends, data, catalog = m_catalog, admitted = *admitted, granularity = m_trends->granularity()] {
+                auto trends = std::make_shared<Result<analysis::Trends>>(
+                    access::AnalysisGate::trends(*data, catalog, admitted, granularity, TrendsView::kinds()));
+                return std::function<void()>([view, trends] { view->setTrends(std::move(*trends)); });
+            });
     }
-    updateExportButtons();
+}
+
+void AnalysWorkspace::startSecondary(std::function<std::function<void()>()> compute)
+{
+    if (m_synchronous) {
+        compute()();
+        updateExportButtons();
+        return;
+    }
+    const quint64 job = ++m_job;
+    setComputing(true);
+    auto show = std::make_shared<std::function<void()>>();
+    QFuture<void> work = runInBackground(
+        this, [compute = std::move(compute), show] { *show = compute(); },
+        [this, job, show] {
+            setComputing(false);
+            if (job != m_job)
+                return;
+            if (m_recomputeAgain) { // the query changed meanwhile: the table first, then this page
+                m_recomputeAgain = false;
+                recompute();
+                return;
+            }
+            (*show)();
+            updateExportButtons();
+            if (m_secondaryAgain) // the kind or granularity changed meanwhile
+                updateSecondaryView();
+        });
+    m_source->setComputation(work);
 }
 
 bool AnalysWorkspace::requestInternAnalys(bool on)

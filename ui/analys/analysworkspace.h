@@ -105,6 +105,9 @@ private:
     void setLoading(bool loading);
     void setComputing(bool computing);
     void updateSecondaryView();
+    // Runs `compute` (which returns what to show) on a worker as the workspace's computation, or
+    // at once inside recomputeNow().
+    void startSecondary(std::function<std::function<void()>()> compute);
     void updateExportButtons();
     void chooseCsvExport();
     void chooseChartExport();
@@ -138,6 +141,8 @@ private:
     bool m_loading = false;
     bool m_computing = false;
     bool m_recomputeAgain = false; // a change arrived while a load or computation ran
+    bool m_secondaryAgain = false; // the lead-time or trend page changed while a computation ran
+    bool m_synchronous = false;    // inside recomputeNow(): everything is computed at once
     analysis::Mode m_mode = analysis::Mode::Publicering;
     analysis::Query m_query;
     std::optional<analysis::CrossTab> m_current;

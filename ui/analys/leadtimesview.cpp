@@ -93,10 +93,8 @@ analysis::Query LeadTimesView::adaptQuery(analysis::Query query, LeadTimeKind ki
     return query;
 }
 
-void LeadTimesView::update(const access::AnalysisGate& gate, const analysis::Snapshot& snapshot,
-                           const catalog::Catalog& catalog, const analysis::Query& query)
+void LeadTimesView::setTable(Result<analysis::LeadTimeTable> table)
 {
-    auto table = gate.leadTimes(snapshot, catalog, adaptQuery(query, kind()), kind());
     if (!table) {
         showMessage(table.error().message);
         return;

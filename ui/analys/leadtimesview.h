@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/leadtimes.h"
+#include "common/result.h"
 
 #include <QWidget>
 
@@ -11,13 +12,6 @@ class QLabel;
 class QStandardItemModel;
 class QTableView;
 class QVBoxLayout;
-
-namespace folja::access {
-class AnalysisGate;
-}
-namespace folja::catalog {
-class Catalog;
-}
 
 namespace folja::ui {
 
@@ -35,16 +29,18 @@ public:
     explicit LeadTimesView(QWidget* parent = nullptr);
 
     analysis::LeadTimeKind kind() const;
-    // Recomputes for the query: its first two dimensions group, its unit applies where the lead
-    // time allows it (ärende or insats for aktualisering → beslut, insats otherwise).
-    void update(const access::AnalysisGate& gate, const analysis::Snapshot& snapshot, const catalog::Catalog& catalog,
-                const analysis::Query& query);
+    // Shows a table computed (on a worker, by the analysis workspace) for adaptQuery(query, kind()),
+    // or the reason there is none.
+    void setTable(Result<analysis::LeadTimeTable> table);
     void showMessage(const QString& message);
 
     const std::optional<analysis::LeadTimeTable>& table() const { return m_table; }
     QStandardItemModel* model() const { return m_model; }
     ChartPanel* chart() const { return m_chart; }
 
+    // The query a lead-time table is computed for: its first two dimensions group, its unit
+    // applies where the lead time allows it (ärende or insats for aktualisering → beslut, insats
+    // otherwise).
     static analysis::Query adaptQuery(analysis::Query query, analysis::LeadTimeKind kind);
 
 signals:

@@ -82,17 +82,21 @@ QString TrendsView::seriesLabel(TrendKind kind)
     return {};
 }
 
-void TrendsView::update(const access::AnalysisGate& gate, const analysis::Snapshot& snapshot,
-                        const catalog::Catalog& catalog, const analysis::Query& query)
+QString TrendsView::problemWith(const analysis::Query& query)
 {
     if (!query.period.from.isValid() || !query.period.to.isValid() ||
-        query.period.meaning == analysis::TimeMeaning::StatusOn) {
-        showMessage(tr("Trends need a period with a start and an end."));
-        return;
-    }
-    auto trends =
-        gate.trends(snapshot, catalog, query, granularity(),
-                    {TrendKind::Aktualiseringar, TrendKind::Beslut, TrendKind::Avslut, TrendKind::PagaendeInsatser});
+        query.period.meaning == analysis::TimeMeaning::StatusOn)
+        return tr("Trends need a period with a start and an end.");
+    return {};
+}
+
+QList<TrendKind> TrendsView::kinds()
+{
+    return {TrendKind::Aktualiseringar, TrendKind::Beslut, TrendKind::Avslut, TrendKind::PagaendeInsatser};
+}
+
+void TrendsView::setTrends(Result<analysis::Trends> trends)
+{
     if (!trends) {
         showMessage(trends.error().message);
         return;

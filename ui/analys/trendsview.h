@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/leadtimes.h"
+#include "common/result.h"
 
 #include <QWidget>
 
@@ -10,13 +11,6 @@ class QComboBox;
 class QLabel;
 class QStandardItemModel;
 class QTableView;
-
-namespace folja::access {
-class AnalysisGate;
-}
-namespace folja::catalog {
-class Catalog;
-}
 
 namespace folja::ui {
 
@@ -34,8 +28,13 @@ public:
     explicit TrendsView(QWidget* parent = nullptr);
 
     analysis::Granularity granularity() const;
-    void update(const access::AnalysisGate& gate, const analysis::Snapshot& snapshot, const catalog::Catalog& catalog,
-                const analysis::Query& query);
+    // Why trends cannot be computed for `query` (empty when they can): they need a period with a
+    // start and an end.
+    static QString problemWith(const analysis::Query& query);
+    // The series shown.
+    static QList<analysis::TrendKind> kinds();
+    // Shows trends computed (on a worker, by the analysis workspace), or the reason there are none.
+    void setTrends(Result<analysis::Trends> trends);
     void showMessage(const QString& message);
 
     const std::optional<analysis::Trends>& trends() const { return m_trends; }
