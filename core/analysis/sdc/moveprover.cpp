@@ -1,0 +1,219 @@
+#include "analysis/sdc/moveprover.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace folja::analysis::sdc {
+
+MoveProver::MoveProver(const AttackerModel& model, const std::vector<qint64>& counts, const std::vector<double>& lb,
+                       const Mask& hidden, const std::vector<Line>& lines, const std::vector<TableGeometry>& geometry)
+    : m_model(model)
+    , m_lb(lb)
+    , m_hidden(hidden)
+    , m_x(counts.size())
+    , m_rowValue(model.rows().size(), 0.0)
+    , m_delta(model.rows().size(), 0.0)
+    , m_mark(model.rows().size(), 0)
+{
+    for (std::size_t c = 0; c < counts.size(); ++c)
+        m_x[c] = static_cast<double>(counts[c]);
+    for (std::size_t r = 0; r < model.rows().size(); ++r) {
+        for (const auto& [cell, coef] : model.rows()[r].terms)
+            m_rowValue[r] += coef * m_x[at(cell)];
+    }
+    for (const TableGeometry& g : geometry) {
+        if (!g.layout)
+            continue;
+        Block b;
+        b.first = g.firstCell;
+        b.layout = g.layout;
+        const int dims = g.layout->dimensions();
+        for (int d = 0; d < dims; ++d) {
+            std::vector<int> unit(at(dims), 0);
+            unit[at(d)] = 1;
+            b.strides.push_back(g.layout->index(unit));
+        }
+        b.additive.assign(at(dims), true);
+        m_blocks.push_back(std::move(b));
+    }
+    std::sort(m_blocks.begin(), m_blocks.end(), [](const Block& a, const Block& b) { return a.first < b.first; });
+    for (const Line& ln : lines) {
+        if (ln.axis < 0 || ln.total < 0)
+            continue;
+        Block* b = blockOf(ln.total);
+        if (b && ln.axis < static_cast<int>(b->additive.size()) && !ln.additive)
+            b->additive[at(ln.axis)] = false;
+    }
+}
+
+std::pair<double, double> MoveProver::prove(int cell, double needWidth, double needDown)
+{
+    const Block* b = blockOf(cell);
+    if (!b)
+        return {0.0, 0.0};
+    const double up = push(*b, cell, +1.0, needWidth);
+    const double down = push(*b, cell, -1.0, std::max(needDown, needWidth - up));
+    return {up, down};
+}
+
+const MoveProver::Block* MoveProver::blockOf(int cell) const
+{
+    const Block* found = nullptr;
+    for (const Block& b : m_blocks) {
+        if (cell >= b.first && cell < b.first + b.layout->cellCount())
+            found = &b;
+    }
+    return found;
+}
+
+double MoveProver::maxStep(const Box& box, double direction)
+{
+    double t = kInfinity;
+    m_touched.clear();
+    for (int i = 0; i < box.size; ++i) {
+        const double s = direction * box.signs[i];
+        if (s < 0)
+            t = std::min(t, m_x[at(box.cells[i])] - m_lb[at(box.cells[i])]);
+        for (const auto& [r, coef] : m_model.rowsOf(box.cells[i])) {
+            if (!m_mark[at(r)]) {
+                m_mark[at(r)] = 1;
+                m_touched.push_back(r);
+            }
+            m_delta[at(r)] += coef * s;
+        }
+    }
+    for (int r : m_touched) {
+        const double d = m_delta[at(r)];
+        m_delta[at(r)] = 0.0;
+        m_mark[at(r)] = 0;
+        if (std::abs(d) < 1e-12 || t <= 0.0)
+            continue;
+        const AttackerModel::Row& row = m_model.row(r);
+        if (row.sense == lp::Sense::Equal)
+            t = 0.0;
+        else if (row.sense == lp::Sense::LessEqual && d > 0)
+            t = std::min(t, (row.rhs - m_rowValue[at(r)]) / d);
+        else if (row.sense == lp::Sense::GreaterEqual && d < 0)
+            t = std::min(t, (m_rowValue[at(r)] - row.rhs) / -d);
+    }
+    return std::isinf(t) ? t : std::max(0.0, std::floor(t + 1e-9));
+}
+
+void MoveProver::apply(const Box& box, double step)
+{
+    for (int i = 0; i < box.size; ++i) {
+        const double change = box.signs[i] * step;
+        m_x[at(box.cells[i])] += change;
+        for (const auto& [r, coef] : m_model.rowsOf(box.cells[i]))
+            m_rowValue[at(r)] += coef * change;
+    }
+}
+
+double MoveProver::push(const Block& b, int cell, double direction, double need)
+{
+    if (need <= 0)
+        return 0.0;
+    const int dims = b.layout->dimensions();
+    if (dims > 3)
+        return 0.0;
+    const std::vector<int> own = b.layout->coordinates(cell - b.first);
+    const int base = cell;
+    // Partners per dimension: positions whose cell next to this one is hidden (a box needs
+    // every corner hidden), or none (-1) where the dimension's lines are inequalities.
+    std::vector<std::vector<int>> partners(at(dims));
+    for (int d = 0; d < dims; ++d) {
+        const int stride = b.strides[at(d)];
+        for (int p = 0; p < b.layout->extent(d); ++p) {
+            if (p != own[at(d)] && m_hidden[at(base + (p - own[at(d)]) * stride)])
+                partners[at(d)].push_back(p);
+        }
+        if (!b.additive[at(d)])
+            partners[at(d)].push_back(-1);
+        if (partners[at(d)].empty())
+            return 0.0;
+    }
+    std::vector<std::pair<Box, double>> applied;
+    double moved = 0.0;
+    for (int step = 0; step < 8 && moved < need; ++step) {
+        std::vector<std::size_t> odometer(at(dims), 0);
+        std::vector<int> choice(at(dims), -1);
+        Box box;
+        Box best;
+        double bestStep = 0.0;
+        bool done = false;
+        while (!done) {
+            bool flat = true;
+            for (int d = 0; d < dims; ++d) {
+                choice[at(d)] = partners[at(d)][odometer[at(d)]];
+                flat = flat && choice[at(d)] < 0;
+            }
+            if (!flat && buildBox(b, base, own, choice, box)) {
+                const double t = maxStep(box, direction);
+                if (t > bestStep) {
+                    bestStep = t;
+                    best = box;
+                    if (moved + t >= need)
+                        break;
+                }
+            }
+            done = true;
+            for (int d = dims - 1; d >= 0; --d) {
+                if (++odometer[at(d)] < partners[at(d)].size()) {
+                    done = false;
+                    break;
+                }
+                odometer[at(d)] = 0;
+            }
+        }
+        if (bestStep <= 0.0)
+            break;
+        if (std::isinf(bestStep)) {
+            moved = kInfinity;
+            break;
+        }
+        apply(best, direction * bestStep);
+        applied.emplace_back(best, direction * bestStep);
+        moved += bestStep;
+    }
+    for (auto it = applied.rbegin(); it != applied.rend(); ++it)
+        apply(it->first, -it->second);
+    return moved;
+}
+
+bool MoveProver::buildBox(const Block& b, int base, const std::vector<int>& own, const std::vector<int>& choice,
+                          Box& box) const
+{
+    const int dims = b.layout->dimensions();
+    int offset[3] = {};
+    double flip[3] = {};
+    int n = 0;
+    for (int d = 0; d < dims; ++d) {
+        const int partner = choice[at(d)];
+        if (partner < 0)
+            continue;
+        offset[n] = (partner - own[at(d)]) * b.strides[at(d)];
+        const int categories = b.layout->size(d); // at and above: a (block's) total
+        // Two categories of a line move in opposite directions; a category and its total
+        // move together.
+        flip[n] = (partner < categories && own[at(d)] < categories) ? -1.0 : 1.0;
+        ++n;
+    }
+    box.size = 1 << n;
+    for (int mask = 0; mask < box.size; ++mask) {
+        int cell = base;
+        double sign = 1.0;
+        for (int i = 0; i < n; ++i) {
+            if (mask & (1 << i)) {
+                cell += offset[i];
+                sign *= flip[i];
+            }
+        }
+        if (!m_hidden[at(cell)])
+            return false;
+        box.cells[mask] = cell;
+        box.signs[mask] = sign;
+    }
+    return true;
+}
+
+} // namespace folja::analysis::sdc
