@@ -253,4 +253,79 @@ CellCounts countCells(const std::vector<CountDimension>& dimensions, int cellCou
     return out;
 }
 
+// A multi-valued måluppfyllelse split into blocks: a block's total counts the records holding any
+// of its values once (a sum of its cells would count a record once per value). Laid out like the
+// counting pass's dense array, with the block number in place of the category along `split`.
+void countBlockTotals(const std::vector<const Column*>& columns, const std::vector<std::vector<int>>& offsetOf,
+                      const std::vector<int>& strides, const std::vector<int>& shape, const std::vector<bool>& multi,
+                      int split, const std::vector<int>& blockOfKey, const std::uint8_t* rk,
+                      std::vector<qint64>& counts, std::vector<std::uint32_t>& keySums)
+{
+    const int dims = static_cast<int>(columns.size());
+    const std::size_t records = columns[0]->records();
+    std::vector<std::vector<int>> lists(static_cast<std::size_t>(dims));
+    for (std::size_t p = 0; p < records; ++p) {
+        bool applies = true;
+        for (int d = 0; d < dims && applies; ++d) {
+            const Column& c = *columns[static_cast<std::size_t>(d)];
+            std::vector<int>& list = lists[static_cast<std::size_t>(d)];
+            list.clear();
+            const std::size_t b = c.multi ? c.offsets[p] : p;
+            const std::size_t e = c.multi ? c.offsets[p + 1] : p + 1;
+            for (std::size_t i = b; i < e; ++i) {
+                const auto key = static_cast<std::size_t>(c.keys[i] + 2);
+                int off = offsetOf[static_cast<std::size_t>(d)][key];
+                if (off >= 0 && d == split)
+                    off = blockOfKey[key] * strides[static_cast<std::size_t>(d)];
+                if (off < 0) {
+                    applies = false;
+                    break;
+                }
+                if (std::find(list.begin(), list.end(), off) == list.end())
+                    list.push_back(off);
+            }
+            if (c.multi && d != split)
+                list.push_back(shape[static_cast<std::size_t>(d)] * strides[static_cast<std::size_t>(d)]);
+        }
+        if (!applies)
+            continue;
+        std::vector<std::size_t> at(static_cast<std::size_t>(dims), 0);
+        while (true) {
+            int idx = 0;
+            for (int d = 0; d < dims; ++d)
+                idx += lists[static_cast<std::size_t>(d)][at[static_cast<std::size_t>(d)]];
+            ++counts[static_cast<std::size_t>(idx)];
+            if (rk)
+                keySums[static_cast<std::size_t>(idx)] += rk[p];
+            int d = dims - 1;
+            while (d >= 0 && ++at[static_cast<std::size_t>(d)] == lists[static_cast<std::size_t>(d)].size()) {
+                at[static_cast<std::size_t>(d)] = 0;
+                --d;
+            }
+            if (d < 0)
+                break;
+        }
+    }
+    const int cells = static_cast<int>(counts.size());
+    for (int d = 0; d < dims; ++d) {
+        if (multi[static_cast<std::size_t>(d)])
+            continue;
+        const int stride = strides[static_cast<std::size_t>(d)];
+        const int n = shape[static_cast<std::size_t>(d)];
+        for (int base = 0; base < cells; ++base) {
+            if ((base / stride) % (n + 1) != 0)
+                continue;
+            qint64 sum = 0;
+            std::uint32_t keys = 0;
+            for (int i = 0; i < n; ++i) {
+                sum += counts[static_cast<std::size_t>(base + i * stride)];
+                keys += rk ? keySums[static_cast<std::size_t>(base + i * stride)] : 0;
+            }
+            counts[static_cast<std::size_t>(base + n * stride)] = sum;
+            if (rk)
+                keySums[static_cast<std::size_t>(base + n * stride)] = keys;
+        }
+    }
+}
+
 } // namespace folja::analysis::detail

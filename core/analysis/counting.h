@@ -47,4 +47,12 @@ struct CellCounts {
 CellCounts countCells(const std::vector<CountDimension>& dimensions, int cellCount, std::size_t records,
                       const std::uint32_t* rows, const std::uint8_t* keys);
 
+// A multi-valued måluppfyllelse split into blocks: a block's total counts the records holding any
+// of its values once (a sum of its cells would count a record once per value). Laid out like the
+// counting pass's dense array, with the block number in place of the category along `split`.
+void countBlockTotals(const std::vector<const Column*>& columns, const std::vector<std::vector<int>>& offsetOf,
+                      const std::vector<int>& strides, const std::vector<int>& shape, const std::vector<bool>& multi,
+                      int split, const std::vector<int>& blockOfKey, const std::uint8_t* rk,
+                      std::vector<qint64>& counts, std::vector<std::uint32_t>& keySums);
+
 } // namespace folja::analysis::detail

@@ -1,0 +1,32 @@
+#pragma once
+
+// The categories of a cross-tabulation's dimensions (internal to core/analysis): national codes in
+// catalogue order with "(uppgift saknas)" last (engine.h: buildCategories), the two måluppfyllelse
+// scales as blocks of their own (INTERCHANGE §3), and S6's "Övriga".
+
+#include "analysis/engine.h"
+
+#include <QStringList>
+
+namespace folja::analysis::detail {
+
+// Måluppfyllelse with "(uppgift saknas)" per scale: a record without a value keeps kMissing on
+// the BBIC scale and gets the extra key dict.size() (appended, code "") on the IBIC scale; a person
+// with ärenden on both scales and no value is missing on both.
+Column scaleMissing(const Engine& engine, const Population& pop, const Column& in);
+
+// The scales a query can hold: those of the målgrupper its scope and målgrupp filters allow.
+QStringList allowedScales(const catalog::Catalog& catalog, const Query& query);
+
+// Måluppfyllelse: tags every category with its scale and orders them in one block per scale
+// (BBIC, then IBIC), each block's values followed by its own "(uppgift saknas)"; categories of a
+// scale the query cannot hold are left out. `column` is the scaleMissing column (its last key is
+// the IBIC "(uppgift saknas)"); `merged` the codes an S6 "Övriga" took, whose scale it has.
+void splitScales(CategoryMap& map, const catalog::Catalog& catalog, const Column& column, const QStringList& scales,
+                 const QStringList& merged);
+
+// S6: the categories with these codes become one "Övriga" category, after the other valid ones and
+// before "(uppgift saknas)". A record holding several merged values counts once in it.
+void mergeIntoOther(CategoryMap& map, const QStringList& codes);
+
+} // namespace folja::analysis::detail
