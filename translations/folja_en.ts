@@ -1131,6 +1131,153 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>folja::analysis::report</name>
+    <message>
+        <source>persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ärenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insatser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uppföljningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the aktualisering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verkställande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the avslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: %1. Each of them is counted once in a table cell; %2 records in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: all registered %1, without a time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1. Counted are %2 where %3 took place in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1. Counted are %2 that were ongoing at some time in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status on %1: counted are %2 that were ongoing on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the first day of the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the aktualisering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age is counted at %1, in the age groups %2 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is aggregated to the higher KSI level (insatser of the same kind together).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is grouped by year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is grouped by quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is grouped by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Måluppfyllelse is the one of the last uppföljning of insatser that have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Måluppfyllelse is the one of the latest uppföljning in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(uppgift saknas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>målgrupper %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure control (the Cell Key Method): every count, totals included, is changed by a small random amount that is the same wherever the same records are counted; counts below %1 after the change are shown as &quot;..&quot;. Percentages are computed from the changed counts, of the records with a valid answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure control: counts from 1 to %1 are not shown (&quot;..&quot;), and further counts are hidden where they would let them be derived. Percentages are of the records with a valid answer; the total column is the denominator of the row&apos;s percentages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::catalog::Catalog</name>
     <message>
         <source>unknown field &quot;%1&quot;</source>
@@ -4604,50 +4751,6 @@ It opens the database without any password, for example if every administratör 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ärenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>insatser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>uppföljningar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the aktualisering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the beslut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the verkställande</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the avslut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the uppföljning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4661,98 +4764,6 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>Share (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Målgrupp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kön</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enhet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit: %1. Each of them is counted once in a table cell; %2 records in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period: all registered %1, without a time limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period: %1. Counted are %2 where %3 took place in the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period: %1. Counted are %2 that were ongoing at some time in the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status on %1: counted are %2 that were ongoing on that day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (the first day of the period)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the date of the aktualisering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age is counted at %1, in the age groups %2 years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is aggregated to the higher KSI level (insatser of the same kind together).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is grouped by year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is grouped by quarter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is grouped by month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Måluppfyllelse is the one of the last uppföljning of insatser that have ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Måluppfyllelse is the one of the latest uppföljning in the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>målgrupper %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selection: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosure control: counts from 1 to %1 are not shown (&quot;..&quot;), and further counts are hidden where they would let them be derived. Percentages are of the records with a valid answer; the total column is the denominator of the row&apos;s percentages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4813,10 +4824,6 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>Could not write the report to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosure control (the Cell Key Method): every count, totals included, is changed by a small random amount that is the same wherever the same records are counted; counts below %1 after the change are shown as &quot;..&quot;. Percentages are computed from the changed counts, of the records with a valid answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

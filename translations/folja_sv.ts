@@ -1211,6 +1211,153 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
+    <name>folja::analysis::report</name>
+    <message>
+        <source>persons</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>ärenden</source>
+        <translation>ärenden</translation>
+    </message>
+    <message>
+        <source>insatser</source>
+        <translation>insatser</translation>
+    </message>
+    <message>
+        <source>uppföljningar</source>
+        <translation>uppföljningar</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>till och med %1</translation>
+    </message>
+    <message>
+        <source>the aktualisering</source>
+        <translation>aktualiseringen</translation>
+    </message>
+    <message>
+        <source>the beslut</source>
+        <translation>beslutet</translation>
+    </message>
+    <message>
+        <source>the verkställande</source>
+        <translation>verkställandet</translation>
+    </message>
+    <message>
+        <source>the avslut</source>
+        <translation>avslutet</translation>
+    </message>
+    <message>
+        <source>the uppföljning</source>
+        <translation>uppföljningen</translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 efter %2</translation>
+    </message>
+    <message>
+        <source>Unit: %1. Each of them is counted once in a table cell; %2 records in all.</source>
+        <translation>Räknas: %1. Var och en räknas en gång i en tabellcell; %2 poster totalt.</translation>
+    </message>
+    <message>
+        <source>Period: all registered %1, without a time limit.</source>
+        <translation>Period: alla registrerade %1, utan tidsgräns.</translation>
+    </message>
+    <message>
+        <source>Period: %1. Counted are %2 where %3 took place in the period.</source>
+        <translation>Period: %1. Här räknas %2 där %3 skedde under perioden.</translation>
+    </message>
+    <message>
+        <source>Period: %1. Counted are %2 that were ongoing at some time in the period.</source>
+        <translation>Period: %1. Här räknas %2 som pågick någon gång under perioden.</translation>
+    </message>
+    <message>
+        <source>Status on %1: counted are %2 that were ongoing on that day.</source>
+        <translation>Läget den %1: här räknas %2 som pågick den dagen.</translation>
+    </message>
+    <message>
+        <source>%1 (the first day of the period)</source>
+        <translation>%1 (periodens första dag)</translation>
+    </message>
+    <message>
+        <source>the date of the aktualisering</source>
+        <translation>aktualiseringsdatum</translation>
+    </message>
+    <message>
+        <source>Age is counted at %1, in the age groups %2 years.</source>
+        <translation>Ålder räknas per %1, i åldersgrupperna %2 år.</translation>
+    </message>
+    <message>
+        <source>%1 is aggregated to the higher KSI level (insatser of the same kind together).</source>
+        <translation>%1 är sammanslagen till överordnad KSI-nivå (insatser av samma slag tillsammans).</translation>
+    </message>
+    <message>
+        <source>%1 is grouped by year.</source>
+        <translation>%1 är grupperad per år.</translation>
+    </message>
+    <message>
+        <source>%1 is grouped by quarter.</source>
+        <translation>%1 är grupperad per kvartal.</translation>
+    </message>
+    <message>
+        <source>%1 is grouped by month.</source>
+        <translation>%1 är grupperad per månad.</translation>
+    </message>
+    <message>
+        <source>Måluppfyllelse is the one of the last uppföljning of insatser that have ended.</source>
+        <translation>Måluppfyllelse avser den sista uppföljningen av avslutade insatser.</translation>
+    </message>
+    <message>
+        <source>Måluppfyllelse is the one of the latest uppföljning in the period.</source>
+        <translation>Måluppfyllelse avser den senaste uppföljningen under perioden.</translation>
+    </message>
+    <message>
+        <source>(uppgift saknas)</source>
+        <translation>(uppgift saknas)</translation>
+    </message>
+    <message>
+        <source>målgrupper %1</source>
+        <translation>målgrupper %1</translation>
+    </message>
+    <message>
+        <source>Selection: %1.</source>
+        <translation>Urval: %1.</translation>
+    </message>
+    <message>
+        <source>Disclosure control (the Cell Key Method): every count, totals included, is changed by a small random amount that is the same wherever the same records are counted; counts below %1 after the change are shown as &quot;..&quot;. Percentages are computed from the changed counts, of the records with a valid answer.</source>
+        <translation>Röjandekontroll (Cell Key-metoden): varje antal, även summor, ändras med ett litet slumpmässigt belopp som är detsamma överallt där samma poster räknas; antal under %1 efter ändringen redovisas som &quot;..&quot;. Andelarna räknas från de ändrade antalen, av posterna med giltigt svar.</translation>
+    </message>
+    <message>
+        <source>Disclosure control: counts from 1 to %1 are not shown (&quot;..&quot;), and further counts are hidden where they would let them be derived. Percentages are of the records with a valid answer; the total column is the denominator of the row&apos;s percentages.</source>
+        <translation>Röjandeskydd: antal från 1 till %1 visas inte (&quot;..&quot;), och ytterligare antal döljs där de annars skulle kunna räknas fram. Procent avser poster med giltigt svar; kolumnen Totalt är nämnaren för radens procent.</translation>
+    </message>
+</context>
+<context>
     <name>folja::catalog::Catalog</name>
     <message>
         <source>unknown field &quot;%1&quot;</source>
@@ -4689,50 +4836,6 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <translation>(uppgift saknas)</translation>
     </message>
     <message>
-        <source>persons</source>
-        <translation>personer</translation>
-    </message>
-    <message>
-        <source>ärenden</source>
-        <translation>ärenden</translation>
-    </message>
-    <message>
-        <source>insatser</source>
-        <translation>insatser</translation>
-    </message>
-    <message>
-        <source>uppföljningar</source>
-        <translation>uppföljningar</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>från %1</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>till och med %1</translation>
-    </message>
-    <message>
-        <source>the aktualisering</source>
-        <translation>aktualiseringen</translation>
-    </message>
-    <message>
-        <source>the beslut</source>
-        <translation>beslutet</translation>
-    </message>
-    <message>
-        <source>the verkställande</source>
-        <translation>verkställandet</translation>
-    </message>
-    <message>
-        <source>the avslut</source>
-        <translation>avslutet</translation>
-    </message>
-    <message>
-        <source>the uppföljning</source>
-        <translation>uppföljningen</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
@@ -4747,98 +4850,6 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Share (%)</source>
         <translation>Andel (%)</translation>
-    </message>
-    <message>
-        <source>Målgrupp</source>
-        <translation>Målgrupp</translation>
-    </message>
-    <message>
-        <source>Age group</source>
-        <translation>Åldersgrupp</translation>
-    </message>
-    <message>
-        <source>Kön</source>
-        <translation>Kön</translation>
-    </message>
-    <message>
-        <source>Enhet</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabell</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 efter %2</translation>
-    </message>
-    <message>
-        <source>Unit: %1. Each of them is counted once in a table cell; %2 records in all.</source>
-        <translation>Räknas: %1. Var och en räknas en gång i en tabellcell; %2 poster totalt.</translation>
-    </message>
-    <message>
-        <source>Period: all registered %1, without a time limit.</source>
-        <translation>Period: alla registrerade %1, utan tidsgräns.</translation>
-    </message>
-    <message>
-        <source>Period: %1. Counted are %2 where %3 took place in the period.</source>
-        <translation>Period: %1. Här räknas %2 där %3 skedde under perioden.</translation>
-    </message>
-    <message>
-        <source>Period: %1. Counted are %2 that were ongoing at some time in the period.</source>
-        <translation>Period: %1. Här räknas %2 som pågick någon gång under perioden.</translation>
-    </message>
-    <message>
-        <source>Status on %1: counted are %2 that were ongoing on that day.</source>
-        <translation>Läget den %1: här räknas %2 som pågick den dagen.</translation>
-    </message>
-    <message>
-        <source>%1 (the first day of the period)</source>
-        <translation>%1 (periodens första dag)</translation>
-    </message>
-    <message>
-        <source>the date of the aktualisering</source>
-        <translation>aktualiseringsdatum</translation>
-    </message>
-    <message>
-        <source>Age is counted at %1, in the age groups %2 years.</source>
-        <translation>Ålder räknas per %1, i åldersgrupperna %2 år.</translation>
-    </message>
-    <message>
-        <source>%1 is aggregated to the higher KSI level (insatser of the same kind together).</source>
-        <translation>%1 är sammanslagen till överordnad KSI-nivå (insatser av samma slag tillsammans).</translation>
-    </message>
-    <message>
-        <source>%1 is grouped by year.</source>
-        <translation>%1 är grupperad per år.</translation>
-    </message>
-    <message>
-        <source>%1 is grouped by quarter.</source>
-        <translation>%1 är grupperad per kvartal.</translation>
-    </message>
-    <message>
-        <source>%1 is grouped by month.</source>
-        <translation>%1 är grupperad per månad.</translation>
-    </message>
-    <message>
-        <source>Måluppfyllelse is the one of the last uppföljning of insatser that have ended.</source>
-        <translation>Måluppfyllelse avser den sista uppföljningen av avslutade insatser.</translation>
-    </message>
-    <message>
-        <source>Måluppfyllelse is the one of the latest uppföljning in the period.</source>
-        <translation>Måluppfyllelse avser den senaste uppföljningen under perioden.</translation>
-    </message>
-    <message>
-        <source>målgrupper %1</source>
-        <translation>målgrupper %1</translation>
-    </message>
-    <message>
-        <source>Selection: %1.</source>
-        <translation>Urval: %1.</translation>
-    </message>
-    <message>
-        <source>Disclosure control: counts from 1 to %1 are not shown (&quot;..&quot;), and further counts are hidden where they would let them be derived. Percentages are of the records with a valid answer; the total column is the denominator of the row&apos;s percentages.</source>
-        <translation>Röjandeskydd: antal från 1 till %1 visas inte (&quot;..&quot;), och ytterligare antal döljs där de annars skulle kunna räknas fram. Procent avser poster med giltigt svar; kolumnen Totalt är nämnaren för radens procent.</translation>
     </message>
     <message>
         <source>Follow-up of social services</source>
@@ -4899,10 +4910,6 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Could not write the report to %1.</source>
         <translation>Rapporten kunde inte skrivas till %1.</translation>
-    </message>
-    <message>
-        <source>Disclosure control (the Cell Key Method): every count, totals included, is changed by a small random amount that is the same wherever the same records are counted; counts below %1 after the change are shown as &quot;..&quot;. Percentages are computed from the changed counts, of the records with a valid answer.</source>
-        <translation>Röjandekontroll (Cell Key-metoden): varje antal, även summor, ändras med ett litet slumpmässigt belopp som är detsamma överallt där samma poster räknas; antal under %1 efter ändringen redovisas som &quot;..&quot;. Andelarna räknas från de ändrade antalen, av posterna med giltigt svar.</translation>
     </message>
     <message>
         <source>All tables and charts are published with the Cell Key Method (publication mode): every count is changed at random by at most ±%1, the same way wherever the same records are counted, so totals can differ from the sum of their parts; a changed value below %2 is shown as &quot;..&quot; and is never drawn in the charts. Missing answers (bortfall) are shown as &quot;(uppgift saknas)&quot; in the tables and as grey hatched bars in the charts.</source>

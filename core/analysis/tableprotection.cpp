@@ -1,6 +1,5 @@
-#include "analysis/crosstab.h"
-
 #include "analysis/cellkey.h"
+#include "analysis/crosstab.h"
 
 #include <QCoreApplication>
 

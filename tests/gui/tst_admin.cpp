@@ -39,6 +39,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -56,14 +57,17 @@ const QString kPassword = QStringLiteral("test-losen-123");
 
 // Runs `handle` on the next modal dialog that opens (exec() blocks the test, so the handler
 // is armed before the click that opens it).
-void onNextModal(std::function<void(QWidget*)> handle, QWidget* notThis = nullptr)
+// Other modal windows (a progress dialog that a slow machine shows meanwhile) are passed over
+// unless `wanted` accepts them.
+void onNextModal(std::function<void(QWidget*)> handle, QWidget* notThis = nullptr,
+                 std::function<bool(QWidget*)> wanted = {})
 {
     auto* timer = new QTimer;
     QPointer<QWidget> skip(notThis);
     timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, handle, skip] {
+    QObject::connect(timer, &QTimer::timeout, [timer, handle, skip, wanted] {
         QWidget* modal = QApplication::activeModalWidget();
-        if (!modal || modal == skip)
+        if (!modal || modal == skip || qobject_cast<QProgressDialog*>(modal) || (wanted && !wanted(modal)))
             return;
         timer->stop();
         timer->deleteLater();
@@ -88,7 +92,7 @@ void answerNextConfirmation(bool accept, QWidget* notThis = nullptr, QString* se
             box->findChild<QPushButton*>(accept ? QStringLiteral("confirmButton") : QStringLiteral("cancelButton"))
                 ->click();
         },
-        notThis);
+        notThis, [](QWidget* modal) { return qobject_cast<QMessageBox*>(modal) != nullptr; });
 }
 
 template <typename T>

@@ -54,20 +54,15 @@ struct ReportOptions {
     QDate date;           // the report's date; invalid: today
 };
 
-// A heading for an ad-hoc query: "Kön efter insats och måluppfyllelse".
-QString defaultHeading(const analysis::CrossTab& table);
-
 // The report plan of `requests` (access::AnalysisGate::reportPlan, with `minCell` the caller's k
 // for the whole report) laid out as sections. Fails with the request's heading in the message.
 Result<QList<ReportSection>> computeSections(const access::AnalysisGate& gate, const analysis::Snapshot& snapshot,
                                              const catalog::Catalog& catalog, const QList<ReportRequest>& requests,
                                              std::optional<int> minCell = {});
-// A computed plan as sections: headings, charts and method notes; nothing is computed.
+// A computed plan as sections: headings, charts and method notes (analysis/reporttext.h); nothing
+// is computed.
 QList<ReportSection> layOut(const access::ReportPlan& plan, const QList<ReportRequest>& requests,
                             const catalog::Catalog& catalog);
-
-// The method note of one query (also used by the analysis workspace's "about this table").
-QStringList methodNotes(const analysis::Query& query, const analysis::CrossTab& table, const catalog::Catalog& catalog);
 
 // Writes the A4 report through the gate (published tables with one k only; audited). Returns the
 // number of pages.
