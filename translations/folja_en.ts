@@ -2963,6 +2963,10 @@ It opens the database without any password, for example if every administratör 
         <source>This code opens the database without any password. Keep this paper locked away. Printed %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Creating the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::CrossTabModel</name>

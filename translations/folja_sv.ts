@@ -3048,6 +3048,10 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <source>This code opens the database without any password. Keep this paper locked away. Printed %1.</source>
         <translation>Koden öppnar databasen utan lösenord. Förvara pappret inlåst. Utskrivet %1.</translation>
     </message>
+    <message>
+        <source>Creating the database…</source>
+        <translation>Skapar databasen…</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::CrossTabModel</name>

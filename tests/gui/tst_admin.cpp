@@ -28,6 +28,7 @@
 #include "io/analysisdata.h"
 #include "io/demodatabase.h"
 #include "mainwindow/mainwindow.h"
+#include "widgets/background.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -102,6 +103,15 @@ T* child(QWidget* parent, const QString& name)
     if (!w)
         qWarning() << "no child" << name;
     return w;
+}
+
+// The window's session for the test's own calls. Screens lend it to workers (the analysis
+// workspace reads its data on one), and a connection serves one thread at a time: wait until it
+// is back.
+access::Session& idle(ui::MainWindow& w)
+{
+    ui::SessionLease::waitUntilReturned(*w.session());
+    return *w.session();
 }
 
 ui::AdminWorkspace* adminOf(ui::MainWindow& w)
@@ -243,18 +253,18 @@ private slots:
         scopeButton->click();
         QVERIFY(offered.size() >= 5);
         QVERIFY(child<QLabel>(accounts, QStringLiteral("resultLabel"))->text().contains(QStringLiteral("BOU")));
-        QCOMPARE(access::AnalysisScopes(*w.session()).of(QStringLiteral("analys")).value().malgrupper,
+        QCOMPARE(access::AnalysisScopes(idle(w)).of(QStringLiteral("analys")).value().malgrupper,
                  QStringList{QStringLiteral("BOU")});
 
         // The analytiker's analysis now covers BoU only, whatever is asked for.
         w.signOut();
         QVERIFY(w.signIn(m_path, QStringLiteral("analys"), kPassword));
         io::SnapshotInfo info;
-        QVERIFY(io::loadSnapshot(*w.session(), m_builtin, {}, &info));
+        QVERIFY(io::loadSnapshot(idle(w), m_builtin, {}, &info));
         QCOMPARE(info.scope.malgrupper, QStringList{QStringLiteral("BOU")});
         w.signOut();
         QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
-        QVERIFY(access::AnalysisScopes(*w.session()).set(QStringLiteral("analys"), {}));
+        QVERIFY(access::AnalysisScopes(idle(w)).set(QStringLiteral("analys"), {}));
     }
 
     void resetPasswordOldFailsNewWorks()
@@ -291,7 +301,7 @@ private slots:
         // One's own account: the button is off, and core refuses anyway.
         QVERIFY(accounts->selectAccount(QStringLiteral("admin")));
         QVERIFY(!child<QPushButton>(accounts, QStringLiteral("deactivateButton"))->isEnabled());
-        QCOMPARE(access::Accounts(*w.session()).deactivate(QStringLiteral("admin")).error().code,
+        QCOMPARE(access::Accounts(idle(w)).deactivate(QStringLiteral("admin")).error().code,
                  ErrorCode::PermissionDenied);
 
         // Cancelling the confirmation changes nothing; confirming deactivates.
@@ -339,7 +349,7 @@ private slots:
             for (const QString& n : moved)
                 QVERIFY(model->numbers().contains(n));
 
-            auto audit = access::AuditLog(*w.session()).recent(5);
+            auto audit = access::AuditLog(idle(w)).recent(5);
             QVERIFY(audit);
             int moves = 0;
             for (const auto& e : *audit)
@@ -468,8 +478,8 @@ private slots:
         QCOMPARE(spin->maximum(), 10);
         spin->setValue(7);
         child<QPushButton>(settings, QStringLiteral("saveMinCellButton"))->click();
-        QCOMPARE(*access::Settings(*w.session()).minCell(), 7);
-        auto audit = access::AuditLog(*w.session()).recent(3);
+        QCOMPARE(*access::Settings(idle(w)).minCell(), 7);
+        auto audit = access::AuditLog(idle(w)).recent(3);
         QVERIFY(audit);
         bool found = false;
         for (const auto& e : *audit) {
@@ -477,7 +487,7 @@ private slots:
                               e.actor == QLatin1String("admin") && e.details.endsWith(QLatin1String("-> 7")));
         }
         QVERIFY(found);
-        QVERIFY(!access::AuditLog(*w.session()).verify()->has_value());
+        QVERIFY(!access::AuditLog(idle(w)).verify()->has_value());
     }
 
     void protectionMethodChangeIsAudited()
@@ -491,11 +501,11 @@ private slots:
         QCOMPARE(combo->currentData().toString(), QStringLiteral("cell_key"));
         combo->setCurrentIndex(combo->findData(QStringLiteral("suppression")));
         child<QPushButton>(settings, QStringLiteral("saveProtectionButton"))->click();
-        QCOMPARE(*access::Settings(*w.session()).protectionMethod(), analysis::ProtectionMethod::Suppression);
+        QCOMPARE(*access::Settings(idle(w)).protectionMethod(), analysis::ProtectionMethod::Suppression);
         combo->setCurrentIndex(combo->findData(QStringLiteral("cell_key")));
         child<QPushButton>(settings, QStringLiteral("saveProtectionButton"))->click();
-        QCOMPARE(*access::Settings(*w.session()).protectionMethod(), analysis::ProtectionMethod::CellKey);
-        auto audit = access::AuditLog(*w.session()).recent(3);
+        QCOMPARE(*access::Settings(idle(w)).protectionMethod(), analysis::ProtectionMethod::CellKey);
+        auto audit = access::AuditLog(idle(w)).recent(3);
         QVERIFY(audit);
         int changes = 0;
         for (const auto& e : *audit)
@@ -548,18 +558,18 @@ private slots:
         auto* preview = child<QLabel>(settings, QStringLiteral("gallringPreviewLabel"));
         auto* gallra = child<QPushButton>(settings, QStringLiteral("gallraButton"));
         QVERIFY(gallra->isEnabled());
-        const qint64 before = *access::ArendeService(*w.session()).count();
+        const qint64 before = *access::ArendeService(idle(w)).count();
         const QString previewText = preview->text();
         QVERIFY2(previewText.contains(QStringLiteral("2095-01-01")), qPrintable(previewText));
 
         answerNextConfirmation(false);
         gallra->click();
-        QCOMPARE(*access::ArendeService(*w.session()).count(), before); // cancelled: nothing removed
+        QCOMPARE(*access::ArendeService(idle(w)).count(), before); // cancelled: nothing removed
 
         QString question;
         answerNextConfirmation(true, nullptr, &question);
         gallra->click();
-        const qint64 after = *access::ArendeService(*w.session()).count();
+        const qint64 after = *access::ArendeService(idle(w)).count();
         QVERIFY(after < before);
         QVERIFY2(question.contains(QString::number(before - after)), qPrintable(question));
         QVERIFY2(previewText.contains(QString::number(before - after)), qPrintable(previewText));
@@ -579,10 +589,9 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.signIn(m_path, QStringLiteral("admin"), kPassword));
-        QVERIFY(access::Accounts(*w.session())
-                    .add(QStringLiteral("sara.su"), QStringLiteral("Sara, SU-ledare"),
-                         access::Roles(access::Role::Analytiker) | access::Role::Administrator,
-                         QStringLiteral("saras-losen-1")));
+        QVERIFY(access::Accounts(idle(w)).add(QStringLiteral("sara.su"), QStringLiteral("Sara, SU-ledare"),
+                                              access::Roles(access::Role::Analytiker) | access::Role::Administrator,
+                                              QStringLiteral("saras-losen-1")));
         ui::AdminWorkspace* admin = adminOf(w);
         admin->accounts()->reload();
         w.workspace()->setCurrentWidget(admin);
@@ -629,7 +638,7 @@ private slots:
         QVERIFY2(!page->result()->isError(), qPrintable(page->result()->text()));
         QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("insatser.csv"))));
         QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("datapackage.json"))));
-        auto audit = access::AuditLog(*w.session()).recent(5);
+        auto audit = access::AuditLog(idle(w)).recent(5);
         QVERIFY(audit);
         bool logged = false;
         for (const auto& e : *audit)

@@ -11,6 +11,7 @@
 #include "signin/createdatabasewizard.h"
 #include "signin/signinwidget.h"
 #include "store/database.h"
+#include "widgets/background.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -174,6 +175,49 @@ private slots:
         session.value().reset();
         auto recovered = store::Database::openWithRecoveryCode(path, wizard.recoveryCode());
         QVERIFY(recovered.ok());
+    }
+
+    void theDatabaseIsMadeOnAWorkerWhileTheWindowDraws()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("arbetare.folja"));
+        CreateDatabaseWizard wizard(m_catalog);
+        wizard.setKdfForTests(access::KdfParams::fastForTests());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        setText(child<QLineEdit>(&wizard, QStringLiteral("newDatabasePath")), path);
+        wizard.next();
+        setText(child<QLineEdit>(&wizard, QStringLiteral("adminUser")), QStringLiteral("kim.admin"));
+        setText(child<QLineEdit>(&wizard, QStringLiteral("adminPassword")), kAdminPassword);
+        setText(child<QLineEdit>(&wizard, QStringLiteral("adminPasswordRepeat")), kAdminPassword);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CreateDatabaseWizard::OrganisationPage));
+
+        // The worker is held until the event loop has run a few times with the wizard busy: only
+        // possible when the database is made off the GUI thread.
+        ui::holdBackgroundWorkForTests(true);
+        int ticksWhileBusy = 0;
+        QString shown;
+        QTimer probe;
+        probe.setInterval(5);
+        QObject::connect(&probe, &QTimer::timeout, &wizard, [&] {
+            if (!wizard.isBusy())
+                return;
+            shown = child<QLabel>(&wizard, QStringLiteral("organisationError"))->text();
+            if (++ticksWhileBusy >= 3)
+                ui::holdBackgroundWorkForTests(false);
+        });
+        probe.start();
+        wizard.next(); // returns when the database exists
+        probe.stop();
+        ui::holdBackgroundWorkForTests(false);
+        QVERIFY2(ticksWhileBusy >= 3, qPrintable(QString::number(ticksWhileBusy)));
+        QVERIFY2(shown.contains(QStringLiteral("Skapar databasen")), qPrintable(shown));
+        QVERIFY(!wizard.isBusy());
+        QCOMPARE(wizard.currentId(), int(CreateDatabaseWizard::DonePage));
+        QVERIFY(wizard.isCreated());
+        QVERIFY(QFile::exists(path));
+        QVERIFY(access::Session::signIn(path, QStringLiteral("kim.admin"), kAdminPassword).ok());
     }
 
     void refusesAnExistingFile()

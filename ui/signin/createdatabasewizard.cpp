@@ -5,6 +5,7 @@
 #include "access/session.h"
 #include "catalog/catalog.h"
 #include "io/demodatabase.h"
+#include "widgets/background.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -371,6 +372,21 @@ void CreateDatabaseWizard::browse()
         m_path->setText(chosen);
 }
 
+void CreateDatabaseWizard::showBusy(QLabel* where)
+{
+    m_busy = where != nullptr;
+    if (m_busy) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        where->setText(tr("Creating the database…"));
+        where->show();
+        where->repaint();
+    } else {
+        QApplication::restoreOverrideCursor();
+        m_organisationError->clear();
+        m_locationError->clear();
+    }
+}
+
 void CreateDatabaseWizard::fail(QLabel* where, const QString& message)
 {
     where->setText(message);
@@ -450,24 +466,33 @@ bool CreateDatabaseWizard::createReal()
 
     access::SessionOptions options;
     options.kdf = m_kdf;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto created =
-        access::Session::createDatabase(databasePath(), m_user->text().trimmed(), m_password->text(), options);
+    // The key derivation takes a second or so: on a worker, the window drawing meanwhile. The
+    // session is made, configured and closed there (one thread at a time on a connection).
+    const QString path = databasePath();
+    const QString user = m_user->text().trimmed();
+    const QString password = m_password->text();
+    const QString displayName = m_displayName->text();
+    const access::OrganisationSetup chosen = *clean;
+    std::optional<Result<access::Session::Created>> created;
     Result<void> configured;
-    if (created) {
-        access::Organisation organisation(*created->session);
-        configured = organisation.setSetup(*clean);
-        if (configured && !m_displayName->text().trimmed().isEmpty())
-            configured = organisation.setDisplayName(m_user->text().trimmed(), m_displayName->text());
-    }
-    QApplication::restoreOverrideCursor();
-    if (!created) {
-        fail(m_organisationError, tr("The database could not be created: %1").arg(created.error().message));
+    showBusy(m_organisationError);
+    runWhileDrawing([&] {
+        created = access::Session::createDatabase(path, user, password, options);
+        if (!*created)
+            return;
+        access::Organisation organisation(*(*created)->session);
+        configured = organisation.setSetup(chosen);
+        if (configured && !displayName.trimmed().isEmpty())
+            configured = organisation.setDisplayName(user, displayName);
+        (*created)->session.reset(); // closes the file: the host signs in next
+    });
+    showBusy(nullptr);
+    if (!*created) {
+        fail(m_organisationError, tr("The database could not be created: %1").arg(created->error().message));
         return false;
     }
     m_created = true;
-    m_recoveryCode = created->recoveryCode;
-    created->session.reset(); // closes the file: the host signs in next
+    m_recoveryCode = (*created)->recoveryCode;
     if (!configured) {
         // The database exists and works; only the choices were not stored. Say so, go on.
         fail(m_organisationError, tr("The database was created, but the target groups and units could not be "
@@ -483,11 +508,13 @@ bool CreateDatabaseWizard::createDemo()
     demo.password = demoPassword();
     demo.fill.persons = m_demoPersons;
     demo.kdf = m_kdf;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto created = io::createDemoDatabase(databasePath(), m_catalog, demo);
-    QApplication::restoreOverrideCursor();
-    if (!created) {
-        fail(m_locationError, tr("The demo database could not be created: %1").arg(created.error().message));
+    const QString path = databasePath();
+    std::optional<Result<io::DemoCreated>> created;
+    showBusy(m_locationError);
+    runWhileDrawing([&] { created = io::createDemoDatabase(path, m_catalog, demo); });
+    showBusy(nullptr);
+    if (!*created) {
+        fail(m_locationError, tr("The demo database could not be created: %1").arg(created->error().message));
         return false;
     }
     m_created = true;
@@ -512,8 +539,9 @@ bool CreateDatabaseWizard::validateCurrentPage()
 
 void CreateDatabaseWizard::reject()
 {
-    // Once the database exists the recovery code must be taken care of: no way out but Finish.
-    if (m_created && !isDemo())
+    // Once the database exists the recovery code must be taken care of: no way out but Finish. While
+    // it is being made, wait.
+    if (m_busy || (m_created && !isDemo()))
         return;
     QWizard::reject();
 }

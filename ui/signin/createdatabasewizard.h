@@ -41,6 +41,8 @@ public:
 
     bool isDemo() const;
     bool isCreated() const { return m_created; }
+    // The database is being made on a worker (the window draws; no input until it is done).
+    bool isBusy() const { return m_busy; }
     QString databasePath() const;
     QString userName() const;
     QString password() const;
@@ -68,11 +70,14 @@ private:
     bool createReal();
     bool createDemo();
     void fail(QLabel* where, const QString& message);
+    // While the database is made on a worker: the wait cursor and a note in `where`; null: done.
+    void showBusy(QLabel* where);
 
     const catalog::Catalog& m_catalog;
     access::KdfParams m_kdf;
     int m_demoPersons = 1500;
     bool m_created = false;
+    bool m_busy = false;
     QString m_recoveryCode;
 
     QRadioButton* m_real = nullptr;

@@ -1,5 +1,6 @@
 #include "widgets/background.h"
 
+#include <QEventLoop>
 #include <QFutureWatcher>
 #include <QMutex>
 #include <QPointer>
@@ -76,6 +77,14 @@ void holdBackgroundWorkForTests(bool held)
 QFuture<void> runInBackground(QObject* context, std::function<void()> work, std::function<void()> done)
 {
     return start(context, context, std::move(work), std::move(done));
+}
+
+void runWhileDrawing(std::function<void()> work)
+{
+    QEventLoop loop;
+    runInBackground(&loop, std::move(work), [&loop] { loop.quit(); });
+    // `done` is queued to this thread, so it cannot run before exec() has started.
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
 }
 
 SessionLease::SessionLease(QObject* parent)

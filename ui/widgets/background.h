@@ -27,6 +27,11 @@ namespace folja::ui {
 // destroyed by then (whoever owns what `work` uses waits for the returned future before it goes).
 QFuture<void> runInBackground(QObject* context, std::function<void()> work, std::function<void()> done);
 
+// Runs `work` on a worker and keeps the event loop running until it has finished, without user
+// input meanwhile: the window draws (a busy cursor, a moving progress bar) while the caller waits
+// for an answer it must give at once (a wizard page's validation that creates the database).
+void runWhileDrawing(std::function<void()> work);
+
 // Tests only: while held, work started by runInBackground() and SessionLease::run() waits before
 // it begins, so a test can see the window's state while the work is "still running" without
 // depending on how fast the machine is.
