@@ -33,6 +33,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -72,7 +73,15 @@ void onNextModal(std::function<void(QWidget*)> handle, QWidget* notThis = nullpt
             return;
         timer->stop();
         timer->deleteLater();
+        QPointer<QWidget> seen(modal);
         handle(modal);
+        // A failed check inside `handle` returns before the dialog is answered: close it, so the
+        // test fails with its message instead of waiting in exec() until the timeout.
+        if (seen && seen->isVisible()) {
+            qWarning() << "modal left open by the test's handler:" << seen->objectName();
+            if (auto* dialog = qobject_cast<QDialog*>(seen.data()))
+                QTimer::singleShot(0, dialog, &QDialog::reject);
+        }
     });
     timer->start();
 }
