@@ -328,7 +328,7 @@ folja() {
         -DCMAKE_TOOLCHAIN_FILE="$TOOLCHAIN" -DFOLJA_WIN_PREFIX="$PREFIX" -DCMAKE_PREFIX_PATH="$PREFIX" \
         -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DFOLJA_BUILD_BENCHMARKS=OFF \
         -DFOLJA_WITH_SVG=$svg "${HOST_QT[@]}" "${launcher[@]}" \
-        -DCMAKE_INSTALL_PREFIX=/ >"$LOGS/folja-configure.log" 2>&1 ||
+        -DCMAKE_INSTALL_PREFIX=/ -DCMAKE_INSTALL_BINDIR=. >"$LOGS/folja-configure.log" 2>&1 ||
         { tail -n 40 "$LOGS/folja-configure.log" >&2; die "configuring Följa failed"; }
     log "Följa: building"
     local start=$SECONDS
