@@ -44,7 +44,7 @@ PACKAGES=(
     mingw-w64 g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
     wine wine64 msitools wixl libwine-dev
     build-essential dpkg-dev cmake ninja-build pkg-config perl tcl python3 file
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     librsvg2-bin fonts-dejavu-core
 )
 
@@ -247,7 +247,7 @@ Name: SQLCipher
 Description: SQLCipher 3.4.1 (static, MinGW-w64, OpenSSL, TEMP_STORE=3)
 Version: 3.4.1
 Libs: -L\${libdir} -lsqlcipher -lcrypto $winlibs
-Cflags: -I\${includedir}/sqlcipher
+Cflags: -I\${includedir}/sqlcipher -I\${includedir}
 EOF
 }
 
