@@ -136,6 +136,22 @@ dsc_complete() {
     done
 }
 
+# configure_once BUILD_DIR COMMAND...: runs the configure COMMAND in a fresh BUILD_DIR unless BUILD_DIR
+# was configured by the same command before, so that an interrupted build resumes where it stopped.
+configure_once() {
+    local dir=$1 key
+    shift
+    # The command and the toolchain file's content (not the checkout's path) make the key.
+    key=$({ printf '%s\n' "$@" | sed "s|$HERE|<here>|g"; cat "$TOOLCHAIN"; } | sha256sum | cut -c1-16)
+    if [ -f "$dir/build.ninja" ] && [ "$(cat "$dir/.folja-configured" 2>/dev/null)" = "$key" ]; then
+        echo "configure_once: $dir is configured already; resuming"
+        return
+    fi
+    rm -rf "$dir" && mkdir -p "$dir"
+    (cd "$dir" && "$@")
+    printf '%s\n' "$key" >"$dir/.folja-configured"
+}
+
 # unpack DSC DIR: unpacks a source package with Debian's patches applied, once.
 unpack() {
     local dsc=$1 dir=$2
@@ -177,8 +193,8 @@ sources() {
 build_openssl() {
     unpack "$DSC_OPENSSL" "$WORK/openssl"
     cd "$WORK/openssl"
-    [ -f Makefile ] && make clean >/dev/null 2>&1 || true
-    "${NICE[@]}" ./Configure mingw64 no-shared no-tests no-module no-legacy no-engine \
+    # Configured once; make resumes an interrupted build.
+    [ -f Makefile ] || "${NICE[@]}" ./Configure mingw64 no-shared no-tests no-module no-legacy no-engine \
         CC=$TRIPLET-gcc-posix AR=$TRIPLET-ar RANLIB=$TRIPLET-ranlib RC=$TRIPLET-windres \
         --prefix="$PREFIX" --libdir=lib --openssldir='C:/Program Files/Common Files/SSL'
     "${NICE[@]}" make -j"$JOBS" build_libs
@@ -259,10 +275,12 @@ build_qtbase() {
     local f
     for f in wintab.h pktdef.h; do
         { printf '#include <windows.h>\n#include <_mingw_dxhelper.h>\n#ifndef API\n#define API WINAPI\n#endif\n'
-          cat "/usr/include/wine/wine/windows/$f"; } >"$WORK/qtbase/src/3rdparty/wintab/$f"
+          cat "/usr/include/wine/wine/windows/$f"; } >"$WORK/$f.new"
+        # Rewritten only when different, so that a resumed build does not recompile its users.
+        if cmp -s "$WORK/$f.new" "$WORK/qtbase/src/3rdparty/wintab/$f"; then rm "$WORK/$f.new"
+        else mv "$WORK/$f.new" "$WORK/qtbase/src/3rdparty/wintab/$f"; fi
     done
-    rm -rf "$WORK/qtbase-build" && mkdir -p "$WORK/qtbase-build"
-    "${NICE[@]}" cmake -S "$WORK/qtbase" -B "$WORK/qtbase-build" -G Ninja \
+    configure_once "$WORK/qtbase-build" "${NICE[@]}" cmake -S "$WORK/qtbase" -B "$WORK/qtbase-build" -G Ninja \
         -DCMAKE_TOOLCHAIN_FILE="$TOOLCHAIN" -DFOLJA_WIN_PREFIX="$PREFIX" \
         -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$PREFIX" "${HOST_QT[@]}" \
         -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF -DBUILD_WITH_PCH=ON \
@@ -278,12 +296,10 @@ build_qtbase() {
 
 build_qtsvg() {
     unpack "$DSC_QTSVG" "$WORK/qtsvg"
-    rm -rf "$WORK/qtsvg-build" && mkdir -p "$WORK/qtsvg-build"
-    "${NICE[@]}" "$PREFIX/bin/qt-configure-module" "$WORK/qtsvg" -- -G Ninja -B "$WORK/qtsvg-build" 2>/dev/null ||
-        "${NICE[@]}" cmake -S "$WORK/qtsvg" -B "$WORK/qtsvg-build" -G Ninja \
-            -DCMAKE_TOOLCHAIN_FILE="$TOOLCHAIN" -DFOLJA_WIN_PREFIX="$PREFIX" -DCMAKE_PREFIX_PATH="$PREFIX" \
-            -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$PREFIX" "${HOST_QT[@]}" \
-            -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF
+    configure_once "$WORK/qtsvg-build" "${NICE[@]}" cmake -S "$WORK/qtsvg" -B "$WORK/qtsvg-build" -G Ninja \
+        -DCMAKE_TOOLCHAIN_FILE="$TOOLCHAIN" -DFOLJA_WIN_PREFIX="$PREFIX" -DCMAKE_PREFIX_PATH="$PREFIX" \
+        -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$PREFIX" "${HOST_QT[@]}" \
+        -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF
     "${NICE[@]}" cmake --build "$WORK/qtsvg-build" -j"$JOBS"
     "${NICE[@]}" cmake --install "$WORK/qtsvg-build"
 }
@@ -292,8 +308,7 @@ build_qtsvg() {
 # same CMake package (QCustomPlotQt6) that Följa finds on Linux.
 build_qcustomplot() {
     unpack "$DSC_QCP" "$WORK/qcustomplot"
-    rm -rf "$WORK/qcustomplot-build" && mkdir -p "$WORK/qcustomplot-build"
-    "${NICE[@]}" cmake -S "$WORK/qcustomplot" -B "$WORK/qcustomplot-build" -G Ninja \
+    configure_once "$WORK/qcustomplot-build" "${NICE[@]}" cmake -S "$WORK/qcustomplot" -B "$WORK/qcustomplot-build" -G Ninja \
         -DCMAKE_TOOLCHAIN_FILE="$TOOLCHAIN" -DFOLJA_WIN_PREFIX="$PREFIX" -DCMAKE_PREFIX_PATH="$PREFIX" \
         -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$PREFIX" "${HOST_QT[@]}" \
         -DUSE_QT_VERSION=6 -DBUILD_SHARED_LIBS=ON
@@ -351,6 +366,8 @@ folja() {
     log "Done: $dest and $msi ($(du -h "$msi" | cut -f1))"
 }
 
+# (Sourcing the script only defines the functions.)
+[ "${BASH_SOURCE[0]}" = "$0" ] || return 0
 case "${1:-all}" in
     deps) deps ;;
     sources) deps; sources ;;
