@@ -4,6 +4,7 @@
 #   installer/windows/build.sh            everything below, each finished stage reused from the cache
 #   installer/windows/build.sh deps       only the Debian packages (and the deb-src entry)
 #   installer/windows/build.sh sources    only fetch the Debian source packages into the cache
+#   installer/windows/build.sh libs       deps + sources + OpenSSL, argon2, SQLCipher (no Qt; for test.sh libs)
 #   installer/windows/build.sh depends    deps + sources + the cross-built libraries (no Följa)
 #   installer/windows/build.sh folja      only Följa, its deployment folder and the MSI (needs depends)
 #
@@ -17,6 +18,7 @@
 #   FOLJA_WIN_JOBS    parallel jobs (default: number of cores). Every compiler runs under nice -n 19.
 #   FOLJA_WIN_BUILD   Följa's own build folder (default $FOLJA_WIN_CACHE/folja-build)
 #   FOLJA_WIN_OUT     where the deployment folder and the MSI go (default $FOLJA_WIN_CACHE/out)
+#   FOLJA_WIN_PIN_<package>  a fixed Debian source version for that package (see fetch_source)
 #
 # Stage times are appended to $FOLJA_WIN_CACHE/logs/times.txt; each stage logs to its own file in
 # $FOLJA_WIN_CACHE/logs/. A stage is redone only when its stamp (source version + options) changes.
@@ -63,8 +65,14 @@ stage() {
     fi
     rm -f "$STAMPS/$name"
     log "$name: building (log: $LOGS/$name.log)"
-    local start=$SECONDS
-    if ! "$fn" >"$LOGS/$name.log" 2>&1; then
+    local start=$SECONDS rc
+    # In a subshell with errexit of its own: a function called as an `if` condition would run with
+    # errexit off and carry on past a failed command.
+    set +e
+    (set -e; "$fn") >"$LOGS/$name.log" 2>&1
+    rc=$?
+    set -e
+    if [ $rc -ne 0 ]; then
         tail -n 40 "$LOGS/$name.log" >&2
         die "stage $name failed; full log: $LOGS/$name.log"
     fi
@@ -115,8 +123,12 @@ enable_deb_src() {
 # serves completely (security updates sometimes list a version whose files the mirror lacks), and
 # prints the .dsc path. Prints nothing if no version could be fetched.
 fetch_source() {
-    local pkg=$1 version dsc
-    for version in $(apt-cache showsrc "$pkg" 2>/dev/null | sed -n 's/^Version: //p' | sort -urV); do
+    local pkg=$1 version dsc versions pin
+    # FOLJA_WIN_PIN_<package> (dashes as underscores), e.g. FOLJA_WIN_PIN_openssl=3.0.17-1~deb12u2,
+    # keeps a stage on a version already built instead of rebuilding for a newer one.
+    pin=FOLJA_WIN_PIN_${pkg//-/_}
+    versions=${!pin:-$(apt-cache showsrc "$pkg" 2>/dev/null | sed -n 's/^Version: //p' | sort -urV)}
+    for version in $versions; do
         dsc=$(ls "$SRC/${pkg}_${version#*:}.dsc" 2>/dev/null || true)
         if [ -n "$dsc" ] && dsc_complete "$dsc"; then
             echo "$dsc"
@@ -217,8 +229,8 @@ build_argon2() {
     done
     $TRIPLET-ar rcs "$PREFIX/lib/libargon2.a" "$WORK"/argon2-obj/*.o
     mkdir -p "$PREFIX/include" "$PREFIX/lib/pkgconfig"
-    local header
-    header=$(ls "$srcdir/argon2.h" "$srcdir/../include/argon2.h" 2>/dev/null | head -n 1)
+    local header=$srcdir/argon2.h
+    [ -f "$header" ] || header=$srcdir/../include/argon2.h
     install -m 0644 "$header" "$PREFIX/include/argon2.h"
     cat >"$PREFIX/lib/pkgconfig/libargon2.pc" <<EOF
 prefix=$PREFIX
@@ -241,7 +253,8 @@ build_sqlcipher() {
     rm -rf "$WORK/sqlcipher-build" && mkdir -p "$WORK/sqlcipher-build"
     cd "$WORK/sqlcipher-build"
     local winlibs="-lws2_32 -lcrypt32 -lgdi32 -ladvapi32 -luser32 -lbcrypt"
-    "${NICE[@]}" "$WORK/sqlcipher/configure" --host=$TRIPLET --prefix="$PREFIX" \
+    # The 2016 config.guess cannot name this machine; say it.
+    "${NICE[@]}" "$WORK/sqlcipher/configure" --build="$(gcc -dumpmachine)" --host=$TRIPLET --prefix="$PREFIX" \
         --disable-shared --enable-static --enable-threadsafe --enable-tempstore=always --disable-tcl \
         --disable-readline --disable-load-extension \
         CC=$TRIPLET-gcc-posix BUILD_CC=gcc \
@@ -316,12 +329,16 @@ build_qcustomplot() {
     "${NICE[@]}" cmake --install "$WORK/qcustomplot-build"
 }
 
-depends() {
+libs() {
     deps
     sources
     stage openssl "$(basename "$DSC_OPENSSL" .dsc)" build_openssl
     stage argon2 "$(basename "${DSC_ARGON2:-$DSC_CRYPTSETUP}" .dsc)" build_argon2
     stage sqlcipher "$(basename "$DSC_SQLCIPHER" .dsc)+tempstore3" build_sqlcipher
+}
+
+depends() {
+    libs
     stage qtbase "$(basename "$DSC_QTBASE" .dsc)" build_qtbase
     if [ -n "$DSC_QTSVG" ]; then
         stage qtsvg "$(basename "$DSC_QTSVG" .dsc)" build_qtsvg
@@ -371,8 +388,9 @@ folja() {
 case "${1:-all}" in
     deps) deps ;;
     sources) deps; sources ;;
+    libs) libs ;;
     depends) depends ;;
     folja) sources >/dev/null; folja ;;
     all) depends; folja ;;
-    *) die "unknown command '$1' (deps, sources, depends, folja, all)" ;;
+    *) die "unknown command '$1' (deps, sources, libs, depends, folja, all)" ;;
 esac
