@@ -155,7 +155,7 @@ configure_once() {
     shift
     # The command and the toolchain file's content (not the checkout's path) make the key.
     key=$({ printf '%s\n' "$@" | sed "s|$HERE|<here>|g"; cat "$TOOLCHAIN"; } | sha256sum | cut -c1-16)
-    if [ -f "$dir/build.ninja" ] && [ "$(cat "$dir/.folja-configured" 2>/dev/null)" = "$key" ]; then
+    if [ "$(cat "$dir/.folja-configured" 2>/dev/null)" = "$key" ]; then
         echo "configure_once: $dir is configured already; resuming"
         return
     fi
@@ -250,11 +250,10 @@ EOF
 # sorter runs into plaintext files; Debian's --enable-tempstore gives 2, memory by default).
 build_sqlcipher() {
     unpack "$DSC_SQLCIPHER" "$WORK/sqlcipher"
-    rm -rf "$WORK/sqlcipher-build" && mkdir -p "$WORK/sqlcipher-build"
-    cd "$WORK/sqlcipher-build"
     local winlibs="-lws2_32 -lcrypt32 -lgdi32 -ladvapi32 -luser32 -lbcrypt"
-    # The 2016 config.guess cannot name this machine; say it.
-    "${NICE[@]}" "$WORK/sqlcipher/configure" --build="$(gcc -dumpmachine)" --host=$TRIPLET --prefix="$PREFIX" \
+    # The 2016 config.guess cannot name this machine; say it. config_TARGET_EXEEXT=.exe is how this
+    # configure learns that the target is Windows (SQLITE_OS_WIN, os_win.c) when cross-compiling.
+    configure_once "$WORK/sqlcipher-build" env config_TARGET_EXEEXT=.exe "${NICE[@]}" "$WORK/sqlcipher/configure" --build="$(gcc -dumpmachine)" --host=$TRIPLET --prefix="$PREFIX" \
         --disable-shared --enable-static --enable-threadsafe --enable-tempstore=always --disable-tcl \
         --disable-readline --disable-load-extension \
         CC=$TRIPLET-gcc-posix BUILD_CC=gcc \
@@ -263,9 +262,12 @@ build_sqlcipher() {
 -DSQLITE_OMIT_LOOKASIDE=1 -DSQLITE_ENABLE_UPDATE_DELETE_LIMIT=1 -DSQLITE_MAX_SCHEMA_RETRY=25 \
 -DSQLITE_HAS_CODEC -I$PREFIX/include" \
         LDFLAGS="-L$PREFIX/lib" LIBS="-lcrypto $winlibs"
-    "${NICE[@]}" make -j"$JOBS" BCC=gcc libsqlcipher.la
-    "${NICE[@]}" make BCC=gcc install-libLTLIBRARIES install-includeHEADERS
-    rm -f "$PREFIX"/lib/libsqlcipher.la
+    # The build tools (lemon, mkkeywordhash) run here: no .exe suffix (the fts5parse.c rule expects none).
+    cd "$WORK/sqlcipher-build"
+    "${NICE[@]}" make -j"$JOBS" BCC=gcc BEXE= libsqlcipher.la
+    install -m 0644 .libs/libsqlcipher.a "$PREFIX/lib/"
+    mkdir -p "$PREFIX/include/sqlcipher"
+    install -m 0644 sqlite3.h "$WORK/sqlcipher/src/sqlite3ext.h" "$PREFIX/include/sqlcipher/"
     # Static library: the .pc file names its own dependencies in Libs (pkg_check_modules reads Libs).
     cat >"$PREFIX/lib/pkgconfig/sqlcipher.pc" <<EOF
 prefix=$PREFIX
