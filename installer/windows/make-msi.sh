@@ -11,10 +11,13 @@ out=$3
 [ -f "$dir/folja.ico" ] || { echo "make-msi.sh: $dir/folja.ico is missing" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-(cd "$dir" && find . -type f | sed 's|^\./||' | LC_ALL=C sort) |
-    wixl-heat --prefix "" --directory-ref INSTALLDIR --component-group FoljaFiles \
+find "$dir" -type f | LC_ALL=C sort |
+    wixl-heat --prefix "$dir/" --directory-ref INSTALLDIR --component-group FoljaFiles \
         --var var.SourceDir --win64 >"$tmp/files.wxs"
-# MSI versions are major.minor.build (each part numeric).
-wixl -a x64 -D Version="$version" -D SourceDir="$dir" -D IconFile="$dir/folja.ico" \
-    -o "$out" "$HERE/folja.wxs" "$tmp/files.wxs"
+# MSI versions are major.minor.build (each part numeric). -a x64 makes it a 64-bit package.
+# wixl resolves file names relative to the working directory (absolute ones fail).
+out=$(cd "$(dirname "$out")" && pwd)/$(basename "$out")
+cp "$HERE/folja.wxs" "$tmp/"
+(cd "$dir" && wixl -a x64 -D Win64=yes -D Version="$version" -D SourceDir=. -D IconFile=folja.ico \
+    -o "$out" "$tmp/folja.wxs" "$tmp/files.wxs")
 echo "$out: $(stat -c %s "$out") bytes, $(wc -l <"$tmp/files.wxs") lines of file list"

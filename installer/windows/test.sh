@@ -32,8 +32,9 @@ OUT=${FOLJA_WIN_OUT:-$CACHE/out}
 LINUX_CLI=${FOLJA_LINUX_CLI:-$ROOT/build/bin/folja-cli}
 export WINEPREFIX=${WINEPREFIX:-$CACHE/wineprefix}
 export WINEDEBUG=${WINEDEBUG:--all}
-# No Mono/Gecko download prompts: Följa needs neither.
-export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree,mshtml=}
+# No Mono/Gecko download prompts (Följa needs neither), and no menu entries on the Linux desktop
+# for the MSI's shortcut (winemenubuilder).
+export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree,mshtml,winemenubuilder.exe=}
 UPGRADE_CODE="{D7DC2191-7F5A-4745-A324-BD46BD13922D}"
 
 fail() { echo "test.sh: FAIL: $*" >&2; exit 1; }
@@ -97,7 +98,7 @@ step "1. The MSI ($(du -h "$MSI" | cut -f1))"
 msiextract --list "$MSI" | sed 's|\\|/|g' >"$WORK/msi-files"
 for f in folja.exe folja-cli.exe Qt6Core.dll Qt6Gui.dll Qt6Widgets.dll Qt6PrintSupport.dll \
     platforms/qwindows.dll platforms/qoffscreen.dll libstdc++-6.dll folja.ico; do
-    grep -q "/Följa/$f\$" "$WORK/msi-files" || fail "the MSI does not install $f"
+    grep -Eq "(^|/)Följa/$f\$" "$WORK/msi-files" || fail "the MSI does not install $f"
 done
 pass "msiextract lists $(wc -l <"$WORK/msi-files") files under Program Files/Följa"
 msiinfo export "$MSI" Property >"$WORK/property"
@@ -106,6 +107,17 @@ grep -q "^ProductVersion	$version" "$WORK/property" || fail "the MSI's ProductVe
 grep -q "^ALLUSERS	1" "$WORK/property" || fail "the MSI is not a per-machine install (ALLUSERS)"
 msiinfo export "$MSI" Shortcut | grep -q "Följa" || fail "the MSI has no Start-menu shortcut"
 pass "UpgradeCode $UPGRADE_CODE, version $version, per-machine, Start-menu shortcut"
+# Silent install and removal with Windows Installer (Wine's msiexec).
+installed="$WINEPREFIX/drive_c/Program Files/Följa"
+[ ! -e "$installed" ] || fail "Följa is installed in the Wine prefix already ($installed)"
+wine msiexec /i "$(winpath "$MSI")" /qn || fail "msiexec /i /qn"
+[ -f "$installed/folja.exe" ] && [ -f "$installed/platforms/qwindows.dll" ] || fail "msiexec installed no folja.exe"
+find "$WINEPREFIX/drive_c" -iname 'Följa.lnk' | grep -q . || fail "no Start-menu shortcut after installing"
+wine msiexec /x "$(winpath "$MSI")" /qn || fail "msiexec /x /qn"
+left=$(find "$installed" -type f 2>/dev/null; find "$WINEPREFIX/drive_c" -iname 'Följa.lnk')
+[ -z "$left" ] || fail "left after removal: $left"
+rmdir "$installed" 2>/dev/null || true # Wine's msiexec leaves the empty folder
+pass "msiexec /i … /qn installs into Program Files\\Följa with a shortcut; msiexec /x … /qn leaves no file"
 
 # ---------------------------------------------------------------------------------------------------
 step "2. SQLCipher only"
