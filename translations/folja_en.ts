@@ -4475,6 +4475,10 @@ It opens the database without any password, for example if every administratör 
         <source>%1 (%2 scale) is missing for %3 records (internal bortfall).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: this build cannot write .svg charts; save the chart as .png or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::form::ChoiceCombo</name>

@@ -4560,6 +4560,10 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <source>%1 (%2 scale) is missing for %3 records (internal bortfall).</source>
         <translation>%1 (%2-skalan) saknas för %3 poster (internt bortfall).</translation>
     </message>
+    <message>
+        <source>%1: this build cannot write .svg charts; save the chart as .png or .pdf.</source>
+        <translation>%1: den här versionen kan inte spara diagram som .svg; spara diagrammet som .png eller .pdf.</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::form::ChoiceCombo</name>

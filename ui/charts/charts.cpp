@@ -14,7 +14,9 @@
 #include <QPdfWriter>
 #include <QPixmap>
 #include <QSaveFile>
+#if defined(FOLJA_WITH_SVG)
 #include <QSvgGenerator>
+#endif
 
 #include <cmath>
 #include <limits>
@@ -926,6 +928,7 @@ bool writePdf(QCustomPlot& plot, QIODevice& out, int w, int h)
     return painter.end();
 }
 
+#if defined(FOLJA_WITH_SVG)
 bool writeSvg(QCustomPlot& plot, QIODevice& out, int w, int h)
 {
     // Drawn into memory first: QSvgGenerator does not report a failed write of its own, a short
@@ -949,6 +952,7 @@ bool writeSvg(QCustomPlot& plot, QIODevice& out, int w, int h)
     const QByteArray& bytes = buffer.data();
     return !bytes.isEmpty() && out.write(bytes) == bytes.size();
 }
+#endif
 
 } // namespace
 
@@ -967,6 +971,15 @@ Result<void> exportChart(QCustomPlot& plot, const QString& path, int dpi)
             ErrorCode::InvalidInput,
             QCoreApplication::translate("folja::ui::charts", "The resolution must be 50 to 1200 dpi, not %1.")
                 .arg(dpi));
+#if !defined(FOLJA_WITH_SVG)
+    // A build without QtSvg (FOLJA_WITH_SVG=OFF, see CMakeLists.txt) cannot draw SVG.
+    if (suffix == QLatin1String("svg"))
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("folja::ui::charts",
+                                                     "%1: this build cannot write .svg charts; save the chart "
+                                                     "as .png or .pdf.")
+                             .arg(QFileInfo(path).fileName()));
+#endif
 
     // Through a QSaveFile: the file appears (or replaces an earlier one) only when complete, so a
     // failed export never leaves half a chart behind.
@@ -978,8 +991,10 @@ Result<void> exportChart(QCustomPlot& plot, const QString& path, int dpi)
             ok = writePng(plot, file, w, h, dpi);
         else if (suffix == QLatin1String("pdf"))
             ok = writePdf(plot, file, w, h);
+#if defined(FOLJA_WITH_SVG)
         else
             ok = writeSvg(plot, file, w, h);
+#endif
         ok = ok && file.size() > 0 && file.commit();
     }
     if (!ok)
