@@ -1,5 +1,6 @@
 #include "io/importmapping.h"
 
+#include "access/importmappings.h"
 #include "access/session.h"
 #include "io/canonicalimport.h"
 #include "io/tablesource.h"
@@ -1008,6 +1009,9 @@ Result<QList<QStringList>> MappingEngine::preview(TableSource& table, int rows)
 Result<MappedImportResult> MappingEngine::run(access::Session& session, TableSource& table, const QString& sourceName,
                                               bool dryRun, const MappingProgress& progress, QDate referenceDate)
 {
+    // Decided in core for every caller: an administratör, or a handläggare the administratör allowed.
+    if (auto allowed = access::ImportMappings(session).requireMayImport(); !allowed)
+        return allowed.error();
     MappedImportResult out;
     if (auto valid = m_mapping.validate(m_catalog); !valid) {
         out.problems.append(mappingProblem(valid.error().message));
