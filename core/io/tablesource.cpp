@@ -24,7 +24,7 @@ public:
         m_file.setFileName(path);
         if (!m_file.open(QIODevice::ReadOnly)) {
             return makeError(m_file.exists() ? ErrorCode::Io : ErrorCode::NotFound,
-                             tr("Cannot read the file %1.").arg(QFileInfo(path).fileName()));
+                             TableSource::tr("Cannot read the file %1.").arg(QFileInfo(path).fileName()));
         }
         m_size = m_file.size();
         if (auto rc = rewindToHeader(); !rc)
@@ -34,7 +34,7 @@ public:
         if (!read)
             return read.error();
         if (!*read || (header.fields.size() == 1 && header.fields.first().trimmed().isEmpty()))
-            return makeError(ErrorCode::InvalidInput, tr("The file is empty; a header row is required."));
+            return makeError(ErrorCode::InvalidInput, TableSource::tr("The file is empty; a header row is required."));
         for (QString& name : header.fields)
             name = name.trimmed();
         m_header = header.fields;
@@ -68,7 +68,7 @@ private:
     Result<void> rewindToHeader()
     {
         if (!m_file.seek(0))
-            return makeError(ErrorCode::Io, tr("Cannot read the file %1.").arg(QFileInfo(m_file).fileName()));
+            return makeError(ErrorCode::Io, TableSource::tr("Cannot read the file %1.").arg(QFileInfo(m_file).fileName()));
         m_reader = std::make_unique<CsvReader>(&m_file, m_info.separator, m_info.encoding);
         return {};
     }
