@@ -324,7 +324,7 @@ void ImportColumnsPage::initializePage()
         // A personnummer is not shown as an example (the screen may be seen by others).
         const io::ColumnRule* rule = m_state.mapping.forSource(header[i]);
         const bool personal = rule && rule->target == QLatin1String("person_id");
-        m_table->setItem(i, 1, item(personal ? tr("(personnummer)") : examples[i].join(QLatin1String(" · "))));
+        m_table->setItem(i, 1, item(personal ? tr("(personnummer)") : examples[i].join(QStringLiteral(u"  ·  "))));
         auto* combo = new QComboBox(m_table);
         combo->setObjectName(QStringLiteral("targetCombo_%1").arg(i));
         combo->addItem(tr("(ignored)"), QString());
@@ -465,7 +465,9 @@ void ImportValuesPage::initializePage()
     for (int row = 0; row < items.size(); ++row) {
         const io::ValueItem& v = items[row];
         const io::Target* target = io::importTarget(*m_state.catalog, v.target);
-        m_table->setItem(row, 0, item(QStringLiteral("%1 → %2").arg(v.sourceColumn, target ? target->label : v.target)));
+        auto* column = item(v.sourceColumn);
+        column->setToolTip(QStringLiteral("%1 → %2").arg(v.sourceColumn, target ? target->label : v.target));
+        m_table->setItem(row, 0, column);
         m_table->setItem(row, 1, item(v.malgrupp));
         m_table->setItem(row, 2, item(v.value));
         auto* count = item(QString::number(v.count));
@@ -544,7 +546,10 @@ void ImportValuesPage::initializePage()
         m_table->setItem(row, 5, howItem);
     }
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(4, std::max(m_table->columnWidth(4), 320));
+    // The choice is what matters: long source texts are cut (their tooltip has them whole).
+    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 190));
+    m_table->setColumnWidth(2, std::min(m_table->columnWidth(2), 210));
+    m_table->setColumnWidth(4, 290);
     updateSummary();
 }
 
@@ -690,6 +695,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizardState& state, QWidget* parent)
     m_rows = makeTable({}, this, QStringLiteral("importPreviewRows"));
     m_problems = makeTable({tr("Level"), tr("Column"), tr("Count"), tr("Rows"), tr("Values"), tr("Problem")}, this,
                            QStringLiteral("importProblemsTable"));
+    m_problems->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_problems->setWordWrap(true);
     m_export = new QPushButton(tr("Export problems as CSV…"), this);
     m_export->setObjectName(QStringLiteral("exportProblemsButton"));
@@ -809,8 +815,11 @@ void ImportPreviewPage::showResult()
         m_problems->setItem(row, 5, item(g.message));
     }
     m_problems->resizeColumnsToContents();
-    m_problems->setColumnWidth(3, std::min(m_problems->columnWidth(3), 200));
-    m_problems->setColumnWidth(4, std::min(m_problems->columnWidth(4), 220));
+    // The message (last, stretched) must be readable: the other columns give way, rows grow.
+    m_problems->setColumnWidth(1, std::min(m_problems->columnWidth(1), 210));
+    m_problems->setColumnWidth(3, std::min(m_problems->columnWidth(3), 140));
+    m_problems->setColumnWidth(4, std::min(m_problems->columnWidth(4), 180));
+    m_problems->resizeRowsToContents();
     m_export->setEnabled(!m_result.problems.isEmpty());
 }
 
