@@ -22,9 +22,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 #include <ctime>
+#include <sys/resource.h>
 
 using namespace folja;
 
@@ -48,8 +47,8 @@ void writeFiles(const QString& extractPath, const QString& canonicalPath, int ro
     QByteArray c = "arende_id;person_id;malgrupp;handlaggare;aktualisering_datum;aktualiseringstyp;"
                    "aktualiseringsorsak;beslut_datum;insats;verkstallande_datum;avslut_datum;avslutsorsak\r\n";
     const Insats bou[] = {{"Kontaktperson", "YAC.80.ZZ"}, {"familjehem", "YAC.25.ZZ"}, {"Stödboende", "YAC.40.ZZ"}};
-    const Insats vux[] = {{"Akut/tillfälligt  boende", "YAD.20.15"}, {"LÅNGSIKTIGT BOENDE", "YAD.20.35"},
-                          {"Familjehem", "YAD.30.15"}};
+    const Insats vux[] = {
+        {"Akut/tillfälligt  boende", "YAD.20.15"}, {"LÅNGSIKTIGT BOENDE", "YAD.20.35"}, {"Familjehem", "YAD.30.15"}};
     const char* typ[] = {"ansökan", "ANMÄLAN", " Information på  annat sätt"};
     const char* typCode[] = {"AKTTYP.ANSOKAN", "AKTTYP.ANMALAN", "AKTTYP.ANNAT_SATT"};
     auto latin1 = [](const char* utf8) { return QString::fromUtf8(utf8).toLatin1(); };
@@ -58,7 +57,8 @@ void writeFiles(const QString& extractPath, const QString& canonicalPath, int ro
     for (int i = 0; i < rows / 2; ++i) {
         const bool isBou = (i % 2) == 0;
         const int person = i % 400000;
-        const QDate birth = isBou ? QDate(2008, 1, 1).addDays(person % 5000) : QDate(1950, 1, 1).addDays(person % 20000);
+        const QDate birth =
+            isBou ? QDate(2008, 1, 1).addDays(person % 5000) : QDate(1950, 1, 1).addDays(person % 20000);
         const QByteArray pnr = identity::PersonId::compose(birth, 100 + person % 800).toLatin1();
         const QByteArray id = "T-" + QByteArray::number(i);
         const QByteArray owner = "hl" + QByteArray::number(i % 20);
@@ -118,8 +118,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTemporaryDir dir;
-    const int rows = qEnvironmentVariableIsSet("BENCH_MAPPING_ROWS") ? qEnvironmentVariableIntValue("BENCH_MAPPING_ROWS")
-                                                                      : 100000;
+    const int rows =
+        qEnvironmentVariableIsSet("BENCH_MAPPING_ROWS") ? qEnvironmentVariableIntValue("BENCH_MAPPING_ROWS") : 100000;
     const QString extract = dir.filePath(QStringLiteral("uttag.csv"));
     const QString canonical = dir.filePath(QStringLiteral("kanonisk.csv"));
     writeFiles(extract, canonical, rows);
@@ -138,7 +138,8 @@ int main(int argc, char* argv[])
         access::Accounts accounts(*created->session);
         for (int i = 0; i < 20; ++i) {
             handlaggare.insert(QStringLiteral("hl%1").arg(i));
-            if (!accounts.add(QStringLiteral("hl%1").arg(i), {}, access::Role::Handlaggare, QStringLiteral("hl-password")))
+            if (!accounts.add(QStringLiteral("hl%1").arg(i), {}, access::Role::Handlaggare,
+                              QStringLiteral("hl-password")))
                 return nullptr;
         }
         return std::move(created->session);
@@ -216,8 +217,8 @@ int main(int argc, char* argv[])
         const double bigSeconds = cpuSeconds() - cpu;
         if (!checked || !checked->import.ok())
             return 1;
-        out << "1,000,000 rows: open + map + validate (no write) " << QString::number(bigSeconds, 'f', 2)
-            << " s CPU (" << QString::number(bigWall, 'f', 2) << " s wall), peak memory " << peakRssMb() << " MB\n";
+        out << "1,000,000 rows: open + map + validate (no write) " << QString::number(bigSeconds, 'f', 2) << " s CPU ("
+            << QString::number(bigWall, 'f', 2) << " s wall), peak memory " << peakRssMb() << " MB\n";
     }
     return 0;
 }

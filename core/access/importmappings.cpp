@@ -27,7 +27,8 @@ QString normalised(const QString& name)
     return name.simplified().toCaseFolded();
 }
 
-constexpr const char* kColumns = "SELECT id, name, mapping_json, created_by, created_at, updated_at FROM import_mappings ";
+constexpr const char* kColumns =
+    "SELECT id, name, mapping_json, created_by, created_at, updated_at FROM import_mappings ";
 
 SavedImportMapping fromRow(const Statement& st)
 {
@@ -180,8 +181,8 @@ Result<SavedImportMapping> ImportMappings::save(const QString& name, const QByte
         if (auto done = st->run(); !done)
             return done.error();
     }
-    if (auto logged =
-            m_session.audit(QStringLiteral("import_mapping.save"), QStringLiteral("import_mapping"), QString::number(id));
+    if (auto logged = m_session.audit(QStringLiteral("import_mapping.save"), QStringLiteral("import_mapping"),
+                                      QString::number(id));
         !logged)
         return logged.error();
     if (auto committed = tx->commit(); !committed)
@@ -260,9 +261,9 @@ Result<void> ImportMappings::setAllowed(const QString& accountName, bool allowed
     const qint64 accountId = find->columnInt64(0);
     const Roles roles = rolesFromBits(int(find->columnInt64(1)));
     if (allowed && !roles.testFlag(Role::Handlaggare)) {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Only a handläggare can be allowed to import; \"%1\" does not hold that role.")
-                             .arg(accountName));
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("Only a handläggare can be allowed to import; \"%1\" does not hold that role.").arg(accountName));
     }
     auto tx = Transaction::begin(conn);
     if (!tx)
@@ -279,9 +280,9 @@ Result<void> ImportMappings::setAllowed(const QString& accountName, bool allowed
         st->bind(2, m_session.user()).bind(3, timestamp(m_session.clock().nowUtc()));
     if (auto done = st->run(); !done)
         return done.error();
-    if (auto logged = m_session.audit(allowed ? QStringLiteral("import_rights.grant")
-                                              : QStringLiteral("import_rights.revoke"),
-                                      QStringLiteral("account"), QString::number(accountId));
+    if (auto logged =
+            m_session.audit(allowed ? QStringLiteral("import_rights.grant") : QStringLiteral("import_rights.revoke"),
+                            QStringLiteral("account"), QString::number(accountId));
         !logged)
         return logged.error();
     return tx->commit();

@@ -6,9 +6,9 @@
 #include "io/tablesource.h"
 
 #include <QJsonArray>
-#include <QMutex>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSet>
 
 #include <algorithm>
@@ -147,8 +147,8 @@ QString dateFormatCode(DateFormat format)
 
 std::optional<DateFormat> dateFormatFromCode(QStringView code)
 {
-    for (DateFormat f : {DateFormat::Auto, DateFormat::Iso, DateFormat::Compact, DateFormat::DayMonthYear,
-                         DateFormat::ExcelSerial}) {
+    for (DateFormat f :
+         {DateFormat::Auto, DateFormat::Iso, DateFormat::Compact, DateFormat::DayMonthYear, DateFormat::ExcelSerial}) {
         if (code == dateFormatCode(f))
             return f;
     }
@@ -197,8 +197,7 @@ QDate parseDate(QStringView text, DateFormat format)
 DateFormat detectDateFormat(const QStringList& samples)
 {
     DateFormat found = DateFormat::Auto;
-    for (DateFormat f :
-         {DateFormat::Iso, DateFormat::Compact, DateFormat::DayMonthYear, DateFormat::ExcelSerial}) {
+    for (DateFormat f : {DateFormat::Iso, DateFormat::Compact, DateFormat::DayMonthYear, DateFormat::ExcelSerial}) {
         bool all = true, any = false;
         for (const QString& s : samples) {
             if (s.trimmed().isEmpty())
@@ -395,9 +394,9 @@ Result<void> Mapping::validate(const catalog::Catalog& catalog) const
         if (!importTarget(catalog, target))
             return makeError(ErrorCode::InvalidInput, MappingEngine::tr("Unknown target column \"%1\".").arg(target));
         if (seen.contains(target)) {
-            return makeError(ErrorCode::InvalidInput,
-                             MappingEngine::tr("The column %1 is filled from more than one place; choose one.")
-                                 .arg(target));
+            return makeError(
+                ErrorCode::InvalidInput,
+                MappingEngine::tr("The column %1 is filled from more than one place; choose one.").arg(target));
         }
         seen.insert(target);
         return {};
@@ -418,9 +417,9 @@ Result<void> Mapping::validate(const catalog::Catalog& catalog) const
             missing.append(r);
     }
     if (!missing.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput,
-                         MappingEngine::tr("These required columns are not mapped: %1.")
-                             .arg(missing.join(QLatin1String(", "))));
+        return makeError(
+            ErrorCode::InvalidInput,
+            MappingEngine::tr("These required columns are not mapped: %1.").arg(missing.join(QLatin1String(", "))));
     }
     return {};
 }
@@ -626,7 +625,8 @@ public:
         if ((m_rows % kProgressEvery) == 0 || !*more) {
             if (m_progress.cancel && m_progress.cancel->load()) {
                 m_cancelled = true;
-                return makeError(ErrorCode::Conflict, MappingEngine::tr("The import was cancelled; nothing was changed."));
+                return makeError(ErrorCode::Conflict,
+                                 MappingEngine::tr("The import was cancelled; nothing was changed."));
             }
             if (m_progress.progress)
                 m_progress.progress(m_table.progress());
@@ -723,9 +723,9 @@ private:
                         target.kind == TargetKind::Malgrupp
                             ? MappingEngine::tr("Not a målgrupp; map it to BOU, VUX, ALDRE, FUNK or EKB.")
                             : MappingEngine::tr("Not a value of \"%1\"%2; map it to a catalogue value.")
-                                  .arg(target.label,
-                                       malgrupp.isEmpty() ? QString()
-                                                          : MappingEngine::tr(" for målgrupp %1").arg(malgrupp)),
+                                  .arg(target.label, malgrupp.isEmpty()
+                                                         ? QString()
+                                                         : MappingEngine::tr(" for målgrupp %1").arg(malgrupp)),
                         row, part);
                 break;
             }
@@ -822,8 +822,7 @@ QList<ProblemGroup> collectProblems(MappedRecords& records, const QList<ImportIs
 {
     QMap<QString, ProblemGroup>& groups = records.groups();
     for (const ImportIssue& issue : errors) {
-        if (issue.row > 0 &&
-            records.failedCells().contains(QString::number(issue.row) + QChar(0x1f) + issue.column))
+        if (issue.row > 0 && records.failedCells().contains(QString::number(issue.row) + QChar(0x1f) + issue.column))
             continue;
         const QString kind = issue.row > 0 ? QStringLiteral("rule") : QStringLiteral("file");
         const QString key = kind + QChar(0x1f) + issue.column + QChar(0x1f) + issue.message;
@@ -1075,9 +1074,8 @@ Mapping suggestMapping(TableSource& table, const catalog::Catalog& catalog, int 
           QStringLiteral("arende"), QStringLiteral("id"), QStringLiteral("caseid"), QStringLiteral("dnr"),
           QStringLiteral("diarienummer"), QStringLiteral("lopnummer")}},
         {QStringLiteral("person_id"),
-         {QStringLiteral("personid"), QStringLiteral("personnummer"), QStringLiteral("pnr"),
-          QStringLiteral("personnr"), QStringLiteral("persnr"), QStringLiteral("samordningsnummer"),
-          QStringLiteral("reservnummer")}},
+         {QStringLiteral("personid"), QStringLiteral("personnummer"), QStringLiteral("pnr"), QStringLiteral("personnr"),
+          QStringLiteral("persnr"), QStringLiteral("samordningsnummer"), QStringLiteral("reservnummer")}},
         {QStringLiteral("malgrupp"),
          {QStringLiteral("malgrupp"), QStringLiteral("verksamhet"), QStringLiteral("verksamhetsomrade")}},
         {QStringLiteral("handlaggare"),
@@ -1113,8 +1111,7 @@ Mapping suggestMapping(TableSource& table, const catalog::Catalog& catalog, int 
         for (const Target& t : targets) {
             if (taken.contains(t.column))
                 continue;
-            if (key == headerKey(t.column) || key == headerKey(t.label) ||
-                synonyms.value(t.column).contains(key)) {
+            if (key == headerKey(t.column) || key == headerKey(t.label) || synonyms.value(t.column).contains(key)) {
                 found = t.column;
                 break;
             }

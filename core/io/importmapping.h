@@ -67,8 +67,8 @@ struct Target {
     QString label;  // Swedish label from the catalogue, or a fixed one for the structural columns
     TargetKind kind = TargetKind::Text;
     bool required = false;
-    bool multi = false;       // several values separated by '|'
-    bool byMalgrupp = false;  // which values are valid depends on the målgrupp
+    bool multi = false;      // several values separated by '|'
+    bool byMalgrupp = false; // which values are valid depends on the målgrupp
 };
 const QList<Target>& importTargets(const catalog::Catalog& catalog);
 const Target* importTarget(const catalog::Catalog& catalog, QStringView column);
@@ -149,7 +149,7 @@ struct ValueItem {
 };
 
 struct ValueAnalysis {
-    QList<ValueItem> items; // per mapped coded/malgrupp/handlaggare column, by column then count
+    QList<ValueItem> items;                   // per mapped coded/malgrupp/handlaggare column, by column then count
     QHash<QString, DateFormat> detectedDates; // source column → detected format
     int rows = 0;
 };
@@ -162,9 +162,9 @@ struct MappingProgress {
 };
 
 struct MappedImportResult {
-    ImportResult import;             // the canonical import's result (errors include mapping fel)
-    QList<ProblemGroup> problems;    // every problem, grouped
-    bool cancelled = false;          // nothing was written
+    ImportResult import;          // the canonical import's result (errors include mapping fel)
+    QList<ProblemGroup> problems; // every problem, grouped
+    bool cancelled = false;       // nothing was written
     int errorCount() const;
     int warningCount() const;
 };
@@ -186,8 +186,8 @@ public:
     Result<QList<QStringList>> preview(TableSource& table, int rows);
 
     // Maps the table and imports it through io::Importer (dryRun: check only, write nothing).
-    Result<MappedImportResult> run(access::Session& session, TableSource& table, const QString& sourceName,
-                                   bool dryRun, const MappingProgress& progress = {}, QDate referenceDate = {});
+    Result<MappedImportResult> run(access::Session& session, TableSource& table, const QString& sourceName, bool dryRun,
+                                   const MappingProgress& progress = {}, QDate referenceDate = {});
 
     // For benchmarks and tests without a database: maps every row and parses it with the canonical
     // parser; problems as run() would report them (access checks and the write excepted).

@@ -68,7 +68,8 @@ private:
     Result<void> rewindToHeader()
     {
         if (!m_file.seek(0))
-            return makeError(ErrorCode::Io, TableSource::tr("Cannot read the file %1.").arg(QFileInfo(m_file).fileName()));
+            return makeError(ErrorCode::Io,
+                             TableSource::tr("Cannot read the file %1.").arg(QFileInfo(m_file).fileName()));
         m_reader = std::make_unique<CsvReader>(&m_file, m_info.separator, m_info.encoding);
         return {};
     }
@@ -224,8 +225,8 @@ Result<CsvFormat> detectCsvFormat(const QString& path)
         head = head.mid(3);
     qsizetype end = head.indexOf('\n');
     const QByteArray firstLine = end >= 0 ? head.left(end) : head;
-    const QString text = format.encoding == TextEncoding::Windows1252 ? decodeWindows1252(firstLine)
-                                                                      : QString::fromUtf8(firstLine);
+    const QString text =
+        format.encoding == TextEncoding::Windows1252 ? decodeWindows1252(firstLine) : QString::fromUtf8(firstLine);
     format.separator = detectSeparator(text);
     return format;
 }
@@ -241,9 +242,9 @@ Result<std::unique_ptr<TableSource>> openTable(const QString& path, const QStrin
             return data.error();
         auto source = std::make_unique<XlsxTableSource>(std::move(data).value(), book->sheetNames());
         if (source->header().isEmpty()) {
-            return makeError(ErrorCode::InvalidInput,
-                             TableSource::tr("The sheet \"%1\" is empty; a header row is required.")
-                                 .arg(source->info().sheet));
+            return makeError(
+                ErrorCode::InvalidInput,
+                TableSource::tr("The sheet \"%1\" is empty; a header row is required.").arg(source->info().sheet));
         }
         return std::unique_ptr<TableSource>(std::move(source));
     }

@@ -5,10 +5,9 @@
 #include <QHash>
 #include <QXmlStreamReader>
 
-#include <zip.h>
-
 #include <cmath>
 #include <memory>
+#include <zip.h>
 
 namespace folja::io {
 
@@ -31,9 +30,9 @@ Error corrupt(const QString& what)
 
 Error tooLarge(const QString& what)
 {
-    return Error{ErrorCode::InvalidInput,
-                 XlsxReader::tr("The Excel workbook is too large to import: %1. Save the sheet as CSV, or split it.")
-                     .arg(what)};
+    return Error{
+        ErrorCode::InvalidInput,
+        XlsxReader::tr("The Excel workbook is too large to import: %1. Save the sheet as CSV, or split it.").arg(what)};
 }
 
 // The text of a shared string (<si>) or inline string (<is>): every <t>, also inside rich-text runs
@@ -309,8 +308,10 @@ Result<XlsxSheet> XlsxReader::readSheet(const QString& name) const
         const auto reference = attrs.value(QLatin1String("r"));
         int column = reference.isEmpty() ? nextColumn : xlsxColumnIndex(reference);
         if (column < 0 || column >= m_limits.maxColumns) {
-            return corrupt(
-                tr("%1, line %2: the cell reference \"%3\" is not valid").arg(ref->part).arg(xml.lineNumber()).arg(reference));
+            return corrupt(tr("%1, line %2: the cell reference \"%3\" is not valid")
+                               .arg(ref->part)
+                               .arg(xml.lineNumber())
+                               .arg(reference));
         }
         nextColumn = column + 1;
         QString value;

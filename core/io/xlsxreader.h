@@ -27,7 +27,7 @@
 namespace folja::io {
 
 struct XlsxRow {
-    qint64 number = 0;  // the sheet's row number (1-based)
+    qint64 number = 0; // the sheet's row number (1-based)
     QStringList cells; // column A first; missing cells are empty strings
 };
 

@@ -51,8 +51,7 @@ class TestCliImportMapping : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    Run cli(const QStringList& args, const QString& password = kAdminPassword,
-            const QMap<QString, QString>& env = {})
+    Run cli(const QStringList& args, const QString& password = kAdminPassword, const QMap<QString, QString>& env = {})
     {
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -92,7 +91,8 @@ class TestCliImportMapping : public QObject
             const QString orsak = QStringLiteral("Ursprunglig aktualiseringsorsak");
             m.setValue(orsak, QStringLiteral("BOU"), QStringLiteral("Psykisk ohälsa"),
                        QStringLiteral("ORSAK.EGEN_PSYKISK_OHALSA"));
-            m.setValue(orsak, QStringLiteral("VUX"), QStringLiteral("Riskbruk/missbruk/beroende (alkohol, droger, spel etc.)"),
+            m.setValue(orsak, QStringLiteral("VUX"),
+                       QStringLiteral("Riskbruk/missbruk/beroende (alkohol, droger, spel etc.)"),
                        QStringLiteral("ORSAK.EGET_SKADLIGT_BRUK"));
             m.setValue(orsak, QStringLiteral("VUX"), QStringLiteral("Kriminalitet"),
                        QStringLiteral("ORSAK.EGEN_KRIMINALITET"));

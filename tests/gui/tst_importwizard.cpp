@@ -161,7 +161,8 @@ private slots:
             QVERIFY(bou >= 0);
             QCOMPARE(values->table()->item(bou, 3)->text(), QStringLiteral("5"));
             QCOMPARE(values->choiceAt(bou)->currentData().toString(), QStringLiteral("BOU"));
-            const int familjehemVux = values->rowOf(QStringLiteral("insats"), QStringLiteral("VUX"), QStringLiteral("Familjehem"));
+            const int familjehemVux =
+                values->rowOf(QStringLiteral("insats"), QStringLiteral("VUX"), QStringLiteral("Familjehem"));
             QVERIFY(familjehemVux >= 0);
             QCOMPARE(values->choiceAt(familjehemVux)->currentIndex(), -1); // asked, not guessed
             // Only Vuxna's insatser are offered for a Vuxna row.
@@ -171,8 +172,9 @@ private slots:
             choose(values->choiceAt(values->rowOf(QStringLiteral("aktualiseringsorsak"), QStringLiteral("BOU"),
                                                   QStringLiteral("Psykisk ohälsa"))),
                    QStringLiteral("ORSAK.EGEN_PSYKISK_OHALSA"));
-            choose(values->choiceAt(values->rowOf(QStringLiteral("aktualiseringsorsak"), QStringLiteral("VUX"),
-                                                  QStringLiteral("Riskbruk/missbruk/beroende (alkohol, droger, spel etc.)"))),
+            choose(values->choiceAt(
+                       values->rowOf(QStringLiteral("aktualiseringsorsak"), QStringLiteral("VUX"),
+                                     QStringLiteral("Riskbruk/missbruk/beroende (alkohol, droger, spel etc.)"))),
                    QStringLiteral("ORSAK.EGET_SKADLIGT_BRUK"));
             choose(values->choiceAt(values->rowOf(QStringLiteral("aktualiseringsorsak"), QStringLiteral("VUX"),
                                                   QStringLiteral("Kriminalitet"))),

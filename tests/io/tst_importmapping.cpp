@@ -65,8 +65,8 @@ QString describe(const QList<ProblemGroup>& groups)
 // The user's decisions for the fixture's 1:n SKL 2019 values.
 void decideChoices(Mapping& m)
 {
-    m.setValue(QStringLiteral("Ursprunglig aktualiseringsorsak"), QStringLiteral("BOU"), QStringLiteral("Psykisk ohälsa"),
-               QStringLiteral("ORSAK.EGEN_PSYKISK_OHALSA"));
+    m.setValue(QStringLiteral("Ursprunglig aktualiseringsorsak"), QStringLiteral("BOU"),
+               QStringLiteral("Psykisk ohälsa"), QStringLiteral("ORSAK.EGEN_PSYKISK_OHALSA"));
     m.setValue(QStringLiteral("Ursprunglig aktualiseringsorsak"), QStringLiteral("VUX"),
                QStringLiteral("Riskbruk/missbruk/beroende (alkohol, droger, spel etc.)"),
                QStringLiteral("ORSAK.EGET_SKADLIGT_BRUK"));
@@ -179,7 +179,9 @@ private slots:
         auto table = openTable(fixture());
         QVERIFY(table);
         const Mapping m = suggestMapping(**table, cat());
-        auto target = [&](const QString& source) { return m.forSource(source) ? m.forSource(source)->target : QString(); };
+        auto target = [&](const QString& source) {
+            return m.forSource(source) ? m.forSource(source)->target : QString();
+        };
         QCOMPARE(target(QStringLiteral("Ärendenr")), QStringLiteral("arende_id"));
         QCOMPARE(target(QStringLiteral("Personnummer")), QStringLiteral("person_id"));
         QCOMPARE(target(QStringLiteral("Verksamhet")), QStringLiteral("malgrupp"));
@@ -214,7 +216,8 @@ private slots:
         QCOMPARE(analysis->detectedDates.value(QStringLiteral("Beslutsdatum")), DateFormat::DayMonthYear);
         auto item = [&](const QString& target, const QString& mg, const QString& value) -> const ValueItem* {
             for (const ValueItem& i : analysis->items) {
-                if (i.target == target && i.malgrupp == mg && catalog::normaliseLabel(i.value) == catalog::normaliseLabel(value))
+                if (i.target == target && i.malgrupp == mg &&
+                    catalog::normaliseLabel(i.value) == catalog::normaliseLabel(value))
                     return &i;
             }
             return nullptr;
@@ -245,7 +248,8 @@ private slots:
             item(QStringLiteral("aktualiseringsorsak"), QStringLiteral("BOU"), QStringLiteral("Psykisk ohälsa"));
         QVERIFY(psyk);
         QCOMPARE(psyk->resolution, Resolution::NeedsChoice);
-        const ValueItem* typ = item(QStringLiteral("aktualiseringstyp"), {}, QStringLiteral("Information på annat sätt"));
+        const ValueItem* typ =
+            item(QStringLiteral("aktualiseringstyp"), {}, QStringLiteral("Information på annat sätt"));
         QVERIFY(typ);
         QCOMPARE(typ->code, QStringLiteral("AKTTYP.ANNAT_SATT")); // case and spacing differ
         const ValueItem* anna = item(QStringLiteral("handlaggare"), {}, QStringLiteral("Anna"));
@@ -260,7 +264,8 @@ private slots:
         MappingEngine engine(cat(), suggestMapping(**table, cat()), {QStringLiteral("anna")});
         auto result = engine.check(**table, options());
         QVERIFY(result);
-        const ProblemGroup* choice = findGroup(result->problems, QStringLiteral("choice_needed"), QStringLiteral("insats"));
+        const ProblemGroup* choice =
+            findGroup(result->problems, QStringLiteral("choice_needed"), QStringLiteral("insats"));
         QVERIFY2(choice, qPrintable(describe(result->problems)));
         QCOMPARE(choice->severity, Severity::Error);
         QCOMPARE(choice->rows, (QList<qint64>{7}));
@@ -275,7 +280,8 @@ private slots:
         QVERIFY(!result->import.ok());
         // A mapping fel is reported once, not again by the canonical parser.
         for (const ProblemGroup& g : result->problems)
-            QVERIFY2(!(g.kind == QLatin1String("rule") && g.column == QLatin1String("insats")), qPrintable(describe(result->problems)));
+            QVERIFY2(!(g.kind == QLatin1String("rule") && g.column == QLatin1String("insats")),
+                     qPrintable(describe(result->problems)));
 
         // The problems as CSV: one line per row, with the row number.
         const QByteArray bytes = problemsCsv(result->problems);
@@ -328,7 +334,8 @@ private slots:
         auto result = engine.check(**table, options());
         QVERIFY(result);
         QVERIFY(!result->import.ok()); // row 2's ISO date does not match DD/MM/YYYY
-        const ProblemGroup* g = findGroup(result->problems, QStringLiteral("date"), QStringLiteral("aktualisering_datum"));
+        const ProblemGroup* g =
+            findGroup(result->problems, QStringLiteral("date"), QStringLiteral("aktualisering_datum"));
         QVERIFY2(g, qPrintable(describe(result->problems)));
         QCOMPARE(g->rows, (QList<qint64>{2}));
         QCOMPARE(g->sourceColumn, QStringLiteral("datum"));
@@ -336,8 +343,9 @@ private slots:
 
     void constantsAndValueRules()
     {
-        const QString path = write(QStringLiteral("const.csv"),
-                                   "id;pnr;datum;insats\nA1;20120304-1239;20250203;KP\nA2;20140515-2347;20250204;Okänd\n");
+        const QString path =
+            write(QStringLiteral("const.csv"),
+                  "id;pnr;datum;insats\nA1;20120304-1239;20250203;KP\nA2;20140515-2347;20250204;Okänd\n");
         auto table = openTable(path);
         QVERIFY(table);
         Mapping m;
@@ -351,7 +359,8 @@ private slots:
         MappingEngine engine(cat(), m);
         auto result = engine.check(**table, options());
         QVERIFY(result);
-        const ProblemGroup* unknown = findGroup(result->problems, QStringLiteral("unknown_value"), QStringLiteral("insats"));
+        const ProblemGroup* unknown =
+            findGroup(result->problems, QStringLiteral("unknown_value"), QStringLiteral("insats"));
         QVERIFY2(unknown, qPrintable(describe(result->problems)));
         QCOMPARE(unknown->rows, (QList<qint64>{3}));
         QCOMPARE(unknown->values, (QStringList{QStringLiteral("Okänd")}));

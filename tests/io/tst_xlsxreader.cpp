@@ -52,11 +52,10 @@ const QByteArray kRels =
     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
     "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
     "Target=\"worksheets/sheet1.xml\"/></Relationships>";
-const QByteArray kWorkbook =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-    "<sheets><sheet name=\"Blad1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+const QByteArray kWorkbook = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                             "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                             "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                             "<sheets><sheet name=\"Blad1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
 
 } // namespace
 
@@ -102,9 +101,9 @@ private slots:
         auto sheet = book->readSheet(QStringLiteral("Uttag 2025"));
         QVERIFY(sheet);
         QCOMPARE(sheet->rows.size(), 3);
-        QCOMPARE(sheet->rows[0].cells, (QStringList{QStringLiteral("Ärendenr"), QStringLiteral("Personnummer"),
-                                                    QStringLiteral("Inkom"), QStringLiteral("Insatstyp"), QString(),
-                                                    QStringLiteral("Antal")}));
+        QCOMPARE(sheet->rows[0].cells,
+                 (QStringList{QStringLiteral("Ärendenr"), QStringLiteral("Personnummer"), QStringLiteral("Inkom"),
+                              QStringLiteral("Insatstyp"), QString(), QStringLiteral("Antal")}));
         QCOMPARE(sheet->rows[1].number, 2);
         QCOMPARE(sheet->rows[1].cells[0], QStringLiteral("1001"));
         QCOMPARE(sheet->rows[1].cells[1], QStringLiteral("201203041239"));
@@ -157,20 +156,23 @@ private slots:
         // Not a zip at all (an old .xls, or a CSV renamed).
         auto notZip = XlsxReader::fromData("Ärendenr;Personnummer\n1;2\n");
         QVERIFY(!notZip);
-        QVERIFY2(notZip.error().message.contains(QStringLiteral("not a zip archive")), qPrintable(notZip.error().message));
+        QVERIFY2(notZip.error().message.contains(QStringLiteral("not a zip archive")),
+                 qPrintable(notZip.error().message));
 
         // A zip without the workbook.
-        QByteArray bytes = makeZip(m_dir.filePath(QStringLiteral("empty.xlsx")), {{QStringLiteral("hello.txt"), "hej"}});
+        QByteArray bytes =
+            makeZip(m_dir.filePath(QStringLiteral("empty.xlsx")), {{QStringLiteral("hello.txt"), "hej"}});
         auto noBook = XlsxReader::fromData(bytes);
         QVERIFY(!noBook);
         QVERIFY2(noBook.error().message.contains(QStringLiteral("xl/_rels/workbook.xml.rels")),
                  qPrintable(noBook.error().message));
 
         // Broken XML in the sheet names the part and the line.
-        bytes = makeZip(m_dir.filePath(QStringLiteral("badxml.xlsx")),
-                        {{QStringLiteral("xl/_rels/workbook.xml.rels"), kRels},
-                         {QStringLiteral("xl/workbook.xml"), kWorkbook},
-                         {QStringLiteral("xl/worksheets/sheet1.xml"), "<worksheet><sheetData><row r=\"1\"><c r=\"A1\""}});
+        bytes =
+            makeZip(m_dir.filePath(QStringLiteral("badxml.xlsx")),
+                    {{QStringLiteral("xl/_rels/workbook.xml.rels"), kRels},
+                     {QStringLiteral("xl/workbook.xml"), kWorkbook},
+                     {QStringLiteral("xl/worksheets/sheet1.xml"), "<worksheet><sheetData><row r=\"1\"><c r=\"A1\""}});
         auto bad = XlsxReader::fromData(bytes);
         QVERIFY(bad);
         auto sheet = bad->readSheet();
@@ -179,11 +181,12 @@ private slots:
                  qPrintable(sheet.error().message));
 
         // A reference to a shared string that does not exist.
-        bytes = makeZip(m_dir.filePath(QStringLiteral("badref.xlsx")),
-                        {{QStringLiteral("xl/_rels/workbook.xml.rels"), kRels},
-                         {QStringLiteral("xl/workbook.xml"), kWorkbook},
-                         {QStringLiteral("xl/worksheets/sheet1.xml"),
-                          "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row></sheetData></worksheet>"}});
+        bytes = makeZip(
+            m_dir.filePath(QStringLiteral("badref.xlsx")),
+            {{QStringLiteral("xl/_rels/workbook.xml.rels"), kRels},
+             {QStringLiteral("xl/workbook.xml"), kWorkbook},
+             {QStringLiteral("xl/worksheets/sheet1.xml"),
+              "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row></sheetData></worksheet>"}});
         auto badRef = XlsxReader::fromData(bytes);
         QVERIFY(badRef);
         QVERIFY(!badRef->readSheet());
@@ -218,10 +221,10 @@ private slots:
         while (rows.size() < 64 * 1024 * 1024)
             rows += row;
         rows += "</sheetData></worksheet>";
-        const QByteArray bytes = makeZip(m_dir.filePath(QStringLiteral("bomb.xlsx")),
-                                         {{QStringLiteral("xl/_rels/workbook.xml.rels"), kRels},
-                                          {QStringLiteral("xl/workbook.xml"), kWorkbook},
-                                          {QStringLiteral("xl/worksheets/sheet1.xml"), rows}});
+        const QByteArray bytes =
+            makeZip(m_dir.filePath(QStringLiteral("bomb.xlsx")), {{QStringLiteral("xl/_rels/workbook.xml.rels"), kRels},
+                                                                  {QStringLiteral("xl/workbook.xml"), kWorkbook},
+                                                                  {QStringLiteral("xl/worksheets/sheet1.xml"), rows}});
         QVERIFY(bytes.size() < 2 * 1024 * 1024);
         XlsxReader::Limits small;
         small.maxPartBytes = 16 * 1024 * 1024;
@@ -240,12 +243,12 @@ private slots:
         QVERIFY2(sheet2.error().message.contains(QStringLiteral("1000 cells")), qPrintable(sheet2.error().message));
 
         // One cell far to the right counts the empty cells before it.
-        const QByteArray wide = makeZip(
-            m_dir.filePath(QStringLiteral("wide.xlsx")),
-            {{QStringLiteral("xl/_rels/workbook.xml.rels"), kRels},
-             {QStringLiteral("xl/workbook.xml"), kWorkbook},
-             {QStringLiteral("xl/worksheets/sheet1.xml"),
-              "<worksheet><sheetData><row r=\"1\"><c r=\"XFD1\"><v>1</v></c></row></sheetData></worksheet>"}});
+        const QByteArray wide =
+            makeZip(m_dir.filePath(QStringLiteral("wide.xlsx")),
+                    {{QStringLiteral("xl/_rels/workbook.xml.rels"), kRels},
+                     {QStringLiteral("xl/workbook.xml"), kWorkbook},
+                     {QStringLiteral("xl/worksheets/sheet1.xml"),
+                      "<worksheet><sheetData><row r=\"1\"><c r=\"XFD1\"><v>1</v></c></row></sheetData></worksheet>"}});
         auto book3 = XlsxReader::fromData(wide, fewCells);
         QVERIFY(book3);
         QVERIFY(!book3->readSheet());

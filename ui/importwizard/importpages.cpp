@@ -146,9 +146,8 @@ ImportFilePage::ImportFilePage(ImportWizardState& state, QWidget* parent)
 
     reloadMappings();
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Choose the file to import"), QString(),
-            tr("Extracts (*.csv *.txt *.xlsx);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose the file to import"), QString(),
+                                                          tr("Extracts (*.csv *.txt *.xlsx);;All files (*)"));
         if (!path.isEmpty())
             openFile(path);
     });
@@ -446,9 +445,9 @@ ImportValuesPage::ImportValuesPage(ImportWizardState& state, QWidget* parent)
     setSubTitle(tr("Every distinct value of the mapped columns, with how often it occurs. Codes and labels are "
                    "recognised regardless of case and spacing, SKL 2019 names through the catalogue's table. Choose "
                    "a value where Följa cannot decide."));
-    m_table = makeTable({tr("Column"), tr("Målgrupp"), tr("Value in the file"), tr("Rows"), tr("Följa value"),
-                         tr("How")},
-                        this, QStringLiteral("importValuesTable"));
+    m_table =
+        makeTable({tr("Column"), tr("Målgrupp"), tr("Value in the file"), tr("Rows"), tr("Följa value"), tr("How")},
+                  this, QStringLiteral("importValuesTable"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("importValuesSummary"));
     m_summary->setWordWrap(true);
@@ -519,7 +518,8 @@ void ImportValuesPage::initializePage()
             combo->setCurrentIndex(-1);
             combo->setPlaceholderText(tr("— choose —"));
         }
-        connect(combo, &QComboBox::activated, this, [this, row, combo] { choose(row, combo->currentData().toString()); });
+        connect(combo, &QComboBox::activated, this,
+                [this, row, combo] { choose(row, combo->currentData().toString()); });
         m_table->setCellWidget(row, 4, combo);
         QString how;
         switch (v.resolution) {
@@ -593,9 +593,9 @@ int ImportValuesPage::undecided() const
 void ImportValuesPage::updateSummary()
 {
     const int open = undecided();
-    m_summary->setText(open == 0 ? tr("Every value is decided.")
-                                 : tr("%n value(s) still to choose; rows with them are errors in the preview.",
-                                      nullptr, open));
+    m_summary->setText(
+        open == 0 ? tr("Every value is decided.")
+                  : tr("%n value(s) still to choose; rows with them are errors in the preview.", nullptr, open));
 }
 
 // --- dates ---------------------------------------------------------------------------------------
@@ -631,8 +631,7 @@ void ImportDatesPage::initializePage()
             if (!more || !*more)
                 break;
             for (const io::ColumnRule* c : std::as_const(dates)) {
-                const QString cell =
-                    r.fields.value(m_state.table->header().indexOf(c->source)).trimmed();
+                const QString cell = r.fields.value(m_state.table->header().indexOf(c->source)).trimmed();
                 if (!cell.isEmpty() && !example.contains(c->source))
                     example.insert(c->source, cell);
             }
@@ -660,8 +659,9 @@ void ImportDatesPage::initializePage()
         auto update = [this, row, combo, ex] {
             const auto f = io::dateFormatFromCode(combo->currentData().toString()).value_or(io::DateFormat::Auto);
             const QDate d = io::parseDate(ex, f);
-            m_table->setItem(row, 4, item(d.isValid() ? QLocale().toString(d, QLocale::LongFormat)
-                                                      : tr("does not fit this format")));
+            m_table->setItem(
+                row, 4,
+                item(d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : tr("does not fit this format")));
         };
         update();
         connect(combo, &QComboBox::activated, this, update);
@@ -709,8 +709,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizardState& state, QWidget* parent)
     buttons->addWidget(m_export);
     layout->addLayout(buttons);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export problems"), tr("importproblem.csv"),
-                                                          tr("CSV (*.csv)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export problems"), tr("importproblem.csv"), tr("CSV (*.csv)"));
         if (!path.isEmpty() && !exportProblems(path))
             m_summary->setText(tr("The problems could not be written to %1.").arg(QFileInfo(path).fileName()));
     });
@@ -792,12 +792,12 @@ void ImportPreviewPage::showResult()
     const QString counts = tr("%n row(s)", nullptr, r.rows) + QStringLiteral(", ") +
                            tr("%n ärende(n)", nullptr, r.arenden) + QStringLiteral(", ") +
                            tr("%n insats(er)", nullptr, r.insatser);
-    m_summary->setText(m_ok ? tr("%1. No errors, %n warning(s): the file can be imported.", nullptr,
-                                 m_result.warningCount())
-                                  .arg(counts)
-                            : tr("%1. %n error(s): fix them (here or in the source file) before importing.", nullptr,
-                                 m_result.errorCount())
-                                  .arg(counts));
+    m_summary->setText(
+        m_ok ? tr("%1. No errors, %n warning(s): the file can be imported.", nullptr, m_result.warningCount())
+                   .arg(counts)
+             : tr("%1. %n error(s): fix them (here or in the source file) before importing.", nullptr,
+                  m_result.errorCount())
+                   .arg(counts));
     m_summary->setStyleSheet(m_ok ? QString() : QStringLiteral("color: #a00000;"));
     m_problems->setRowCount(int(m_result.problems.size()));
     for (int row = 0; row < m_result.problems.size(); ++row) {
@@ -806,12 +806,14 @@ void ImportPreviewPage::showResult()
         if (g.severity == io::Severity::Error)
             level->setForeground(QColor(0xa0, 0x00, 0x00));
         m_problems->setItem(row, 0, level);
-        m_problems->setItem(row, 1, item(g.sourceColumn.isEmpty() || g.sourceColumn == g.column
-                                             ? g.column
-                                             : QStringLiteral("%1 (%2)").arg(g.column, g.sourceColumn)));
+        m_problems->setItem(row, 1,
+                            item(g.sourceColumn.isEmpty() || g.sourceColumn == g.column
+                                     ? g.column
+                                     : QStringLiteral("%1 (%2)").arg(g.column, g.sourceColumn)));
         m_problems->setItem(row, 2, item(QString::number(g.count)));
         m_problems->setItem(row, 3, item(rowsText(g.rows, g.count)));
-        m_problems->setItem(row, 4, item(g.column == QLatin1String("person_id") ? QString() : g.values.join(QLatin1String(" | "))));
+        m_problems->setItem(
+            row, 4, item(g.column == QLatin1String("person_id") ? QString() : g.values.join(QLatin1String(" | "))));
         m_problems->setItem(row, 5, item(g.message));
     }
     m_problems->resizeColumnsToContents();
@@ -948,7 +950,12 @@ void ImportRunPage::startImport()
                 // Reading is most of the work; writing follows in one transaction.
                 const int percent = int(done * 90);
                 QMetaObject::invokeMethod(
-                    bar, [bar, percent] { if (bar) bar->setValue(percent); }, Qt::QueuedConnection);
+                    bar,
+                    [bar, percent] {
+                        if (bar)
+                            bar->setValue(percent);
+                    },
+                    Qt::QueuedConnection);
             };
             io::MappingEngine worker(*catalog, mapping, accounts);
             *result = worker.run(*session, *table, source, false, progress);
@@ -963,8 +970,8 @@ void ImportRunPage::startImport()
             } else if ((*result)->cancelled) {
                 m_result->setText(tr("The import was cancelled; nothing was changed."));
             } else if (!(*result)->import.ok()) {
-                m_result->setText(tr("Nothing was imported: %n error(s). Go back to the preview to see them.",
-                                     nullptr, (*result)->errorCount()));
+                m_result->setText(tr("Nothing was imported: %n error(s). Go back to the preview to see them.", nullptr,
+                                     (*result)->errorCount()));
             } else {
                 imported = true;
                 const io::ImportResult& r = (*result)->import;
@@ -974,10 +981,11 @@ void ImportRunPage::startImport()
                                    .arg(r.outcome.updated)
                                    .arg(r.outcome.unchanged);
                 if (m_save->isChecked()) {
-                    auto saved = access::ImportMappings(*m_state.session).save(m_name->text(), m_state.mapping.toJson());
-                    text += QLatin1Char(' ') + (saved ? tr("The mapping is saved as \"%1\".").arg(saved->name)
-                                                      : tr("The mapping could not be saved: %1")
-                                                            .arg(saved.error().message));
+                    auto saved =
+                        access::ImportMappings(*m_state.session).save(m_name->text(), m_state.mapping.toJson());
+                    text += QLatin1Char(' ') +
+                            (saved ? tr("The mapping is saved as \"%1\".").arg(saved->name)
+                                   : tr("The mapping could not be saved: %1").arg(saved.error().message));
                 }
                 m_result->setText(text);
             }
