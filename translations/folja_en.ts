@@ -2500,6 +2500,42 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>%1 may now analyse only: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import right…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the import right of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow %1 to import from other systems?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to use the import wizard or saved import mappings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may then import extracts from other systems with the import wizard and saved import mappings (only their own ärenden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may no longer import from other systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now import from other systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::AdminDialog</name>

@@ -2583,6 +2583,42 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>%1 may now analyse only: %2.</source>
         <translation>%1 får nu bara analysera: %2.</translation>
     </message>
+    <message>
+        <source>&amp;Import right…</source>
+        <translation>&amp;Importrätt…</translation>
+    </message>
+    <message>
+        <source>Withdraw the import right of %1?</source>
+        <translation>Ta bort importrätten för %1?</translation>
+    </message>
+    <message>
+        <source>Allow %1 to import from other systems?</source>
+        <translation>Ge %1 rätt att importera från andra system?</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to use the import wizard or saved import mappings.</source>
+        <translation>%1 kommer inte längre att kunna använda importguiden eller sparade importmappningar.</translation>
+    </message>
+    <message>
+        <source>%1 may then import extracts from other systems with the import wizard and saved import mappings (only their own ärenden).</source>
+        <translation>%1 får då importera uttag från andra system med importguiden och sparade importmappningar (bara egna ärenden).</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Tillåt</translation>
+    </message>
+    <message>
+        <source>%1 may no longer import from other systems.</source>
+        <translation>%1 får inte längre importera från andra system.</translation>
+    </message>
+    <message>
+        <source>%1 may now import from other systems.</source>
+        <translation>%1 får nu importera från andra system.</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::AdminDialog</name>
