@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <map>
 
 namespace folja::io {
 
@@ -221,13 +222,15 @@ DateFormat detectDateFormat(const QStringList& samples)
 
 const QList<Target>& importTargets(const catalog::Catalog& catalog)
 {
-    // One list per catalogue (the labels and value sets come from it); catalogues live long.
-    static QHash<const catalog::Catalog*, QList<Target>> cache;
+    // One list per catalogue (the labels and value sets come from it); catalogues live long. A
+    // std::map keeps the lists where they are when another catalogue is added (workers hold
+    // references while the GUI thread may add one).
+    static std::map<const catalog::Catalog*, QList<Target>> cache;
     static QMutex mutex;
     QMutexLocker lock(&mutex);
     auto it = cache.find(&catalog);
     if (it != cache.end())
-        return *it;
+        return it->second;
     QList<Target> targets;
     const QStringList required = CanonicalImport::requiredColumns();
     for (const QString& column : CanonicalImport::columns()) {
@@ -261,7 +264,7 @@ const QList<Target>& importTargets(const catalog::Catalog& catalog)
         }
         targets.append(t);
     }
-    return *cache.insert(&catalog, targets);
+    return cache.emplace(&catalog, std::move(targets)).first->second;
 }
 
 const Target* importTarget(const catalog::Catalog& catalog, QStringView column)
