@@ -10,6 +10,7 @@
 #include "access/analysisread.h"
 #include "access/importmappings.h"
 #include "access/session.h"
+#include "admin/accountswidget.h"
 #include "analysis/crosstab.h"
 #include "common/i18n.h"
 #include "importwizard/importpages.h"
@@ -29,6 +30,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace folja;
 using namespace folja::ui;
@@ -309,6 +311,49 @@ private slots:
         auto refused = engine.run(*anna, **table, QStringLiteral("x.csv"), true);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+    }
+
+    void administratorGrantsTheImportRight()
+    {
+        {
+            auto admin = signIn(QStringLiteral("admin"));
+            QVERIFY(admin);
+            AccountsWidget accounts(*admin, m_catalog);
+            accounts.show();
+            auto* button = accounts.findChild<QPushButton*>(QStringLiteral("importRightButton"));
+            QVERIFY(button);
+            QVERIFY(accounts.selectAccount(QStringLiteral("analys")));
+            QVERIFY(!button->isEnabled()); // not a handläggare
+            QVERIFY(accounts.selectAccount(QStringLiteral("anna")));
+            QVERIFY(button->isEnabled());
+            // Confirm the question the button asks.
+            auto* timer = new QTimer(&accounts);
+            timer->setInterval(10);
+            connect(timer, &QTimer::timeout, timer, [timer] {
+                if (QWidget* modal = QApplication::activeModalWidget()) {
+                    if (auto* ok = modal->findChild<QPushButton*>(QStringLiteral("confirmButton"))) {
+                        timer->stop();
+                        ok->click();
+                    }
+                }
+            });
+            timer->start();
+            button->click();
+            QCOMPARE(*access::ImportMappings(*admin).allowedAccounts(), QStringList{QStringLiteral("anna")});
+        }
+        auto anna = signIn(QStringLiteral("anna"));
+        QVERIFY(anna);
+        QVERIFY(access::ImportMappings(*anna).mayImport());
+        auto saved = access::ImportMappings(*anna).loadByName(QStringLiteral("Treserva-uttag"));
+        QVERIFY(saved);
+        auto mapping = io::Mapping::fromJson(saved->json);
+        QVERIFY(mapping);
+        auto table = io::openTable(fixture());
+        QVERIFY(table);
+        io::MappingEngine engine(m_catalog, *mapping, {QStringLiteral("anna")});
+        auto checked = engine.run(*anna, **table, QStringLiteral("x.csv"), true);
+        QVERIFY2(checked, checked ? "" : qPrintable(checked.error().message));
+        QVERIFY(checked->import.ok()); // her own ärenden
     }
 };
 
