@@ -2267,6 +2267,10 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>more than %1 cells</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This build of Följa cannot read Excel workbooks; save the sheet as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::store::Database</name>

@@ -2350,6 +2350,10 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>more than %1 cells</source>
         <translation>mer än %1 celler</translation>
     </message>
+    <message>
+        <source>This build of Följa cannot read Excel workbooks; save the sheet as CSV.</source>
+        <translation>Den här versionen av Följa kan inte läsa Excel-arbetsböcker; spara bladet som CSV.</translation>
+    </message>
 </context>
 <context>
     <name>folja::store::Database</name>

@@ -23,7 +23,10 @@
 #include <QTextStream>
 
 #include <ctime>
+#if __has_include(<sys/resource.h>)
 #include <sys/resource.h>
+#define FOLJA_BENCH_RUSAGE 1
+#endif
 
 using namespace folja;
 
@@ -106,9 +109,13 @@ double cpuSeconds()
 
 long peakRssMb()
 {
+#if defined(FOLJA_BENCH_RUSAGE)
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
+#else
+    return -1;
+#endif
 }
 
 } // namespace

@@ -7,7 +7,9 @@
 
 #include <cmath>
 #include <memory>
+#if defined(FOLJA_HAVE_LIBZIP)
 #include <zip.h>
+#endif
 
 namespace folja::io {
 
@@ -15,12 +17,14 @@ namespace {
 
 constexpr auto kRelationshipsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+#if defined(FOLJA_HAVE_LIBZIP)
 struct ZipCloser {
     void operator()(zip_t* z) const { zip_discard(z); }
 };
 struct ZipFileCloser {
     void operator()(zip_file_t* f) const { zip_fclose(f); }
 };
+#endif
 
 Error corrupt(const QString& what)
 {
@@ -133,6 +137,12 @@ QStringList XlsxReader::sheetNames() const
 
 Result<QByteArray> XlsxReader::readPart(const QString& name, bool required) const
 {
+#if !defined(FOLJA_HAVE_LIBZIP)
+    Q_UNUSED(name);
+    Q_UNUSED(required);
+    return makeError(ErrorCode::InvalidInput,
+                     tr("This build of Följa cannot read Excel workbooks; save the sheet as CSV."));
+#else
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* source = zip_source_buffer_create(m_bytes.constData(), zip_uint64_t(m_bytes.size()), 0, &error);
@@ -174,6 +184,7 @@ Result<QByteArray> XlsxReader::readPart(const QString& name, bool required) cons
         out.append(buffer, qsizetype(n));
     }
     return out;
+#endif
 }
 
 Result<void> XlsxReader::load()
