@@ -2176,6 +2176,10 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>The file is empty; a header row is required.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::io::XlsxReader</name>

@@ -2259,6 +2259,10 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>The file is empty; a header row is required.</source>
         <translation>Filen är tom; en rubrikrad krävs.</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolumn %1</translation>
+    </message>
 </context>
 <context>
     <name>folja::io::XlsxReader</name>

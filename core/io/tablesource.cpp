@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QStringDecoder>
 
 namespace folja::io {
@@ -11,6 +12,24 @@ namespace folja::io {
 namespace {
 
 constexpr qint64 kDetectChunk = 1024 * 1024;
+
+// A mapping names source columns by their header: every name must be there and unique. An empty
+// header cell becomes "Column N", a repeated one "Name (2)".
+QStringList uniqueHeader(QStringList names)
+{
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QString name = names[i].trimmed();
+        if (name.isEmpty())
+            name = TableSource::tr("Column %1").arg(i + 1);
+        QString candidate = name;
+        for (int n = 2; seen.contains(candidate); ++n)
+            candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
+        seen.insert(candidate);
+        names[i] = candidate;
+    }
+    return names;
+}
 
 class CsvTableSource : public TableSource
 {
@@ -35,9 +54,7 @@ public:
             return read.error();
         if (!*read || (header.fields.size() == 1 && header.fields.first().trimmed().isEmpty()))
             return makeError(ErrorCode::InvalidInput, TableSource::tr("The file is empty; a header row is required."));
-        for (QString& name : header.fields)
-            name = name.trimmed();
-        m_header = header.fields;
+        m_header = uniqueHeader(header.fields);
         return {};
     }
 
@@ -92,11 +109,10 @@ public:
         while (m_first < m_sheet.rows.size() && isEmptyRow(m_sheet.rows[m_first].cells))
             ++m_first;
         if (m_first < m_sheet.rows.size()) {
-            m_header = m_sheet.rows[m_first].cells;
-            for (QString& name : m_header)
-                name = name.trimmed();
-            while (!m_header.isEmpty() && m_header.constLast().isEmpty())
-                m_header.removeLast();
+            QStringList names = m_sheet.rows[m_first].cells;
+            while (!names.isEmpty() && names.constLast().trimmed().isEmpty())
+                names.removeLast();
+            m_header = uniqueHeader(names);
             ++m_first;
         }
         m_pos = m_first;

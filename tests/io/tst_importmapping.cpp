@@ -124,6 +124,13 @@ private slots:
         QCOMPARE(format->encoding, TextEncoding::Windows1252);
         QCOMPARE(format->separator, ';');
 
+        // Empty and repeated header names are made unique: a mapping names columns by header.
+        const QString dup = write(QStringLiteral("dup.csv"), "Datum;;Datum\n1;2;3\n");
+        auto dupTable = openTable(dup);
+        QVERIFY(dupTable);
+        QCOMPARE((*dupTable)->header(), (QStringList{QStringLiteral("Datum"), TableSource::tr("Column %1").arg(2),
+                                                     QStringLiteral("Datum (2)")}));
+
         QCOMPARE(detectSeparator(u"\"a;b\",c,d"), ','); // quoted separators do not count
         QCOMPARE(detectSeparator(u"a"), ';');
     }

@@ -195,10 +195,14 @@ void ImportFilePage::applyMapping()
         auto mapping = saved ? io::Mapping::fromJson(saved->json) : Result<io::Mapping>(saved.error());
         if (mapping) {
             m_state.mapping = *mapping;
+            // A column the mapping expects but this file lacks fills nothing: the columns page then
+            // shows what is missing, and the user can map another column.
             QStringList missing;
-            for (const io::ColumnRule& c : m_state.mapping.columns) {
-                if (!c.target.isEmpty() && !m_state.table->header().contains(c.source))
+            for (io::ColumnRule& c : m_state.mapping.columns) {
+                if (!c.target.isEmpty() && !m_state.table->header().contains(c.source)) {
                     missing.append(c.source);
+                    c.target.clear();
+                }
             }
             if (!missing.isEmpty()) {
                 m_error->setText(tr("The file lacks columns the mapping expects: %1. Check the columns on the next "
