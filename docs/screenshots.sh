@@ -88,6 +88,12 @@ if [ -x "$GUI_TESTS/tst_createdatabase" ] && [ -x "$GUI_TESTS/tst_admin" ]; then
 else
     step "guide.png and administration.png kept (not a test build)"
 fi
+# The import wizard's six pages (issue 14), drawn by its GUI test on the Treserva-like fixture.
+if [ -x "$GUI_TESTS/tst_importwizard" ]; then
+    step "importguide-1..6.png"
+    FOLJA_IMPORTWIZARD_SCREENSHOTS=$OUT "$GUI_TESTS/tst_importwizard" importsTheExtractThroughTheWidgets \
+        >"$WORK/err" 2>&1 || { cat "$WORK/err" >&2; die "tst_importwizard failed"; }
+fi
 
 for f in inloggning mina-arenden arende analys rapport; do
     head -c 8 "$OUT/$f.png" | grep -q PNG || die "$f.png is not a PNG"

@@ -22,7 +22,7 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 PACKAGES=(
     build-essential cmake ninja-build pkg-config file
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
-    libqcustomplot-dev libsqlcipher-dev libssl-dev libargon2-dev
+    libqcustomplot-dev libsqlcipher-dev libssl-dev libargon2-dev libzip-dev libxlsxwriter-dev
     xvfb xauth fonts-dejavu-core poppler-utils clang-format python3
     librsvg2-bin desktop-file-utils appstream man-db
 )

@@ -396,6 +396,25 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>The series &quot;%1&quot; is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  import --db P --user NAME --csv FILE --mapping NAME [--sheet SHEET] [--dry-run]
+      Import another system&apos;s extract (CSV/TXT or .xlsx) through an import mapping
+      saved in the import wizard; the same rules, all or nothing.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheet needs --mapping: the canonical import reads CSV only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error(s), column %2, rows %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -654,6 +673,49 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>The draft is too large to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::ImportMappings</name>
+    <message>
+        <source>The import mapping needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the import mapping is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the import mapping must be on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing with an import mapping is for administratörer and for handläggare an administratör has allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import mapping named &quot;%1&quot;; none is saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import mapping named &quot;%1&quot;; saved mappings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import mapping is not valid and was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import mapping number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a handläggare can be allowed to import; &quot;%1&quot; does not hold that role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1938,6 +2000,283 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>folja::io::MappingEngine</name>
+    <message>
+        <source>fel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>varning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel date number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ärende-id (the source system&apos;s key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handläggare (account name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved import mapping cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown target column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 is filled from more than one place; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These required columns are not mapped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKL 2019 values were translated to SKR 2024 with the catalogue&apos;s table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SKL 2019 value that has several SKR 2024 counterparts%1; choose one in the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for målgrupp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a målgrupp; map it to BOU, VUX, ALDRE, FUNK or EKB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a value of &quot;%1&quot;%2; map it to a catalogue value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date in the format %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(fixed value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column named %1; the mapping expects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::io::TableSource</name>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is empty; a header row is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; a header row is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::io::XlsxReader</name>
+    <message>
+        <source>The file is not a readable Excel workbook (.xlsx): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel workbook is too large to import: %1. Save the sheet as CSV, or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a zip archive (is it an old .xls file, or damaged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to more than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it unpacks to more than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; has no part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 different texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a row number is out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a cell outside a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the cell reference &quot;%3&quot; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a cell refers to text number %3, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Följa cannot read Excel workbooks; save the sheet as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::store::Database</name>
     <message>
         <source>The user name or the password is wrong.</source>
@@ -2167,6 +2506,42 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>%1 may now analyse only: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import right…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the import right of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow %1 to import from other systems?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to use the import wizard or saved import mappings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may then import extracts from other systems with the import wizard and saved import mappings (only their own ärenden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may no longer import from other systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now import from other systems.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3166,6 +3541,412 @@ It opens the database without any password, for example if every administratör 
     </message>
 </context>
 <context>
+    <name>folja::ui::ImportColumnsPage</name>
+    <message>
+        <source>Which column is which?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to one Följa variable, or is ignored on purpose. The suggestions come from the column names and the values in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Följa variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målgrupp for every row (when no column has it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handläggare for every row (when no column has it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(personnummer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from a column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) ignored (shown in grey); they are not imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ImportDatesPage</name>
+    <message>
+        <source>How are the dates written?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format of each date column, as detected from its values. Confirm it or choose another; a date that does not fit is an error in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Följa variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit this format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extract from your verksamhetssystem or an Excel sheet: CSV or text (UTF-8 or Windows-1252; semicolon, comma or tab between columns) or an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved mapping remembers which column is which and how the values translate, so next month&apos;s extract is three clicks: choose the mapping, the file, and import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracts (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mapping (suggested from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lacks columns the mapping expects: %1. Check the columns on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, sheet &quot;%2&quot;; %n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %1, separator %2; %n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ImportPreviewPage</name>
+    <message numerus="yes">
+        <source> … (%n in all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as Följa will store them, and every problem of the whole file. Errors (fel) stop the import; warnings (varningar) do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export problems as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importproblem.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ärende(n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insats(er)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. No errors, %n warning(s): the file can be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n error(s): fix them (here or in the source file) before importing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>varning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All or nothing: either every row is imported, or nothing changes. Ärenden already in Följa are updated by their ärende-id. The import is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping for next time as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Treserva-uttag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n error(s). Go back to the preview to see them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged ärenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping is saved as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ImportValuesPage</name>
+    <message>
+        <source>What do the values mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every distinct value of the mapped columns, with how often it occurs. Codes and labels are recognised regardless of case and spacing, SKL 2019 names through the catalogue&apos;s table. Choose a value where Följa cannot decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Följa value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty: bortfall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (2019 table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKL 2019 → SKR 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose: 2019 value with several 2024 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose: not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) still to choose; rows with them are errors in the preview.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ImportWizard</name>
+    <message>
+        <source>Import from another system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::LeadTimesView</name>
     <message>
         <source>Lead time</source>
@@ -3366,6 +4147,10 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from another system…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

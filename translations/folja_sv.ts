@@ -476,6 +476,28 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>The series &quot;%1&quot; is given twice.</source>
         <translation>Serien &quot;%1&quot; är angiven två gånger.</translation>
     </message>
+    <message>
+        <source>  import --db P --user NAME --csv FILE --mapping NAME [--sheet SHEET] [--dry-run]
+      Import another system&apos;s extract (CSV/TXT or .xlsx) through an import mapping
+      saved in the import wizard; the same rules, all or nothing.
+</source>
+        <translation>  import --db P --user NAMN --csv FIL --mapping NAMN [--sheet BLAD] [--dry-run]
+      Importera ett uttag från ett annat system (CSV/TXT eller .xlsx) genom en
+      importmappning som sparats i importguiden; samma regler, allt eller inget.
+</translation>
+    </message>
+    <message>
+        <source>--sheet needs --mapping: the canonical import reads CSV only.</source>
+        <translation>--sheet kräver --mapping: den kanoniska importen läser bara CSV.</translation>
+    </message>
+    <message>
+        <source>%1 error(s), column %2, rows %3: %4</source>
+        <translation>%1 fel, kolumn %2, rader %3: %4</translation>
+    </message>
+    <message>
+        <source>Values: %1</source>
+        <translation>Värden: %1</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -735,6 +757,49 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>The draft is too large to keep.</source>
         <translation>Utkastet är för stort för att bevaras.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::ImportMappings</name>
+    <message>
+        <source>The import mapping needs a name.</source>
+        <translation>Importmappningen behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The name of the import mapping is too long (%1 characters; at most %2).</source>
+        <translation>Importmappningens namn är för långt (%1 tecken; högst %2).</translation>
+    </message>
+    <message>
+        <source>The name of the import mapping must be on one line.</source>
+        <translation>Importmappningens namn ska stå på en rad.</translation>
+    </message>
+    <message>
+        <source>Importing with an import mapping is for administratörer and for handläggare an administratör has allowed.</source>
+        <translation>Import med en importmappning får göras av administratörer och av handläggare som en administratör har gett tillstånd.</translation>
+    </message>
+    <message>
+        <source>There is no import mapping named &quot;%1&quot;; none is saved yet.</source>
+        <translation>Det finns ingen importmappning som heter &quot;%1&quot;; ingen är sparad än.</translation>
+    </message>
+    <message>
+        <source>There is no import mapping named &quot;%1&quot;; saved mappings: %2.</source>
+        <translation>Det finns ingen importmappning som heter &quot;%1&quot;; sparade mappningar: %2.</translation>
+    </message>
+    <message>
+        <source>The import mapping is not valid and was not saved.</source>
+        <translation>Importmappningen är inte giltig och sparades inte.</translation>
+    </message>
+    <message>
+        <source>There is no import mapping number %1.</source>
+        <translation>Det finns ingen importmappning nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Det finns inget konto som heter &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only a handläggare can be allowed to import; &quot;%1&quot; does not hold that role.</source>
+        <translation>Bara en handläggare kan få tillstånd att importera; &quot;%1&quot; har inte den rollen.</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2083,283 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
+    <name>folja::io::MappingEngine</name>
+    <message>
+        <source>fel</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source>varning</source>
+        <translation>varning</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD</source>
+        <translation>ÅÅÅÅMMDD</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/ÅÅÅÅ</translation>
+    </message>
+    <message>
+        <source>Excel date number</source>
+        <translation>Excels datumnummer</translation>
+    </message>
+    <message>
+        <source>any of these</source>
+        <translation>vilket som helst av dessa</translation>
+    </message>
+    <message>
+        <source>Ärende-id (the source system&apos;s key)</source>
+        <translation>Ärende-id (källsystemets nyckel)</translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Handläggare (account name)</source>
+        <translation>Handläggare (kontonamn)</translation>
+    </message>
+    <message>
+        <source>The saved import mapping cannot be read: %1</source>
+        <translation>Den sparade importmappningen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation>okänt format %1</translation>
+    </message>
+    <message>
+        <source>unknown date format</source>
+        <translation>okänt datumformat</translation>
+    </message>
+    <message>
+        <source>Unknown target column &quot;%1&quot;.</source>
+        <translation>Okänd målkolumn &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The column %1 is filled from more than one place; choose one.</source>
+        <translation>Kolumnen %1 fylls från mer än ett ställe; välj ett.</translation>
+    </message>
+    <message>
+        <source>These required columns are not mapped: %1.</source>
+        <translation>De här obligatoriska kolumnerna är inte mappade: %1.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nivå</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>rad</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>kolumn</translation>
+    </message>
+    <message>
+        <source>source column</source>
+        <translation>källkolumn</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>värden</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>meddelande</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Importen avbröts; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>SKL 2019 values were translated to SKR 2024 with the catalogue&apos;s table.</source>
+        <translation>Värden från SKL 2019 översattes till SKR 2024 med katalogens tabell.</translation>
+    </message>
+    <message>
+        <source>An SKL 2019 value that has several SKR 2024 counterparts%1; choose one in the mapping.</source>
+        <translation>Ett värde från SKL 2019 som har flera motsvarigheter i SKR 2024%1; välj en i mappningen.</translation>
+    </message>
+    <message>
+        <source> for målgrupp %1</source>
+        <translation> för målgrupp %1</translation>
+    </message>
+    <message>
+        <source>Not a målgrupp; map it to BOU, VUX, ALDRE, FUNK or EKB.</source>
+        <translation>Ingen målgrupp; mappa den till BOU, VUX, ALDRE, FUNK eller EKB.</translation>
+    </message>
+    <message>
+        <source>Not a value of &quot;%1&quot;%2; map it to a catalogue value.</source>
+        <translation>Inget värde för &quot;%1&quot;%2; mappa det till ett värde i katalogen.</translation>
+    </message>
+    <message>
+        <source>Not a date in the format %1.</source>
+        <translation>Inget datum i formatet %1.</translation>
+    </message>
+    <message>
+        <source>(fixed value)</source>
+        <translation>(fast värde)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>The file has no column named %1; the mapping expects it.</source>
+        <translation>Filen har ingen kolumn som heter %1; mappningen förväntar sig den.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::io::TableSource</name>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-arbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte-order mark</source>
+        <translation>UTF-8 med BOM</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>komma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>Filen %1 kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is empty; a header row is required.</source>
+        <translation>Bladet &quot;%1&quot; är tomt; en rubrikrad krävs.</translation>
+    </message>
+    <message>
+        <source>The file is empty; a header row is required.</source>
+        <translation>Filen är tom; en rubrikrad krävs.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolumn %1</translation>
+    </message>
+</context>
+<context>
+    <name>folja::io::XlsxReader</name>
+    <message>
+        <source>The file is not a readable Excel workbook (.xlsx): %1</source>
+        <translation>Filen är ingen läsbar Excel-arbetsbok (.xlsx): %1</translation>
+    </message>
+    <message>
+        <source>The Excel workbook is too large to import: %1. Save the sheet as CSV, or split it.</source>
+        <translation>Excel-arbetsboken är för stor att importera: %1. Spara bladet som CSV, eller dela upp det.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, rad %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>Filen %1 kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>filen är större än %1 MB</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>den kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive (is it an old .xls file, or damaged?)</source>
+        <translation>den är inget zip-arkiv (är det en gammal .xls-fil, eller är den skadad?)</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>delen %1 saknas</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked</source>
+        <translation>delen %1 kan inte packas upp</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>delen %1 är skadad</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to more than %2 MB</source>
+        <translation>delen %1 packas upp till mer än %2 MB</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than %1 MB</source>
+        <translation>den packas upp till mer än %1 MB</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; has no part</source>
+        <translation>bladet &quot;%1&quot; har ingen del</translation>
+    </message>
+    <message>
+        <source>more than %1 sheets</source>
+        <translation>mer än %1 blad</translation>
+    </message>
+    <message>
+        <source>it has no sheets</source>
+        <translation>den har inga blad</translation>
+    </message>
+    <message>
+        <source>more than %1 different texts</source>
+        <translation>mer än %1 olika texter</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>Arbetsboken har inget blad som heter &quot;%1&quot;; dess blad är: %2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a row number is out of order</source>
+        <translation>%1, rad %2: ett radnummer är i fel ordning</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a cell outside a row</source>
+        <translation>%1, rad %2: en cell utanför en rad</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the cell reference &quot;%3&quot; is not valid</source>
+        <translation>%1, rad %2: cellreferensen &quot;%3&quot; är inte giltig</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a cell refers to text number %3, which does not exist</source>
+        <translation>%1, rad %2: en cell hänvisar till text nummer %3, som inte finns</translation>
+    </message>
+    <message>
+        <source>more than %1 cells</source>
+        <translation>mer än %1 celler</translation>
+    </message>
+    <message>
+        <source>This build of Följa cannot read Excel workbooks; save the sheet as CSV.</source>
+        <translation>Den här versionen av Följa kan inte läsa Excel-arbetsböcker; spara bladet som CSV.</translation>
+    </message>
+</context>
+<context>
     <name>folja::store::Database</name>
     <message>
         <source>The user name or the password is wrong.</source>
@@ -2248,6 +2590,42 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>%1 may now analyse only: %2.</source>
         <translation>%1 får nu bara analysera: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Import right…</source>
+        <translation>&amp;Importrätt…</translation>
+    </message>
+    <message>
+        <source>Withdraw the import right of %1?</source>
+        <translation>Ta bort importrätten för %1?</translation>
+    </message>
+    <message>
+        <source>Allow %1 to import from other systems?</source>
+        <translation>Ge %1 rätt att importera från andra system?</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to use the import wizard or saved import mappings.</source>
+        <translation>%1 kommer inte längre att kunna använda importguiden eller sparade importmappningar.</translation>
+    </message>
+    <message>
+        <source>%1 may then import extracts from other systems with the import wizard and saved import mappings (only their own ärenden).</source>
+        <translation>%1 får då importera uttag från andra system med importguiden och sparade importmappningar (bara egna ärenden).</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Tillåt</translation>
+    </message>
+    <message>
+        <source>%1 may no longer import from other systems.</source>
+        <translation>%1 får inte längre importera från andra system.</translation>
+    </message>
+    <message>
+        <source>%1 may now import from other systems.</source>
+        <translation>%1 får nu importera från andra system.</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3629,412 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     </message>
 </context>
 <context>
+    <name>folja::ui::ImportColumnsPage</name>
+    <message>
+        <source>Which column is which?</source>
+        <translation>Vilken kolumn är vilken?</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to one Följa variable, or is ignored on purpose. The suggestions come from the column names and the values in them.</source>
+        <translation>Varje kolumn i filen går till en variabel i Följa, eller hoppas över med avsikt. Förslagen bygger på kolumnnamnen och värdena i kolumnerna.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>Följa variable</source>
+        <translation>Variabel i Följa</translation>
+    </message>
+    <message>
+        <source>Målgrupp for every row (when no column has it):</source>
+        <translation>Målgrupp för alla rader (när ingen kolumn har den):</translation>
+    </message>
+    <message>
+        <source>Handläggare for every row (when no column has it):</source>
+        <translation>Handläggare för alla rader (när ingen kolumn har den):</translation>
+    </message>
+    <message>
+        <source>(personnummer)</source>
+        <translation>(personnummer)</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(hoppas över)</translation>
+    </message>
+    <message>
+        <source>(from a column)</source>
+        <translation>(från en kolumn)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) ignored (shown in grey); they are not imported.</source>
+        <translation>
+            <numerusform>%n kolumn hoppas över (visas i grått); den importeras inte.</numerusform>
+            <numerusform>%n kolumner hoppas över (visas i grått); de importeras inte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ImportDatesPage</name>
+    <message>
+        <source>How are the dates written?</source>
+        <translation>Hur är datumen skrivna?</translation>
+    </message>
+    <message>
+        <source>The format of each date column, as detected from its values. Confirm it or choose another; a date that does not fit is an error in the preview.</source>
+        <translation>Formatet för varje datumkolumn, som det upptäckts ur värdena. Bekräfta det eller välj ett annat; ett datum som inte passar blir ett fel i förhandsgranskningen.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>Följa variable</source>
+        <translation>Variabel i Följa</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Läses som</translation>
+    </message>
+    <message>
+        <source>does not fit this format</source>
+        <translation>passar inte formatet</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Välj fil</translation>
+    </message>
+    <message>
+        <source>An extract from your verksamhetssystem or an Excel sheet: CSV or text (UTF-8 or Windows-1252; semicolon, comma or tab between columns) or an Excel workbook (.xlsx).</source>
+        <translation>Ett uttag ur ert verksamhetssystem eller ett Excel-blad: CSV eller text (UTF-8 eller Windows-1252; semikolon, komma eller tabb mellan kolumnerna) eller en Excel-arbetsbok (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Saved mapping:</source>
+        <translation>Sparad mappning:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Blad:</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Läses som:</translation>
+    </message>
+    <message>
+        <source>A saved mapping remembers which column is which and how the values translate, so next month&apos;s extract is three clicks: choose the mapping, the file, and import.</source>
+        <translation>En sparad mappning kommer ihåg vilken kolumn som är vilken och hur värdena översätts, så att nästa månads uttag är tre klick: välj mappningen, filen och importera.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Välj filen som ska importeras</translation>
+    </message>
+    <message>
+        <source>Extracts (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Uttag (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>New mapping (suggested from the file)</source>
+        <translation>Ny mappning (föreslås utifrån filen)</translation>
+    </message>
+    <message>
+        <source>The file lacks columns the mapping expects: %1. Check the columns on the next page.</source>
+        <translation>Filen saknar kolumner som mappningen förväntar sig: %1. Kontrollera kolumnerna på nästa sida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, sheet &quot;%2&quot;; %n column(s)</source>
+        <translation>
+            <numerusform>%1, bladet &quot;%2&quot;; %n kolumn</numerusform>
+            <numerusform>%1, bladet &quot;%2&quot;; %n kolumner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %1, separator %2; %n column(s)</source>
+        <translation>
+            <numerusform>Teckenkodning %1, avgränsare %2; %n kolumn</numerusform>
+            <numerusform>Teckenkodning %1, avgränsare %2; %n kolumner</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ImportPreviewPage</name>
+    <message numerus="yes">
+        <source> … (%n in all)</source>
+        <translation>
+            <numerusform> … (%n totalt)</numerusform>
+            <numerusform> … (%n totalt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>The first rows as Följa will store them, and every problem of the whole file. Errors (fel) stop the import; warnings (varningar) do not.</source>
+        <translation>De första raderna så som Följa kommer att lagra dem, och varje problem i hela filen. Fel stoppar importen; varningar gör det inte.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Värden</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Export problems as CSV…</source>
+        <translation>Exportera problemen som CSV…</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Export problems</source>
+        <translation>Exportera problemen</translation>
+    </message>
+    <message>
+        <source>importproblem.csv</source>
+        <translation>importproblem.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The problems could not be written to %1.</source>
+        <translation>Problemen kunde inte skrivas till %1.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Kontrollerar varje rad…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ärende(n)</source>
+        <translation>
+            <numerusform>%n ärende</numerusform>
+            <numerusform>%n ärenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insats(er)</source>
+        <translation>
+            <numerusform>%n insats</numerusform>
+            <numerusform>%n insatser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. No errors, %n warning(s): the file can be imported.</source>
+        <translation>
+            <numerusform>%1. Inga fel, %n varning: filen kan importeras.</numerusform>
+            <numerusform>%1. Inga fel, %n varningar: filen kan importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n error(s): fix them (here or in the source file) before importing.</source>
+        <translation>
+            <numerusform>%1. %n fel: rätta det (här eller i källfilen) innan du importerar.</numerusform>
+            <numerusform>%1. %n fel: rätta dem (här eller i källfilen) innan du importerar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fel</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source>varning</source>
+        <translation>varning</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>All or nothing: either every row is imported, or nothing changes. Ärenden already in Följa are updated by their ärende-id. The import is recorded in the audit log.</source>
+        <translation>Allt eller inget: antingen importeras varje rad, eller så ändras ingenting. Ärenden som redan finns i Följa uppdateras via sitt ärende-id. Importen loggas i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Save the mapping for next time as:</source>
+        <translation>Spara mappningen till nästa gång som:</translation>
+    </message>
+    <message>
+        <source>e.g. Treserva-uttag</source>
+        <translation>t.ex. Treserva-uttag</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Avbryt importen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Importen avbröts; ingenting ändrades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n error(s). Go back to the preview to see them.</source>
+        <translation>
+            <numerusform>Ingenting importerades: %n fel. Gå tillbaka till förhandsgranskningen för att se det.</numerusform>
+            <numerusform>Ingenting importerades: %n fel. Gå tillbaka till förhandsgranskningen för att se dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged ärenden.</source>
+        <translation>Importerat: %1 nya, %2 uppdaterade, %3 oförändrade ärenden.</translation>
+    </message>
+    <message>
+        <source>The mapping is saved as &quot;%1&quot;.</source>
+        <translation>Mappningen är sparad som &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>Mappningen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ImportValuesPage</name>
+    <message>
+        <source>What do the values mean?</source>
+        <translation>Vad betyder värdena?</translation>
+    </message>
+    <message>
+        <source>Every distinct value of the mapped columns, with how often it occurs. Codes and labels are recognised regardless of case and spacing, SKL 2019 names through the catalogue&apos;s table. Choose a value where Följa cannot decide.</source>
+        <translation>Varje förekommande värde i de mappade kolumnerna, med hur ofta det förekommer. Koder och benämningar känns igen oavsett stora eller små bokstäver och mellanrum, namn från SKL 2019 via katalogens tabell. Välj ett värde där Följa inte kan avgöra.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Värde i filen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Följa value</source>
+        <translation>Värde i Följa</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>(empty: bortfall)</source>
+        <translation>(tomt: bortfall)</translation>
+    </message>
+    <message>
+        <source> (2019 table)</source>
+        <translation> (2019 års tabell)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— välj —</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>igenkänt</translation>
+    </message>
+    <message>
+        <source>saved choice</source>
+        <translation>sparat val</translation>
+    </message>
+    <message>
+        <source>SKL 2019 → SKR 2024</source>
+        <translation>SKL 2019 → SKR 2024</translation>
+    </message>
+    <message>
+        <source>choose: 2019 value with several 2024 values</source>
+        <translation>välj: 2019 års värde med flera värden 2024</translation>
+    </message>
+    <message>
+        <source>choose: not recognised</source>
+        <translation>välj: känns inte igen</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>ditt val</translation>
+    </message>
+    <message>
+        <source>Every value is decided.</source>
+        <translation>Alla värden är bestämda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) still to choose; rows with them are errors in the preview.</source>
+        <translation>
+            <numerusform>%n värde återstår att välja; rader med det blir fel i förhandsgranskningen.</numerusform>
+            <numerusform>%n värden återstår att välja; rader med dem blir fel i förhandsgranskningen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ImportWizard</name>
+    <message>
+        <source>Import from another system</source>
+        <translation>Importera från annat system</translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::LeadTimesView</name>
     <message>
         <source>Lead time</source>
@@ -3452,6 +4236,10 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Checking the password…</source>
         <translation>Kontrollerar lösenordet…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from another system…</source>
+        <translation>&amp;Importera från annat system…</translation>
     </message>
 </context>
 <context>

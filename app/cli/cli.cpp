@@ -146,6 +146,9 @@ int Cli::help()
                 "      Administratör only. Prints a JSON summary.\n")
           << tr("  import --db P --user NAME --csv FILE [--dry-run]\n"
                 "      Import ärenden from the canonical CSV; all or nothing. Prints a JSON summary.\n")
+          << tr("  import --db P --user NAME --csv FILE --mapping NAME [--sheet SHEET] [--dry-run]\n"
+                "      Import another system's extract (CSV/TXT or .xlsx) through an import mapping\n"
+                "      saved in the import wizard; the same rules, all or nothing.\n")
           << tr("  crosstab --db P --user NAME --rows VAR [--cols VAR] [--layers VAR] --format json|csv\n"
                 "           [--unit insats|arende|person|uppfoljning] [--from DATE] [--to DATE]\n"
                 "           [--malgrupp CODE[,CODE]] [--min-cell K] [--period-meaning events|active|status]\n"

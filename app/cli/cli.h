@@ -79,6 +79,8 @@ private:
     int init(const QStringList& args);
     int userAdd(const QStringList& args);
     int import(const QStringList& args);
+    int importWithMapping(folja::access::Session& session, const folja::catalog::Catalog& catalog, const QString& file,
+                          const QString& mappingName, const QString& sheet, bool dryRun); // import.cpp
     int extract(const QStringList& args);
     int microdata(const QStringList& args); // microdata.cpp
     int demo(const QStringList& args);

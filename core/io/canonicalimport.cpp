@@ -126,7 +126,7 @@ public:
         , m_out(out)
     {}
 
-    void run(QIODevice* device);
+    void run(RecordSource& reader);
 
 private:
     void error(const Row& row, int col, QString value, QString message)
@@ -616,7 +616,7 @@ void Parser::group(Row&& row)
     warnBortfall(row, false, reached);
 }
 
-void Parser::run(QIODevice* device)
+void Parser::run(RecordSource& reader)
 {
     identity::ParseOptions po;
     po.referenceDate = m_options.referenceDate;
@@ -629,7 +629,6 @@ void Parser::run(QIODevice* device)
     for (int c = 0; c < ColCount; ++c)
         m_variables[std::size_t(c)] = m_catalog.variable(colName(c));
 
-    CsvReader reader(device);
     CsvRecord record;
     auto more = reader.next(record);
     if (!more) {
@@ -668,6 +667,9 @@ void Parser::run(QIODevice* device)
             continue;
         group(std::move(row));
     }
+
+    for (const RecordSource::Issue& issue : reader.sourceErrors())
+        m_out.errors.append(ImportIssue{issue.row, {}, issue.column, issue.value, issue.message});
 
     // Ärende-level bortfall once per ärende, judged by the furthest step any of its rows reached.
     for (const Group& g : std::as_const(m_groups))
@@ -729,9 +731,16 @@ const QStringList& CanonicalImport::insatsColumns()
 
 ParsedImport CanonicalImport::parse(QIODevice* device, const catalog::Catalog& catalog, const ImportOptions& options)
 {
+    CsvReader reader(device);
+    return parse(reader, catalog, options);
+}
+
+ParsedImport CanonicalImport::parse(RecordSource& records, const catalog::Catalog& catalog,
+                                    const ImportOptions& options)
+{
     ParsedImport out;
     Parser parser(catalog, options, out);
-    parser.run(device);
+    parser.run(records);
     if (!out.ok())
         out.arenden.clear(); // nothing of a failed file may be used
     return out;

@@ -22,6 +22,8 @@ class QIODevice;
 
 namespace folja::io {
 
+class RecordSource;
+
 // One error (fel): the import is refused.
 struct ImportIssue {
     qint64 row = 0;   // file line the record starts on (header = 1); 0 for the whole file
@@ -81,6 +83,9 @@ public:
     // Reads and validates the whole file. Never stops at the first problem (except for a file
     // whose CSV structure is broken, or whose header is unusable): every error is collected.
     static ParsedImport parse(QIODevice* device, const catalog::Catalog& catalog, const ImportOptions& options);
+    // The same over records that come from elsewhere (the import wizard's mapping, io/importmapping.h):
+    // the first record is the header, each record's line is the row number its messages name.
+    static ParsedImport parse(RecordSource& records, const catalog::Catalog& catalog, const ImportOptions& options);
 };
 
 // One human-readable line for an error: "Row 5 (arende_id A-1), column insats, value "X": …".

@@ -8,10 +8,28 @@ namespace {
 constexpr qint64 kChunkSize = 256 * 1024;
 }
 
-CsvReader::CsvReader(QIODevice* device, char separator)
+CsvReader::CsvReader(QIODevice* device, char separator, TextEncoding encoding)
     : m_device(device)
     , m_separator(separator)
+    , m_encoding(encoding)
 {}
+
+QString decodeWindows1252(const QByteArray& bytes)
+{
+    // Latin-1 except 0x80–0x9F, where Windows-1252 has printable characters (€, Š, œ, …). The five
+    // unassigned bytes are kept as their C1 control characters, as Windows itself does.
+    static constexpr char16_t kHigh[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                           0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                           0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                           0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    QString out(bytes.size(), Qt::Uninitialized);
+    char16_t* dst = reinterpret_cast<char16_t*>(out.data());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        dst[i] = (b >= 0x80 && b < 0xA0) ? kHigh[b - 0x80] : char16_t(b);
+    }
+    return out;
+}
 
 bool CsvReader::fill()
 {
@@ -30,6 +48,8 @@ bool CsvReader::fill()
 
 Result<QString> CsvReader::decode(const QByteArray& bytes, qint64 line)
 {
+    if (m_encoding == TextEncoding::Windows1252)
+        return decodeWindows1252(bytes);
     QString text = m_decoder(bytes);
     if (m_decoder.hasError()) {
         m_decoder.resetState();
@@ -52,7 +72,7 @@ Result<bool> CsvReader::next(CsvRecord& record)
                 m_eof = true;
             m_buffer.append(more);
         }
-        if (m_buffer.startsWith("\xEF\xBB\xBF"))
+        if (m_encoding == TextEncoding::Utf8 && m_buffer.startsWith("\xEF\xBB\xBF"))
             m_pos = 3;
     }
 

@@ -2,6 +2,7 @@
 
 #include "access/accounts.h"
 #include "access/session.h"
+#include "io/csv.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,14 @@ namespace folja::io {
 
 Result<ImportResult> Importer::run(access::Session& session, const catalog::Catalog& catalog, QIODevice* csv,
                                    const QString& sourceName, bool dryRun, QDate referenceDate)
+{
+    CsvReader reader(csv);
+    return runRecords(session, catalog, reader, sourceName, dryRun, referenceDate);
+}
+
+Result<ImportResult> Importer::runRecords(access::Session& session, const catalog::Catalog& catalog,
+                                          RecordSource& records, const QString& sourceName, bool dryRun,
+                                          QDate referenceDate)
 {
     if (!session.hasRole(access::Role::Handlaggare) && !session.hasRole(access::Role::Administrator)) {
         return makeError(ErrorCode::PermissionDenied,
@@ -28,7 +37,7 @@ Result<ImportResult> Importer::run(access::Session& session, const catalog::Cata
     options.actorIsAdministrator = session.hasRole(access::Role::Administrator);
     options.handlaggare = *handlaggare;
     options.referenceDate = referenceDate;
-    ParsedImport parsed = CanonicalImport::parse(csv, catalog, options);
+    ParsedImport parsed = CanonicalImport::parse(records, catalog, options);
 
     ImportResult result;
     result.dryRun = dryRun;

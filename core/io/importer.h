@@ -20,6 +20,8 @@ class Session;
 
 namespace folja::io {
 
+class RecordSource;
+
 struct ImportResult {
     bool dryRun = false;
     int rows = 0;
@@ -41,6 +43,10 @@ public:
     // session, database trouble. Problems with the file are in ImportResult::errors.
     static Result<ImportResult> run(access::Session& session, const catalog::Catalog& catalog, QIODevice* csv,
                                     const QString& sourceName, bool dryRun, QDate referenceDate = {});
+    // The same over records from elsewhere (the import wizard's mapping): same checks, same write.
+    static Result<ImportResult> runRecords(access::Session& session, const catalog::Catalog& catalog,
+                                           RecordSource& records, const QString& sourceName, bool dryRun,
+                                           QDate referenceDate = {});
     static Result<ImportResult> runFile(access::Session& session, const catalog::Catalog& catalog, const QString& path,
                                         bool dryRun, QDate referenceDate = {});
 };

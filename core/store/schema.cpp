@@ -294,6 +294,27 @@ ALTER TABLE persons ADD COLUMN alder_entered INTEGER CHECK (alder_entered BETWEE
 ALTER TABLE persons ADD COLUMN alder_entered_on TEXT;
 )SQL";
 
+// v7: the import wizard's saved mappings (issue 14), shared by the kommun under a unique name
+// ("Treserva-uttag") so that the monthly import is three clicks or one scheduled `folja-cli import
+// --mapping NAME`; and the accounts an administratör allows to use them (access/importmappings.h).
+// A mapping holds column names, value names and codes of the source system, never personal data.
+// One step, one transaction: a failure rolls all of it back.
+constexpr auto kSchemaV7 = R"SQL(
+CREATE TABLE import_mappings (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    mapping_json TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE import_rights (
+    account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+    granted_by TEXT NOT NULL,
+    granted_at TEXT NOT NULL
+) WITHOUT ROWID;
+)SQL";
+
 Result<void> perArendePersonAnswers(sqlite::Connection& conn)
 {
     return conn.exec(kSchemaV5);
@@ -322,6 +343,7 @@ const QList<Migration>& builtinMigrations()
         {4, [](sqlite::Connection& conn) { return conn.exec(kSchemaV4); }},
         {5, perArendePersonAnswers},
         {6, [](sqlite::Connection& conn) { return conn.exec(kSchemaV6); }},
+        {7, [](sqlite::Connection& conn) { return conn.exec(kSchemaV7); }},
     };
     return steps;
 }

@@ -2,6 +2,7 @@
 
 #include "access/accounts.h"
 #include "access/analysisscope.h"
+#include "access/importmappings.h"
 #include "access/organisation.h"
 #include "access/session.h"
 #include "admin/accountdialogs.h"
@@ -61,6 +62,8 @@ AccountsWidget::AccountsWidget(access::Session& session, const catalog::Catalog&
     m_deactivate = button(tr("&Deactivate…"), QStringLiteral("deactivateButton"), &AccountsWidget::deactivate);
     m_scope =
         button(tr("Analysis &scope…"), QStringLiteral("analysisScopeButton"), &AccountsWidget::changeAnalysisScope);
+    m_importRight =
+        button(tr("&Import right…"), QStringLiteral("importRightButton"), &AccountsWidget::toggleImportRight);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     m_result = new ResultLabel(this);
@@ -116,6 +119,9 @@ void AccountsWidget::updateButtons()
     // Administratörer are never limited; the scope is for analytiker.
     m_scope->setEnabled(active && a->roles.testFlag(access::Role::Analytiker) &&
                         !a->roles.testFlag(access::Role::Administrator));
+    // Administratörer may import anyway; the right is for handläggare.
+    m_importRight->setEnabled(active && a->roles.testFlag(access::Role::Handlaggare) &&
+                              !a->roles.testFlag(access::Role::Administrator));
 }
 
 void AccountsWidget::addAccount()
@@ -235,6 +241,34 @@ void AccountsWidget::changeAnalysisScope()
     m_result->showDone(chosen.isUnlimited()
                            ? tr("%1 may analyse all ärenden.").arg(name)
                            : tr("%1 may now analyse only: %2.").arg(name, parts.join(QStringLiteral(", "))));
+}
+
+void AccountsWidget::toggleImportRight()
+{
+    const QString name = selectedName();
+    access::ImportMappings rights(m_session);
+    auto allowed = rights.allowedAccounts();
+    if (!allowed) {
+        m_result->showError(allowed.error());
+        return;
+    }
+    const bool has = allowed->contains(name, Qt::CaseInsensitive);
+    if (!AdminFeedback::confirm(
+            this,
+            has ? tr("Withdraw the import right of %1?").arg(name)
+                : tr("Allow %1 to import from other systems?").arg(name),
+            has ? tr("%1 will no longer be able to use the import wizard or saved import mappings.").arg(name)
+                : tr("%1 may then import extracts from other systems with the import wizard and "
+                     "saved import mappings (only their own ärenden).")
+                      .arg(name),
+            has ? tr("Withdraw") : tr("Allow")))
+        return;
+    if (auto done = rights.setAllowed(name, !has); !done) {
+        m_result->showError(done.error());
+        return;
+    }
+    m_result->showDone(has ? tr("%1 may no longer import from other systems.").arg(name)
+                           : tr("%1 may now import from other systems.").arg(name));
 }
 
 } // namespace folja::ui

@@ -39,6 +39,7 @@ public slots:
     void resetPassword();
     void deactivate();
     void changeAnalysisScope();
+    void toggleImportRight(); // the import wizard's right for a handläggare (access/importmappings.h)
 
 signals:
     // Accounts changed: other pages (moving ärenden) list handläggare.
@@ -57,6 +58,7 @@ private:
     QPushButton* m_reset = nullptr;
     QPushButton* m_deactivate = nullptr;
     QPushButton* m_scope = nullptr;
+    QPushButton* m_importRight = nullptr;
     ResultLabel* m_result = nullptr;
 };
 

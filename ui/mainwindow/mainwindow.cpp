@@ -8,6 +8,7 @@
 #include "analys/analysworkspace.h"
 #include "analys/querypanel.h"
 #include "arenden/arendeworkspace.h"
+#include "importwizard/importwizard.h"
 #include "mainwindow/helpmenu.h"
 #include "mainwindow/idlewatcher.h"
 #include "signin/createdatabasewizard.h"
@@ -87,6 +88,12 @@ MainWindow::MainWindow(QWidget* parent)
 
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&New database…"), this, createDatabase);
+    fileMenu->addAction(tr("&Import from another system…"), this, [this] {
+        if (m_session && m_stack->currentWidget() == m_workspace && ImportWizard::run(*m_session, m_catalog, this)) {
+            if (auto* arenden = m_workspace->findChild<ArendeWorkspace*>())
+                arenden->reload();
+        }
+    });
     fileMenu->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockNow);
     fileMenu->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     fileMenu->addSeparator();
