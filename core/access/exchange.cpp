@@ -90,9 +90,9 @@ void adoptChildIds(const domain::Arende& stored, domain::Arende& incoming)
 Result<void> writeState(Connection& conn, Id arendeId, const QString& stableId, const QByteArray& hash,
                         const QString& when)
 {
-    auto st = conn.prepare("INSERT INTO exchange_state(arende_id, stable_id, base_hash, exchanged_at) "
-                           "VALUES (?, ?, ?, ?) ON CONFLICT(arende_id) DO UPDATE SET stable_id = excluded.stable_id, "
-                           "base_hash = excluded.base_hash, exchanged_at = excluded.exchanged_at");
+    // SQLite 3.15 (SQLCipher 3.4.1) has no UPSERT; the row has no dependents, so REPLACE is enough.
+    auto st = conn.prepare("INSERT OR REPLACE INTO exchange_state(arende_id, stable_id, base_hash, exchanged_at) "
+                           "VALUES (?, ?, ?, ?)");
     if (!st)
         return st.error();
     return st->bind(1, arendeId).bind(2, stableId).bind(3, hash).bind(4, when).run();
@@ -338,6 +338,10 @@ Result<ExchangeImportReport> ExchangeService::importPackage(const ExchangeImport
         return repo.error();
     Connection& conn = (*db)->connection();
 
+    const QString notYours = tr("You may only receive a package of your own ärenden.");
+    if (!admin && payload.handlaggare.compare(m_session.user(), Qt::CaseInsensitive) != 0)
+        return makeError(ErrorCode::PermissionDenied, notYours);
+
     // Who owns the ärenden here.
     const QString wanted = request.owner.isEmpty() ? payload.handlaggare : request.owner;
     auto owner = activeHandlaggare(conn, wanted);
@@ -353,7 +357,6 @@ Result<ExchangeImportReport> ExchangeService::importPackage(const ExchangeImport
                             "handläggare.")
                              .arg(fileName, payload.handlaggare));
     }
-    const QString notYours = tr("You may only receive a package of your own ärenden.");
     if (!admin && owner->compare(m_session.user(), Qt::CaseInsensitive) != 0)
         return makeError(ErrorCode::PermissionDenied, notYours);
 
