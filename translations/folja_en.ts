@@ -396,6 +396,32 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>The series &quot;%1&quot; is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown exchange command; use &quot;exchange export&quot; or &quot;exchange import&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer passphrase: set FOLJA_TRANSFER_PASSPHRASE (agreed with the other side; never given on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  exchange export --db P --user NAME --out FILE [--since DATE]
+      An exchange package of your own ärenden (all, or those changed on or after
+      DATE), encrypted with the transfer passphrase from FOLJA_TRANSFER_PASSPHRASE
+      (at least 12 characters). Handläggare only. Prints a JSON summary.
+  exchange import --db P --user NAME --in FILE [--owner HANDLAGGARE]
+      Merge a package into this database (administratör; a handläggare may receive
+      a package of their own ärenden). Ärenden are matched by their stable id and
+      keep their handläggare (--owner: give them to another, administratör only);
+      where both sides changed an ärende the newer edit wins. Prints the conflict
+      report as JSON. A damaged, altered or wrong-passphrase package changes nothing.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -654,6 +680,156 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>The draft is too large to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::ExchangePackage</name>
+    <message>
+        <source>line %1 does not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an exchange payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange package was made by a newer version of Följa (payload version %1); update Följa to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, stable_id appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ärenden announced, %2 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Följa exchange package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange package is incomplete (the file is truncated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange package was made by a newer version of Följa (format %1); update Följa to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange package has an unknown format version (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange package&apos;s header is damaged or has been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange package has unexpected bytes after its end; it has been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange package cannot be opened: the transfer passphrase is wrong, or the package is damaged or has been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be decompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange package&apos;s content is invalid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::ExchangeService</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending ärenden in an exchange package requires the handläggare role: a package holds only your own ärenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer passphrase must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was given for the exchange package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the exchange package %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving an exchange package requires the administratör role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administratör may give a package&apos;s ärenden to another handläggare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the exchange package %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an exchange package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may only receive a package of your own ärenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an active account with the handläggare role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the package&apos;s handläggare %2 has no active handläggare account in this database. Create the account, or let an administratör give the ärenden to an existing handläggare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two ärenden of the package are the same here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ärende %2 of the package (arende_id %3), variable %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the ärende with arende_id %2 is already exchanged under another id in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: arende_id %2 of the package belongs to another ärende in this database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -476,6 +476,43 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>The series &quot;%1&quot; is given twice.</source>
         <translation>Serien &quot;%1&quot; är angiven två gånger.</translation>
     </message>
+    <message>
+        <source>Unknown exchange command; use &quot;exchange export&quot; or &quot;exchange import&quot;.</source>
+        <translation>Okänt exchange-kommando; använd &quot;exchange export&quot; eller &quot;exchange import&quot;.</translation>
+    </message>
+    <message>
+        <source>--since &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--since &quot;%1&quot; är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>No transfer passphrase: set FOLJA_TRANSFER_PASSPHRASE (agreed with the other side; never given on the command line).</source>
+        <translation>Ingen överföringslösenfras: sätt FOLJA_TRANSFER_PASSPHRASE (överenskommen med mottagaren; anges aldrig på kommandoraden).</translation>
+    </message>
+    <message>
+        <source>  exchange export --db P --user NAME --out FILE [--since DATE]
+      An exchange package of your own ärenden (all, or those changed on or after
+      DATE), encrypted with the transfer passphrase from FOLJA_TRANSFER_PASSPHRASE
+      (at least 12 characters). Handläggare only. Prints a JSON summary.
+  exchange import --db P --user NAME --in FILE [--owner HANDLAGGARE]
+      Merge a package into this database (administratör; a handläggare may receive
+      a package of their own ärenden). Ärenden are matched by their stable id and
+      keep their handläggare (--owner: give them to another, administratör only);
+      where both sides changed an ärende the newer edit wins. Prints the conflict
+      report as JSON. A damaged, altered or wrong-passphrase package changes nothing.
+</source>
+        <translation>  exchange export --db P --user NAMN --out FIL [--since DATUM]
+      Ett utbytespaket med dina egna ärenden (alla, eller de som ändrats från och
+      med DATUM), krypterat med överföringslösenfrasen i FOLJA_TRANSFER_PASSPHRASE
+      (minst 12 tecken). Endast handläggare. Skriver en sammanfattning i JSON.
+  exchange import --db P --user NAMN --in FIL [--owner HANDLÄGGARE]
+      För in ett paket i databasen (administratör; en handläggare får ta emot ett
+      paket med sina egna ärenden). Ärenden matchas på sitt stabila id och behåller
+      sin handläggare (--owner: ge dem till en annan, endast administratör); där
+      båda sidor ändrat ett ärende vinner den senaste ändringen. Skriver
+      konfliktrapporten som JSON. Ett skadat, ändrat paket eller fel lösenfras
+      ändrar ingenting.
+</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -735,6 +772,156 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>The draft is too large to keep.</source>
         <translation>Utkastet är för stort för att bevaras.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::ExchangePackage</name>
+    <message>
+        <source>line %1 does not end</source>
+        <translation>rad %1 tar inte slut</translation>
+    </message>
+    <message>
+        <source>line %1 is not a JSON object</source>
+        <translation>rad %1 är inte ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>not an exchange payload</source>
+        <translation>inte ett utbytespakets innehåll</translation>
+    </message>
+    <message>
+        <source>The exchange package was made by a newer version of Följa (payload version %1); update Följa to import it.</source>
+        <translation>Utbytespaketet är gjort med en nyare version av Följa (innehållsversion %1); uppdatera Följa för att läsa in det.</translation>
+    </message>
+    <message>
+        <source>line %1, stable_id appears twice</source>
+        <translation>rad %1, stable_id förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tomt</translation>
+    </message>
+    <message>
+        <source>%1 ärenden announced, %2 found</source>
+        <translation>%1 ärenden angivna, %2 hittade</translation>
+    </message>
+    <message>
+        <source>The transfer passphrase is empty.</source>
+        <translation>Överföringslösenfrasen är tom.</translation>
+    </message>
+    <message>
+        <source>The file is not a Följa exchange package.</source>
+        <translation>Filen är inte ett utbytespaket från Följa.</translation>
+    </message>
+    <message>
+        <source>The exchange package is incomplete (the file is truncated).</source>
+        <translation>Utbytespaketet är ofullständigt (filen är avkortad).</translation>
+    </message>
+    <message>
+        <source>The exchange package was made by a newer version of Följa (format %1); update Följa to import it.</source>
+        <translation>Utbytespaketet är gjort med en nyare version av Följa (format %1); uppdatera Följa för att läsa in det.</translation>
+    </message>
+    <message>
+        <source>The exchange package has an unknown format version (%1).</source>
+        <translation>Utbytespaketet har en okänd formatversion (%1).</translation>
+    </message>
+    <message>
+        <source>The exchange package&apos;s header is damaged or has been altered.</source>
+        <translation>Utbytespaketets huvud är skadat eller har ändrats.</translation>
+    </message>
+    <message>
+        <source>The exchange package has unexpected bytes after its end; it has been altered.</source>
+        <translation>Utbytespaketet har oväntade byte efter sitt slut; det har ändrats.</translation>
+    </message>
+    <message>
+        <source>The exchange package cannot be opened: the transfer passphrase is wrong, or the package is damaged or has been altered.</source>
+        <translation>Utbytespaketet kan inte öppnas: överföringslösenfrasen är fel, eller så är paketet skadat eller har ändrats.</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>för kort</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>för stort</translation>
+    </message>
+    <message>
+        <source>cannot be decompressed</source>
+        <translation>kan inte packas upp</translation>
+    </message>
+    <message>
+        <source>The exchange package&apos;s content is invalid (%1).</source>
+        <translation>Utbytespaketets innehåll är ogiltigt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::ExchangeService</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Avbrutet. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Sending ärenden in an exchange package requires the handläggare role: a package holds only your own ärenden.</source>
+        <translation>Att skicka ärenden i ett utbytespaket kräver rollen handläggare: ett paket innehåller bara dina egna ärenden.</translation>
+    </message>
+    <message>
+        <source>The transfer passphrase must be at least %1 characters long.</source>
+        <translation>Överföringslösenfrasen måste vara minst %1 tecken lång.</translation>
+    </message>
+    <message>
+        <source>No file was given for the exchange package.</source>
+        <translation>Ingen fil angavs för utbytespaketet.</translation>
+    </message>
+    <message>
+        <source>Cannot write the exchange package %1.</source>
+        <translation>Kan inte skriva utbytespaketet %1.</translation>
+    </message>
+    <message>
+        <source>Receiving an exchange package requires the administratör role.</source>
+        <translation>Att ta emot ett utbytespaket kräver rollen administratör.</translation>
+    </message>
+    <message>
+        <source>Only an administratör may give a package&apos;s ärenden to another handläggare.</source>
+        <translation>Bara en administratör får ge ett pakets ärenden till en annan handläggare.</translation>
+    </message>
+    <message>
+        <source>Cannot read the exchange package %1.</source>
+        <translation>Kan inte läsa utbytespaketet %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an exchange package.</source>
+        <translation>%1 är för stor för att vara ett utbytespaket.</translation>
+    </message>
+    <message>
+        <source>You may only receive a package of your own ärenden.</source>
+        <translation>Du får bara ta emot ett paket med dina egna ärenden.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active account with the handläggare role.</source>
+        <translation>%1 är inte ett aktivt konto med rollen handläggare.</translation>
+    </message>
+    <message>
+        <source>%1: the package&apos;s handläggare %2 has no active handläggare account in this database. Create the account, or let an administratör give the ärenden to an existing handläggare.</source>
+        <translation>%1: paketets handläggare %2 har inget aktivt handläggarkonto i den här databasen. Skapa kontot, eller låt en administratör ge ärendena till en befintlig handläggare.</translation>
+    </message>
+    <message>
+        <source>two ärenden of the package are the same here.</source>
+        <translation>två av paketets ärenden är samma ärende här.</translation>
+    </message>
+    <message>
+        <source>%1: ärende %2 of the package (arende_id %3), variable %4: %5</source>
+        <translation>%1: paketets ärende %2 (arende_id %3), variabel %4: %5</translation>
+    </message>
+    <message>
+        <source>%1: the ärende with arende_id %2 is already exchanged under another id in this database.</source>
+        <translation>%1: ärendet med arende_id %2 utväxlas redan under ett annat id i den här databasen.</translation>
+    </message>
+    <message>
+        <source>%1: arende_id %2 of the package belongs to another ärende in this database.</source>
+        <translation>%1: paketets arende_id %2 tillhör ett annat ärende i den här databasen.</translation>
     </message>
 </context>
 <context>

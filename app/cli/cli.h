@@ -81,6 +81,7 @@ private:
     int import(const QStringList& args);
     int extract(const QStringList& args);
     int microdata(const QStringList& args); // microdata.cpp
+    int exchange(const QStringList& args);  // exchange.cpp
     int demo(const QStringList& args);
     int crosstab(const QStringList& args);
     int report(const QStringList& args);    // report.cpp

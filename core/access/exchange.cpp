@@ -375,7 +375,7 @@ Result<ExchangeImportReport> ExchangeService::importPackage(const ExchangeImport
                 continue;
             return makeError(
                 ErrorCode::InvalidInput,
-                tr("%1: ärende %2 of the package (arende_id %3), variable %4: %5 Nothing was imported.")
+                tr("%1: ärende %2 of the package (arende_id %3), variable %4: %5")
                     .arg(fileName)
                     .arg(n + 1)
                     .arg(a.externalId.isEmpty() ? QStringLiteral("-") : a.externalId, issue.variable, issue.message));
@@ -439,10 +439,10 @@ Result<ExchangeImportReport> ExchangeService::importPackage(const ExchangeImport
             // matched by the source system's key, unless it already travels under another id.
             plan.localId = byExternal.value(rec.arende.externalId);
             if (stableOf.contains(plan.localId)) {
-                return makeError(ErrorCode::Conflict,
-                                 tr("%1: the ärende with arende_id %2 is already exchanged under another id in this "
-                                    "database; nothing was imported.")
-                                     .arg(fileName, rec.arende.externalId));
+                return makeError(
+                    ErrorCode::Conflict,
+                    tr("%1: the ärende with arende_id %2 is already exchanged under another id in this database.")
+                        .arg(fileName, rec.arende.externalId));
             }
         }
         if (plan.localId != domain::kNoId) {
@@ -457,8 +457,7 @@ Result<ExchangeImportReport> ExchangeService::importPackage(const ExchangeImport
             const Id holder = byExternal.value(rec.arende.externalId, domain::kNoId);
             if (holder != domain::kNoId && holder != plan.localId) {
                 return makeError(ErrorCode::Conflict,
-                                 tr("%1: arende_id %2 of the package belongs to another ärende in this database; "
-                                    "nothing was imported.")
+                                 tr("%1: arende_id %2 of the package belongs to another ärende in this database.")
                                      .arg(fileName, rec.arende.externalId));
             }
         }

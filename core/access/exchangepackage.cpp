@@ -78,9 +78,8 @@ Error refused(const QString& message)
 
 Error corrupt(const QString& what)
 {
-    return makeError(
-        ErrorCode::Corrupt,
-        ExchangePackage::tr("The exchange package's content is invalid (%1). Nothing was imported.").arg(what));
+    return makeError(ErrorCode::Corrupt,
+                     ExchangePackage::tr("The exchange package's content is invalid (%1).").arg(what));
 }
 
 // --- the payload --------------------------------------------------------------------------------
