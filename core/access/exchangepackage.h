@@ -44,7 +44,7 @@ constexpr int kPayloadVersion = 1;
 // Test builds (FOLJA_ALLOW_WEAK_KDF) accept kTestMinIterations, so that tests run fast.
 constexpr quint32 kProductionIterations = 600000;
 constexpr quint32 kTestMinIterations = 1000;
-constexpr quint32 kMaxIterations = 10000000;
+constexpr quint32 kMaxIterations = 4 * kProductionIterations; // bounds the work a header can ask for
 // The largest payload a reader inflates (a header cannot make it allocate more).
 constexpr qint64 kMaxPayloadBytes = qint64(1) << 30;
 

@@ -21,7 +21,7 @@ using namespace folja::access;
 namespace {
 
 const QString kPassphrase = QStringLiteral("fuzz-passphrase-exchange");
-constexpr int kIterations = 3000; // per kind of seed: bounded, a few seconds in all
+constexpr int kIterations = 1000; // per kind of seed: bounded, a few seconds in all
 
 ExchangePayload samplePayload(int records)
 {
