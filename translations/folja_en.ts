@@ -2921,6 +2921,76 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>folja::ui::ConflictReportDialog</name>
+    <message>
+        <source>Exchange report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package from %1, made %2, for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ärende(n) in the package: %1 new, %2 updated, %3 unchanged, %4 kept as they were here.</source>
+        <translation>
+            <numerusform>%n ärende in the package: %1 new, %2 updated, %3 unchanged, %4 kept as they were here.</numerusform>
+            <numerusform>%n ärenden in the package: %1 new, %2 updated, %3 unchanged, %4 kept as they were here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ärende was changed on both sides since the last exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These ärenden were changed both here and in the package since the last exchange; the newer change was kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ärende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arende_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::CreateDatabaseWizard</name>
     <message>
         <source>New Följa database</source>
@@ -3270,6 +3340,21 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>Enter a real date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ExchangeMenu</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send my cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive package…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4065,6 +4150,60 @@ It opens the database without any password, for example if every administratör 
     </message>
 </context>
 <context>
+    <name>folja::ui::ReceivePackageDialog</name>
+    <message>
+        <source>Receive package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings a handläggare&apos;s exchange package into this database. Ärenden already here are matched and updated; where an ärende was changed both here and in the package since the last exchange, the newer change is kept and the conflict report lists it. A damaged or altered package, or a wrong passphrase, changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s own handläggare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the ärenden to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handläggare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the package to receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received: %1 new, %2 updated, %3 unchanged, %4 kept as they were here; %n conflict(s).</source>
+        <translation>
+            <numerusform>Received: %1 new, %2 updated, %3 unchanged, %4 kept as they were here; %n conflict.</numerusform>
+            <numerusform>Received: %1 new, %2 updated, %3 unchanged, %4 kept as they were here; %n conflicts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::ResetPasswordDialog</name>
     <message>
         <source>New password for %1</source>
@@ -4111,6 +4250,80 @@ It opens the database without any password, for example if every administratör 
     <message>
         <source>Choose at least one role.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::SendPackageDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Följa exchange packages (*.foljapaket);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save exchange package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open exchange package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes an exchange package of your own ärenden, with their persons, insatser, uppföljningar and comments, for the SU-team&apos;s database. The package is one encrypted file: without the transfer passphrase nothing in it can be read. Agree on the passphrase with the receiver in person or by phone, never in the same e-mail as the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only ärenden changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ärende(n) with %1 insatser saved in %2 (%3). Give the file and, separately, the passphrase to the SU-team.</source>
+        <translation>
+            <numerusform>%n ärende with %1 insatser saved in %2 (%3). Give the file and, separately, the passphrase to the SU-team.</numerusform>
+            <numerusform>%n ärenden with %1 insatser saved in %2 (%3). Give the file and, separately, the passphrase to the SU-team.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

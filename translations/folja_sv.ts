@@ -3012,6 +3012,76 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
+    <name>folja::ui::ConflictReportDialog</name>
+    <message>
+        <source>Exchange report</source>
+        <translation>Utbytesrapport</translation>
+    </message>
+    <message>
+        <source>Package from %1, made %2, for %3.</source>
+        <translation>Paket från %1, gjort %2, till %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ärende(n) in the package: %1 new, %2 updated, %3 unchanged, %4 kept as they were here.</source>
+        <translation>
+            <numerusform>%n ärende i paketet: %1 nya, %2 uppdaterade, %3 oförändrade, %4 behölls som de var här.</numerusform>
+            <numerusform>%n ärenden i paketet: %1 nya, %2 uppdaterade, %3 oförändrade, %4 behölls som de var här.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ärende was changed on both sides since the last exchange.</source>
+        <translation>Inget ärende har ändrats på båda sidor sedan förra utbytet.</translation>
+    </message>
+    <message>
+        <source>These ärenden were changed both here and in the package since the last exchange; the newer change was kept:</source>
+        <translation>De här ärendena har ändrats både här och i paketet sedan förra utbytet; den senaste ändringen behölls:</translation>
+    </message>
+    <message>
+        <source>Ärende</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>arende_id</source>
+        <translation>arende_id</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation>Ändrat här</translation>
+    </message>
+    <message>
+        <source>Changed in package</source>
+        <translation>Ändrat i paketet</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behölls</translation>
+    </message>
+    <message>
+        <source>The package&apos;s version</source>
+        <translation>Paketets version</translation>
+    </message>
+    <message>
+        <source>This database&apos;s version</source>
+        <translation>Den här databasens version</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Spara rapport…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan inte skriva %1.</translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::CreateDatabaseWizard</name>
     <message>
         <source>New Följa database</source>
@@ -3367,6 +3437,21 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Enter a real date as YYYY-MM-DD.</source>
         <translation>Ange ett datum som finns, i formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ExchangeMenu</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Utbyte</translation>
+    </message>
+    <message>
+        <source>&amp;Send my cases…</source>
+        <translation>&amp;Skicka mina ärenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive package…</source>
+        <translation>&amp;Ta emot paket…</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4246,60 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     </message>
 </context>
 <context>
+    <name>folja::ui::ReceivePackageDialog</name>
+    <message>
+        <source>Receive package</source>
+        <translation>Ta emot paket</translation>
+    </message>
+    <message>
+        <source>Brings a handläggare&apos;s exchange package into this database. Ärenden already here are matched and updated; where an ärende was changed both here and in the package since the last exchange, the newer change is kept and the conflict report lists it. A damaged or altered package, or a wrong passphrase, changes nothing.</source>
+        <translation>För in en handläggares utbytespaket i den här databasen. Ärenden som redan finns här matchas och uppdateras; där ett ärende har ändrats både här och i paketet sedan förra utbytet behålls den senaste ändringen och konfliktrapporten visar det. Ett skadat eller ändrat paket, eller fel lösenfras, ändrar ingenting.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;passphrase:</source>
+        <translation>Överförings&amp;lösenfras:</translation>
+    </message>
+    <message>
+        <source>The package&apos;s own handläggare</source>
+        <translation>Paketets egen handläggare</translation>
+    </message>
+    <message>
+        <source>Give the ärenden to %1</source>
+        <translation>Ge ärendena till %1</translation>
+    </message>
+    <message>
+        <source>&amp;Handläggare:</source>
+        <translation>&amp;Handläggare:</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Ta emot</translation>
+    </message>
+    <message>
+        <source>Choose the package to receive.</source>
+        <translation>Välj paketet som ska tas emot.</translation>
+    </message>
+    <message>
+        <source>Opening the package…</source>
+        <translation>Öppnar paketet…</translation>
+    </message>
+    <message>
+        <source>Not received: %1 Nothing was changed.</source>
+        <translation>Inte mottaget: %1 Ingenting har ändrats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received: %1 new, %2 updated, %3 unchanged, %4 kept as they were here; %n conflict(s).</source>
+        <translation>
+            <numerusform>Mottaget: %1 nya, %2 uppdaterade, %3 oförändrade, %4 behölls som de var här; %n konflikt.</numerusform>
+            <numerusform>Mottaget: %1 nya, %2 uppdaterade, %3 oförändrade, %4 behölls som de var här; %n konflikter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::ResetPasswordDialog</name>
     <message>
         <source>New password for %1</source>
@@ -4207,6 +4346,80 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Choose at least one role.</source>
         <translation>Välj minst en roll.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::SendPackageDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Följa exchange packages (*.foljapaket);;All files (*)</source>
+        <translation>Utbytespaket från Följa (*.foljapaket);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Save exchange package</source>
+        <translation>Spara utbytespaket</translation>
+    </message>
+    <message>
+        <source>Open exchange package</source>
+        <translation>Öppna utbytespaket</translation>
+    </message>
+    <message>
+        <source>Send my cases</source>
+        <translation>Skicka mina ärenden</translation>
+    </message>
+    <message>
+        <source>Makes an exchange package of your own ärenden, with their persons, insatser, uppföljningar and comments, for the SU-team&apos;s database. The package is one encrypted file: without the transfer passphrase nothing in it can be read. Agree on the passphrase with the receiver in person or by phone, never in the same e-mail as the file.</source>
+        <translation>Gör ett utbytespaket av dina egna ärenden, med personer, insatser, uppföljningar och kommentarer, till SU-teamets databas. Paketet är en enda krypterad fil: utan överföringslösenfrasen går ingenting i den att läsa. Kom överens om lösenfrasen med mottagaren personligen eller per telefon, aldrig i samma e-post som filen.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Only ärenden changed since</source>
+        <translation>Bara ärenden ändrade sedan</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>minst %1 tecken</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;passphrase:</source>
+        <translation>Överförings&amp;lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Upprepa lösenfrasen:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Skicka</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>Välj var paketet ska sparas.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De två lösenfraserna är olika.</translation>
+    </message>
+    <message>
+        <source>Encrypting the package…</source>
+        <translation>Krypterar paketet…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 Nothing was changed.</source>
+        <translation>Inte skickat: %1 Ingenting har ändrats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ärende(n) with %1 insatser saved in %2 (%3). Give the file and, separately, the passphrase to the SU-team.</source>
+        <translation>
+            <numerusform>%n ärende med %1 insatser sparat i %2 (%3). Lämna filen och, separat, lösenfrasen till SU-teamet.</numerusform>
+            <numerusform>%n ärenden med %1 insatser sparade i %2 (%3). Lämna filen och, separat, lösenfrasen till SU-teamet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

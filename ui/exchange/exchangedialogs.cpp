@@ -120,6 +120,7 @@ SendPackageDialog::SendPackageDialog(access::Session& session, const catalog::Ca
 {
     setObjectName(QStringLiteral("sendPackageDialog"));
     setWindowTitle(tr("Send my cases"));
+    setMinimumWidth(640);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(wrapped(tr("Makes an exchange package of your own ärenden, with their persons, insatser, "
                                  "uppföljningar and comments, for the SU-team's database. The package is one "
@@ -262,6 +263,7 @@ ReceivePackageDialog::ReceivePackageDialog(access::Session& session, const catal
 {
     setObjectName(QStringLiteral("receivePackageDialog"));
     setWindowTitle(tr("Receive package"));
+    setMinimumWidth(640);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(wrapped(tr("Brings a handläggare's exchange package into this database. Ärenden already here "
                                  "are matched and updated; where an ärende was changed both here and in the "
