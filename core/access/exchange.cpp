@@ -438,6 +438,9 @@ Result<ExchangeImportReport> ExchangeService::importPackage(const ExchangeImport
             // An ärende that came here by another way (the same CSV imported on both sides):
             // matched by the source system's key, unless it already travels under another id.
             plan.localId = byExternal.value(rec.arende.externalId);
+            // A handläggare learns nothing about another's ärende: the same refusal as for any other.
+            if (!admin && locals.value(plan.localId).owner.compare(m_session.user(), Qt::CaseInsensitive) != 0)
+                return makeError(ErrorCode::PermissionDenied, notYours);
             if (stableOf.contains(plan.localId)) {
                 return makeError(
                     ErrorCode::Conflict,
@@ -456,6 +459,8 @@ Result<ExchangeImportReport> ExchangeService::importPackage(const ExchangeImport
         if (!rec.arende.externalId.isEmpty()) {
             const Id holder = byExternal.value(rec.arende.externalId, domain::kNoId);
             if (holder != domain::kNoId && holder != plan.localId) {
+                if (!admin && locals.value(holder).owner.compare(m_session.user(), Qt::CaseInsensitive) != 0)
+                    return makeError(ErrorCode::PermissionDenied, notYours);
                 return makeError(ErrorCode::Conflict,
                                  tr("%1: arende_id %2 of the package belongs to another ärende in this database.")
                                      .arg(fileName, rec.arende.externalId));

@@ -16,6 +16,7 @@
 #include "analysis/snapshot.h"
 #include "catalog/catalog.h"
 #include "demo/demo.h"
+#include "identity/personid.h"
 #include "io/analysisdata.h"
 #include "io/demodatabase.h"
 #include "store/database.h"
@@ -525,6 +526,47 @@ private slots:
         QVERIFY(list);
         QCOMPARE(list->size(), 1);
         QCOMPARE(list->first().externalId, QStringLiteral("B-1"));
+    }
+
+    void handlaggareLearnsNothingOfOthersArenden()
+    {
+        // A database where carl's ärende holds one of anna's arende_id keys.
+        const QString path = file(QStringLiteral("other.folja"));
+        {
+            auto created = Session::createDatabase(path, QStringLiteral("admin"), kPw, fast());
+            QVERIFY(created);
+            Accounts accounts(*created->session);
+            QVERIFY(accounts.add(QStringLiteral("anna"), QStringLiteral("Anna"), Role::Handlaggare, kAnnaPw));
+            QVERIFY(accounts.add(QStringLiteral("carl"), QStringLiteral("Carl"), Role::Handlaggare, kAnnaPw));
+        }
+        {
+            auto carl = signIn(path, QStringLiteral("carl"), kAnnaPw);
+            QVERIFY(carl);
+            ArendeService service(*carl);
+            domain::Person person;
+            person.personId = identity::PersonId::compose(QDate(1980, 1, 1), 123);
+            QVERIFY(service.registerPerson(person));
+            domain::Arende a;
+            a.personRef = person.id;
+            a.owner = QStringLiteral("carl");
+            a.externalId = QStringLiteral("L-001");
+            a.malgrupp = QStringLiteral("VUX");
+            a.aktualiseringDatum = QDate(2025, 1, 1);
+            QVERIFY(service.save(a));
+        }
+        const QByteArray before = sha256(path);
+        auto anna = importAs(path, QStringLiteral("anna"), kAnnaPw, file(QStringLiteral("p1.foljapaket")));
+        QVERIFY(!anna);
+        QCOMPARE(anna.error().code, ErrorCode::PermissionDenied);
+        QVERIFY2(!anna.error().message.contains(QLatin1String("L-001")), qPrintable(anna.error().message));
+        QCOMPARE(sha256(path), before);
+        // The administratör's import treats the same source key as the same ärende, as the CSV import
+        // does: matched, changed on both sides (never exchanged), so it is in the conflict report.
+        auto admin = importAs(path, QStringLiteral("admin"), kPw, file(QStringLiteral("p1.foljapaket")));
+        QVERIFY2(admin, admin ? "" : qPrintable(admin.error().message));
+        QCOMPARE(admin->conflicts.size(), 1);
+        QCOMPARE(admin->conflicts.first().externalId, QStringLiteral("L-001"));
+        QCOMPARE(admin->created, kLaptopArenden - 1);
     }
 
     void suImportCreatesAndLiveSnapshotSeesIt()
