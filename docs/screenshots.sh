@@ -95,6 +95,15 @@ if [ -x "$GUI_TESTS/tst_importwizard" ]; then
         >"$WORK/err" 2>&1 || { cat "$WORK/err" >&2; die "tst_importwizard failed"; }
 fi
 
+# The exchange dialogs (Skicka mina ärenden, Ta emot paket, the conflict report), drawn by their test.
+if [ -x "$GUI_TESTS/tst_exchange_gui" ]; then
+    step "utbyte-*.png"
+    mkdir -p "$WORK/utbyte"
+    FOLJA_EXCHANGE_SCREENSHOTS=$WORK/utbyte "$GUI_TESTS/tst_exchange_gui" >"$WORK/err" 2>&1 ||
+        { cat "$WORK/err" >&2; die "tst_exchange_gui failed"; }
+    cp "$WORK/utbyte/utbyte-skicka.png" "$WORK/utbyte/utbyte-ta-emot.png" "$WORK/utbyte/utbyte-konfliktrapport.png" "$OUT/"
+fi
+
 for f in inloggning mina-arenden arende analys rapport; do
     head -c 8 "$OUT/$f.png" | grep -q PNG || die "$f.png is not a PNG"
 done

@@ -415,6 +415,32 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>Values: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  exchange export --db P --user NAME --out FILE [--since DATE]
+      An exchange package of your own ärenden (all, or those changed on or after
+      DATE), encrypted with the transfer passphrase from FOLJA_TRANSFER_PASSPHRASE
+      (at least 12 characters). Handläggare only. Prints a JSON summary.
+  exchange import --db P --user NAME --in FILE [--owner HANDLAGGARE]
+      Merge a package into this database (administratör; a handläggare may receive
+      a package of their own ärenden). Ärenden are matched by their stable id and
+      keep their handläggare (--owner: give them to another, administratör only);
+      where both sides changed an ärende the newer edit wins. Prints the conflict
+      report as JSON. A damaged, altered or wrong-passphrase package changes nothing.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown exchange command; use &quot;exchange export&quot; or &quot;exchange import&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer passphrase: set FOLJA_TRANSFER_PASSPHRASE (agreed with the other side; never given on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -673,6 +699,156 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>The draft is too large to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::ExchangePackage</name>
+    <message>
+        <source>The exchange package&apos;s content is invalid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 does not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an exchange payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange package was made by a newer version of Följa (payload version %1); update Följa to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, stable_id appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ärenden announced, %2 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Följa exchange package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange package is incomplete (the file is truncated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange package was made by a newer version of Följa (format %1); update Följa to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange package has an unknown format version (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange package&apos;s header is damaged or has been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange package has unexpected bytes after its end; it has been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange package cannot be opened: the transfer passphrase is wrong, or the package is damaged or has been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be decompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::ExchangeService</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending ärenden in an exchange package requires the handläggare role: a package holds only your own ärenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer passphrase must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was given for the exchange package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the exchange package %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving an exchange package requires the administratör role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administratör may give a package&apos;s ärenden to another handläggare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the exchange package %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an exchange package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may only receive a package of your own ärenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an active account with the handläggare role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the package&apos;s handläggare %2 has no active handläggare account in this database. Create the account, or let an administratör give the ärenden to an existing handläggare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ärende %2 of the package (arende_id %3), variable %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the ärende with arende_id %2 is already exchanged under another id in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two ärenden of the package are the same here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: arende_id %2 of the package belongs to another ärende in this database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3120,6 +3296,76 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>folja::ui::ConflictReportDialog</name>
+    <message>
+        <source>Exchange report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package from %1, made %2, for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ärende(n) in the package: %1 new, %2 updated, %3 unchanged, %4 kept as they were here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ärende was changed on both sides since the last exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These ärenden were changed both here and in the package since the last exchange; the newer change was kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ärende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arende_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::CreateDatabaseWizard</name>
     <message>
         <source>New Följa database</source>
@@ -3469,6 +3715,21 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>Enter a real date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ExchangeMenu</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send my cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive package…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4674,6 +4935,60 @@ It opens the database without any password, for example if every administratör 
     </message>
 </context>
 <context>
+    <name>folja::ui::ReceivePackageDialog</name>
+    <message>
+        <source>Receive package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings a handläggare&apos;s exchange package into this database. Ärenden already here are matched and updated; where an ärende was changed both here and in the package since the last exchange, the newer change is kept and the conflict report lists it. A damaged or altered package, or a wrong passphrase, changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s own handläggare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the ärenden to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handläggare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the package to receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received: %1 new, %2 updated, %3 unchanged, %4 kept as they were here; %n conflict(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::ResetPasswordDialog</name>
     <message>
         <source>New password for %1</source>
@@ -4720,6 +5035,80 @@ It opens the database without any password, for example if every administratör 
     <message>
         <source>Choose at least one role.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::SendPackageDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Följa exchange packages (*.foljapaket);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save exchange package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open exchange package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes an exchange package of your own ärenden, with their persons, insatser, uppföljningar and comments, for the SU-team&apos;s database. The package is one encrypted file: without the transfer passphrase nothing in it can be read. Agree on the passphrase with the receiver in person or by phone, never in the same e-mail as the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only ärenden changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ärende(n) with %1 insatser saved in %2 (%3). Give the file and, separately, the passphrase to the SU-team.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,43 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>Values: %1</source>
         <translation>Värden: %1</translation>
     </message>
+    <message>
+        <source>  exchange export --db P --user NAME --out FILE [--since DATE]
+      An exchange package of your own ärenden (all, or those changed on or after
+      DATE), encrypted with the transfer passphrase from FOLJA_TRANSFER_PASSPHRASE
+      (at least 12 characters). Handläggare only. Prints a JSON summary.
+  exchange import --db P --user NAME --in FILE [--owner HANDLAGGARE]
+      Merge a package into this database (administratör; a handläggare may receive
+      a package of their own ärenden). Ärenden are matched by their stable id and
+      keep their handläggare (--owner: give them to another, administratör only);
+      where both sides changed an ärende the newer edit wins. Prints the conflict
+      report as JSON. A damaged, altered or wrong-passphrase package changes nothing.
+</source>
+        <translation>  exchange export --db P --user NAMN --out FIL [--since DATUM]
+      Ett utbytespaket med dina egna ärenden (alla, eller de som ändrats från och
+      med DATUM), krypterat med överföringslösenfrasen i FOLJA_TRANSFER_PASSPHRASE
+      (minst 12 tecken). Endast handläggare. Skriver en sammanfattning i JSON.
+  exchange import --db P --user NAMN --in FIL [--owner HANDLÄGGARE]
+      För in ett paket i databasen (administratör; en handläggare får ta emot ett
+      paket med sina egna ärenden). Ärenden matchas på sitt stabila id och behåller
+      sin handläggare (--owner: ge dem till en annan, endast administratör); där
+      båda sidor ändrat ett ärende vinner den senaste ändringen. Skriver
+      konfliktrapporten som JSON. Ett skadat, ändrat paket eller fel lösenfras
+      ändrar ingenting.
+</translation>
+    </message>
+    <message>
+        <source>Unknown exchange command; use &quot;exchange export&quot; or &quot;exchange import&quot;.</source>
+        <translation>Okänt exchange-kommando; använd &quot;exchange export&quot; eller &quot;exchange import&quot;.</translation>
+    </message>
+    <message>
+        <source>--since &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--since &quot;%1&quot; är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>No transfer passphrase: set FOLJA_TRANSFER_PASSPHRASE (agreed with the other side; never given on the command line).</source>
+        <translation>Ingen överföringslösenfras: sätt FOLJA_TRANSFER_PASSPHRASE (överenskommen med mottagaren; anges aldrig på kommandoraden).</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -757,6 +794,156 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>The draft is too large to keep.</source>
         <translation>Utkastet är för stort för att bevaras.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::ExchangePackage</name>
+    <message>
+        <source>The exchange package&apos;s content is invalid (%1).</source>
+        <translation>Utbytespaketets innehåll är ogiltigt (%1).</translation>
+    </message>
+    <message>
+        <source>line %1 does not end</source>
+        <translation>rad %1 tar inte slut</translation>
+    </message>
+    <message>
+        <source>line %1 is not a JSON object</source>
+        <translation>rad %1 är inte ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>not an exchange payload</source>
+        <translation>inte ett utbytespakets innehåll</translation>
+    </message>
+    <message>
+        <source>The exchange package was made by a newer version of Följa (payload version %1); update Följa to import it.</source>
+        <translation>Utbytespaketet är gjort med en nyare version av Följa (innehållsversion %1); uppdatera Följa för att läsa in det.</translation>
+    </message>
+    <message>
+        <source>line %1, stable_id appears twice</source>
+        <translation>rad %1, stable_id förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tomt</translation>
+    </message>
+    <message>
+        <source>%1 ärenden announced, %2 found</source>
+        <translation>%1 ärenden angivna, %2 hittade</translation>
+    </message>
+    <message>
+        <source>The transfer passphrase is empty.</source>
+        <translation>Överföringslösenfrasen är tom.</translation>
+    </message>
+    <message>
+        <source>The file is not a Följa exchange package.</source>
+        <translation>Filen är inte ett utbytespaket från Följa.</translation>
+    </message>
+    <message>
+        <source>The exchange package is incomplete (the file is truncated).</source>
+        <translation>Utbytespaketet är ofullständigt (filen är avkortad).</translation>
+    </message>
+    <message>
+        <source>The exchange package was made by a newer version of Följa (format %1); update Följa to import it.</source>
+        <translation>Utbytespaketet är gjort med en nyare version av Följa (format %1); uppdatera Följa för att läsa in det.</translation>
+    </message>
+    <message>
+        <source>The exchange package has an unknown format version (%1).</source>
+        <translation>Utbytespaketet har en okänd formatversion (%1).</translation>
+    </message>
+    <message>
+        <source>The exchange package&apos;s header is damaged or has been altered.</source>
+        <translation>Utbytespaketets huvud är skadat eller har ändrats.</translation>
+    </message>
+    <message>
+        <source>The exchange package has unexpected bytes after its end; it has been altered.</source>
+        <translation>Utbytespaketet har oväntade byte efter sitt slut; det har ändrats.</translation>
+    </message>
+    <message>
+        <source>The exchange package cannot be opened: the transfer passphrase is wrong, or the package is damaged or has been altered.</source>
+        <translation>Utbytespaketet kan inte öppnas: överföringslösenfrasen är fel, eller så är paketet skadat eller har ändrats.</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>för kort</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>för stort</translation>
+    </message>
+    <message>
+        <source>cannot be decompressed</source>
+        <translation>kan inte packas upp</translation>
+    </message>
+</context>
+<context>
+    <name>folja::access::ExchangeService</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Avbrutet. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Sending ärenden in an exchange package requires the handläggare role: a package holds only your own ärenden.</source>
+        <translation>Att skicka ärenden i ett utbytespaket kräver rollen handläggare: ett paket innehåller bara dina egna ärenden.</translation>
+    </message>
+    <message>
+        <source>The transfer passphrase must be at least %1 characters long.</source>
+        <translation>Överföringslösenfrasen måste vara minst %1 tecken lång.</translation>
+    </message>
+    <message>
+        <source>No file was given for the exchange package.</source>
+        <translation>Ingen fil angavs för utbytespaketet.</translation>
+    </message>
+    <message>
+        <source>Cannot write the exchange package %1.</source>
+        <translation>Kan inte skriva utbytespaketet %1.</translation>
+    </message>
+    <message>
+        <source>Receiving an exchange package requires the administratör role.</source>
+        <translation>Att ta emot ett utbytespaket kräver rollen administratör.</translation>
+    </message>
+    <message>
+        <source>Only an administratör may give a package&apos;s ärenden to another handläggare.</source>
+        <translation>Bara en administratör får ge ett pakets ärenden till en annan handläggare.</translation>
+    </message>
+    <message>
+        <source>Cannot read the exchange package %1.</source>
+        <translation>Kan inte läsa utbytespaketet %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an exchange package.</source>
+        <translation>%1 är för stor för att vara ett utbytespaket.</translation>
+    </message>
+    <message>
+        <source>You may only receive a package of your own ärenden.</source>
+        <translation>Du får bara ta emot ett paket med dina egna ärenden.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active account with the handläggare role.</source>
+        <translation>%1 är inte ett aktivt konto med rollen handläggare.</translation>
+    </message>
+    <message>
+        <source>%1: the package&apos;s handläggare %2 has no active handläggare account in this database. Create the account, or let an administratör give the ärenden to an existing handläggare.</source>
+        <translation>%1: paketets handläggare %2 har inget aktivt handläggarkonto i den här databasen. Skapa kontot, eller låt en administratör ge ärendena till en befintlig handläggare.</translation>
+    </message>
+    <message>
+        <source>%1: ärende %2 of the package (arende_id %3), variable %4: %5</source>
+        <translation>%1: paketets ärende %2 (arende_id %3), variabel %4: %5</translation>
+    </message>
+    <message>
+        <source>%1: the ärende with arende_id %2 is already exchanged under another id in this database.</source>
+        <translation>%1: ärendet med arende_id %2 utväxlas redan under ett annat id i den här databasen.</translation>
+    </message>
+    <message>
+        <source>two ärenden of the package are the same here.</source>
+        <translation>två av paketets ärenden är samma ärende här.</translation>
+    </message>
+    <message>
+        <source>%1: arende_id %2 of the package belongs to another ärende in this database.</source>
+        <translation>%1: paketets arende_id %2 tillhör ett annat ärende i den här databasen.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3390,76 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     </message>
 </context>
 <context>
+    <name>folja::ui::ConflictReportDialog</name>
+    <message>
+        <source>Exchange report</source>
+        <translation>Utbytesrapport</translation>
+    </message>
+    <message>
+        <source>Package from %1, made %2, for %3.</source>
+        <translation>Paket från %1, gjort %2, till %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ärende(n) in the package: %1 new, %2 updated, %3 unchanged, %4 kept as they were here.</source>
+        <translation>
+            <numerusform>%n ärende i paketet: %1 nya, %2 uppdaterade, %3 oförändrade, %4 behölls som de var här.</numerusform>
+            <numerusform>%n ärenden i paketet: %1 nya, %2 uppdaterade, %3 oförändrade, %4 behölls som de var här.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ärende was changed on both sides since the last exchange.</source>
+        <translation>Inget ärende har ändrats på båda sidor sedan förra utbytet.</translation>
+    </message>
+    <message>
+        <source>These ärenden were changed both here and in the package since the last exchange; the newer change was kept:</source>
+        <translation>De här ärendena har ändrats både här och i paketet sedan förra utbytet; den senaste ändringen behölls:</translation>
+    </message>
+    <message>
+        <source>Ärende</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>arende_id</source>
+        <translation>arende_id</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation>Ändrat här</translation>
+    </message>
+    <message>
+        <source>Changed in package</source>
+        <translation>Ändrat i paketet</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behölls</translation>
+    </message>
+    <message>
+        <source>The package&apos;s version</source>
+        <translation>Paketets version</translation>
+    </message>
+    <message>
+        <source>This database&apos;s version</source>
+        <translation>Den här databasens version</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Spara rapport…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan inte skriva %1.</translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::CreateDatabaseWizard</name>
     <message>
         <source>New Följa database</source>
@@ -3558,6 +3815,21 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Enter a real date as YYYY-MM-DD.</source>
         <translation>Ange ett datum som finns, i formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::ExchangeMenu</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Utbyte</translation>
+    </message>
+    <message>
+        <source>&amp;Send my cases…</source>
+        <translation>&amp;Skicka mina ärenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive package…</source>
+        <translation>&amp;Ta emot paket…</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +5034,60 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     </message>
 </context>
 <context>
+    <name>folja::ui::ReceivePackageDialog</name>
+    <message>
+        <source>Receive package</source>
+        <translation>Ta emot paket</translation>
+    </message>
+    <message>
+        <source>Brings a handläggare&apos;s exchange package into this database. Ärenden already here are matched and updated; where an ärende was changed both here and in the package since the last exchange, the newer change is kept and the conflict report lists it. A damaged or altered package, or a wrong passphrase, changes nothing.</source>
+        <translation>För in en handläggares utbytespaket i den här databasen. Ärenden som redan finns här matchas och uppdateras; där ett ärende har ändrats både här och i paketet sedan förra utbytet behålls den senaste ändringen och konfliktrapporten visar det. Ett skadat eller ändrat paket, eller fel lösenfras, ändrar ingenting.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;passphrase:</source>
+        <translation>Överförings&amp;lösenfras:</translation>
+    </message>
+    <message>
+        <source>The package&apos;s own handläggare</source>
+        <translation>Paketets egen handläggare</translation>
+    </message>
+    <message>
+        <source>Give the ärenden to %1</source>
+        <translation>Ge ärendena till %1</translation>
+    </message>
+    <message>
+        <source>&amp;Handläggare:</source>
+        <translation>&amp;Handläggare:</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Ta emot</translation>
+    </message>
+    <message>
+        <source>Choose the package to receive.</source>
+        <translation>Välj paketet som ska tas emot.</translation>
+    </message>
+    <message>
+        <source>Opening the package…</source>
+        <translation>Öppnar paketet…</translation>
+    </message>
+    <message>
+        <source>Not received: %1 Nothing was changed.</source>
+        <translation>Inte mottaget: %1 Ingenting har ändrats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received: %1 new, %2 updated, %3 unchanged, %4 kept as they were here; %n conflict(s).</source>
+        <translation>
+            <numerusform>Mottaget: %1 nya, %2 uppdaterade, %3 oförändrade, %4 behölls som de var här; %n konflikt.</numerusform>
+            <numerusform>Mottaget: %1 nya, %2 uppdaterade, %3 oförändrade, %4 behölls som de var här; %n konflikter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::ResetPasswordDialog</name>
     <message>
         <source>New password for %1</source>
@@ -4808,6 +5134,80 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Choose at least one role.</source>
         <translation>Välj minst en roll.</translation>
+    </message>
+</context>
+<context>
+    <name>folja::ui::SendPackageDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Följa exchange packages (*.foljapaket);;All files (*)</source>
+        <translation>Utbytespaket från Följa (*.foljapaket);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Save exchange package</source>
+        <translation>Spara utbytespaket</translation>
+    </message>
+    <message>
+        <source>Open exchange package</source>
+        <translation>Öppna utbytespaket</translation>
+    </message>
+    <message>
+        <source>Send my cases</source>
+        <translation>Skicka mina ärenden</translation>
+    </message>
+    <message>
+        <source>Makes an exchange package of your own ärenden, with their persons, insatser, uppföljningar and comments, for the SU-team&apos;s database. The package is one encrypted file: without the transfer passphrase nothing in it can be read. Agree on the passphrase with the receiver in person or by phone, never in the same e-mail as the file.</source>
+        <translation>Gör ett utbytespaket av dina egna ärenden, med personer, insatser, uppföljningar och kommentarer, till SU-teamets databas. Paketet är en enda krypterad fil: utan överföringslösenfrasen går ingenting i den att läsa. Kom överens om lösenfrasen med mottagaren personligen eller per telefon, aldrig i samma e-post som filen.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Only ärenden changed since</source>
+        <translation>Bara ärenden ändrade sedan</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>minst %1 tecken</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;passphrase:</source>
+        <translation>Överförings&amp;lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Upprepa lösenfrasen:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Skicka</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>Välj var paketet ska sparas.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De två lösenfraserna är olika.</translation>
+    </message>
+    <message>
+        <source>Encrypting the package…</source>
+        <translation>Krypterar paketet…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 Nothing was changed.</source>
+        <translation>Inte skickat: %1 Ingenting har ändrats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ärende(n) with %1 insatser saved in %2 (%3). Give the file and, separately, the passphrase to the SU-team.</source>
+        <translation>
+            <numerusform>%n ärende med %1 insatser sparat i %2 (%3). Lämna filen och, separat, lösenfrasen till SU-teamet.</numerusform>
+            <numerusform>%n ärenden med %1 insatser sparade i %2 (%3). Lämna filen och, separat, lösenfrasen till SU-teamet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

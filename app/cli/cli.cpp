@@ -187,6 +187,16 @@ int Cli::help()
                 "      pseudonym per recipient, dates are given by month unless --date-precision day;\n"
                 "      comments, handläggare and skyddade personer are never exported. --from/--to\n"
                 "      select ärenden by aktualisering date. DIR must be new or empty.\n")
+          << tr("  exchange export --db P --user NAME --out FILE [--since DATE]\n"
+                "      An exchange package of your own ärenden (all, or those changed on or after\n"
+                "      DATE), encrypted with the transfer passphrase from FOLJA_TRANSFER_PASSPHRASE\n"
+                "      (at least 12 characters). Handläggare only. Prints a JSON summary.\n"
+                "  exchange import --db P --user NAME --in FILE [--owner HANDLAGGARE]\n"
+                "      Merge a package into this database (administratör; a handläggare may receive\n"
+                "      a package of their own ärenden). Ärenden are matched by their stable id and\n"
+                "      keep their handläggare (--owner: give them to another, administratör only);\n"
+                "      where both sides changed an ärende the newer edit wins. Prints the conflict\n"
+                "      report as JSON. A damaged, altered or wrong-passphrase package changes nothing.\n")
           << tr("  report --db P --user NAME (--analysis SAVED [--analysis SAVED ...] | --rows VAR\n"
                 "         [--cols VAR] [--layers VAR] [other crosstab options]) --out FILE\n"
                 "         [--chart grouped|stacked|stacked100|horizontal] [--title T]\n"
@@ -254,6 +264,8 @@ int Cli::run()
         return report(args);
     if (command == QLatin1String("microdata"))
         return microdata(args);
+    if (command == QLatin1String("exchange"))
+        return exchange(args);
     if (command == QLatin1String("leadtimes"))
         return leadtimes(args);
     if (command == QLatin1String("trends"))

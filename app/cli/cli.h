@@ -83,6 +83,7 @@ private:
                           const QString& mappingName, const QString& sheet, bool dryRun); // import.cpp
     int extract(const QStringList& args);
     int microdata(const QStringList& args); // microdata.cpp
+    int exchange(const QStringList& args);  // exchange.cpp
     int demo(const QStringList& args);
     int crosstab(const QStringList& args);
     int report(const QStringList& args);    // report.cpp

@@ -315,6 +315,21 @@ CREATE TABLE import_rights (
 ) WITHOUT ROWID;
 )SQL";
 
+// v8: the state of exchange packages per ärende (issue 13, core/access/exchange.h). An ärende that
+// has travelled in an exchange package has a stable id, the same in every database it reaches
+// (arenden.id is local to one file), and the content hash of the version that was last sent or
+// received: an ärende whose content differs from it was changed here since the last exchange, which
+// is what the conflict report needs. The row goes with its ärende (ON DELETE CASCADE: radering and
+// gallring leave nothing behind). One step, one transaction.
+constexpr auto kSchemaV8 = R"SQL(
+CREATE TABLE exchange_state (
+    arende_id INTEGER PRIMARY KEY REFERENCES arenden(id) ON DELETE CASCADE,
+    stable_id TEXT NOT NULL UNIQUE CHECK (length(stable_id) = 32),
+    base_hash BLOB,
+    exchanged_at TEXT
+);
+)SQL";
+
 Result<void> perArendePersonAnswers(sqlite::Connection& conn)
 {
     return conn.exec(kSchemaV5);
@@ -344,6 +359,7 @@ const QList<Migration>& builtinMigrations()
         {5, perArendePersonAnswers},
         {6, [](sqlite::Connection& conn) { return conn.exec(kSchemaV6); }},
         {7, [](sqlite::Connection& conn) { return conn.exec(kSchemaV7); }},
+        {8, [](sqlite::Connection& conn) { return conn.exec(kSchemaV8); }},
     };
     return steps;
 }

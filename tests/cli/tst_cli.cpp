@@ -381,7 +381,8 @@ private slots:
         QVERIFY(help.out.contains(QLatin1String("import")));
         QVERIFY(help.out.contains(QLatin1String("crosstab")) && help.out.contains(QLatin1String("demo")));
         QVERIFY(help.out.contains(QLatin1String("report")));
-        QVERIFY(!help.out.contains(QLatin1String("exchange"))); // not yet
+        QVERIFY(help.out.contains(QLatin1String("exchange export")) &&
+                help.out.contains(QLatin1String("exchange import")));
         QCOMPARE(cli({QStringLiteral("--version")}).exitCode, 0);
     }
 

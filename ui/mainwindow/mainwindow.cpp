@@ -8,6 +8,7 @@
 #include "analys/analysworkspace.h"
 #include "analys/querypanel.h"
 #include "arenden/arendeworkspace.h"
+#include "exchange/exchangemenu.h"
 #include "importwizard/importwizard.h"
 #include "mainwindow/helpmenu.h"
 #include "mainwindow/idlewatcher.h"
@@ -99,6 +100,11 @@ MainWindow::MainWindow(QWidget* parent)
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     HelpMenu::install(this, &m_catalog);
+    m_exchange = new ExchangeMenu(this, m_catalog);
+    connect(m_exchange, &ExchangeMenu::arendenChanged, this, [this] {
+        if (auto* arenden = findChild<ArendeWorkspace*>())
+            arenden->reload();
+    });
 
     auto loaded = catalog::Catalog::loadBuiltin();
     if (loaded)
@@ -257,6 +263,7 @@ void MainWindow::buildWorkspace()
     }
     const bool handlaggare = m_session->hasRole(access::Role::Handlaggare);
     const bool admin = m_session->hasRole(access::Role::Administrator);
+    m_exchange->setSession(m_session.get());
     if (handlaggare || admin)
         m_workspace->addTab(new ArendeWorkspace(*m_session, m_catalog, m_workspace),
                             admin && !handlaggare ? tr("All cases") : tr("My cases"));
@@ -392,6 +399,7 @@ void MainWindow::signOut()
     m_locking = m_lockDeferred = m_unlocking = false;
     m_lock->setBusy(false);
     m_idle->watch(nullptr);
+    m_exchange->setSession(nullptr);
     while (m_workspace->count() > 0) {
         QWidget* w = m_workspace->widget(0);
         m_workspace->removeTab(0);

@@ -17,6 +17,7 @@ class Session;
 
 namespace folja::ui {
 
+class ExchangeMenu;
 class IdleWatcher;
 class LockWidget;
 class SignInWidget;
@@ -67,6 +68,7 @@ private:
     LockWidget* m_lock = nullptr;
     QTabWidget* m_workspace = nullptr;
     IdleWatcher* m_idle = nullptr;
+    ExchangeMenu* m_exchange = nullptr;
     std::unique_ptr<access::Session> m_session;
     catalog::Catalog m_catalog;
     QFuture<void> m_signInWork;
