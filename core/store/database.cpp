@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "common/ownerfile.h"
 #include "store/messages.h"
 #include "store/platform.h"
 #include "store/schema.h"
@@ -462,6 +463,11 @@ Result<std::unique_ptr<Database>> Database::openUnlocked(const QString& path, Ke
         if (auto rc = db->loadSecrets(); !rc)
             return rc.error();
     }
+    // Files made by earlier versions under a 022 umask were readable by everyone on the machine:
+    // once the database has opened, it and its key file become owner-only (a mode change; the
+    // bytes stay as they are).
+    (void)restrictToOwner(path);
+    (void)restrictToOwner(keyFilePath(path));
     return db;
 }
 
@@ -583,6 +589,28 @@ Result<void> Database::resetPassword(const QString& user, const QString& newPass
     if (!rc)
         return rc.error();
     return saveKeys(keys);
+}
+
+Result<QString> Database::recoverAccount(const QString& user, const QString& newPassword)
+{
+    if (!m_unlockedBy.isEmpty())
+        return messages::invalidArgument();
+    KeyFile keys = m_keys;
+    auto rc = keys.hasSlot(user) ? keys.replaceSlot(user, newPassword, m_key, m_kdf)
+                                 : keys.addSlot(user, newPassword, m_key, m_kdf);
+    if (!rc)
+        return rc.error();
+    auto code = keys.setRecovery(m_key, m_kdf);
+    if (!code)
+        return code.error();
+    // Both must open before they replace the old slots on disk.
+    auto byPassword = keys.unlock(user, newPassword);
+    auto byCode = keys.unlockWithRecoveryCode(*code);
+    if (!byPassword || !(*byPassword == m_key) || !byCode || !(*byCode == m_key))
+        return messages::internal();
+    if (auto saved = saveKeys(keys); !saved)
+        return saved.error();
+    return code;
 }
 
 Result<QString> Database::createRecoveryCode()
