@@ -4,6 +4,7 @@
 #include "access/demodata.h"
 #include "access/session.h"
 #include "access/settings.h"
+#include "access/signinthrottle.h"
 #include "admin/adminworkspace.h"
 #include "analys/analysworkspace.h"
 #include "analys/querypanel.h"
@@ -12,6 +13,7 @@
 #include "mainwindow/idlewatcher.h"
 #include "signin/createdatabasewizard.h"
 #include "signin/lockwidget.h"
+#include "signin/recoverydialog.h"
 #include "signin/signinwidget.h"
 #include "widgets/background.h"
 #include "widgets/highcontrast.h"
@@ -19,7 +21,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMutex>
 #include <QSettings>
 #include <QStackedWidget>
@@ -74,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
                 beginSignIn(path, user, password);
             });
     connect(m_signIn, &SignInWidget::cancelRequested, this, &MainWindow::cancelSignIn);
+    connect(m_signIn, &SignInWidget::recoveryRequested, this, &MainWindow::openRecovery);
     connect(m_lock, &LockWidget::unlockRequested, this, &MainWindow::unlock);
     connect(m_lock, &LockWidget::signOutRequested, this, &MainWindow::signOut);
     // While work on a worker holds the session, nothing else may use it: the other screens are
@@ -140,7 +145,14 @@ void MainWindow::beginSignIn(const QString& path, const QString& user, const QSt
     if (m_signingIn)
         return; // the form takes no input meanwhile; a second request is the first one again
     m_signingIn = true;
-    m_signIn->setBusy(true);
+    // After repeated wrong passwords core makes the next attempt wait (access/signinthrottle.h);
+    // the wait happens on the worker, and the form says why nothing happens meanwhile.
+    const auto wait = access::SignInThrottle::instance().remaining(access::SignInThrottle::key(path, user));
+    m_signIn->setBusy(
+        true,
+        wait.count() > 0
+            ? tr("Several wrong passwords: waiting %1 s before the next attempt…").arg((wait.count() + 999) / 1000)
+            : QString());
     auto attempt = std::make_shared<SignInAttempt>();
     m_attempt = attempt;
     const QFuture<void> previous = m_signInWork;
@@ -156,7 +168,7 @@ void MainWindow::beginSignIn(const QString& path, const QString& user, const QSt
                 attempt->outcome = std::move(session);
             // else the session closes here, on the worker
         },
-        [this, path, attempt] {
+        [this, path, user, attempt] {
             std::unique_ptr<Result<std::unique_ptr<access::Session>>> outcome;
             {
                 QMutexLocker lock(&attempt->mutex);
@@ -169,7 +181,13 @@ void MainWindow::beginSignIn(const QString& path, const QString& user, const QSt
                 m_signingIn = false;
                 m_signIn->setBusy(false);
             }
+            const bool wrongPassword = !*outcome && outcome->error().code == ErrorCode::WrongPassword;
             finishSignIn(path, std::move(*outcome), true);
+            const auto next = access::SignInThrottle::instance().remaining(access::SignInThrottle::key(path, user));
+            if (wrongPassword && next.count() > 0)
+                m_signIn->showError(tr("The user name or password is wrong. After several wrong passwords each new "
+                                       "attempt waits longer: the next one waits %1 s.")
+                                        .arg((next.count() + 999) / 1000));
         });
 }
 
@@ -221,6 +239,7 @@ bool MainWindow::finishSignIn(const QString& path, Result<std::unique_ptr<access
         m_stack->setCurrentWidget(m_workspace);
         m_idle->watch(&m_session->idlePolicy());
         statusBar()->showMessage(status);
+        showFailedSignIns();
     };
     if (!stepwise) {
         rememberRecent(path);
@@ -236,6 +255,67 @@ bool MainWindow::finishSignIn(const QString& path, Result<std::unique_ptr<access
         });
     });
     return true;
+}
+
+void MainWindow::openRecovery(const QString& path, const QString& user)
+{
+    if (m_signingIn)
+        return;
+    auto* dialog = new RecoveryDialog(path, user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        std::unique_ptr<access::Session> session = dialog->takeSession();
+        if (!session)
+            return;
+        signOut();
+        m_signIn->setUserName(session->user());
+        finishSignIn(dialog->databasePath(), std::move(session), true);
+    });
+    dialog->open();
+}
+
+// Failed sign-ins since an administratör last saw them (access::Session::failedSignIns): shown
+// once after an administratör signs in. Closing the notice writes them to the audit log, so the
+// next administratör is not shown them again.
+void MainWindow::showFailedSignIns()
+{
+    if (!m_session)
+        return;
+    const auto& failed = m_session->failedSignIns();
+    const qint64 dropped = m_session->failedSignInsDropped();
+    if (failed.isEmpty() && dropped == 0)
+        return;
+    QStringList lines;
+    constexpr int kShown = 15;
+    for (int i = qMax(0, int(failed.size()) - kShown); i < failed.size(); ++i) {
+        const access::FailedSignInNotice& n = failed.at(i);
+        const QString when = QLocale().toString(n.at.toLocalTime(), QLocale::ShortFormat);
+        if (n.recoveryCode)
+            lines.append(tr("%1 — wrong recovery code").arg(when));
+        else if (n.account.isEmpty())
+            lines.append(tr("%1 — a user name that has no account").arg(when));
+        else
+            lines.append(tr("%1 — wrong password for %2").arg(when, n.account));
+    }
+    QString text = tr("%n failed sign-in(s) since an administratör last looked:", nullptr, int(failed.size()));
+    text += QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
+    if (failed.size() > kShown)
+        text += QStringLiteral("\n") + tr("(the latest %1 shown; all are in the audit log)").arg(kShown);
+    if (dropped > 0)
+        text += QStringLiteral("\n\n") + tr("%1 older failed sign-ins were not kept.").arg(dropped);
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Failed sign-ins"), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("failedSignInsNotice"));
+    box->setInformativeText(tr("They are now recorded in the audit log (Administration). Many wrong passwords "
+                               "for one account can mean that someone is guessing it."));
+    box->setWindowModality(Qt::NonModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const access::Session* shownFor = m_session.get();
+    connect(box, &QMessageBox::finished, this, [this, shownFor] {
+        // Seen: into the audit log now, unless a worker holds the session (then with its next entry).
+        if (m_session.get() == shownFor && !m_session->isLocked() && !SessionLease::isLent(*m_session))
+            (void)m_session->flushPendingAudit();
+    });
+    box->show();
 }
 
 void MainWindow::buildWorkspace()
