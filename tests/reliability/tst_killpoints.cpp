@@ -15,6 +15,7 @@
 #include "store/analysiscache.h"
 #include "store/database.h"
 #include "store/repository.h"
+#include "store/schema.h"
 #include "store/storetestutil.h"
 
 #include <QCoreApplication>

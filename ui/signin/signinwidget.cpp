@@ -96,6 +96,9 @@ SignInWidget::SignInWidget(QWidget* parent)
     m_forgot->setObjectName(QStringLiteral("forgotPasswordButton"));
     m_forgot->setFlat(true);
     m_forgot->setCursor(Qt::PointingHandCursor);
+    QFont linkFont = m_forgot->font(); // reads as a link, not as a second sign-in button
+    linkFont.setUnderline(true);
+    m_forgot->setFont(linkFont);
     auto* forgotRow = new QHBoxLayout;
     forgotRow->addStretch(1);
     forgotRow->addWidget(m_forgot);
