@@ -12,11 +12,11 @@
 #include "store/database.h"
 #include "store/signinlog.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
