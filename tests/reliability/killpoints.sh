@@ -14,7 +14,9 @@ fi
 HOME_DIR=$(mktemp -d)
 trap 'rm -rf "$HOME_DIR"' EXIT
 start=$(date +%s)
-out=$(HOME=$HOME_DIR XDG_CONFIG_HOME=$HOME_DIR/config FOLJA_KILLS=$KILLS QT_QPA_PLATFORM=offscreen "$BIN" 2>&1) || {
+# QTEST_FUNCTION_TIMEOUT: one operation with 350+ kill points outlasts QtTest's 5-minute watchdog.
+out=$(HOME=$HOME_DIR XDG_CONFIG_HOME=$HOME_DIR/config FOLJA_KILLS=$KILLS QTEST_FUNCTION_TIMEOUT=7200000 \
+    QT_QPA_PLATFORM=offscreen "$BIN" 2>&1) || {
     printf '%s\n' "$out" | tail -40
     echo "killpoints.sh: FAILED" >&2
     exit 1
