@@ -72,6 +72,24 @@ private slots:
         QVERIFY(!platform::syncDirectory(dir.filePath(QStringLiteral("missing"))));
     }
 
+    void emptyLockFileLeftByAKillDoesNotLockEveryoneOut()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("lock.folja"));
+        QVERIFY(Database::create(path, QStringLiteral("admin"), QStringLiteral("pw"), storetest::fastCreate()));
+        // What a process killed between creating the lock file and writing its id leaves behind.
+        QFile lock(Database::lockFilePath(path));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.close();
+        auto db = Database::open(path, QStringLiteral("admin"), QStringLiteral("pw"), storetest::fastOpen());
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        // A live holder still locks others out.
+        auto second = Database::open(path, QStringLiteral("admin"), QStringLiteral("pw"), storetest::fastOpen());
+        QVERIFY(!second);
+        QCOMPARE(second.error().code, ErrorCode::Locked);
+    }
+
 #ifdef Q_OS_UNIX
     void filesAreOwnerOnlyUnderUmask022()
     {
