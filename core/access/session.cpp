@@ -356,12 +356,7 @@ Result<void> Session::flushPendingAudit()
         auto sp = store::sqlite::Savepoint::begin(conn);
         if (!sp)
             return sp.error();
-        if (!m_pendingSignIn.isEmpty()) {
-            auto logged = appendAudit(conn, *m_clock, m_user, QStringLiteral("session.sign_in"),
-                                      QStringLiteral("account"), m_user, m_pendingSignIn);
-            if (!logged)
-                return logged.error();
-        }
+        // The failed attempts first: they happened before this sign-in.
         if (m_failedSignInsPending) {
             for (const FailedSignInNotice& n : std::as_const(m_failedSignIns)) {
                 const QString details =
@@ -382,6 +377,12 @@ Result<void> Session::flushPendingAudit()
             }
             if (auto marked = store::writeSetting(conn, kFailedSignInsSeenKey, m_failedSignInsSeen); !marked)
                 return marked.error();
+        }
+        if (!m_pendingSignIn.isEmpty()) {
+            auto logged = appendAudit(conn, *m_clock, m_user, QStringLiteral("session.sign_in"),
+                                      QStringLiteral("account"), m_user, m_pendingSignIn);
+            if (!logged)
+                return logged.error();
         }
         if (auto released = sp->release(); !released)
             return released.error();

@@ -87,7 +87,7 @@ private slots:
         // A live holder still locks others out.
         auto second = Database::open(path, QStringLiteral("admin"), QStringLiteral("pw"), storetest::fastOpen());
         QVERIFY(!second);
-        QCOMPARE(second.error().code, ErrorCode::Locked);
+        QCOMPARE(second.error().code, folja::ErrorCode::Locked);
     }
 
 #ifdef Q_OS_UNIX
