@@ -3415,6 +3415,10 @@ It opens the database without any password, for example if every administratör 
         <source>They are now recorded in the audit log (Administration). Many wrong passwords for one account can mean that someone is guessing it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::MicrodataWidget</name>

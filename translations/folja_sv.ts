@@ -3500,6 +3500,10 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <source>They are now recorded in the audit log (Administration). Many wrong passwords for one account can mean that someone is guessing it.</source>
         <translation>De finns nu i granskningsloggen (Administration). Många felaktiga lösenord för ett konto kan betyda att någon försöker gissa det.</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::MicrodataWidget</name>

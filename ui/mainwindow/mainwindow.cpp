@@ -21,10 +21,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMutex>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -303,19 +306,34 @@ void MainWindow::showFailedSignIns()
         text += QStringLiteral("\n") + tr("(the latest %1 shown; all are in the audit log)").arg(kShown);
     if (dropped > 0)
         text += QStringLiteral("\n\n") + tr("%1 older failed sign-ins were not kept.").arg(dropped);
-    auto* box = new QMessageBox(QMessageBox::Information, tr("Failed sign-ins"), text, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("failedSignInsNotice"));
-    box->setInformativeText(tr("They are now recorded in the audit log (Administration). Many wrong passwords "
-                               "for one account can mean that someone is guessing it."));
-    box->setWindowModality(Qt::NonModal);
-    box->setAttribute(Qt::WA_DeleteOnClose);
+    // A notice in the window's status bar, not a window of its own: it neither takes the keyboard
+    // from the workspace nor stands in front of a dialog.
+    text += QStringLiteral("\n\n") +
+            tr("They are now recorded in the audit log (Administration). Many wrong passwords for one account can "
+               "mean that someone is guessing it.");
+    auto* notice = new QFrame(this);
+    notice->setObjectName(QStringLiteral("failedSignInsNotice"));
+    notice->setFrameShape(QFrame::StyledPanel);
+    auto* label = new QLabel(text, notice);
+    label->setObjectName(QStringLiteral("failedSignInsText"));
+    label->setTextFormat(Qt::PlainText);
+    label->setAccessibleName(tr("Failed sign-ins"));
+    auto* ok = new QPushButton(tr("OK"), notice);
+    ok->setObjectName(QStringLiteral("failedSignInsOkButton"));
+    auto* layout = new QHBoxLayout(notice);
+    layout->addWidget(label, 1);
+    layout->addWidget(ok, 0, Qt::AlignTop);
+    statusBar()->addPermanentWidget(notice, 1); // permanent: showMessage() would hide it
+    statusBar()->show();
+    notice->show();
     const access::Session* shownFor = m_session.get();
-    connect(box, &QMessageBox::finished, this, [this, shownFor] {
+    connect(ok, &QPushButton::clicked, this, [this, notice, shownFor] {
         // Seen: into the audit log now, unless a worker holds the session (then with its next entry).
         if (m_session.get() == shownFor && !m_session->isLocked() && !SessionLease::isLent(*m_session))
             (void)m_session->flushPendingAudit();
+        statusBar()->removeWidget(notice);
+        notice->deleteLater();
     });
-    box->show();
 }
 
 void MainWindow::buildWorkspace()
