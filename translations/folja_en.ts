@@ -1046,6 +1046,10 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>This requires the %1 role.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the user name whose password is to be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::access::Settings</name>
@@ -4414,6 +4418,53 @@ It opens the database without any password, for example if every administratör 
         <source>&amp;Import from another system…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Several wrong passwords: waiting %1 s before the next attempt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. After several wrong passwords each new attempt waits longer: the next one waits %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — wrong recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — a user name that has no account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — wrong password for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) since an administratör last looked:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the latest %1 shown; all are in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 older failed sign-ins were not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are now recorded in the audit log (Administration). Many wrong passwords for one account can mean that someone is guessing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::MicrodataWidget</name>
@@ -4989,6 +5040,81 @@ It opens the database without any password, for example if every administratör 
     </message>
 </context>
 <context>
+    <name>folja::ui::RecoveryDialog</name>
+    <message>
+        <source>Forgotten password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code was shown once when the database %1 was created, to be printed and kept locked away (often by the administratör or IT). It opens the database without a password: enter it with your user name and choose a new password. The code you use stops working; you will get a new one to keep instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new password is set and you are signed in. The recovery code you used no longer works. This is the new recovery code; it is shown only now. Write it down and keep it locked away where the old one was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written down the new recovery code and will keep it locked away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::ResetPasswordDialog</name>
     <message>
         <source>New password for %1</source>
@@ -5329,6 +5455,14 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the password? Use the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the database first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1140,6 +1140,10 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>This requires the %1 role.</source>
         <translation>Detta kräver rollen %1.</translation>
     </message>
+    <message>
+        <source>Enter the user name whose password is to be replaced.</source>
+        <translation>Ange användarnamnet vars lösenord ska bytas.</translation>
+    </message>
 </context>
 <context>
     <name>folja::access::Settings</name>
@@ -4513,6 +4517,53 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
         <source>&amp;Import from another system…</source>
         <translation>&amp;Importera från annat system…</translation>
     </message>
+    <message>
+        <source>Several wrong passwords: waiting %1 s before the next attempt…</source>
+        <translation>Flera felaktiga lösenord: väntar %1 s före nästa försök …</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. After several wrong passwords each new attempt waits longer: the next one waits %1 s.</source>
+        <translation>Användarnamnet eller lösenordet är fel. Efter flera felaktiga lösenord väntar varje nytt försök längre: nästa försök väntar %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 — wrong recovery code</source>
+        <translation>%1 — fel återställningskod</translation>
+    </message>
+    <message>
+        <source>%1 — a user name that has no account</source>
+        <translation>%1 — ett användarnamn som inte har något konto</translation>
+    </message>
+    <message>
+        <source>%1 — wrong password for %2</source>
+        <translation>%1 — fel lösenord för %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) since an administratör last looked:</source>
+        <translation>
+            <numerusform>%n misslyckad inloggning sedan en administratör senast tittade:</numerusform>
+            <numerusform>%n misslyckade inloggningar sedan en administratör senast tittade:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the latest %1 shown; all are in the audit log)</source>
+        <translation>(de senaste %1 visas; alla finns i granskningsloggen)</translation>
+    </message>
+    <message>
+        <source>%1 older failed sign-ins were not kept.</source>
+        <translation>%1 äldre misslyckade inloggningar sparades inte.</translation>
+    </message>
+    <message>
+        <source>They are now recorded in the audit log (Administration). Many wrong passwords for one account can mean that someone is guessing it.</source>
+        <translation>De finns nu i granskningsloggen (Administration). Många felaktiga lösenord för ett konto kan betyda att någon försöker gissa det.</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Misslyckade inloggningar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::MicrodataWidget</name>
@@ -5088,6 +5139,81 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     </message>
 </context>
 <context>
+    <name>folja::ui::RecoveryDialog</name>
+    <message>
+        <source>Forgotten password</source>
+        <translation>Glömt lösenord</translation>
+    </message>
+    <message>
+        <source>The recovery code was shown once when the database %1 was created, to be printed and kept locked away (often by the administratör or IT). It opens the database without a password: enter it with your user name and choose a new password. The code you use stops working; you will get a new one to keep instead.</source>
+        <translation>Återställningskoden visades en gång när databasen %1 skapades, för att skrivas ut och förvaras inlåst (ofta hos administratören eller IT). Den öppnar databasen utan lösenord: ange den tillsammans med ditt användarnamn och välj ett nytt lösenord. Koden du använder slutar att fungera; du får en ny att förvara i stället.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Återställningskod</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nytt lösenord</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Upprepa det nya lösenordet</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>Återställnings&amp;kod:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nytt lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Upprepa:</translation>
+    </message>
+    <message>
+        <source>Checking the recovery code…</source>
+        <translation>Kontrollerar återställningskoden …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Set new password</source>
+        <translation>Sätt nytt lösenord</translation>
+    </message>
+    <message>
+        <source>Your new password is set and you are signed in. The recovery code you used no longer works. This is the new recovery code; it is shown only now. Write it down and keep it locked away where the old one was.</source>
+        <translation>Ditt nya lösenord är satt och du är inloggad. Återställningskoden du använde fungerar inte längre. Detta är den nya återställningskoden; den visas bara nu. Skriv ner den och förvara den inlåst där den gamla fanns.</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Ny återställningskod</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down the new recovery code and will keep it locked away</source>
+        <translation>Jag har &amp;skrivit ner den nya återställningskoden och förvarar den inlåst</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>De två nya lösenorden är inte lika.</translation>
+    </message>
+</context>
+<context>
     <name>folja::ui::ResetPasswordDialog</name>
     <message>
         <source>New password for %1</source>
@@ -5429,6 +5555,14 @@ Koden öppnar databasen utan lösenord, till exempel om alla administratörer ha
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Forgot the password? Use the recovery code</source>
+        <translation>Glömt lösenordet? Använd återställningskod</translation>
+    </message>
+    <message>
+        <source>Choose the database first.</source>
+        <translation>Välj databas först.</translation>
     </message>
 </context>
 <context>

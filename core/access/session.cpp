@@ -1,9 +1,12 @@
 #include "access/session.h"
 
+#include "access/accounts.h"
 #include "access/auditlog.h"
 #include "access/auditwriter.h"
+#include "access/signinthrottle.h"
 #include "store/database.h"
 #include "store/repository.h"
+#include "store/signinlog.h"
 #include "store/sqlite.h"
 
 #include <algorithm>
@@ -49,6 +52,25 @@ Result<AccountRow> readAccount(store::sqlite::Connection& conn, const QString& n
         return makeError(ErrorCode::NotFound, Session::tr("There is no account with this name."));
     return AccountRow{st->columnInt64(0), st->columnText(1), rolesFromBits(int(st->columnInt64(2))),
                       st->columnInt64(3) != 0};
+}
+
+// The settings key under which the last failed sign-in record an administratör has seen is kept:
+// "<file id, base64>:<seq>" (see store/signinlog.h).
+const QString kFailedSignInsSeenKey = QStringLiteral("failed_signins_seen");
+
+// A key for the recovery code's attempts: one code per database, whoever types it.
+QString recoveryThrottleKey(const QString& path)
+{
+    return SignInThrottle::key(path, QString()) + QStringLiteral("\n[recovery code]");
+}
+
+// A wrong password or code: the next attempt waits longer, and the record an administratör will
+// see gets a line (best effort: a read-only folder cannot take it, and the sign-in failed anyway).
+void noteFailure(const QString& throttleKey, const QString& path, const QString& user, store::FailedSignIn::Kind kind,
+                 const Clock& clock)
+{
+    SignInThrottle::instance().recordFailure(throttleKey);
+    (void)store::SignInLog::recordFailure(path, user, kind, clock.nowUtc());
 }
 
 int idleMinutesSetting(store::sqlite::Connection& conn)
@@ -117,11 +139,17 @@ Result<Session::Created> Session::createDatabase(const QString& path, const QStr
 Result<std::unique_ptr<Session>> Session::signIn(const QString& path, const QString& user, const QString& password,
                                                  const SessionOptions& options)
 {
+    const Clock& clock = options.clock ? *options.clock : Clock::system();
+    const QString throttleKey = SignInThrottle::key(path, user);
+    SignInThrottle::instance().waitBeforeAttempt(throttleKey);
     store::OpenOptions oo;
     oo.kdf = storeKdf(options.kdf);
     auto db = store::Database::open(path, user, password, oo);
-    if (!db)
+    if (!db) {
+        if (db.error().code == ErrorCode::WrongPassword)
+            noteFailure(throttleKey, path, user, store::FailedSignIn::Kind::Password, clock);
         return db.error();
+    }
     std::unique_ptr<Session> s(new Session);
     s->m_path = path;
     s->m_user = user;
@@ -147,7 +175,107 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& path, const QStr
         if (*orphans > 0)
             s->m_pendingSignIn += QStringLiteral(" orphan_key_slots_removed=%1").arg(*orphans);
     }
+    s->collectFailedSignIns();
+    SignInThrottle::instance().recordSuccess(throttleKey);
     return s;
+}
+
+Result<Session::Created> Session::signInWithRecoveryCode(const QString& path, const QString& user, const QString& code,
+                                                         const QString& newPassword, const SessionOptions& options)
+{
+    if (user.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Enter the user name whose password is to be replaced."));
+    if (auto ok = Accounts::checkPassword(newPassword); !ok)
+        return ok.error();
+    const Clock& clock = options.clock ? *options.clock : Clock::system();
+    const QString throttleKey = recoveryThrottleKey(path);
+    SignInThrottle::instance().waitBeforeAttempt(throttleKey);
+    store::OpenOptions oo;
+    oo.kdf = storeKdf(options.kdf);
+    auto db = store::Database::openWithRecoveryCode(path, code, oo);
+    if (!db) {
+        if (db.error().code == ErrorCode::WrongPassword)
+            noteFailure(throttleKey, path, QString(), store::FailedSignIn::Kind::RecoveryCode, clock);
+        return db.error();
+    }
+    std::unique_ptr<Session> s(new Session);
+    s->m_path = path;
+    s->m_user = user.trimmed();
+    s->m_options = options;
+    s->m_clock = &clock;
+    s->m_idle = IdleLockPolicy(clock);
+    // The account must exist and be active: the code replaces a password, it makes no accounts.
+    if (auto ok = s->attach(std::move(db).value()); !ok)
+        return ok.error();
+    SignInThrottle::instance().recordSuccess(throttleKey);
+    SignInThrottle::instance().recordSuccess(SignInThrottle::key(path, s->m_user));
+    s->collectFailedSignIns();
+    store::Database& database = *s->m_db;
+    // The audit entry and the new key slots go together: the entry is committed only once the new
+    // .keys file is in place, and a failure to write that file rolls the entry back.
+    auto tx = store::sqlite::Transaction::begin(database.connection());
+    if (!tx)
+        return tx.error();
+    if (auto logged = s->audit(QStringLiteral("session.recovery_sign_in"), QStringLiteral("account"), s->m_user,
+                               QStringLiteral("password_reset=1 recovery_code_replaced=1"));
+        !logged)
+        return logged.error();
+    auto newCode = database.recoverAccount(s->m_user, newPassword);
+    if (!newCode)
+        return newCode.error();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return Created{std::move(s), std::move(newCode).value()};
+}
+
+void Session::collectFailedSignIns()
+{
+    m_failedSignIns.clear();
+    m_failedSignInsDropped = 0;
+    m_failedSignInsPending = false;
+    if (!hasRole(Role::Administrator) || !m_db)
+        return;
+    const store::SignInLog::Contents log = store::SignInLog::read(m_path);
+    if (log.fileId.isEmpty())
+        return;
+    store::sqlite::Connection& conn = m_db->connection();
+    // "<file id>:<seq>": records of this file up to seq have been seen; another file id (the file
+    // was deleted and started again) means none of its records have.
+    const QString fileId = QString::fromLatin1(log.fileId.toBase64());
+    qint64 seen = 0;
+    if (auto marker = store::readSetting(conn, kFailedSignInsSeenKey); marker && !marker->isNull()) {
+        const qsizetype colon = marker->lastIndexOf(QLatin1Char(':'));
+        if (colon > 0 && marker->left(colon) == fileId)
+            seen = marker->mid(colon + 1).toLongLong();
+    }
+    QHash<QByteArray, QString> names; // key-slot id -> account name
+    if (auto st = conn.prepare("SELECT name FROM accounts"); st) {
+        while (true) {
+            auto row = st->step();
+            if (!row || !*row)
+                break;
+            const QString name = st->columnText(0);
+            names.insert(m_db->keySlotId(name), name);
+        }
+    }
+    qint64 last = seen;
+    for (const store::FailedSignIn& r : log.records) {
+        if (r.seq <= seen)
+            continue;
+        FailedSignInNotice n;
+        n.account = names.value(r.slotId);
+        n.recoveryCode = r.kind == store::FailedSignIn::Kind::RecoveryCode;
+        n.at = r.at;
+        m_failedSignIns.append(n);
+        last = r.seq;
+    }
+    // Dropped before anyone saw them: only those after the last record seen.
+    const qint64 firstKept = log.records.isEmpty() ? log.dropped + 1 : log.records.constFirst().seq;
+    m_failedSignInsDropped = qMax<qint64>(0, firstKept - 1 - seen);
+    if (last > seen) {
+        m_failedSignInsSeen = fileId + QLatin1Char(':') + QString::number(last);
+        m_failedSignInsPending = true;
+    }
 }
 
 void Session::lock()
@@ -165,15 +293,20 @@ Result<void> Session::unlock(const QString& password)
 {
     if (m_db)
         return {};
+    const QString throttleKey = SignInThrottle::key(m_path, m_user);
+    SignInThrottle::instance().waitBeforeAttempt(throttleKey);
     store::OpenOptions oo;
     oo.kdf = storeKdf(m_options.kdf);
     oo.quickCheck = false; // checked at sign-in; unlocking should be quick
     auto db = store::Database::open(m_path, m_user, password, oo);
     if (!db) {
-        if (db.error().code == ErrorCode::WrongPassword)
-            ++m_failedUnlocks;
+        if (db.error().code == ErrorCode::WrongPassword) {
+            ++m_failedUnlocks; // audited at the next unlock, inside the database
+            SignInThrottle::instance().recordFailure(throttleKey);
+        }
         return db.error();
     }
+    SignInThrottle::instance().recordSuccess(throttleKey);
     const int failed = m_failedUnlocks;
     m_failedUnlocks = 0;
     if (auto ok = attach(std::move(db).value()); !ok)
@@ -211,17 +344,50 @@ Result<store::ArendeRepository*> Session::repository()
 
 Result<void> Session::flushPendingAudit()
 {
-    if (m_pendingSignIn.isEmpty() && m_heldAudit.isEmpty())
+    if (m_pendingSignIn.isEmpty() && m_heldAudit.isEmpty() && !m_failedSignInsPending)
         return {};
     auto db = database();
     if (!db)
         return db.error();
-    if (!m_pendingSignIn.isEmpty()) {
-        auto logged = appendAudit((*db)->connection(), *m_clock, m_user, QStringLiteral("session.sign_in"),
-                                  QStringLiteral("account"), m_user, m_pendingSignIn);
-        if (!logged)
-            return logged.error();
+    if (!m_pendingSignIn.isEmpty() || m_failedSignInsPending) {
+        // The sign-in, the failed sign-ins it brought to light and the marker that they have been
+        // seen commit together (a savepoint: alone, or inside the caller's transaction).
+        store::sqlite::Connection& conn = (*db)->connection();
+        auto sp = store::sqlite::Savepoint::begin(conn);
+        if (!sp)
+            return sp.error();
+        // The failed attempts first: they happened before this sign-in.
+        if (m_failedSignInsPending) {
+            for (const FailedSignInNotice& n : std::as_const(m_failedSignIns)) {
+                const QString details =
+                    QStringLiteral("at=%1 with=%2 account=%3")
+                        .arg(auditTimestamp(n.at),
+                             n.recoveryCode ? QStringLiteral("recovery_code") : QStringLiteral("password"),
+                             n.account.isEmpty() ? QStringLiteral("unknown") : QStringLiteral("known"));
+                auto logged = appendAudit(conn, *m_clock, m_user, QStringLiteral("session.sign_in_failed"),
+                                          QStringLiteral("account"), n.account, details);
+                if (!logged)
+                    return logged.error();
+            }
+            if (m_failedSignInsDropped > 0) {
+                auto logged = appendAudit(conn, *m_clock, m_user, QStringLiteral("session.sign_in_failed_dropped"),
+                                          QString(), QString(), QStringLiteral("count=%1").arg(m_failedSignInsDropped));
+                if (!logged)
+                    return logged.error();
+            }
+            if (auto marked = store::writeSetting(conn, kFailedSignInsSeenKey, m_failedSignInsSeen); !marked)
+                return marked.error();
+        }
+        if (!m_pendingSignIn.isEmpty()) {
+            auto logged = appendAudit(conn, *m_clock, m_user, QStringLiteral("session.sign_in"),
+                                      QStringLiteral("account"), m_user, m_pendingSignIn);
+            if (!logged)
+                return logged.error();
+        }
+        if (auto released = sp->release(); !released)
+            return released.error();
         m_pendingSignIn.clear();
+        m_failedSignInsPending = false;
     }
     while (!m_heldAudit.isEmpty()) {
         const HeldAudit& e = m_heldAudit.constFirst();

@@ -11,6 +11,7 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -45,6 +46,13 @@ struct SessionOptions {
     bool upgradeKeySlot = true;
 };
 
+// A failed sign-in recorded beside the database (store/signinlog.h), as an administratör sees it.
+struct FailedSignInNotice {
+    QString account;           // empty: a name with no account, or a wrong recovery code
+    bool recoveryCode = false; // the attempt was with the recovery code, not a password
+    QDateTime at;              // UTC
+};
+
 class Session
 {
     Q_DECLARE_TR_FUNCTIONS(folja::access::Session)
@@ -65,6 +73,21 @@ public:
     // the encrypted log cannot be opened. Failed *unlocks* of an open session are audited.)
     static Result<std::unique_ptr<Session>> signIn(const QString& path, const QString& user, const QString& password,
                                                    const SessionOptions& options = {});
+    // Forgotten password: opens the database with the recovery code, sets `newPassword` for the
+    // (active) account `user`, and replaces the recovery code with a new one (returned in
+    // `recoveryCode`: show it once) — both in one atomic rewrite of the .keys file, with new
+    // key slots derived with options.kdf (Argon2id). Audited (session.recovery_sign_in) in the
+    // same step. A wrong code is throttled and recorded like a wrong password.
+    static Result<Created> signInWithRecoveryCode(const QString& path, const QString& user, const QString& code,
+                                                  const QString& newPassword, const SessionOptions& options = {});
+    // Failed sign-ins (wrong password or recovery code, in any process: GUI, CLI) go to a record
+    // beside the database; the next administratör to sign in gets those not yet seen here, oldest
+    // first, and they are written to the audit log (session.sign_in_failed) with the sign-in's own
+    // entry, after which no administratör gets them again. Empty for other roles.
+    const QList<FailedSignInNotice>& failedSignIns() const { return m_failedSignIns; }
+    // Records dropped from the bounded file before anyone saw them (see SignInLog::kMaxRecords).
+    qint64 failedSignInsDropped() const { return m_failedSignInsDropped; }
+
     ~Session();
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
@@ -137,6 +160,7 @@ private:
 
     Session() = default;
     Result<void> attach(std::unique_ptr<store::Database> db);
+    void collectFailedSignIns();
 
     QString m_path;
     QString m_user;
@@ -149,6 +173,10 @@ private:
     std::unique_ptr<store::ArendeRepository> m_repo;
     int m_failedUnlocks = 0;
     QString m_pendingSignIn; // details of a sign-in not yet written to the audit log
+    QList<FailedSignInNotice> m_failedSignIns;
+    qint64 m_failedSignInsDropped = 0;
+    QString m_failedSignInsSeen; // the seen-marker to store when they are written to the audit log
+    bool m_failedSignInsPending = false;
     struct HeldAudit {
         QString action, objectType, objectRef, details;
     };

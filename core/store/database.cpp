@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "common/ownerfile.h"
 #include "store/messages.h"
 #include "store/platform.h"
 #include "store/schema.h"
@@ -58,6 +59,17 @@ Result<std::unique_ptr<QLockFile>> acquireLock(const QString& databasePath)
     lock->setStaleLockTime(0);
     if (lock->tryLock(0))
         return lock;
+    // A lock file without its owner's details: the owner was killed between creating the file and
+    // writing its process id into it (found by tests/reliability/tst_killpoints). QLockFile cannot
+    // tell that from a live lock when locks never go stale by age, so it would lock everyone out for
+    // good. removeStaleLockFile() removes it only when no live process holds its native lock
+    // (flock, taken right after the file is created and released when the process dies).
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        if (!lock->getLockInfo(&pid, &host, &app) && lock->removeStaleLockFile() && lock->tryLock(0))
+            return lock;
+    }
     switch (lock->error()) {
     case QLockFile::LockFailedError:
         return messages::locked();
@@ -462,6 +474,11 @@ Result<std::unique_ptr<Database>> Database::openUnlocked(const QString& path, Ke
         if (auto rc = db->loadSecrets(); !rc)
             return rc.error();
     }
+    // Files made by earlier versions under a 022 umask were readable by everyone on the machine:
+    // once the database has opened, it and its key file become owner-only (a mode change; the
+    // bytes stay as they are).
+    (void)restrictToOwner(path);
+    (void)restrictToOwner(keyFilePath(path));
     return db;
 }
 
@@ -583,6 +600,28 @@ Result<void> Database::resetPassword(const QString& user, const QString& newPass
     if (!rc)
         return rc.error();
     return saveKeys(keys);
+}
+
+Result<QString> Database::recoverAccount(const QString& user, const QString& newPassword)
+{
+    if (!m_unlockedBy.isEmpty())
+        return messages::invalidArgument();
+    KeyFile keys = m_keys;
+    auto rc = keys.hasSlot(user) ? keys.replaceSlot(user, newPassword, m_key, m_kdf)
+                                 : keys.addSlot(user, newPassword, m_key, m_kdf);
+    if (!rc)
+        return rc.error();
+    auto code = keys.setRecovery(m_key, m_kdf);
+    if (!code)
+        return code.error();
+    // Both must open before they replace the old slots on disk.
+    auto byPassword = keys.unlock(user, newPassword);
+    auto byCode = keys.unlockWithRecoveryCode(*code);
+    if (!byPassword || !(*byPassword == m_key) || !byCode || !(*byCode == m_key))
+        return messages::internal();
+    if (auto saved = saveKeys(keys); !saved)
+        return saved.error();
+    return code;
 }
 
 Result<QString> Database::createRecoveryCode()

@@ -101,6 +101,14 @@ public:
     Result<bool> upgradeKeySlot(const QString& user, const QString& password);
     // For an unlocked admin session: sets a new password for user (creates the slot if missing).
     Result<void> resetPassword(const QString& user, const QString& newPassword);
+    // After opening with the recovery code: sets a new password for `user` (creates the slot if
+    // missing) AND replaces the recovery code, in one atomic rewrite of the key file. Returns the
+    // new code (show it once): a code that has been used — typed, perhaps read aloud over the phone
+    // to IT — no longer opens the database. Refused unless the database was opened with the code.
+    Result<QString> recoverAccount(const QString& user, const QString& newPassword);
+    // The key-slot id of `user` (HMAC of the name under the key file's salt; see keyfile.h), for
+    // matching the failed sign-in record (signinlog.h) to account names.
+    QByteArray keySlotId(const QString& user) const { return m_keys.slotIdFor(user); }
     // Makes a new recovery code (replacing any earlier one) and returns it: show it once.
     Result<QString> createRecoveryCode();
     Result<void> removeRecoveryCode();

@@ -1,5 +1,6 @@
 #include "store/keyfile.h"
 
+#include "common/ownerfile.h"
 #include "store/messages.h"
 #include "store/platform.h"
 
@@ -246,6 +247,11 @@ Result<void> KeyFile::save(const QString& path) const
         if (!QFileInfo(dir).isWritable())
             return messages::readOnly();
         return isDiskFull(dir) ? messages::diskFull() : messages::io();
+    }
+    // QSaveFile gives a new file the umask's mode (0644); the key slots are nobody else's business.
+    if (!restrictToOwner(file)) {
+        file.cancelWriting();
+        return messages::io();
     }
     const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
     if (file.write(data) != data.size()) {

@@ -1,5 +1,6 @@
 #include "store/sqlite.h"
 
+#include "common/ownerfile.h"
 #include "store/crypto.h"
 #include "store/messages.h"
 
@@ -87,6 +88,10 @@ Result<Connection> Connection::open(const QString& path, Mode mode)
         flags |= SQLITE_OPEN_READONLY;
         break;
     }
+    // SQLite would create a new file with 0644 under the usual umask, and gives its journal the
+    // database file's mode: a database created owner-only keeps its journals owner-only too.
+    if (mode == Mode::ReadWriteCreate && !path.startsWith(QLatin1Char(':')) && !createOwnerOnly(path))
+        return errorFromCode(SQLITE_CANTOPEN, NotADbMeans::NotADatabase);
     sqlite3* db = nullptr;
     const QByteArray encoded = path.toUtf8();
     const int rc = sqlite3_open_v2(encoded.constData(), &db, flags, nullptr);

@@ -11,6 +11,7 @@
 #include "analysis/excelcsv.h"
 #include "catalog/catalog.h"
 #include "charts/charts.h"
+#include "common/ownerfile.h"
 #include "widgets/background.h"
 #include "widgets/splittermemory.h"
 
@@ -598,7 +599,9 @@ Result<void> AnalysWorkspace::exportTableCsv(const QString& path)
             if (!bytes)
                 return bytes.error();
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+            if (!file.open(QIODevice::WriteOnly) || !restrictToOwner(file)) // 0600
+                return makeError(ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
+            if (file.write(*bytes) != bytes->size() || !file.commit())
                 return makeError(ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
             return {};
         });

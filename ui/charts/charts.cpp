@@ -2,6 +2,7 @@
 
 #include "analysis/cellkey.h"
 #include "charts/qcp.h"
+#include "common/ownerfile.h"
 
 #include <QBrush>
 #include <QBuffer>
@@ -984,7 +985,7 @@ Result<void> exportChart(QCustomPlot& plot, const QString& path, int dpi)
     // Through a QSaveFile: the file appears (or replaces an earlier one) only when complete, so a
     // failed export never leaves half a chart behind.
     QSaveFile file(path);
-    bool ok = file.open(QIODevice::WriteOnly);
+    bool ok = file.open(QIODevice::WriteOnly) && restrictToOwner(file);
     if (ok) {
         if (suffix == QLatin1String("png"))
             // The chart keeps its size on paper (w × h at 96 dpi) and gets dpi/96 times the pixels.

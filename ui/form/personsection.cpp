@@ -3,17 +3,24 @@
 #include "identity/age.h"
 #include "identity/personid.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QGridLayout>
+#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleOptionFrame>
 
 #include <algorithm>
+#include <memory>
 
 namespace folja::ui::form {
 
@@ -351,6 +358,45 @@ bool PersonSection::eventFilter(QObject* watched, QEvent* event)
         case QEvent::KeyPress:
         case QEvent::ContextMenu:
             return true;
+        default:
+            break;
+        }
+    }
+    // While a number is typed in, it may be pasted in but never copied out (issue 17: the
+    // clipboard never receives a personnummer): no Copy or Cut by key or menu, and no selection
+    // handed to the X11 primary selection when the mouse is released.
+    if (watched == m_personId && m_editable) {
+        switch (event->type()) {
+        case QEvent::KeyPress: {
+            auto* key = static_cast<QKeyEvent*>(event);
+            if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut))
+                return true;
+            break;
+        }
+        case QEvent::ShortcutOverride: {
+            auto* key = static_cast<QKeyEvent*>(event);
+            if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)) {
+                event->accept(); // taken here, so no window shortcut copies instead
+                return true;
+            }
+            break;
+        }
+        case QEvent::ContextMenu: {
+            auto* menuEvent = static_cast<QContextMenuEvent*>(event);
+            std::unique_ptr<QMenu> menu(m_personId->createStandardContextMenu());
+            for (QAction* action : menu->actions()) {
+                if (action->objectName() == QLatin1String("edit-copy") ||
+                    action->objectName() == QLatin1String("edit-cut"))
+                    action->setVisible(false);
+            }
+            menu->exec(menuEvent->globalPos());
+            return true;
+        }
+        case QEvent::MouseButtonRelease:
+            // QLineEdit copies the selection to the primary selection on release (X11).
+            if (QGuiApplication::clipboard()->supportsSelection())
+                return true;
+            break;
         default:
             break;
         }

@@ -4,6 +4,7 @@
 #include "access/demodata.h"
 #include "access/session.h"
 #include "access/settings.h"
+#include "access/signinthrottle.h"
 #include "admin/adminworkspace.h"
 #include "analys/analysworkspace.h"
 #include "analys/querypanel.h"
@@ -14,6 +15,7 @@
 #include "mainwindow/idlewatcher.h"
 #include "signin/createdatabasewizard.h"
 #include "signin/lockwidget.h"
+#include "signin/recoverydialog.h"
 #include "signin/signinwidget.h"
 #include "widgets/background.h"
 #include "widgets/highcontrast.h"
@@ -21,8 +23,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMutex>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -76,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
                 beginSignIn(path, user, password);
             });
     connect(m_signIn, &SignInWidget::cancelRequested, this, &MainWindow::cancelSignIn);
+    connect(m_signIn, &SignInWidget::recoveryRequested, this, &MainWindow::openRecovery);
     connect(m_lock, &LockWidget::unlockRequested, this, &MainWindow::unlock);
     connect(m_lock, &LockWidget::signOutRequested, this, &MainWindow::signOut);
     // While work on a worker holds the session, nothing else may use it: the other screens are
@@ -153,7 +161,14 @@ void MainWindow::beginSignIn(const QString& path, const QString& user, const QSt
     if (m_signingIn)
         return; // the form takes no input meanwhile; a second request is the first one again
     m_signingIn = true;
-    m_signIn->setBusy(true);
+    // After repeated wrong passwords core makes the next attempt wait (access/signinthrottle.h);
+    // the wait happens on the worker, and the form says why nothing happens meanwhile.
+    const auto wait = access::SignInThrottle::instance().remaining(access::SignInThrottle::key(path, user));
+    m_signIn->setBusy(
+        true,
+        wait.count() > 0
+            ? tr("Several wrong passwords: waiting %1 s before the next attempt…").arg((wait.count() + 999) / 1000)
+            : QString());
     auto attempt = std::make_shared<SignInAttempt>();
     m_attempt = attempt;
     const QFuture<void> previous = m_signInWork;
@@ -169,7 +184,7 @@ void MainWindow::beginSignIn(const QString& path, const QString& user, const QSt
                 attempt->outcome = std::move(session);
             // else the session closes here, on the worker
         },
-        [this, path, attempt] {
+        [this, path, user, attempt] {
             std::unique_ptr<Result<std::unique_ptr<access::Session>>> outcome;
             {
                 QMutexLocker lock(&attempt->mutex);
@@ -182,7 +197,13 @@ void MainWindow::beginSignIn(const QString& path, const QString& user, const QSt
                 m_signingIn = false;
                 m_signIn->setBusy(false);
             }
+            const bool wrongPassword = !*outcome && outcome->error().code == ErrorCode::WrongPassword;
             finishSignIn(path, std::move(*outcome), true);
+            const auto next = access::SignInThrottle::instance().remaining(access::SignInThrottle::key(path, user));
+            if (wrongPassword && next.count() > 0)
+                m_signIn->showError(tr("The user name or password is wrong. After several wrong passwords each new "
+                                       "attempt waits longer: the next one waits %1 s.")
+                                        .arg((next.count() + 999) / 1000));
         });
 }
 
@@ -234,6 +255,7 @@ bool MainWindow::finishSignIn(const QString& path, Result<std::unique_ptr<access
         m_stack->setCurrentWidget(m_workspace);
         m_idle->watch(&m_session->idlePolicy());
         statusBar()->showMessage(status);
+        showFailedSignIns();
     };
     if (!stepwise) {
         rememberRecent(path);
@@ -249,6 +271,82 @@ bool MainWindow::finishSignIn(const QString& path, Result<std::unique_ptr<access
         });
     });
     return true;
+}
+
+void MainWindow::openRecovery(const QString& path, const QString& user)
+{
+    if (m_signingIn)
+        return;
+    auto* dialog = new RecoveryDialog(path, user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        std::unique_ptr<access::Session> session = dialog->takeSession();
+        if (!session)
+            return;
+        signOut();
+        m_signIn->setUserName(session->user());
+        finishSignIn(dialog->databasePath(), std::move(session), true);
+    });
+    dialog->open();
+}
+
+// Failed sign-ins since an administratör last saw them (access::Session::failedSignIns): shown
+// once after an administratör signs in. Closing the notice writes them to the audit log, so the
+// next administratör is not shown them again.
+void MainWindow::showFailedSignIns()
+{
+    if (!m_session)
+        return;
+    const auto& failed = m_session->failedSignIns();
+    const qint64 dropped = m_session->failedSignInsDropped();
+    if (failed.isEmpty() && dropped == 0)
+        return;
+    QStringList lines;
+    constexpr int kShown = 15;
+    for (int i = qMax(0, int(failed.size()) - kShown); i < failed.size(); ++i) {
+        const access::FailedSignInNotice& n = failed.at(i);
+        const QString when = QLocale().toString(n.at.toLocalTime(), QLocale::ShortFormat);
+        if (n.recoveryCode)
+            lines.append(tr("%1 — wrong recovery code").arg(when));
+        else if (n.account.isEmpty())
+            lines.append(tr("%1 — a user name that has no account").arg(when));
+        else
+            lines.append(tr("%1 — wrong password for %2").arg(when, n.account));
+    }
+    QString text = tr("%n failed sign-in(s) since an administratör last looked:", nullptr, int(failed.size()));
+    text += QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
+    if (failed.size() > kShown)
+        text += QStringLiteral("\n") + tr("(the latest %1 shown; all are in the audit log)").arg(kShown);
+    if (dropped > 0)
+        text += QStringLiteral("\n\n") + tr("%1 older failed sign-ins were not kept.").arg(dropped);
+    // A notice in the window's status bar, not a window of its own: it neither takes the keyboard
+    // from the workspace nor stands in front of a dialog.
+    text += QStringLiteral("\n\n") +
+            tr("They are now recorded in the audit log (Administration). Many wrong passwords for one account can "
+               "mean that someone is guessing it.");
+    auto* notice = new QFrame(this);
+    notice->setObjectName(QStringLiteral("failedSignInsNotice"));
+    notice->setFrameShape(QFrame::StyledPanel);
+    auto* label = new QLabel(text, notice);
+    label->setObjectName(QStringLiteral("failedSignInsText"));
+    label->setTextFormat(Qt::PlainText);
+    label->setAccessibleName(tr("Failed sign-ins"));
+    auto* ok = new QPushButton(tr("OK"), notice);
+    ok->setObjectName(QStringLiteral("failedSignInsOkButton"));
+    auto* layout = new QHBoxLayout(notice);
+    layout->addWidget(label, 1);
+    layout->addWidget(ok, 0, Qt::AlignTop);
+    statusBar()->addPermanentWidget(notice, 1); // permanent: showMessage() would hide it
+    statusBar()->show();
+    notice->show();
+    const access::Session* shownFor = m_session.get();
+    connect(ok, &QPushButton::clicked, this, [this, notice, shownFor] {
+        // Seen: into the audit log now, unless a worker holds the session (then with its next entry).
+        if (m_session.get() == shownFor && !m_session->isLocked() && !SessionLease::isLent(*m_session))
+            (void)m_session->flushPendingAudit();
+        statusBar()->removeWidget(notice);
+        notice->deleteLater();
+    });
 }
 
 void MainWindow::buildWorkspace()

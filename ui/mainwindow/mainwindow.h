@@ -62,6 +62,8 @@ private:
     void sessionReturned(const access::Session* session);
     void updateWorkspaceEnabled();
     void rememberRecent(const QString& path);
+    void openRecovery(const QString& path, const QString& user);
+    void showFailedSignIns();
 
     QStackedWidget* m_stack = nullptr;
     SignInWidget* m_signIn = nullptr;

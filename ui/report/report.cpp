@@ -6,6 +6,7 @@
 #include "analysis/reporttext.h"
 #include "catalog/catalog.h"
 #include "charts/qcp.h"
+#include "common/ownerfile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -507,7 +508,8 @@ Result<int> renderPdf(const QString& path, const ReportOptions& options, const Q
 {
     // Through a QSaveFile: the report appears (or replaces an earlier one) only when complete.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Owner-only (0600), whatever the umask: a nämnd report is aggregated, but still the kommun's.
+    if (!file.open(QIODevice::WriteOnly) || !restrictToOwner(file))
         return makeError(
             ErrorCode::Io,
             QCoreApplication::translate("folja::ui::report", "Could not write the report to %1.").arg(path));

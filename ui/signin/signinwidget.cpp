@@ -92,6 +92,17 @@ SignInWidget::SignInWidget(QWidget* parent)
     m_cancel->setObjectName(QStringLiteral("cancelSignInButton"));
     m_cancel->hide();
 
+    m_forgot = new QPushButton(tr("Forgot the password? Use the recovery code"), this);
+    m_forgot->setObjectName(QStringLiteral("forgotPasswordButton"));
+    m_forgot->setFlat(true);
+    m_forgot->setCursor(Qt::PointingHandCursor);
+    QFont linkFont = m_forgot->font(); // reads as a link, not as a second sign-in button
+    linkFont.setUnderline(true);
+    m_forgot->setFont(linkFont);
+    auto* forgotRow = new QHBoxLayout;
+    forgotRow->addStretch(1);
+    forgotRow->addWidget(m_forgot);
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(create);
     buttons->addStretch(1);
@@ -110,6 +121,7 @@ SignInWidget::SignInWidget(QWidget* parent)
     boxLayout->addLayout(form);
     boxLayout->addWidget(m_error);
     boxLayout->addLayout(buttons);
+    boxLayout->addLayout(forgotRow);
 
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
@@ -131,6 +143,14 @@ SignInWidget::SignInWidget(QWidget* parent)
     connect(m_password, &QLineEdit::returnPressed, this, &SignInWidget::submit);
     connect(m_user, &QLineEdit::returnPressed, this, [this] { m_password->setFocus(); });
     connect(create, &QPushButton::clicked, this, &SignInWidget::createDatabaseRequested);
+    connect(m_forgot, &QPushButton::clicked, this, [this] {
+        if (databasePath().isEmpty()) {
+            showError(tr("Choose the database first."));
+            return;
+        }
+        showError(QString());
+        emit recoveryRequested(databasePath(), m_user->text().trimmed());
+    });
     connect(m_cancel, &QPushButton::clicked, this, &SignInWidget::cancelRequested);
     connect(m_user, &QLineEdit::textChanged, this, &SignInWidget::updateButton);
     connect(m_password, &QLineEdit::textChanged, this, &SignInWidget::updateButton);
@@ -188,14 +208,15 @@ void SignInWidget::clearPassword()
     m_password->setFocus();
 }
 
-void SignInWidget::setBusy(bool busy)
+void SignInWidget::setBusy(bool busy, const QString& status)
 {
     m_busy = busy;
+    m_status->setText(status.isEmpty() ? tr("Checking the password and opening the database…") : status);
     m_signIn->setEnabled(!busy);
     m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
     for (QWidget* input :
          {static_cast<QWidget*>(m_path), static_cast<QWidget*>(m_browse), static_cast<QWidget*>(m_user),
-          static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_create)})
+          static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_create), static_cast<QWidget*>(m_forgot)})
         input->setEnabled(!busy);
     m_status->setVisible(busy);
     m_busyBar->setVisible(busy);

@@ -28,12 +28,16 @@ public:
     void showError(const QString& message);
     void clearPassword();
     // While the sign-in runs on a worker: "verifying", a busy bar and Cancel; no other input.
-    void setBusy(bool busy);
+    // `status` replaces the default "checking the password" text (e.g. the wait after repeated
+    // wrong passwords).
+    void setBusy(bool busy, const QString& status = QString());
     bool isBusy() const { return m_busy; }
 
 signals:
     void signInRequested(const QString& path, const QString& user, const QString& password);
     void createDatabaseRequested();
+    // "Forgot the password? Use the recovery code".
+    void recoveryRequested(const QString& path, const QString& user);
     void cancelRequested();
 
 private:
@@ -50,6 +54,7 @@ private:
     QPushButton* m_create = nullptr;
     QPushButton* m_browse = nullptr;
     QPushButton* m_cancel = nullptr;
+    QPushButton* m_forgot = nullptr;
     QLabel* m_status = nullptr;
     QProgressBar* m_busyBar = nullptr;
     bool m_busy = false;
