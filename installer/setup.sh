@@ -28,7 +28,7 @@ PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
     libqcustomplot-dev libsqlcipher-dev libssl-dev libargon2-dev libxlsxwriter-dev
     xvfb xauth fonts-dejavu-core poppler-utils clang-format python3
-    librsvg2-bin desktop-file-utils appstream man-db
+    librsvg2-bin desktop-file-utils appstream man-db unzip
 )
 
 # Only for `fuzz`: clang with libFuzzer and the sanitizer runtimes.
