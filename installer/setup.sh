@@ -104,7 +104,9 @@ sanitize() {
     local launcher=() start=$SECONDS
     command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     log "Configuring the sanitizer build in $sbuild"
+    # -g1 as in build(): the sanitizers' reports name files and lines.
     cmake -S "$ROOT" -B "$sbuild" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFOLJA_SANITIZE=ON \
+        "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" \
         -DFOLJA_BUILD_GUI=OFF -DFOLJA_BUILD_BENCHMARKS=OFF "${launcher[@]}" >/dev/null
     log "Building with $JOBS jobs"
     cmake --build "$sbuild" -j "$JOBS"
