@@ -8,7 +8,7 @@
 #   installer/setup.sh package   build the Debian package (Release, no tests) in ./build-package
 #   installer/setup.sh package-test   build the package, install it, check it, remove it (root/sudo)
 #   installer/setup.sh sanitize   build with ASan + UBSan + LSan in ./build-sanitize, run the unit and
-#                                 reliability tests (not part of `test`: about SANITIZE_MINUTES on 2 cores)
+#                                 reliability tests (not part of `test`: a second full build, no GUI)
 #   installer/setup.sh fuzz [S]   install clang, run every fuzz target S seconds (default 60), tests/fuzz/run.sh
 #
 # Environment: FOLJA_BUILD_DIR (default: ./build), CTEST_ARGS (extra ctest arguments, e.g. "-L unit"),
