@@ -3,14 +3,11 @@
 #include "access/analysisgate.h"
 #include "access/catalogsettings.h"
 #include "analysis/query.h"
+#include "analysis/reporttext.h"
 #include "catalog/catalog.h"
 #include "catalog/types.h"
 #include "cli.h"
 #include "io/analysisdata.h"
-
-#ifdef FOLJA_WITH_REPORT
-#include "report/report.h"
-#endif
 
 using namespace folja;
 using namespace folja::cli;
@@ -91,9 +88,7 @@ int Cli::crosstab(const QStringList& args)
         for (const analysis::TableDimension& d : table->dimensions)
             labels.append(d.label);
         options.title = labels.join(QStringLiteral(" × "));
-#ifdef FOLJA_WITH_REPORT
-        options.methodNotes = ui::report::methodNotes(*admitted, *table, *catalog);
-#endif
+        options.methodNotes = analysis::reporttext::methodNotes(*admitted, *table, *catalog);
         // The gate writes (published only, atomically) and audits.
         if (auto exported = gate.exportXlsx(*table, options, o.value(outFile)); !exported)
             return failed(exported.error());

@@ -9,9 +9,9 @@
 #include "analys/querypanel.h"
 #include "analys/trendsview.h"
 #include "analysis/excelcsv.h"
+#include "analysis/reporttext.h"
 #include "catalog/catalog.h"
 #include "charts/charts.h"
-#include "report/report.h"
 #include "widgets/background.h"
 #include "widgets/splittermemory.h"
 
@@ -622,7 +622,7 @@ Result<void> AnalysWorkspace::exportTableXlsx(const QString& path)
     options.columnPercent = show == CellShow::ColumnPercent;
     options.totalPercent = show == CellShow::TotalPercent;
     options.intervals = m_panel->intervals();
-    options.methodNotes = report::methodNotes(m_query, *m_current, m_catalog);
+    options.methodNotes = analysis::reporttext::methodNotes(m_query, *m_current, m_catalog);
     return m_gate.exportXlsx(*m_current, options, path);
 }
 
