@@ -7,9 +7,13 @@
 #   installer/setup.sh build  only configure and build
 #   installer/setup.sh package   build the Debian package (Release, no tests) in ./build-package
 #   installer/setup.sh package-test   build the package, install it, check it, remove it (root/sudo)
+#   installer/setup.sh sanitize   build with ASan + UBSan + LSan in ./build-sanitize, run the unit and
+#                                 reliability tests (not part of `test`: a second full build, no GUI)
+#   installer/setup.sh fuzz [S]   install clang, run every fuzz target S seconds (default 60), tests/fuzz/run.sh
 #
 # Environment: FOLJA_BUILD_DIR (default: ./build), CTEST_ARGS (extra ctest arguments, e.g. "-L unit"),
-# FOLJA_PACKAGE_BUILD_DIR (default: ./build-package), FOLJA_PACKAGE_TEST=1 (`test` then also builds,
+# FOLJA_PACKAGE_BUILD_DIR (default: ./build-package), FOLJA_SANITIZE_BUILD_DIR (default: ./build-sanitize),
+# FOLJA_PACKAGE_TEST=1 (`test` then also builds,
 # installs and removes the package, with sudo when not root; off by default because the second,
 # Release build costs about 710 CPU-seconds, ~6 min on 2 cores, which CI's 15-minute budget lacks).
 set -euo pipefail
@@ -24,14 +28,17 @@ PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
     libqcustomplot-dev libsqlcipher-dev libssl-dev libargon2-dev libzip-dev libxlsxwriter-dev
     xvfb xauth fonts-dejavu-core poppler-utils clang-format python3
-    librsvg2-bin desktop-file-utils appstream man-db
+    librsvg2-bin desktop-file-utils appstream man-db unzip
 )
+
+# Only for `fuzz`: clang with libFuzzer and the sanitizer runtimes.
+FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 deps() {
     local missing=()
-    for p in "${PACKAGES[@]}"; do
+    for p in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     if [ ${#missing[@]} -eq 0 ]; then
@@ -90,6 +97,30 @@ package_test() {
     "${sudo[@]}" "$ROOT/installer/test-package.sh" "$(ls "${FOLJA_PACKAGE_BUILD_DIR:-$ROOT/build-package}"/folja_*.deb)"
 }
 
+# ASan + UBSan (+ LSan, on with ASan on Linux) over the unit and reliability tests, in a build
+# folder of its own; the GUI is left out (its tests are not run here). Prints the time it took.
+sanitize() {
+    local sbuild=${FOLJA_SANITIZE_BUILD_DIR:-$ROOT/build-sanitize}
+    local launcher=() start=$SECONDS
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    log "Configuring the sanitizer build in $sbuild"
+    # -g1 as in build(): the sanitizers' reports name files and lines.
+    cmake -S "$ROOT" -B "$sbuild" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFOLJA_SANITIZE=ON \
+        "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" \
+        -DFOLJA_BUILD_GUI=OFF -DFOLJA_BUILD_BENCHMARKS=OFF "${launcher[@]}" >/dev/null
+    log "Building with $JOBS jobs"
+    cmake --build "$sbuild" -j "$JOBS"
+    log "Running the unit and reliability tests under the sanitizers"
+    local rc=0
+    # halt_on_error: the first finding fails the test; detect_leaks: LeakSanitizer at exit.
+    ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1:detect_stack_use_after_return=1} \
+    UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+    LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/installer/lsan.supp} \
+        FOLJA_CI=1 ctest --test-dir "$sbuild" --output-on-failure -j "$JOBS" -L 'unit|reliability' || rc=$?
+    log "Sanitizer build and tests took $(( (SECONDS - start) / 60 )) min $(( (SECONDS - start) % 60 )) s"
+    return $rc
+}
+
 start_gui() {
     local data="${XDG_DATA_HOME:-$HOME/.local/share}/Folja"
     mkdir -p "$data"
@@ -107,5 +138,7 @@ case "${1:-}" in
     build) deps; build ;;
     package) deps; package ;;
     package-test) deps; package_test ;;
-    *) sed -n '2,16p' "$0" >&2; exit 2 ;;
+    sanitize) deps; sanitize ;;
+    fuzz) shift; deps "${FUZZ_PACKAGES[@]}"; exec "$ROOT/tests/fuzz/run.sh" "$@" ;;
+    *) sed -n '2,21p' "$0" >&2; exit 2 ;;
 esac

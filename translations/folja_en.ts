@@ -441,6 +441,25 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>No transfer passphrase: set FOLJA_TRANSFER_PASSPHRASE (agreed with the other side; never given on the command line).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>      --format xlsx --out FILE: the table as an Excel workbook (counts as numbers,
+      percentages with a percent format, &quot;..&quot; for suppressed, a sheet per layer,
+      footnotes and method note under the table), written only when complete.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or xlsx, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is for --format xlsx; json and csv are printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -1369,6 +1388,133 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folja::analysis::XlsxExport</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal analysis is not for publication and cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table to export is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lower bound of the 95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, upper bound of the 95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent of total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 \ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bortfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value missing (internal bortfall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External bortfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;..&quot;: not shown, to protect individuals (fewer than %1, or hidden so that such a count cannot be worked out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey italic row or column: records without a value for the variable (internal bortfall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Måluppfyllelse is answered on two scales (BBIC and IBIC): each scale has its own block and total, and the two are never added together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2777,10 +2923,6 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export table (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export chart…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2816,10 +2958,6 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>Internal analysis cannot be exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A CSV file for Excel: the table as published, with bortfall and footnotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2924,6 +3062,18 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>Computing the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file for Excel: the table as published, with bortfall, footnotes and method note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

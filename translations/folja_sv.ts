@@ -535,6 +535,28 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>No transfer passphrase: set FOLJA_TRANSFER_PASSPHRASE (agreed with the other side; never given on the command line).</source>
         <translation>Ingen överföringslösenfras: sätt FOLJA_TRANSFER_PASSPHRASE (överenskommen med mottagaren; anges aldrig på kommandoraden).</translation>
     </message>
+    <message>
+        <source>      --format xlsx --out FILE: the table as an Excel workbook (counts as numbers,
+      percentages with a percent format, &quot;..&quot; for suppressed, a sheet per layer,
+      footnotes and method note under the table), written only when complete.
+</source>
+        <translation>      --format xlsx --out FIL: tabellen som Excel-arbetsbok (antal som tal, procent
+      med procentformat, &quot;..&quot; för dolda värden, ett blad per lager, fotnoter och
+      metodbeskrivning under tabellen), skrivs först när den är komplett.
+</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or xlsx, not &quot;%1&quot;.</source>
+        <translation>--format ska vara json, csv eller xlsx, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --out FILE.</source>
+        <translation>--format xlsx kräver --out FIL.</translation>
+    </message>
+    <message>
+        <source>--out is for --format xlsx; json and csv are printed.</source>
+        <translation>--out gäller --format xlsx; json och csv skrivs ut.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -1464,6 +1486,133 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>folja::analysis::XlsxExport</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>An internal analysis is not for publication and cannot be exported.</source>
+        <translation>En intern analys är inte för publicering och kan inte exporteras.</translation>
+    </message>
+    <message>
+        <source>The table to export is incomplete.</source>
+        <translation>Tabellen som ska exporteras är ofullständig.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunde inte skriva %1.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>%1, lower bound of the 95 % interval</source>
+        <translation>%1, nedre gräns för 95 %-intervallet</translation>
+    </message>
+    <message>
+        <source>%1, upper bound of the 95 % interval</source>
+        <translation>%1, övre gräns för 95 %-intervallet</translation>
+    </message>
+    <message>
+        <source>Row percent</source>
+        <translation>Radprocent</translation>
+    </message>
+    <message>
+        <source>Column percent</source>
+        <translation>Kolumnprocent</translation>
+    </message>
+    <message>
+        <source>Percent of total</source>
+        <translation>Procent av totalen</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totalt %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation>Skala %1</translation>
+    </message>
+    <message>
+        <source>%1 \ %2</source>
+        <translation>%1 \ %2</translation>
+    </message>
+    <message>
+        <source>Bortfall</source>
+        <translation>Bortfall</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Value missing (internal bortfall)</source>
+        <translation>Uppgift saknas (internt bortfall)</translation>
+    </message>
+    <message>
+        <source>Percent missing</source>
+        <translation>Andel som saknas</translation>
+    </message>
+    <message>
+        <source>Uncertain answers</source>
+        <translation>Osäkra svar</translation>
+    </message>
+    <message>
+        <source>Not applicable (left out)</source>
+        <translation>Ej aktuellt (utelämnade)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Records in the table</source>
+        <translation>Poster i tabellen</translation>
+    </message>
+    <message>
+        <source>External bortfall</source>
+        <translation>Externt bortfall</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Förklaringar</translation>
+    </message>
+    <message>
+        <source>&quot;..&quot;: not shown, to protect individuals (fewer than %1, or hidden so that such a count cannot be worked out).</source>
+        <translation>&quot;..&quot;: redovisas inte, för att skydda enskilda (färre än %1, eller dolt så att ett sådant värde inte kan räknas fram).</translation>
+    </message>
+    <message>
+        <source>Grey italic row or column: records without a value for the variable (internal bortfall).</source>
+        <translation>Grå kursiv rad eller kolumn: poster utan värde för variabeln (internt bortfall).</translation>
+    </message>
+    <message>
+        <source>Måluppfyllelse is answered on two scales (BBIC and IBIC): each scale has its own block and total, and the two are never added together.</source>
+        <translation>Måluppfyllelse besvaras på två skalor (BBIC och IBIC): varje skala har ett eget block och en egen summa, och de två läggs aldrig ihop.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
     </message>
 </context>
 <context>
@@ -2871,10 +3020,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <translation>Läs registret på nytt (ändringar som sparats sedan uppgifterna lästes)</translation>
     </message>
     <message>
-        <source>Export table (CSV)…</source>
-        <translation>Exportera tabell (CSV)…</translation>
-    </message>
-    <message>
         <source>Export chart…</source>
         <translation>Exportera diagram…</translation>
     </message>
@@ -2911,10 +3056,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>Internal analysis cannot be exported.</source>
         <translation>En intern analys kan inte exporteras.</translation>
-    </message>
-    <message>
-        <source>A CSV file for Excel: the table as published, with bortfall and footnotes</source>
-        <translation>En CSV-fil för Excel: tabellen som den publiceras, med bortfall och fotnoter</translation>
     </message>
     <message>
         <source>There is no table to export.</source>
@@ -3019,6 +3160,18 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>Computing the table…</source>
         <translation>Beräknar tabellen…</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>Exportera tabell…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file for Excel: the table as published, with bortfall, footnotes and method note</source>
+        <translation>En Excel-arbetsbok (.xlsx) eller en CSV-fil för Excel: tabellen som den publiceras, med bortfall, fotnoter och metodbeskrivning</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
 </context>
 <context>

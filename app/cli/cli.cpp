@@ -174,6 +174,9 @@ int Cli::help()
                 "      it are suppressed (\"n\": null in JSON, \"..\" in CSV), with secondary\n"
                 "      suppression so that they cannot be recovered.\n"
                 "      A handläggare's table counts only their own ärenden.\n")
+          << tr("      --format xlsx --out FILE: the table as an Excel workbook (counts as numbers,\n"
+                "      percentages with a percent format, \"..\" for suppressed, a sheet per layer,\n"
+                "      footnotes and method note under the table), written only when complete.\n")
           << tr("      crosstab and report: --min-cell may be stricter than the administratör's\n"
                 "      setting, never weaker (refused). --mode publicering|intern: intern analys\n"
                 "      stays on the analytiker's screen, so both commands refuse it.\n")

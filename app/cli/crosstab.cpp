@@ -3,6 +3,7 @@
 #include "access/analysisgate.h"
 #include "access/catalogsettings.h"
 #include "analysis/query.h"
+#include "analysis/reporttext.h"
 #include "catalog/catalog.h"
 #include "catalog/types.h"
 #include "cli.h"
@@ -19,12 +20,12 @@ int Cli::crosstab(const QStringList& args)
                   minCell = QStringLiteral("--min-cell"), format = QStringLiteral("--format"),
                   meaning = QStringLiteral("--period-meaning"), statusDate = QStringLiteral("--status-date"),
                   ageBands = QStringLiteral("--age-bands"), filter = QStringLiteral("--filter"),
-                  mode = QStringLiteral("--mode");
+                  mode = QStringLiteral("--mode"), outFile = QStringLiteral("--out");
     Options o;
     int code = kOk;
     if (!parse(args,
                {db, user, QStringLiteral("--password-file"), rows, cols, layers, unit, from, to, malgrupp, minCell,
-                format, meaning, statusDate, ageBands, filter, mode},
+                format, meaning, statusDate, ageBands, filter, mode, outFile},
                {}, {db, user, rows, format}, o, code))
         return code;
 
@@ -32,8 +33,14 @@ int Cli::crosstab(const QStringList& args)
     if (const int rc = onlyOnce(o, {filter}); rc != kOk)
         return rc;
     const QString formatText = o.value(format);
-    if (formatText != QLatin1String("json") && formatText != QLatin1String("csv"))
-        return usage(tr("--format must be json or csv, not \"%1\".").arg(formatText));
+    const bool xlsx = formatText == QLatin1String("xlsx");
+    if (formatText != QLatin1String("json") && formatText != QLatin1String("csv") && !xlsx)
+        return usage(tr("--format must be json, csv or xlsx, not \"%1\".").arg(formatText));
+    // INTERCHANGE §1 (1.1): the workbook goes to a file; json and csv go to standard output.
+    if (xlsx && (!o.has(outFile) || o.value(outFile).isEmpty()))
+        return usage(tr("--format xlsx needs --out FILE."));
+    if (!xlsx && o.has(outFile))
+        return usage(tr("--out is for --format xlsx; json and csv are printed."));
     analysis::Query query;
     query.mode = analysis::Mode::Publicering; // the only mode that may leave the program
     std::optional<int> minCellFlag;
@@ -61,7 +68,8 @@ int Cli::crosstab(const QStringList& args)
         return failed(customised.error()); // the kommun's local values and hidden variables
     // k, the mode and the protection are the gate's to decide, before any data are read.
     access::AnalysisGate gate(**session);
-    if (auto admitted = gate.admitForPublication(query, minCellFlag); !admitted)
+    auto admitted = gate.admitForPublication(query, minCellFlag);
+    if (!admitted)
         return failed(admitted.error());
     io::SnapshotInfo info;
     auto snapshot = io::AnalysisData::load(**session, *catalog, {}, &info, io::CachePolicy{true, false});
@@ -74,6 +82,20 @@ int Cli::crosstab(const QStringList& args)
     for (const analysis::TableDimension& d : table->dimensions)
         dims.append(d.variable);
     const bool json = formatText == QLatin1String("json");
+    if (xlsx) {
+        analysis::XlsxOptions options;
+        QStringList labels;
+        for (const analysis::TableDimension& d : table->dimensions)
+            labels.append(d.label);
+        options.title = labels.join(QStringLiteral(" × "));
+        options.methodNotes = analysis::reporttext::methodNotes(*admitted, *table, *catalog);
+        // The gate writes (published only, atomically) and audits.
+        if (auto exported = gate.exportXlsx(*table, options, o.value(outFile)); !exported)
+            return failed(exported.error());
+        if (auto logged = (*session)->flushPendingAudit(); !logged)
+            return failed(logged.error());
+        return kOk;
+    }
     auto written = gate.publish(*table, json ? QStringLiteral("interchange_json") : QStringLiteral("interchange_csv"),
                                 QStringLiteral("unit=%1 dims=%2 k=%3")
                                     .arg(analysis::unitCode(table->unit), dims.join(QLatin1Char(',')))

@@ -269,6 +269,19 @@ Result<QByteArray> AnalysisGate::excelCsv(const analysis::CrossTab& table,
     return analysis::ExcelCsv::format(table, options);
 }
 
+Result<void> AnalysisGate::exportXlsx(const analysis::CrossTab& table, const analysis::XlsxOptions& options,
+                                      const QString& path) const
+{
+    QStringList dims;
+    for (const analysis::TableDimension& d : table.dimensions)
+        dims.append(d.variable);
+    const QString details = QStringLiteral("format=xlsx unit=%1 dims=%2 k=%3")
+                                .arg(analysis::unitCode(table.unit), dims.join(QLatin1Char(',')))
+                                .arg(table.minCell);
+    return publish(table, QStringLiteral("xlsx"), details,
+                   [&]() -> Result<void> { return analysis::XlsxExport::write(table, options, path); });
+}
+
 Result<void> AnalysisGate::publishableMode(Mode mode, bool exportable, int minCell) const
 {
     if (mode != Mode::Publicering || !exportable)

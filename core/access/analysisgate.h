@@ -25,6 +25,7 @@
 #include "analysis/query.h"
 #include "analysis/reportset.h"
 #include "analysis/snapshot.h"
+#include "analysis/xlsxexport.h"
 #include "common/result.h"
 
 #include <QByteArray>
@@ -164,6 +165,11 @@ public:
     Result<QByteArray> interchangeCsv(const analysis::Trends& trends) const;
     // The table as a CSV file for Swedish Excel (analysis::ExcelCsv), through publishable().
     Result<QByteArray> excelCsv(const analysis::CrossTab& table, const analysis::ExcelCsvOptions& options) const;
+    // The table as an Excel workbook at `path` (analysis::XlsxExport): through publish(), so only a
+    // published table is written, and the export is audited ("analysis.export", kind "xlsx"). The
+    // analysis workspace's "Exportera tabell" and folja-cli crosstab --format xlsx both come here.
+    Result<void> exportXlsx(const analysis::CrossTab& table, const analysis::XlsxOptions& options,
+                            const QString& path) const;
 
     // --- exports ------------------------------------------------------------------------------
     // Whether a result may leave the program: it must be published (mode Publicering, exportable)

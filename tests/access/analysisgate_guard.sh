@@ -10,7 +10,7 @@ set -u
 
 # The engine's entry points and the exporters, as a call or a using-declaration that would let a
 # later call go without the namespace.
-PATTERN='(^|[^A-Za-z0-9_])((analysis::)?(crossTabulate|protectReportSet|toInterchangeJson|toInterchangeCsv)[[:space:]]*\(|analysis::(leadTimes|trends)[[:space:]]*\(|ExcelCsv::format[[:space:]]*\(|using[[:space:]]+(folja::)?analysis::(crossTabulate|protectReportSet|leadTimes|trends|toInterchangeJson|toInterchangeCsv|ExcelCsv)|using[[:space:]]+namespace[[:space:]]+(folja::)?analysis[[:space:]]*;)'
+PATTERN='(^|[^A-Za-z0-9_])((analysis::)?(crossTabulate|protectReportSet|toInterchangeJson|toInterchangeCsv)[[:space:]]*\(|analysis::(leadTimes|trends)[[:space:]]*\(|(ExcelCsv::format|XlsxExport::write)[[:space:]]*\(|using[[:space:]]+(folja::)?analysis::(crossTabulate|protectReportSet|leadTimes|trends|toInterchangeJson|toInterchangeCsv|ExcelCsv|XlsxExport)|using[[:space:]]+namespace[[:space:]]+(folja::)?analysis[[:space:]]*;)'
 
 check() {
     found=$(grep -rnE --include='*.cpp' --include='*.h' "$PATTERN" "$1/ui" "$1/app" 2>/dev/null)
@@ -31,6 +31,7 @@ if [ "${1:-}" = "--self-test" ]; then
     for bad in 'auto t = analysis::crossTabulate(s, c, q);' 'auto r = analysis::protectReportSet(tables);' \
         'auto l = analysis::leadTimes(s, c, q, k);' 'auto t = analysis::trends(s, c, q, g, {});' \
         'auto b = analysis::toInterchangeJson(t);' 'auto b = ExcelCsv::format(t);' \
+        'auto w = analysis::XlsxExport::write(t, o, path);' 'using folja::analysis::XlsxExport;' \
         'using folja::analysis::crossTabulate;' 'using namespace folja::analysis;'; do
         printf '%s\n' "$bad" >"$tmp/app/cli/bad.cpp"
         if check "$tmp" >/dev/null; then

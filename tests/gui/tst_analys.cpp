@@ -3,6 +3,7 @@
 // engine suppressed, the mandatory footnote; intern analys only for the analytiker, audited and
 // never exportable; the CSV export published and audited.
 
+#include "access/analysisgate.h"
 #include "access/auditlog.h"
 #include "access/savedanalyses.h"
 #include "access/session.h"
@@ -26,10 +27,14 @@
 #include "io/demodatabase.h"
 #include "mainwindow/mainwindow.h"
 #include "widgets/datefield.h"
+#include "xlsxread.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -41,6 +46,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace folja;
 
@@ -491,6 +497,76 @@ private slots:
         QVERIFY(m_analys);
     }
 
+    // "Exportera tabell" with an .xlsx name: through the button and its file dialog, the
+    // workbook holds the table on screen (numbers as numbers, ".." where suppressed), and the
+    // export is audited.
+    void xlsxExportThroughTheButton()
+    {
+        if (folja::test::xlsxTool().isEmpty()) {
+            if (qEnvironmentVariableIsSet("FOLJA_CI"))
+                QFAIL("unzip is missing (installer/setup.sh installs it)");
+            QSKIP("unzip is not installed");
+        }
+        const QString path = m_dir.filePath(QStringLiteral("knapp.xlsx"));
+        {
+            ui::AnalysWorkspace w(*m_analys, *m_catalog);
+            buildKonInsatsMaluppfyllelse(w);
+            const analysis::CrossTab& t = *w.currentTable();
+            auto* button = w.findChild<QPushButton*>(QStringLiteral("exportCsvButton"));
+            QVERIFY(button->isEnabled());
+            bool sawDialog = false;
+            QTimer::singleShot(0, [&] {
+                auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                sawDialog = true;
+                dialog->selectFile(path);
+                static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept() is protected
+            });
+            button->click();
+            QVERIFY(sawDialog);
+            QVERIFY(QFileInfo::exists(path));
+            const folja::test::XlsxBook book = folja::test::readXlsx(path);
+            QVERIFY2(book.error.isEmpty(), qPrintable(book.error));
+            // A sheet per layer: every måluppfyllelse category, each scale's total or the total.
+            QCOMPARE(book.sheets.size(), t.layout.extent(2));
+            int numbers = 0, suppressed = 0;
+            const QList<int> layers = t.dimensions.at(2).readingOrder();
+            for (qsizetype i = 0; i < layers.size(); ++i) {
+                const folja::test::XlsxSheet& sheet = book.sheets.at(i);
+                const int header =
+                    sheet.findRow(QStringLiteral("%1 \\ %2").arg(t.dimensions.at(0).label, t.dimensions.at(1).label));
+                QVERIFY2(header >= 0, qPrintable(sheet.name));
+                QCOMPARE(sheet.frozenRows, header + 1);
+                const QList<int> rows = t.dimensions.at(0).readingOrder();
+                const QList<int> columns = t.dimensions.at(1).readingOrder();
+                for (qsizetype r = 0; r < rows.size(); ++r) {
+                    for (qsizetype c = 0; c < columns.size(); ++c) {
+                        const analysis::TableCell& cell = t.cell({rows.at(r), columns.at(c), layers.at(i)});
+                        const folja::test::XlsxCell x =
+                            sheet.at(header + 1 + static_cast<int>(r), 1 + static_cast<int>(c));
+                        if (cell.suppressed()) {
+                            QCOMPARE(x.text, QStringLiteral(".."));
+                            ++suppressed;
+                        } else {
+                            QVERIFY(x.isNumber);
+                            QCOMPARE(x.number, static_cast<double>(cell.n));
+                            ++numbers;
+                        }
+                    }
+                }
+            }
+            QVERIFY(numbers > 0);
+            QVERIFY(suppressed > 0);
+        }
+        bool audited = false;
+        for (const access::AuditEntry& e : analytikerAudit())
+            audited =
+                audited || (e.action == QStringLiteral("analysis.export") && e.objectType == QStringLiteral("xlsx") &&
+                            e.details.contains(QStringLiteral("dims=kon,insats,maluppfyllelse")));
+        QVERIFY(audited);
+    }
+
     void internAnalysIsConfirmedAuditedAndNeverExported()
     {
         {
@@ -528,6 +604,14 @@ private slots:
             const QString path = m_dir.filePath(QStringLiteral("intern.csv"));
             QVERIFY(!w.exportTableCsv(path).ok());
             QVERIFY(!QFile::exists(path));
+            // The workbook too, from the workspace and from the gate itself (core decides).
+            const QString xlsx = m_dir.filePath(QStringLiteral("intern.xlsx"));
+            QVERIFY(!w.exportTableXlsx(xlsx).ok());
+            access::AnalysisGate gate(*m_analys);
+            auto refused = gate.exportXlsx(*w.currentTable(), analysis::XlsxOptions{}, xlsx);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+            QVERIFY(!QFile::exists(xlsx));
 
             // Back to publicering: suppression again, export again.
             box->setChecked(false);

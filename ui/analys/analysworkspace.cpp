@@ -9,6 +9,7 @@
 #include "analys/querypanel.h"
 #include "analys/trendsview.h"
 #include "analysis/excelcsv.h"
+#include "analysis/reporttext.h"
 #include "catalog/catalog.h"
 #include "charts/charts.h"
 #include "common/ownerfile.h"
@@ -107,7 +108,7 @@ AnalysWorkspace::AnalysWorkspace(access::Session& session, const catalog::Catalo
     m_reload = new QPushButton(tr("Reload data"), right);
     m_reload->setObjectName(QStringLiteral("reloadButton"));
     m_reload->setToolTip(tr("Read the register again (changes saved since the data were read)"));
-    m_exportCsv = new QPushButton(tr("Export table (CSV)…"), right);
+    m_exportCsv = new QPushButton(tr("Export table…"), right);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
     m_exportChart = new QPushButton(tr("Export chart…"), right);
     m_exportChart->setObjectName(QStringLiteral("exportChartButton"));
@@ -550,8 +551,8 @@ void AnalysWorkspace::updateExportButtons()
 {
     const QString why = m_mode == Mode::InternAnalys ? tr("Internal analysis cannot be exported.") : QString();
     m_exportCsv->setEnabled(canExport());
-    m_exportCsv->setToolTip(why.isEmpty() ? tr("A CSV file for Excel: the table as published, with bortfall "
-                                               "and footnotes")
+    m_exportCsv->setToolTip(why.isEmpty() ? tr("An Excel workbook (.xlsx) or a CSV file for Excel: the table as "
+                                               "published, with bortfall, footnotes and method note")
                                           : why);
     ChartPanel* chart = currentChart();
     m_exportChart->setEnabled(m_mode == Mode::Publicering && chart && chart->hasChart());
@@ -605,6 +606,27 @@ Result<void> AnalysWorkspace::exportTableCsv(const QString& path)
                 return makeError(ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
             return {};
         });
+}
+
+Result<void> AnalysWorkspace::exportTableXlsx(const QString& path)
+{
+    // The same checks as the CSV; the gate decides again (publicering only), writes and audits.
+    if (!canExport())
+        return makeError(ErrorCode::PermissionDenied, m_mode == Mode::InternAnalys
+                                                          ? tr("Internal analysis cannot be exported.")
+                                                          : tr("There is no table to export."));
+    analysis::XlsxOptions options;
+    QStringList labels;
+    for (const analysis::TableDimension& d : m_current->dimensions)
+        labels.append(d.label);
+    options.title = labels.join(QStringLiteral(" × "));
+    const CellShow show = m_panel->show();
+    options.rowPercent = show == CellShow::RowPercent;
+    options.columnPercent = show == CellShow::ColumnPercent;
+    options.totalPercent = show == CellShow::TotalPercent;
+    options.intervals = m_panel->intervals();
+    options.methodNotes = analysis::reporttext::methodNotes(m_query, *m_current, m_catalog);
+    return m_gate.exportXlsx(*m_current, options, path);
 }
 
 void AnalysWorkspace::replotTable()
@@ -733,10 +755,17 @@ Result<void> AnalysWorkspace::reuseWithNextPeriod(qint64 id)
 
 void AnalysWorkspace::chooseCsvExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), QString(), tr("CSV for Excel (*.csv)"));
+    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export table"), QString(), xlsxFilter + QStringLiteral(";;") + tr("CSV for Excel (*.csv)"), &filter);
     if (path.isEmpty())
         return;
-    if (auto written = exportTableCsv(path); !written)
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool xlsx = suffix == QLatin1String("xlsx") || (suffix != QLatin1String("csv") && filter == xlsxFilter);
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
+        path += xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    if (auto written = xlsx ? exportTableXlsx(path) : exportTableCsv(path); !written)
         QMessageBox::warning(this, tr("Export table"), written.error().message);
 }
 

@@ -74,6 +74,9 @@ public:
 
     // Writes the table on screen as Excel CSV (publicering only) and audits the export.
     Result<void> exportTableCsv(const QString& path);
+    // Writes the table on screen as an Excel workbook (publicering only, through the gate, audited):
+    // "Exportera tabell" with a .xlsx name.
+    Result<void> exportTableXlsx(const QString& path);
     // Writes the chart of the result on screen (.png at `dpi`, .svg, .pdf) and audits the export.
     Result<void> exportChart(const QString& path, int dpi = 300);
     bool canExport() const;
