@@ -2940,16 +2940,16 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message numerus="yes">
         <source>Data: your own %n ärende(n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Data: your own %n ärende</numerusform>
+            <numerusform>Data: your own %n ärenden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Data: %n ärende(n) in the register</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Data: %n ärende in the register</numerusform>
+            <numerusform>Data: %n ärenden in the register</numerusform>
         </translation>
     </message>
     <message>
@@ -3349,9 +3349,9 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n case(s) have changes that were not saved before the program closed. They were kept encrypted in the database and are marked in the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case have changes that were not saved before the program closed. They were kept encrypted in the database and are marked in the list.</numerusform>
+            <numerusform>%n cases have changes that were not saved before the program closed. They were kept encrypted in the database and are marked in the list.</numerusform>
         </translation>
     </message>
 </context>
@@ -3461,9 +3461,9 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n ärende(n) in the package: %1 new, %2 updated, %3 unchanged, %4 kept as they were here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ärende in the package: %1 new, %2 updated, %3 unchanged, %4 kept as they were here.</numerusform>
+            <numerusform>%n ärenden in the package: %1 new, %2 updated, %3 unchanged, %4 kept as they were here.</numerusform>
         </translation>
     </message>
     <message>
@@ -3918,9 +3918,9 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>%n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
         </translation>
     </message>
 </context>
@@ -3999,9 +3999,9 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>%n column(s) ignored (shown in grey); they are not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n column ignored (shown in grey); they are not imported.</numerusform>
+            <numerusform>%n columns ignored (shown in grey); they are not imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -4092,16 +4092,16 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>%1, sheet &quot;%2&quot;; %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, sheet &quot;%2&quot;; %n column</numerusform>
+            <numerusform>%1, sheet &quot;%2&quot;; %n columns</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Encoding %1, separator %2; %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encoding %1, separator %2; %n column</numerusform>
+            <numerusform>Encoding %1, separator %2; %n columns</numerusform>
         </translation>
     </message>
 </context>
@@ -4109,9 +4109,9 @@ It opens the database without any password, for example if every administratör 
     <name>folja::ui::ImportPreviewPage</name>
     <message numerus="yes">
         <source> … (%n in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> … (%n in all)</numerusform>
+            <numerusform> … (%n in all)</numerusform>
         </translation>
     </message>
     <message>
@@ -4176,37 +4176,37 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ärende(n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ärende</numerusform>
+            <numerusform>%n ärenden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n insats(er)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n insats(er)</numerusform>
+            <numerusform>%n insats(er)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1. No errors, %n warning(s): the file can be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. No errors, %n warning: the file can be imported.</numerusform>
+            <numerusform>%1. No errors, %n warnings: the file can be imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1. %n error(s): fix them (here or in the source file) before importing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %n error: fix them (here or in the source file) before importing.</numerusform>
+            <numerusform>%1. %n errors: fix them (here or in the source file) before importing.</numerusform>
         </translation>
     </message>
     <message>
@@ -4250,9 +4250,9 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n error(s). Go back to the preview to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported: %n error. Go back to the preview to see them.</numerusform>
+            <numerusform>Nothing was imported: %n errors. Go back to the preview to see them.</numerusform>
         </translation>
     </message>
     <message>
@@ -4348,9 +4348,9 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>%n value(s) still to choose; rows with them are errors in the preview.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value still to choose; rows with them are errors in the preview.</numerusform>
+            <numerusform>%n values still to choose; rows with them are errors in the preview.</numerusform>
         </translation>
     </message>
 </context>
@@ -4590,9 +4590,9 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>%n failed sign-in(s) since an administratör last looked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed sign-in since an administratör last looked:</numerusform>
+            <numerusform>%n failed sign-ins since an administratör last looked:</numerusform>
         </translation>
     </message>
     <message>
@@ -4812,9 +4812,9 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>%1 – %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – %n case</numerusform>
+            <numerusform>%1 – %n cases</numerusform>
         </translation>
     </message>
     <message>
@@ -4823,23 +4823,23 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>%n of %1 ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 ticked</numerusform>
+            <numerusform>%n of %1 ticked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the %n ticked case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the %n ticked case</numerusform>
+            <numerusform>the %n ticked cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>all %n case</numerusform>
+            <numerusform>all %n cases</numerusform>
         </translation>
     </message>
     <message>
@@ -4856,9 +4856,9 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>%n case(s) moved from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case moved from %1 to %2.</numerusform>
+            <numerusform>%n cases moved from %1 to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -5183,9 +5183,9 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>Received: %1 new, %2 updated, %3 unchanged, %4 kept as they were here; %n conflict(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Received: %1 new, %2 updated, %3 unchanged, %4 kept as they were here; %n conflict.</numerusform>
+            <numerusform>Received: %1 new, %2 updated, %3 unchanged, %4 kept as they were here; %n conflicts.</numerusform>
         </translation>
     </message>
 </context>
@@ -5381,9 +5381,9 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>%n ärende(n) with %1 insatser saved in %2 (%3). Give the file and, separately, the passphrase to the SU-team.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ärende with %1 insatser saved in %2 (%3). Give the file and, separately, the passphrase to the SU-team.</numerusform>
+            <numerusform>%n ärenden with %1 insatser saved in %2 (%3). Give the file and, separately, the passphrase to the SU-team.</numerusform>
         </translation>
     </message>
 </context>
@@ -5451,9 +5451,9 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>Följa now locks after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Följa now locks after %n minute without use.</numerusform>
+            <numerusform>Följa now locks after %n minutes without use.</numerusform>
         </translation>
     </message>
     <message>
@@ -5462,9 +5462,9 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>Closed cases are now removed %n year(s) after closing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Closed cases are now removed %n year after closing.</numerusform>
+            <numerusform>Closed cases are now removed %n years after closing.</numerusform>
         </translation>
     </message>
     <message>
@@ -5473,9 +5473,9 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>%n case(s) were closed before %1 and are due for gallring.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case were closed before %1 and are due for gallring.</numerusform>
+            <numerusform>%n cases were closed before %1 and are due for gallring.</numerusform>
         </translation>
     </message>
     <message>
@@ -5484,9 +5484,9 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>%n closed case(s) with their interventions and follow-ups are removed for good. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n closed case with their interventions and follow-ups are removed for good. This cannot be undone.</numerusform>
+            <numerusform>%n closed cases with their interventions and follow-ups are removed for good. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -5495,9 +5495,9 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>Gallring done: %n case(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gallring done: %n case removed.</numerusform>
+            <numerusform>Gallring done: %n cases removed.</numerusform>
         </translation>
     </message>
     <message>
@@ -5896,9 +5896,9 @@ It opens the database without any password, for example if every administratör 
     </message>
     <message numerus="yes">
         <source>%n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
         </translation>
     </message>
     <message>
