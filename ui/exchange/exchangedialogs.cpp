@@ -73,6 +73,21 @@ QLabel* wrapped(const QString& text, QWidget* parent)
     return label;
 }
 
+// The progress bar and the status line under a dialog's form (both hidden until work starts).
+void addProgressAndStatus(QVBoxLayout* layout, QWidget* parent, QProgressBar*& progress, QLabel*& status)
+{
+    progress = new QProgressBar(parent);
+    progress->setObjectName(QStringLiteral("exchangeProgressBar"));
+    progress->setVisible(false);
+    layout->addWidget(progress);
+    status = wrapped(QString(), parent);
+    status->setObjectName(QStringLiteral("exchangeStatusLabel"));
+    status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    status->setVisible(false);
+    layout->addWidget(status);
+    layout->addStretch(1);
+}
+
 QLineEdit* passphraseEdit(const QString& name, QWidget* parent)
 {
     auto* edit = new QLineEdit(parent);
@@ -150,16 +165,7 @@ SendPackageDialog::SendPackageDialog(access::Session& session, const catalog::Ca
     m_repeat = passphraseEdit(QStringLiteral("exchangeRepeatEdit"), this);
     form->addRow(tr("&Repeat passphrase:"), m_repeat);
     layout->addLayout(form);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("exchangeProgressBar"));
-    m_progress->setVisible(false);
-    layout->addWidget(m_progress);
-    m_status = wrapped(QString(), this);
-    m_status->setObjectName(QStringLiteral("exchangeStatusLabel"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setVisible(false);
-    layout->addWidget(m_status);
-    layout->addStretch(1);
+    addProgressAndStatus(layout, this, m_progress, m_status);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_sendButton = m_buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
     m_sendButton->setObjectName(QStringLiteral("exchangeSendButton"));
@@ -292,16 +298,7 @@ ReceivePackageDialog::ReceivePackageDialog(access::Session& session, const catal
     }
     form->addRow(tr("&Handläggare:"), m_owner);
     layout->addLayout(form);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("exchangeProgressBar"));
-    m_progress->setVisible(false);
-    layout->addWidget(m_progress);
-    m_status = wrapped(QString(), this);
-    m_status->setObjectName(QStringLiteral("exchangeStatusLabel"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setVisible(false);
-    layout->addWidget(m_status);
-    layout->addStretch(1);
+    addProgressAndStatus(layout, this, m_progress, m_status);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_receiveButton = m_buttons->addButton(tr("&Receive"), QDialogButtonBox::AcceptRole);
     m_receiveButton->setObjectName(QStringLiteral("exchangeReceiveButton"));
