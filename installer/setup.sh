@@ -24,7 +24,7 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 
 # Everything comes from Debian 12 packages; nothing is downloaded at build time.
 PACKAGES=(
-    build-essential cmake ninja-build pkg-config file
+    build-essential cmake ninja-build pkg-config file lld
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
     libqcustomplot-dev libsqlcipher-dev libssl-dev libargon2-dev libzip-dev libxlsxwriter-dev
     xvfb xauth fonts-dejavu-core poppler-utils clang-format python3
