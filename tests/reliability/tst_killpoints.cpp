@@ -1,11 +1,12 @@
 // Seeded SIGKILL at random points (issue 17): a child process is killed while it saves ärenden,
-// imports a CSV (folja-cli import), migrates an old database, or writes the analysis cache. After
+// imports a CSV (folja-cli import), migrates an old database, merges an exchange package
+// (folja-cli exchange import) or writes the analysis cache. After
 // EVERY kill the database must open, pass the full PRAGMA integrity_check and hold exactly the
 // transactions reported committed: each one the child reported (it reports only after COMMIT has
 // returned), and no part of any other (a transaction the kill caught after its COMMIT but before
 // its report may be whole, never half).
 //
-// FOLJA_KILLS=N sets the number of kill points (default 200: CI), split over the four operations;
+// FOLJA_KILLS=N sets the number of kill points (default 200: CI), split over the five operations;
 // FOLJA_KILL_SEED=S repeats a run (the seed is printed). tests/reliability/killpoints.sh runs 1,000
 // or more and reports the number. Label: reliability.
 
@@ -42,6 +43,7 @@ const QString kUser = QStringLiteral("admin");
 const QString kPassword = QStringLiteral("kill-points-1");
 constexpr int kPerTransaction = 5; // ärenden per saved transaction
 constexpr int kImportRows = 40;    // rows (ärenden) per imported file
+constexpr int kExchangeRows = 300; // ärenden in the exchange package (a merge long enough to hit)
 constexpr int kCacheChunks = 24;   // 64 KiB pieces per cache write
 constexpr qsizetype kCacheChunk = 64 << 10;
 
@@ -248,7 +250,7 @@ private slots:
         QVERIFY(Database::create(path, kUser, kPassword, storetest::fastCreate()));
         QSet<QString> committed;
         qint64 before = 0; // ärenden after the previous round
-        const int kills = share(35);
+        const int kills = share(30);
         for (int round = 0; round < kills; ++round) {
             Child child;
             // Anywhere in the first few transactions (each takes a few ms).
@@ -325,7 +327,7 @@ private slots:
         }
         const qint64 durationUs = qMax<qint64>(timer.nsecsElapsed() / 1000, 20000);
         QSet<int> reported;
-        const int kills = share(25);
+        const int kills = share(20);
         int done = 0;
         for (int round = 0; done < kills && round < kills * 3; ++round) {
             Child child;
@@ -406,12 +408,105 @@ private slots:
         QCOMPARE(done, kills);
     }
 
+    void exchangeImport()
+    {
+        // A package of kExchangeRows ärenden from anna's laptop, merged into a copy of a database that
+        // has never seen them: the merge is one transaction, so after a kill the ärenden and their
+        // exchange state are all there or none, and all there when the import reported success.
+        access::SessionOptions fast;
+        fast.kdf = access::KdfParams::fastForTests();
+        auto makeDatabase = [&](const QString& path) {
+            auto created = access::Session::createDatabase(path, kUser, kPassword, fast);
+            return created &&
+                   access::Accounts(*created->session)
+                       .add(QStringLiteral("anna"), QStringLiteral("Anna"), access::Role::Handlaggare, kPassword);
+        };
+        const QString source = m_dir.filePath(QStringLiteral("exchange-source.folja"));
+        const QString pristine = m_dir.filePath(QStringLiteral("exchange-pristine.folja"));
+        const QString path = m_dir.filePath(QStringLiteral("exchange.folja"));
+        const QString package = m_dir.filePath(QStringLiteral("anna.foljapkg"));
+        QVERIFY(makeDatabase(source));
+        QVERIFY(makeDatabase(pristine));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FOLJA_KDF_ITERATIONS"), QStringLiteral("1000"));
+        env.insert(QStringLiteral("FOLJA_PASSWORD"), kPassword);
+        env.insert(QStringLiteral("FOLJA_LANG"), QStringLiteral("en"));
+        env.insert(QStringLiteral("FOLJA_TRANSFER_PASSPHRASE"), QStringLiteral("kill-points-transfer"));
+        auto run = [&](const QStringList& args) -> QByteArray {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(cliPath(), args);
+            if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+                return QByteArray("failed: ") + p.readAllStandardError();
+            return QByteArray();
+        };
+        {
+            QString text = QStringLiteral("arende_id;person_id;malgrupp;handlaggare;aktualisering_datum;"
+                                          "aktualiseringstyp;beslut_datum;insats;verkstallande_datum;"
+                                          "uppfoljning_datum;maluppfyllelse\n");
+            for (int i = 0; i < kExchangeRows; ++i)
+                text += QStringLiteral("X-%1;%2;BOU;anna;2024-01-10;Ansökan;2024-02-01;YAC.25.ZZ;2024-02-05;"
+                                       "2024-05-01;Ingen förändring\n")
+                            .arg(i)
+                            .arg(identity::PersonId::compose(QDate(1985, 3, 1).addDays(i), 200 + i));
+            const QString csv = m_dir.filePath(QStringLiteral("exchange-source.csv"));
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) > 0);
+            f.close();
+            const QByteArray imported = run({QStringLiteral("import"), QStringLiteral("--db"), source,
+                                             QStringLiteral("--user"), kUser, QStringLiteral("--csv"), csv});
+            QVERIFY2(imported.isEmpty(), imported.constData());
+            const QByteArray exported =
+                run({QStringLiteral("exchange"), QStringLiteral("export"), QStringLiteral("--db"), source,
+                     QStringLiteral("--user"), QStringLiteral("anna"), QStringLiteral("--out"), package});
+            QVERIFY2(exported.isEmpty(), exported.constData());
+        }
+        const QStringList args = {QStringLiteral("exchange"), QStringLiteral("import"),
+                                  QStringLiteral("--db"),     path,
+                                  QStringLiteral("--user"),   kUser,
+                                  QStringLiteral("--in"),     package};
+        // How long one merge takes here: the kills are spread over that time.
+        QVERIFY(copyDatabase(pristine, path));
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray first = run(args);
+        QVERIFY2(first.isEmpty(), first.constData());
+        const qint64 durationUs = qMax<qint64>(timer.nsecsElapsed() / 1000, 20000);
+        const int kills = share(15);
+        const int hotBefore = m_hot;
+        int done = 0;
+        for (int round = 0; done < kills && round < kills * 3; ++round) {
+            QVERIFY(copyDatabase(pristine, path));
+            Child child;
+            // Signing in and opening the package come first; the merge's transaction is the last part.
+            const qint64 delayUs = durationUs / 3 + m_random.bounded(durationUs * 8 / 10);
+            const bool killed = runAndKill(child, cliPath(), args, delayUs, false, env);
+            if (killed)
+                ++done;
+            else
+                QCOMPARE(child.process.exitCode(), 0); // finished first: a reported merge
+            auto db = reopen(path);
+            QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+            auto arenden = (*db)->connection().queryInt("SELECT count(*) FROM arenden WHERE external_id LIKE 'X-%'");
+            auto state = (*db)->connection().queryInt("SELECT count(*) FROM exchange_state");
+            QVERIFY(arenden && state);
+            QVERIFY2(
+                (*arenden == 0 && *state == 0) || (*arenden == kExchangeRows && *state == kExchangeRows),
+                qPrintable(
+                    QStringLiteral("round %1: %2 ärenden, %3 exchange states").arg(round).arg(*arenden).arg(*state)));
+            if (!killed)
+                QCOMPARE(*arenden, qint64(kExchangeRows));
+        }
+        QCOMPARE(done, kills);
+        qInfo("exchange import: %d kill points, %d caught its open transaction", done, m_hot - hotBefore);
+    }
+
     void analysisCache()
     {
         const QString path = m_dir.filePath(QStringLiteral("cache.folja"));
         QVERIFY(Database::create(path, kUser, kPassword, storetest::fastCreate()));
         qint64 lastReported = 0;
-        const int kills = m_planned - share(35) - share(25) - share(15);
+        const int kills = m_planned - share(30) - share(20) - share(15) - share(15);
         for (int round = 0; round < kills; ++round) {
             Child child;
             QVERIFY2(runAndKill(child, QCoreApplication::applicationFilePath(), {QStringLiteral("--cache"), path},
