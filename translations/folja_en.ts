@@ -3475,14 +3475,6 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ärende</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>arende_id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Changed here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3516,6 +3508,14 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ärende (no. here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

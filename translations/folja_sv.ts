@@ -3572,14 +3572,6 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <translation>De här ärendena har ändrats både här och i paketet sedan förra utbytet; den senaste ändringen behölls:</translation>
     </message>
     <message>
-        <source>Ärende</source>
-        <translation>Ärende</translation>
-    </message>
-    <message>
-        <source>arende_id</source>
-        <translation>arende_id</translation>
-    </message>
-    <message>
         <source>Changed here</source>
         <translation>Ändrat här</translation>
     </message>
@@ -3614,6 +3606,14 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
     <message>
         <source>Cannot write %1.</source>
         <translation>Kan inte skriva %1.</translation>
+    </message>
+    <message>
+        <source>Ärende (no. here)</source>
+        <translation>Ärende (nr här)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
     </message>
 </context>
 <context>

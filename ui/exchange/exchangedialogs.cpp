@@ -423,7 +423,7 @@ ConflictReportDialog::ConflictReportDialog(const access::ExchangeImportReport& r
     m_table = new QTableWidget(int(report.conflicts.size()), 5, this);
     m_table->setObjectName(QStringLiteral("conflictTable"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Ärende"), tr("arende_id"), tr("Changed here"), tr("Changed in package"), tr("Kept")});
+        {tr("Ärende (no. here)"), tr("Case number"), tr("Changed here"), tr("Changed in package"), tr("Kept")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
