@@ -43,6 +43,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -637,13 +638,21 @@ private slots:
         child<QLineEdit>(page, QStringLiteral("microdataFolderEdit"))->setText(used);
         QVERIFY(exportButton->isEnabled());
         exportButton->click();
+        // The export runs on the worker: the button waits, the window keeps drawing.
+        QVERIFY(page->isExporting());
+        QVERIFY(!exportButton->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isExporting(), 30000);
+        QVERIFY(exportButton->isEnabled());
         QVERIFY(page->result()->isError());
         QVERIFY2(page->result()->text().contains(QStringLiteral("inte en tom mapp")),
                  qPrintable(page->result()->text()));
 
         const QString out = m_dir.filePath(QStringLiteral("fou-test"));
         child<QLineEdit>(page, QStringLiteral("microdataFolderEdit"))->setText(out);
+        QSignalSpy finished(page, &ui::MicrodataWidget::finished);
         exportButton->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().first().toBool(), true);
         QVERIFY2(!page->result()->isError(), qPrintable(page->result()->text()));
         QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("insatser.csv"))));
         QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("datapackage.json"))));

@@ -2,8 +2,8 @@
 
 #include "access/microdata.h"
 #include "admin/adminfeedback.h"
+#include "widgets/background.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
@@ -16,8 +16,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace folja::ui {
 
@@ -93,6 +97,14 @@ MicrodataWidget::MicrodataWidget(access::Session& session, const catalog::Catalo
     auto* exportLayout = new QHBoxLayout(exportRow);
     exportLayout->setContentsMargins(0, 0, 0, 0);
     exportLayout->addWidget(m_export);
+    // Moving while the export runs on the worker (no percentage: it is one transaction).
+    m_busy = new QProgressBar(exportRow);
+    m_busy->setObjectName(QStringLiteral("microdataBusyBar"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(160);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    exportLayout->addWidget(m_busy);
     exportLayout->addStretch(1);
     form->addRow(QString(), exportRow);
     layout->addWidget(box);
@@ -114,7 +126,8 @@ void MicrodataWidget::updateState()
 {
     m_from->setEnabled(m_limitPeriod->isChecked());
     m_to->setEnabled(m_limitPeriod->isChecked());
-    m_export->setEnabled(!m_recipient->text().trimmed().isEmpty() && !m_folder->text().trimmed().isEmpty());
+    m_export->setEnabled(!m_exporting && !m_recipient->text().trimmed().isEmpty() &&
+                         !m_folder->text().trimmed().isEmpty());
 }
 
 void MicrodataWidget::chooseFolder()
@@ -131,8 +144,10 @@ void MicrodataWidget::chooseFolder()
         QDir(parent).filePath(name + QLatin1Char('-') + QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))));
 }
 
-bool MicrodataWidget::exportNow()
+void MicrodataWidget::exportNow()
 {
+    if (m_exporting)
+        return;
     access::MicrodataRequest request;
     request.recipient = m_recipient->text().trimmed();
     request.outDir = QDir::fromNativeSeparators(m_folder->text().trimmed());
@@ -142,12 +157,30 @@ bool MicrodataWidget::exportNow()
     }
     request.precision = m_precision->currentData().toString() == QLatin1String("day") ? access::DatePrecision::Day
                                                                                       : access::DatePrecision::Month;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto summary = access::MicrodataExport(m_session, m_catalog).run(request);
-    QApplication::restoreOverrideCursor();
+    m_exporting = true;
+    m_busy->show();
+    m_result->hide();
+    updateState();
+    auto summary = std::make_shared<std::optional<Result<access::MicrodataSummary>>>();
+    access::Session& session = m_session;
+    const catalog::Catalog& catalog = m_catalog;
+    SessionLease::run(
+        m_session, this,
+        [summary, &session, &catalog, request] {
+            summary->emplace(access::MicrodataExport(session, catalog).run(request));
+        },
+        [this, summary] { showOutcome(**summary); });
+}
+
+void MicrodataWidget::showOutcome(const Result<access::MicrodataSummary>& summary)
+{
+    m_exporting = false;
+    m_busy->hide();
+    updateState();
     if (!summary) {
         m_result->showError(summary.error());
-        return false;
+        emit finished(false);
+        return;
     }
     const QLocale locale;
     QString text = tr("%1 insatser for %2 persons were written to %3.")
@@ -157,7 +190,7 @@ bool MicrodataWidget::exportNow()
         text += QLatin1Char(' ') +
                 tr("%1 insatser of skyddade personer were left out.").arg(locale.toString(summary->skyddadeExcluded));
     m_result->showDone(text);
-    return true;
+    emit finished(true);
 }
 
 } // namespace folja::ui

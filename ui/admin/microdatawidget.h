@@ -1,16 +1,16 @@
 #pragma once
 
+#include "access/microdata.h"
+
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 
-namespace folja::access {
-class Session;
-}
 namespace folja::catalog {
 class Catalog;
 }
@@ -30,11 +30,18 @@ class MicrodataWidget : public QWidget
 public:
     MicrodataWidget(access::Session& session, const catalog::Catalog& catalog, QWidget* parent = nullptr);
 
-    // Runs the export with what the page holds (the Export button; tests call it directly).
-    bool exportNow();
+    // Starts the export with what the page holds (the Export button) on a worker, with the
+    // session lent to it (SessionLease): a large unit's export takes seconds and the window keeps
+    // drawing. finished() follows on the GUI thread.
+    void exportNow();
+    bool isExporting() const { return m_exporting; }
     ResultLabel* result() const { return m_result; }
 
+signals:
+    void finished(bool ok);
+
 private:
+    void showOutcome(const Result<access::MicrodataSummary>& summary);
     void chooseFolder();
     void updateState();
 
@@ -47,7 +54,9 @@ private:
     QDateEdit* m_to = nullptr;
     QComboBox* m_precision = nullptr;
     QPushButton* m_export = nullptr;
+    QProgressBar* m_busy = nullptr;
     ResultLabel* m_result = nullptr;
+    bool m_exporting = false;
 };
 
 } // namespace folja::ui

@@ -230,8 +230,9 @@ bool ImportFilePage::openFile(const QString& path, const QString& sheet)
 {
     m_error->clear();
     m_state.table.reset();
+    // A large workbook takes a while to unpack and read: on the worker, while the window draws.
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto table = io::openTable(path, sheet);
+    auto table = answerWhileDrawing([&] { return io::openTable(path, sheet); });
     QApplication::restoreOverrideCursor();
     m_path->setText(QFileInfo(path).fileName());
     if (!table) {
@@ -428,7 +429,7 @@ bool ImportColumnsPage::validatePage()
     // The values and dates pages need the values of the mapped columns.
     QApplication::setOverrideCursor(Qt::WaitCursor);
     io::MappingEngine engine(*m_state.catalog, m_state.mapping, m_state.accounts);
-    auto analysis = engine.analyse(*m_state.table);
+    auto analysis = answerWhileDrawing([&] { return engine.analyse(*m_state.table); });
     QApplication::restoreOverrideCursor();
     if (!analysis) {
         m_status->setText(analysis.error().message);

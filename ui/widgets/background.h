@@ -16,6 +16,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace folja::access {
 class Session;
@@ -31,6 +32,15 @@ QFuture<void> runInBackground(QObject* context, std::function<void()> work, std:
 // input meanwhile: the window draws (a busy cursor, a moving progress bar) while the caller waits
 // for an answer it must give at once (a wizard page's validation that creates the database).
 void runWhileDrawing(std::function<void()> work);
+
+// runWhileDrawing for work with an answer: `work()` runs on the worker, its result is returned here.
+template <typename Work>
+auto answerWhileDrawing(Work work) -> decltype(work())
+{
+    std::optional<decltype(work())> answer;
+    runWhileDrawing([&] { answer.emplace(work()); });
+    return std::move(*answer);
+}
 
 // Tests only: while held, work started by runInBackground() and SessionLease::run() waits before
 // it begins, so a test can see the window's state while the work is "still running" without
