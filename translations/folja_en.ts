@@ -3518,6 +3518,13 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n ärende(n) of the package had been erased or gallrade here and were not brought back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::CreateDatabaseWizard</name>

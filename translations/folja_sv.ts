@@ -3615,6 +3615,13 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>Case number</source>
         <translation>Ärendenummer</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ärende(n) of the package had been erased or gallrade here and were not brought back.</source>
+        <translation>
+            <numerusform>%n ärende i paketet hade raderats eller gallrats här och togs inte tillbaka.</numerusform>
+            <numerusform>%n ärenden i paketet hade raderats eller gallrats här och togs inte tillbaka.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>folja::ui::CreateDatabaseWizard</name>

@@ -6,6 +6,9 @@
 // analysis of one database uses the same catalogue. Anyone signed in reads and applies it; only
 // an administratör changes it, every change is audited, and a change reaches the caller's
 // catalogue only after it is committed (a refused or failed change leaves both untouched).
+// A committed change replaces the caller's catalogue as a whole: pointers into it (Variable*,
+// Value*) taken before the change dangle afterwards; look them up again (the GUI rebuilds its
+// screens on catalogueChanged).
 //
 // Hiding is per målgrupp: the catalogue and the forms know the målgrupp of an ärende, while the
 // enhet is a free code of the ärende that the catalogue cannot express.

@@ -400,6 +400,21 @@ Result<ExchangeImportReport> ExchangeService::importPackage(const ExchangeImport
             states.insert(s.stableId, s);
         }
     }
+    // Ärenden erased here after an exchange (schema v9's trigger): never brought back.
+    QSet<QString> removedHere;
+    {
+        auto st = conn.prepare("SELECT stable_id FROM exchange_removed");
+        if (!st)
+            return st.error();
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            removedHere.insert(st->columnText(0));
+        }
+    }
     QHash<Id, Local> locals;
     QHash<QString, Id> byExternal;
     {
@@ -424,6 +439,7 @@ Result<ExchangeImportReport> ExchangeService::importPackage(const ExchangeImport
     struct Plan {
         Id localId = domain::kNoId; // kNoId: new here
         State state;                // the local exchange state, if any
+        bool removedHere = false;   // erased here after an exchange: skipped
     };
     QList<Plan> plans;
     plans.reserve(payload.records.size());
@@ -431,6 +447,11 @@ Result<ExchangeImportReport> ExchangeService::importPackage(const ExchangeImport
     for (const ExchangeRecord& rec : std::as_const(payload.records)) {
         Plan plan;
         const auto st = states.constFind(rec.stableId);
+        if (st == states.constEnd() && removedHere.contains(rec.stableId)) {
+            plan.removedHere = true;
+            plans.append(plan);
+            continue;
+        }
         if (st != states.constEnd()) {
             plan.localId = st->arendeId;
             plan.state = *st;
@@ -560,6 +581,10 @@ Result<ExchangeImportReport> ExchangeService::importPackage(const ExchangeImport
             return cancelled();
         ExchangeRecord& rec = payload.records[n];
         const Plan& plan = plans[n];
+        if (plan.removedHere) {
+            ++report.removedHere;
+            continue;
+        }
         const QByteArray incomingHash = ExchangePackage::contentHash(rec.person, rec.arende);
         rec.arende.owner = *owner;
 
@@ -661,14 +686,15 @@ Result<ExchangeImportReport> ExchangeService::importPackage(const ExchangeImport
 
     if (auto logged = audit.append(QStringLiteral("exchange.import"), {}, payload.packageId,
                                    QStringLiteral("handlaggare=%1 owner=%2 arenden=%3 created=%4 updated=%5 "
-                                                  "unchanged=%6 kept_local=%7 conflicts=%8")
+                                                  "unchanged=%6 kept_local=%7 conflicts=%8 removed_here=%9")
                                        .arg(payload.handlaggare, *owner)
                                        .arg(report.arenden)
                                        .arg(report.created)
                                        .arg(report.updated)
                                        .arg(report.unchanged)
                                        .arg(report.keptLocal)
-                                       .arg(report.conflicts.size()));
+                                       .arg(report.conflicts.size())
+                                       .arg(report.removedHere));
         !logged)
         return logged.error();
     if (!stillGoing(progress, total - 1, total))
@@ -699,7 +725,8 @@ QByteArray exchangeReportJson(const ExchangeImportReport& r)
         {QStringLiteral("handlaggare"), r.handlaggare}, {QStringLiteral("owner"), r.owner},
         {QStringLiteral("arenden"), r.arenden},         {QStringLiteral("created"), r.created},
         {QStringLiteral("updated"), r.updated},         {QStringLiteral("unchanged"), r.unchanged},
-        {QStringLiteral("kept_local"), r.keptLocal},    {QStringLiteral("conflicts"), conflicts},
+        {QStringLiteral("kept_local"), r.keptLocal},    {QStringLiteral("removed_here"), r.removedHere},
+        {QStringLiteral("conflicts"), conflicts},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }

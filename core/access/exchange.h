@@ -89,14 +89,15 @@ struct ExchangeImportReport {
     QString packageCreatedAt;
     int arenden = 0;
     int created = 0;
-    int updated = 0;   // taken from the package (conflicts it won included)
-    int unchanged = 0; // same content
-    int keptLocal = 0; // changed only here, or conflicts this database won
+    int updated = 0;     // taken from the package (conflicts it won included)
+    int unchanged = 0;   // same content
+    int keptLocal = 0;   // changed only here, or conflicts this database won
+    int removedHere = 0; // erased or gallrade here since they were exchanged: not brought back
     QList<ExchangeConflict> conflicts;
 };
 
 // The conflict report (INTERCHANGE §1, exchange import): {"package": …, "handlaggare": …, "owner":
-// …, "arenden": n, "created": n, "updated": n, "unchanged": n, "kept_local": n, "conflicts":
+// …, "arenden": n, "created": n, "updated": n, "unchanged": n, "kept_local": n, "removed_here": n, "conflicts":
 // [{"stable_id", "arende_id", "external_id", "local_updated_at", "package_updated_at",
 // "kept": "package"|"local"}]}. No personal data.
 QByteArray exchangeReportJson(const ExchangeImportReport& report);

@@ -330,6 +330,23 @@ CREATE TABLE exchange_state (
 );
 )SQL";
 
+// v9: an ärende erased here (radering, gallring) must not come back with the next exchange package
+// from a laptop that still holds it. Deleting an ärende deletes its exchange_state row (ON DELETE
+// CASCADE); this trigger keeps the stable id of every such row, so the rule holds by construction
+// for every way an ärende is deleted. Only the random stable id and a date: no personal data.
+// (INSERT OR REPLACE on exchange_state deletes without firing the trigger: recursive_triggers is off.)
+constexpr auto kSchemaV9 = R"SQL(
+CREATE TABLE exchange_removed (
+    stable_id TEXT PRIMARY KEY CHECK (length(stable_id) = 32),
+    removed_at TEXT NOT NULL
+);
+CREATE TRIGGER exchange_state_removed AFTER DELETE ON exchange_state
+BEGIN
+    INSERT OR IGNORE INTO exchange_removed(stable_id, removed_at)
+    VALUES (old.stable_id, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+END;
+)SQL";
+
 Result<void> perArendePersonAnswers(sqlite::Connection& conn)
 {
     return conn.exec(kSchemaV5);
@@ -360,6 +377,7 @@ const QList<Migration>& builtinMigrations()
         {6, [](sqlite::Connection& conn) { return conn.exec(kSchemaV6); }},
         {7, [](sqlite::Connection& conn) { return conn.exec(kSchemaV7); }},
         {8, [](sqlite::Connection& conn) { return conn.exec(kSchemaV8); }},
+        {9, [](sqlite::Connection& conn) { return conn.exec(kSchemaV9); }},
     };
     return steps;
 }

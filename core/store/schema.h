@@ -17,7 +17,7 @@ namespace folja::store::schema {
 
 // PRAGMA application_id: "Folj". Tells our files apart from other SQLCipher databases.
 constexpr qint64 kApplicationId = 0x466f6c6a;
-constexpr int kCurrentVersion = 8;
+constexpr int kCurrentVersion = 9;
 
 struct Migration {
     int toVersion; // the step migrates toVersion-1 → toVersion

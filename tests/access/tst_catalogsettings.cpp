@@ -154,8 +154,12 @@ private slots:
         QVERIFY(value);
         const QString code = value->code;
         QVERIFY(CatalogSettings(*admin).hideValue(cat, QStringLiteral("problematik"), code, Malgrupp::Vux));
-        const catalog::Variable* problematik = cat.variable(QStringLiteral("problematik"));
         const auto offered = [&](Malgrupp m) {
+            // Looked up each time: a change replaces the catalogue's entries, so a pointer taken
+            // before it dangles (found by AddressSanitizer).
+            const catalog::Variable* problematik = cat.variable(QStringLiteral("problematik"));
+            if (!problematik)
+                return false;
             for (const catalog::Value* v : cat.valuesFor(*problematik, m)) {
                 if (v->code == code)
                     return true;

@@ -720,6 +720,51 @@ private slots:
         QCOMPARE(quiet->unchanged, kLaptopArenden);
         QCOMPARE(dataDump(m_su), suData);
     }
+
+    // An ärende erased in the SU database (radering) stays erased when anna's laptop, which still
+    // holds it and has even changed it since, sends her ärenden again.
+    void erasedHereIsNotBroughtBack()
+    {
+        const QString gone = QStringLiteral("L-006");
+        {
+            auto admin = signIn(m_su, QStringLiteral("admin"), kPw);
+            QVERIFY(admin);
+            ArendeService service(*admin);
+            auto list = service.list();
+            QVERIFY(list);
+            int removed = 0;
+            for (const ArendeSummary& s : *list) {
+                if (s.externalId == gone) {
+                    QVERIFY(service.remove(s.id));
+                    ++removed;
+                }
+            }
+            QCOMPARE(removed, 1);
+        }
+        QVERIFY(!annasContent(m_su).contains(gone));
+        {
+            // Only the random stable id is kept, nothing of the ärende.
+            auto db = openStore(m_su);
+            QVERIFY(db);
+            QCOMPARE(*db->connection().queryInt("SELECT count(*) FROM exchange_removed"), qint64(1));
+        }
+        edit(m_laptop, QStringLiteral("anna"), kAnnaPw, gone, [](domain::Arende& a) {
+            a.comments.insert(QStringLiteral("problematik"), QStringLiteral("after the radering"));
+        });
+        const QString p5 = file(QStringLiteral("p5.foljapaket"));
+        QVERIFY(exportAs(m_laptop, QStringLiteral("anna"), kAnnaPw, p5));
+        const QString before = dataDump(m_su);
+        auto report = importAs(m_su, QStringLiteral("admin"), kPw, p5);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->removedHere, 1);
+        QCOMPARE(report->created, 0);
+        QCOMPARE(report->unchanged, kLaptopArenden - 1);
+        QVERIFY(exchangeReportJson(*report).contains("\"removed_here\": 1"));
+        QVERIFY(!annasContent(m_su).contains(gone));
+        QCOMPARE(annasContent(m_su).size(), kLaptopArenden - 1);
+        // Nothing else changed but the audit log (dataDump covers the ärenden, not the log).
+        QCOMPARE(dataDump(m_su), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExchange)

@@ -22,6 +22,18 @@
 
 namespace {
 
+// A folja-cli built without the GUI libraries (the sanitizer build, FOLJA_BUILD_GUI=OFF) has no
+// report: it refuses `report` as a usage error (exit 2) before anything else.
+#ifdef FOLJA_CLI_WITHOUT_REPORT
+constexpr bool kReportBuilt = false;
+#else
+constexpr bool kReportBuilt = true;
+#endif
+int reportExit(int expected)
+{
+    return kReportBuilt ? expected : 2;
+}
+
 struct Run {
     int exitCode = -1;
     QString out;
@@ -866,8 +878,8 @@ private slots:
                     table +
                     QStringList{QStringLiteral("--min-cell"), QStringLiteral("3"), QStringLiteral("--out"), pdf},
                 {{QStringLiteral("FOLJA_PASSWORD"), anaPw}});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("5")), qPrintable(r.err));
+        QCOMPARE(r.exitCode, reportExit(1));
+        QVERIFY2(!kReportBuilt || r.err.contains(QLatin1String("5")), qPrintable(r.err));
         QVERIFY(!QFile::exists(pdf));
 
         // --mode intern: refused for the handläggare and the administratör (not their role) and for
@@ -892,7 +904,7 @@ private slots:
                     table +
                     QStringList{QStringLiteral("--mode"), QStringLiteral("intern"), QStringLiteral("--out"), pdf},
                 env);
-            QVERIFY2(r.exitCode == 1, qPrintable(user + QStringLiteral(": ") + r.err));
+            QVERIFY2(r.exitCode == reportExit(1), qPrintable(user + QStringLiteral(": ") + r.err));
             QVERIFY(!QFile::exists(pdf));
         }
         QCOMPARE(crosstab(path, QStringLiteral("ana"),
@@ -1080,7 +1092,8 @@ private slots:
             const QByteArray db = fileHash(path), keyFile = fileHash(keys);
             QVERIFY(!db.isEmpty() && !keyFile.isEmpty());
             const Run r = cli(c.args, c.env);
-            QVERIFY2(r.exitCode == c.exit, qPrintable(c.what + QStringLiteral(": exit %1 ").arg(r.exitCode) + r.err));
+            const int exit = c.args.first() == QLatin1String("report") ? reportExit(c.exit) : c.exit;
+            QVERIFY2(r.exitCode == exit, qPrintable(c.what + QStringLiteral(": exit %1 ").arg(r.exitCode) + r.err));
             QVERIFY2(!r.err.isEmpty(), qPrintable(c.what));
             QVERIFY2(fileHash(path) == db, qPrintable(c.what + QStringLiteral(": the database changed")));
             QVERIFY2(fileHash(keys) == keyFile, qPrintable(c.what + QStringLiteral(": the .keys file changed")));

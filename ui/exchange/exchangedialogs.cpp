@@ -413,6 +413,10 @@ ConflictReportDialog::ConflictReportDialog(const access::ExchangeImportReport& r
             .arg(report.updated)
             .arg(report.unchanged)
             .arg(report.keptLocal);
+    if (report.removedHere > 0)
+        summary += QLatin1Char(' ') + tr("%n ärende(n) of the package had been erased or gallrade here and were not "
+                                         "brought back.",
+                                         nullptr, report.removedHere);
     summary += QLatin1Char(' ') + (report.conflicts.isEmpty()
                                        ? tr("No ärende was changed on both sides since the last exchange.")
                                        : tr("These ärenden were changed both here and in the package since the last "
