@@ -26,20 +26,26 @@ QString scaleOf(const catalog::Catalog& catalog, catalog::Malgrupp m)
     return set;
 }
 
-// The scale of each record's ärende (1 BBIC, 2 IBIC, kMissing unknown), from its målgrupp; a
-// person holds the scales of all their ärenden.
-Column scaleColumn(const detail::Engine& engine, const detail::Population& pop)
+// The scale of each målgrupp key (1 BBIC, 2 IBIC, kMissing unknown).
+std::vector<std::int32_t> scaleOfKey(const catalog::Catalog& catalog, const Column& malgrupp)
 {
-    Column col;
-    col.mayBeNotApplicable = false;
-    col.dict = {QString(), kBbic, kIbic};
-    const Column malgrupp = engine.resolve(pop, VariableRef{QStringLiteral("malgrupp"), QString()}).value();
     std::vector<std::int32_t> lut(static_cast<std::size_t>(malgrupp.dict.size()), kMissing);
     for (qsizetype k = 1; k < malgrupp.dict.size(); ++k) {
         const auto m = catalog::malgruppFromCode(malgrupp.dict.at(k));
         if (m)
-            lut[static_cast<std::size_t>(k)] = scaleOf(engine.catalog(), *m) == kIbic ? 2 : 1;
+            lut[static_cast<std::size_t>(k)] = scaleOf(catalog, *m) == kIbic ? 2 : 1;
     }
+    return lut;
+}
+
+// The scale of each record's ärende (1 BBIC, 2 IBIC, kMissing unknown), from its målgrupp; a
+// person holds the scales of all their ärenden.
+Column scaleColumn(const catalog::Catalog& catalog, const Column& malgrupp)
+{
+    Column col;
+    col.mayBeNotApplicable = false;
+    col.dict = {QString(), kBbic, kIbic};
+    const std::vector<std::int32_t> lut = scaleOfKey(catalog, malgrupp);
     auto map = [&](std::int32_t key) { return key > 0 ? lut[static_cast<std::size_t>(key)] : key; };
     col.multi = malgrupp.multi;
     if (!malgrupp.multi) {
@@ -180,17 +186,51 @@ bool recordApplies(const Column& c, std::size_t p)
     return c.multi ? c.keys[c.offsets[p]] != kNotApplicable : c.keys[p] != kNotApplicable;
 }
 
-Column scaleMissing(const detail::Engine& engine, const detail::Population& pop, const Column& in)
+Column scaleMissing(const catalog::Catalog& catalog, const Column& malgrupp, const Column& in)
 {
-    const Column scales = scaleColumn(engine, pop);
+    const auto ibicMissing = static_cast<std::int32_t>(in.dict.size());
+    if (!in.multi && !malgrupp.multi) {
+        // The hot path (insatser, uppföljningar): one pass over both columns, writing the keys and
+        // their bytes (Column::narrow) together.
+        Column out;
+        out.ref = in.ref;
+        out.kind = in.kind;
+        out.mayBeNotApplicable = in.mayBeNotApplicable;
+        out.dict = in.dict;
+        out.dict.append(QString());
+        std::vector<std::uint8_t> ibic(static_cast<std::size_t>(malgrupp.dict.size()) + 2, 0); // by key + 2
+        const std::vector<std::int32_t> scale = scaleOfKey(catalog, malgrupp);
+        for (std::size_t k = 1; k < scale.size(); ++k)
+            ibic[k + 2] = scale[k] == 2 ? 1 : 0;
+        const std::size_t n = in.keys.size();
+        out.keys.resize(n);
+        const bool narrow = out.dict.size() + 2 <= 256;
+        if (narrow)
+            out.narrow.resize(n);
+        const std::int32_t* keys = in.keys.data();
+        const std::int32_t* group = malgrupp.keys.data();
+        auto scaled = [&](std::size_t p) {
+            const std::int32_t key = keys[p];
+            const bool toIbic = key == kMissing && ibic[static_cast<std::size_t>(group[p] + 2)] != 0;
+            return toIbic ? ibicMissing : key;
+        };
+        if (narrow) {
+            for (std::size_t p = 0; p < n; ++p) {
+                out.keys[p] = scaled(p);
+                out.narrow[p] = static_cast<std::uint8_t>(out.keys[p] + 2);
+            }
+        } else {
+            for (std::size_t p = 0; p < n; ++p)
+                out.keys[p] = scaled(p);
+        }
+        return out;
+    }
+    const Column scales = scaleColumn(catalog, malgrupp);
     Column out = in;
-    const auto ibicMissing = static_cast<std::int32_t>(out.dict.size());
+    out.narrow.clear();
     out.dict.append(QString());
     if (!in.multi) {
-        for (std::size_t p = 0; p < out.keys.size(); ++p) {
-            if (out.keys[p] == kMissing && !scales.multi && scales.keys[p] == 2)
-                out.keys[p] = ibicMissing;
-        }
+        // A single value per record but several ärenden (and so maybe both scales) behind it.
         return out;
     }
     out.keys.clear();

@@ -12,8 +12,9 @@ namespace folja::analysis::detail {
 
 // Måluppfyllelse with "(uppgift saknas)" per scale: a record without a value keeps kMissing on
 // the BBIC scale and gets the extra key dict.size() (appended, code "") on the IBIC scale; a person
-// with ärenden on both scales and no value is missing on both.
-Column scaleMissing(const Engine& engine, const Population& pop, const Column& in);
+// with ärenden on both scales and no value is missing on both. `malgrupp` is the målgrupp column
+// over the same population (Engine::resolve), which decides each record's scale.
+Column scaleMissing(const catalog::Catalog& catalog, const Column& malgrupp, const Column& in);
 
 // The scales a query can hold: those of the målgrupper its scope and målgrupp filters allow.
 QStringList allowedScales(const catalog::Catalog& catalog, const Query& query);

@@ -68,7 +68,10 @@ Result<Resolved> resolveDimensions(const Snapshot& snapshot, const detail::Engin
             continue;
         r.scaleDim = d;
         r.unscaled = r.columns[at(d)];
-        auto scaled = detail::cachedScaledColumn(snapshot, engine, r.population->pop, popKey, *r.unscaled);
+        auto cachedScaled = detail::cachedScaledColumn(snapshot, engine, r.population->pop, popKey, *r.unscaled);
+        if (!cachedScaled.ok())
+            return cachedScaled.error();
+        std::shared_ptr<const detail::CachedColumn> scaled = std::move(cachedScaled).value();
         r.owned.push_back(scaled);
         r.columns[at(d)] = &scaled->column;
         r.narrow[at(d)] = scaled->narrow.empty() ? nullptr : scaled->narrow.data();

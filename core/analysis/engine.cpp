@@ -50,10 +50,11 @@ QString periodLabel(std::int32_t key, const QString& part)
 // The hot path of most tables: a single code per record, read from the record's own row or a
 // parent's (or the insats' last uppföljning), always applicable. One pass per record up the
 // parent chain; code 0 (missing) becomes kMissing and a record without an uppföljning
-// kNotApplicable without a branch.
-template <typename Code, int Levels, bool Latest>
+// kNotApplicable without a branch. `narrow` (when not null) gets the same keys + 2 as bytes in the
+// same pass (Column::narrow).
+template <typename Code, int Levels, bool Latest, bool Narrow>
 void gatherCodes(const std::uint32_t* rows, std::size_t n, const std::uint32_t* first, const std::uint32_t* count,
-                 const std::uint32_t* const* parents, const Code* codes, std::int32_t* out)
+                 const std::uint32_t* const* parents, const Code* codes, std::int32_t* out, std::uint8_t* narrow)
 {
     static_assert(kMissing == -1, "code 0 becomes kMissing by or-ing all bits");
     // Masks instead of conditions: a compiler turns a condition on the data into a branch.
@@ -69,32 +70,94 @@ void gatherCodes(const std::uint32_t* rows, std::size_t n, const std::uint32_t* 
             r = parents[l][r];
         const auto code = static_cast<std::uint32_t>(codes[r]);
         const std::uint32_t key = code | (0u - static_cast<std::uint32_t>(code == 0));
-        out[p] = static_cast<std::int32_t>((key & has) | (static_cast<std::uint32_t>(kNotApplicable) & ~has));
+        const std::uint32_t k = (key & has) | (static_cast<std::uint32_t>(kNotApplicable) & ~has);
+        out[p] = static_cast<std::int32_t>(k);
+        if constexpr (Narrow)
+            narrow[p] = static_cast<std::uint8_t>(k + 2);
     }
+}
+
+template <typename Code, int Levels, bool Latest>
+void gatherCodes(const std::uint32_t* rows, std::size_t n, const std::uint32_t* first, const std::uint32_t* count,
+                 const std::uint32_t* const* parents, const Code* codes, std::int32_t* out, std::uint8_t* narrow)
+{
+    if (narrow)
+        gatherCodes<Code, Levels, Latest, true>(rows, n, first, count, parents, codes, out, narrow);
+    else
+        gatherCodes<Code, Levels, Latest, false>(rows, n, first, count, parents, codes, out, nullptr);
 }
 
 template <typename Code>
 void gatherCodes(int levels, bool latest, const std::uint32_t* rows, std::size_t n, const std::uint32_t* first,
-                 const std::uint32_t* count, const std::uint32_t* const* parents, const Code* codes, std::int32_t* out)
+                 const std::uint32_t* count, const std::uint32_t* const* parents, const Code* codes, std::int32_t* out,
+                 std::uint8_t* narrow)
 {
     if (latest) {
-        gatherCodes<Code, 0, true>(rows, n, first, count, parents, codes, out);
+        gatherCodes<Code, 0, true>(rows, n, first, count, parents, codes, out, narrow);
         return;
     }
     switch (levels) {
     case 0:
-        gatherCodes<Code, 0, false>(rows, n, first, count, parents, codes, out);
+        gatherCodes<Code, 0, false>(rows, n, first, count, parents, codes, out, narrow);
         break;
     case 1:
-        gatherCodes<Code, 1, false>(rows, n, first, count, parents, codes, out);
+        gatherCodes<Code, 1, false>(rows, n, first, count, parents, codes, out, narrow);
         break;
     case 2:
-        gatherCodes<Code, 2, false>(rows, n, first, count, parents, codes, out);
+        gatherCodes<Code, 2, false>(rows, n, first, count, parents, codes, out, narrow);
         break;
     default:
-        gatherCodes<Code, 3, false>(rows, n, first, count, parents, codes, out);
+        gatherCodes<Code, 3, false>(rows, n, first, count, parents, codes, out, narrow);
         break;
     }
+}
+
+// The insats' latest uppföljning within [lower, upper] (Engine::selectedUppfoljning with
+// MaluppfyllelseAt::LatestInPeriod) and its code, per record, as in gatherCodes. Most periods
+// reach past an insats' last uppföljning, so that one is tried first without a branch; only an
+// insats followed up after the period walks back (its uppföljningar are date-sorted).
+template <typename Code, bool Narrow>
+void gatherLatestInPeriod(const std::uint32_t* rows, std::size_t n, const std::uint32_t* first,
+                          const std::uint32_t* count, const std::int32_t* datum, std::int32_t lower, std::int32_t upper,
+                          const Code* codes, std::int32_t* out, std::uint8_t* narrow)
+{
+    for (std::size_t p = 0; p < n; ++p) {
+        const std::uint32_t r = rows[p];
+        const std::uint32_t c = count[r];
+        std::uint32_t has = 0u - static_cast<std::uint32_t>(c != 0);
+        std::uint32_t f = (first[r] + c - 1) & has; // row 0 when there is none (read, then masked out)
+        if (datum[f] > upper) [[unlikely]] {
+            std::uint32_t g = first[r] + c;
+            while (g > first[r] && datum[g - 1] > upper)
+                --g;
+            has = 0u - static_cast<std::uint32_t>(g > first[r]);
+            f = (g - 1) & has;
+        }
+        has &= 0u - static_cast<std::uint32_t>(datum[f] >= lower);
+        const auto code = static_cast<std::uint32_t>(codes[f]);
+        const std::uint32_t key = code | (0u - static_cast<std::uint32_t>(code == 0));
+        const std::uint32_t k = (key & has) | (static_cast<std::uint32_t>(kNotApplicable) & ~has);
+        out[p] = static_cast<std::int32_t>(k);
+        if constexpr (Narrow)
+            narrow[p] = static_cast<std::uint8_t>(k + 2);
+    }
+}
+
+template <typename Code>
+void gatherLatestInPeriod(const std::uint32_t* rows, std::size_t n, const std::uint32_t* first,
+                          const std::uint32_t* count, const std::int32_t* datum, std::int32_t lower, std::int32_t upper,
+                          const Code* codes, std::int32_t* out, std::uint8_t* narrow)
+{
+    if (narrow)
+        gatherLatestInPeriod<Code, true>(rows, n, first, count, datum, lower, upper, codes, out, narrow);
+    else
+        gatherLatestInPeriod<Code, false>(rows, n, first, count, datum, lower, upper, codes, out, nullptr);
+}
+
+// Whether a single-valued column over this dictionary fits Column::narrow (keys + 2 in a byte).
+bool fitsNarrow(const QStringList& dict)
+{
+    return dict.size() + 2 <= 256;
 }
 
 Level levelOf(Unit unit)
@@ -377,9 +440,12 @@ Result<Population> Engine::select() const
         std::uint32_t* out = pop.rows.data();
         std::size_t kept = 0;
         for (std::uint32_t r = 0; r < n; ++r) {
+            // Both dates read and one chosen by a mask: which one applies varies from row to row.
             const std::int32_t mine = own[r];
-            const std::int32_t day = mine != kNoDate ? mine : arendeBeslut[arende[r]];
-            const std::uint32_t inside = static_cast<std::uint32_t>(static_cast<std::uint32_t>(day) - from <= width);
+            const std::uint32_t useOwn = 0u - static_cast<std::uint32_t>(mine != kNoDate);
+            const auto day = (static_cast<std::uint32_t>(mine) & useOwn) |
+                             (static_cast<std::uint32_t>(arendeBeslut[arende[r]]) & ~useOwn);
+            const std::uint32_t inside = static_cast<std::uint32_t>(day - from <= width);
             out[kept] = r;
             kept += inside & (live[r] != 0 ? 1u : 0u);
         }
@@ -694,31 +760,24 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
     // A code read straight up the parent chain: one pass (gatherCodes).
     const bool latestOnly = pop.unit == Unit::Insats && acc.level == Level::Uppfoljning;
     const bool simple = (acc.u8 || acc.u16) && !acc.applicable && acc.lut.empty() && !acc.date && !acc.age && !below;
-    if (simple && latestOnly && m_q.period.isSet() && m_q.maluppfyllelseAt == MaluppfyllelseAt::LatestInPeriod) {
+    if (simple && latestOnly && m_q.period.isSet() && m_q.maluppfyllelseAt == MaluppfyllelseAt::LatestInPeriod &&
+        U.rows() > 0) {
         // The insats' latest uppföljning in the period (selectedUppfoljning), in one loop.
         const bool status = m_q.period.meaning == TimeMeaning::StatusOn;
         const std::int32_t upper = status ? m_status : m_to;
         const std::int32_t lower = status ? kMinDay : m_from;
-        const std::uint32_t* firstOf = I.firstUppfoljning.data();
-        const std::uint32_t* countOf = I.uppfoljningCount.data();
-        const std::int32_t* datum = U.datum.data();
         col.multi = false;
         col.mayBeNotApplicable = true;
         col.keys.resize(n);
-        std::int32_t* out = col.keys.data();
-        for (std::size_t p = 0; p < n; ++p) {
-            const std::uint32_t r = pop.rows[p];
-            const std::uint32_t first = firstOf[r];
-            std::uint32_t f = first + countOf[r];
-            while (f > first && datum[f - 1] > upper)
-                --f;
-            std::int32_t key = kNotApplicable;
-            if (f > first && datum[f - 1] >= lower) {
-                const std::int32_t code = acc.u8 ? acc.u8[f - 1] : acc.u16[f - 1];
-                key = code == 0 ? kMissing : code;
-            }
-            out[p] = key;
-        }
+        if (fitsNarrow(col.dict))
+            col.narrow.resize(n);
+        std::uint8_t* narrow = col.narrow.empty() ? nullptr : col.narrow.data();
+        if (acc.u8)
+            gatherLatestInPeriod(pop.rows.data(), n, I.firstUppfoljning.data(), I.uppfoljningCount.data(),
+                                 U.datum.data(), lower, upper, acc.u8, col.keys.data(), narrow);
+        else
+            gatherLatestInPeriod(pop.rows.data(), n, I.firstUppfoljning.data(), I.uppfoljningCount.data(),
+                                 U.datum.data(), lower, upper, acc.u16, col.keys.data(), narrow);
         return col;
     }
     if (simple && (!latestOnly ||
@@ -747,12 +806,15 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
         col.multi = false;
         col.mayBeNotApplicable = latestOnly;
         col.keys.resize(n);
+        if (fitsNarrow(col.dict))
+            col.narrow.resize(n);
+        std::uint8_t* narrow = col.narrow.empty() ? nullptr : col.narrow.data();
         if (acc.u8)
             gatherCodes(levels, latestOnly, pop.rows.data(), n, I.firstUppfoljning.data(), I.uppfoljningCount.data(),
-                        chain, acc.u8, col.keys.data());
+                        chain, acc.u8, col.keys.data(), narrow);
         else
             gatherCodes(levels, latestOnly, pop.rows.data(), n, I.firstUppfoljning.data(), I.uppfoljningCount.data(),
-                        chain, acc.u16, col.keys.data());
+                        chain, acc.u16, col.keys.data(), narrow);
         return col;
     }
 

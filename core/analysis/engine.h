@@ -40,6 +40,10 @@ struct Column {
     std::vector<std::int32_t> keys;     // single: one per record
     std::vector<std::uint32_t> offsets; // multi: CSR into keys
     QStringList dict;                   // key -> code (dates: "2024", "2024-Q1", "2024-01")
+    // Single-valued keys + 2 as bytes (counting.h: narrowKeys), when the resolver wrote them in the
+    // same pass as `keys` (a second pass over a million keys costs more than the byte store);
+    // empty otherwise.
+    std::vector<std::uint8_t> narrow;
 
     std::size_t records() const { return multi ? offsets.size() - 1 : keys.size(); }
 };

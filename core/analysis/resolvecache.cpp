@@ -136,6 +136,13 @@ void countExternal(const Snapshot& snapshot, const Engine& engine, CachedPopulat
     }
 }
 
+// The column's one-byte keys: those the resolver wrote in its own pass, else narrowed now.
+void takeNarrow(CachedColumn& c)
+{
+    c.narrow = c.column.narrow.empty() ? narrowKeys(c.column) : std::move(c.column.narrow);
+    c.column.narrow.clear();
+}
+
 std::size_t bytesOf(const CachedColumn& c)
 {
     return 4 * (c.column.keys.size() + c.column.offsets.size()) + c.narrow.size();
@@ -186,24 +193,28 @@ Result<std::shared_ptr<const CachedColumn>> cachedColumn(const Snapshot& snapsho
         return resolved.error();
     auto fresh = std::make_shared<CachedColumn>();
     fresh->column = std::move(resolved.value());
-    fresh->narrow = narrowKeys(fresh->column);
+    takeNarrow(*fresh);
     resolveCache().insert(generation, key, fresh, bytesOf(*fresh));
     return std::shared_ptr<const CachedColumn>(std::move(fresh));
 }
 
-std::shared_ptr<const CachedColumn> cachedScaledColumn(const Snapshot& snapshot, const Engine& engine,
-                                                       const Population& pop, const QString& popKey,
-                                                       const Column& maluppfyllelse)
+Result<std::shared_ptr<const CachedColumn>> cachedScaledColumn(const Snapshot& snapshot, const Engine& engine,
+                                                               const Population& pop, const QString& popKey,
+                                                               const Column& maluppfyllelse)
 {
     const std::uint64_t generation = snapshot.generation();
     const QString key = popKey + QLatin1Char('\n') + maluppfyllelse.ref.name() + QStringLiteral("\nskala");
     if (auto cached = resolveCache().find<CachedColumn>(generation, key))
         return cached;
+    // The målgrupp column decides each record's scale: the cached one when målgrupp is a dimension.
+    auto malgrupp = cachedColumn(snapshot, engine, pop, popKey, VariableRef{QStringLiteral("malgrupp"), QString()});
+    if (!malgrupp.ok())
+        return malgrupp.error();
     auto fresh = std::make_shared<CachedColumn>();
-    fresh->column = scaleMissing(engine, pop, maluppfyllelse);
-    fresh->narrow = narrowKeys(fresh->column);
+    fresh->column = scaleMissing(engine.catalog(), malgrupp.value()->column, maluppfyllelse);
+    takeNarrow(*fresh);
     resolveCache().insert(generation, key, fresh, bytesOf(*fresh));
-    return fresh;
+    return std::shared_ptr<const CachedColumn>(std::move(fresh));
 }
 
 } // namespace folja::analysis::detail

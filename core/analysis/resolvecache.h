@@ -44,8 +44,8 @@ Result<std::shared_ptr<const CachedColumn>> cachedColumn(const Snapshot& snapsho
                                                          const Population& pop, const QString& popKey,
                                                          const VariableRef& ref);
 // Måluppfyllelse with its per-scale "(uppgift saknas)" (categories.h: scaleMissing).
-std::shared_ptr<const CachedColumn> cachedScaledColumn(const Snapshot& snapshot, const Engine& engine,
-                                                       const Population& pop, const QString& popKey,
-                                                       const Column& maluppfyllelse);
+Result<std::shared_ptr<const CachedColumn>> cachedScaledColumn(const Snapshot& snapshot, const Engine& engine,
+                                                               const Population& pop, const QString& popKey,
+                                                               const Column& maluppfyllelse);
 
 } // namespace folja::analysis::detail
