@@ -26,6 +26,12 @@ QString scaleOf(const catalog::Catalog& catalog, catalog::Malgrupp m)
     return set;
 }
 
+// Record p's key of a single-valued column, from its int32 keys or its bytes (Column::narrow).
+std::int32_t singleKey(const Column& c, std::size_t p)
+{
+    return c.keys.empty() ? static_cast<std::int32_t>(c.narrow[p]) - 2 : c.keys[p];
+}
+
 // The scale of each målgrupp key (1 BBIC, 2 IBIC, kMissing unknown).
 std::vector<std::int32_t> scaleOfKey(const catalog::Catalog& catalog, const Column& malgrupp)
 {
@@ -49,9 +55,9 @@ Column scaleColumn(const catalog::Catalog& catalog, const Column& malgrupp)
     auto map = [&](std::int32_t key) { return key > 0 ? lut[static_cast<std::size_t>(key)] : key; };
     col.multi = malgrupp.multi;
     if (!malgrupp.multi) {
-        col.keys.resize(malgrupp.keys.size());
-        for (std::size_t p = 0; p < malgrupp.keys.size(); ++p)
-            col.keys[p] = map(malgrupp.keys[p]);
+        col.keys.resize(malgrupp.records());
+        for (std::size_t p = 0; p < col.keys.size(); ++p)
+            col.keys[p] = map(singleKey(malgrupp, p));
     } else {
         col.offsets.push_back(0);
         std::vector<std::int32_t> scratch;
@@ -183,15 +189,14 @@ CategoryMap buildCategories(const catalog::Catalog& catalog, const Column& colum
 
 bool recordApplies(const Column& c, std::size_t p)
 {
-    return c.multi ? c.keys[c.offsets[p]] != kNotApplicable : c.keys[p] != kNotApplicable;
+    return c.multi ? c.keys[c.offsets[p]] != kNotApplicable : singleKey(c, p) != kNotApplicable;
 }
 
 Column scaleMissing(const catalog::Catalog& catalog, const Column& malgrupp, const Column& in)
 {
     const auto ibicMissing = static_cast<std::int32_t>(in.dict.size());
     if (!in.multi && !malgrupp.multi) {
-        // The hot path (insatser, uppföljningar): one pass over both columns, writing the keys and
-        // their bytes (Column::narrow) together.
+        // The hot path (insatser, uppföljningar): one pass over both columns.
         Column out;
         out.ref = in.ref;
         out.kind = in.kind;
@@ -202,32 +207,33 @@ Column scaleMissing(const catalog::Catalog& catalog, const Column& malgrupp, con
         const std::vector<std::int32_t> scale = scaleOfKey(catalog, malgrupp);
         for (std::size_t k = 1; k < scale.size(); ++k)
             ibic[k + 2] = scale[k] == 2 ? 1 : 0;
-        const std::size_t n = in.keys.size();
-        out.keys.resize(n);
-        const bool narrow = out.dict.size() + 2 <= 256;
-        if (narrow)
+        const std::size_t n = in.records();
+        if (!in.narrow.empty() && !malgrupp.narrow.empty() && out.dict.size() + 2 <= 256) {
+            // Bytes in, bytes out (Column::narrow: 1 is kMissing).
             out.narrow.resize(n);
-        const std::int32_t* keys = in.keys.data();
-        const std::int32_t* group = malgrupp.keys.data();
-        auto scaled = [&](std::size_t p) {
-            const std::int32_t key = keys[p];
-            const bool toIbic = key == kMissing && ibic[static_cast<std::size_t>(group[p] + 2)] != 0;
-            return toIbic ? ibicMissing : key;
-        };
-        if (narrow) {
+            const std::uint8_t* keys = in.narrow.data();
+            const std::uint8_t* group = malgrupp.narrow.data();
+            const auto ibicMissingByte = static_cast<std::uint8_t>(ibicMissing + 2);
+            // Arithmetic instead of a condition: missing values are common and unpredictable.
+            const auto shift = static_cast<std::uint8_t>(ibicMissingByte - 1);
+            std::uint8_t* o = out.narrow.data();
             for (std::size_t p = 0; p < n; ++p) {
-                out.keys[p] = scaled(p);
-                out.narrow[p] = static_cast<std::uint8_t>(out.keys[p] + 2);
+                const std::uint8_t key = keys[p];
+                const auto toIbic = static_cast<std::uint8_t>(static_cast<std::uint8_t>(key == 1) & ibic[group[p]]);
+                o[p] = static_cast<std::uint8_t>(key + toIbic * shift);
             }
-        } else {
-            for (std::size_t p = 0; p < n; ++p)
-                out.keys[p] = scaled(p);
+            return out;
+        }
+        out.keys.resize(n);
+        for (std::size_t p = 0; p < n; ++p) {
+            const std::int32_t key = singleKey(in, p);
+            const bool toIbic = key == kMissing && ibic[static_cast<std::size_t>(singleKey(malgrupp, p) + 2)] != 0;
+            out.keys[p] = toIbic ? ibicMissing : key;
         }
         return out;
     }
     const Column scales = scaleColumn(catalog, malgrupp);
     Column out = in;
-    out.narrow.clear();
     out.dict.append(QString());
     if (!in.multi) {
         // A single value per record but several ärenden (and so maybe both scales) behind it.

@@ -227,6 +227,8 @@ void countGeneral(const std::vector<CountDimension>& dimensions, std::size_t rec
 std::vector<std::uint8_t> narrowKeys(const Column& column)
 {
     std::vector<std::uint8_t> out;
+    if (column.narrowOnly())
+        return column.narrow;
     if (column.multi || column.dict.size() + 2 > std::numeric_limits<std::uint8_t>::max() + 1)
         return out;
     out.resize(column.keys.size());
@@ -237,9 +239,43 @@ std::vector<std::uint8_t> narrowKeys(const Column& column)
     return out;
 }
 
+Column widenKeys(const Column& column)
+{
+    Column out = column;
+    if (column.narrowOnly()) {
+        out.keys.resize(column.narrow.size());
+        for (std::size_t p = 0; p < out.keys.size(); ++p)
+            out.keys[p] = static_cast<std::int32_t>(column.narrow[p]) - 2;
+    }
+    return out;
+}
+
+bool countsNarrowOnly(const std::vector<const Column*>& columns)
+{
+    return !columns.empty() && columns.size() <= static_cast<std::size_t>(kMaxFastDimensions) &&
+           std::all_of(columns.begin(), columns.end(), [](const Column* c) { return !c->multi && !c->narrow.empty(); });
+}
+
 CellCounts countCells(const std::vector<CountDimension>& dimensions, int cellCount, std::size_t records,
                       const std::uint32_t* rows, const std::uint8_t* keys)
 {
+    const bool bytes =
+        fastPathApplies(dimensions, cellCount) &&
+        std::all_of(dimensions.begin(), dimensions.end(), [](const CountDimension& d) { return d.narrow != nullptr; });
+    const bool needWide = std::any_of(dimensions.begin(), dimensions.end(),
+                                      [](const CountDimension& d) { return d.column->narrowOnly(); });
+    if (!bytes && needWide) {
+        // A table too large for the byte path (catalogue categories listed): widen the columns
+        // kept as bytes alone.
+        std::vector<Column> wide;
+        wide.reserve(dimensions.size());
+        std::vector<CountDimension> widened = dimensions;
+        for (CountDimension& d : widened) {
+            wide.push_back(widenKeys(*d.column));
+            d.column = &wide.back();
+        }
+        return countCells(widened, cellCount, records, rows, keys);
+    }
     CellCounts out;
     out.counts.assign(static_cast<std::size_t>(cellCount), 0);
     if (keys)

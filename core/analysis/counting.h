@@ -22,6 +22,11 @@ namespace folja::analysis::detail {
 // A single-valued column with one byte per record: key + 2 (0 = not applicable, 1 = missing,
 // 2.. = the dictionary keys). Empty when the column is multi-valued or its dictionary does not fit.
 std::vector<std::uint8_t> narrowKeys(const Column& column);
+// The column with its int32 keys, from its bytes when it holds them alone (Column::narrowOnly).
+Column widenKeys(const Column& column);
+// Whether countCells counts these columns from their bytes alone (Column::narrow), never reading
+// their int32 keys: at most three single-valued dimensions, each with its bytes.
+bool countsNarrowOnly(const std::vector<const Column*>& columns);
 
 struct CountDimension {
     const Column* column = nullptr;
@@ -42,7 +47,8 @@ struct CellCounts {
     std::uint32_t populationKeySum = 0; // every record's key
 };
 
-// Counts `records` records into `cellCount` cells. `rows` (the records' rows in their unit's table)
+// Counts `records` records into `cellCount` cells (columns held as bytes alone are widened where
+// the byte path cannot take them). `rows` (the records' rows in their unit's table)
 // and `keys` (that table's record keys) are given for the Cell Key Method, else null.
 CellCounts countCells(const std::vector<CountDimension>& dimensions, int cellCount, std::size_t records,
                       const std::uint32_t* rows, const std::uint8_t* keys);

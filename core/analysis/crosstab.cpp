@@ -39,6 +39,7 @@ std::size_t at(int i)
 struct Resolved {
     std::shared_ptr<const detail::CachedPopulation> population;
     std::vector<std::shared_ptr<const detail::CachedColumn>> owned; // keeps the columns alive
+    std::vector<std::shared_ptr<const Column>> widened;             // widenKeys copies
     std::vector<const Column*> columns;
     std::vector<const std::uint8_t*> narrow; // per column: its one-byte keys, or null
     int scaleDim = -1;                       // the måluppfyllelse dimension
@@ -61,7 +62,6 @@ Result<Resolved> resolveDimensions(const Snapshot& snapshot, const detail::Engin
             return column.error();
         r.owned.push_back(std::move(column).value());
         r.columns.push_back(&r.owned.back()->column);
-        r.narrow.push_back(r.owned.back()->narrow.empty() ? nullptr : r.owned.back()->narrow.data());
     }
     for (int d = 0; d < r.dims(); ++d) {
         if (r.columns[at(d)]->ref.variable != QLatin1String("maluppfyllelse"))
@@ -74,9 +74,21 @@ Result<Resolved> resolveDimensions(const Snapshot& snapshot, const detail::Engin
         std::shared_ptr<const detail::CachedColumn> scaled = std::move(cachedScaled).value();
         r.owned.push_back(scaled);
         r.columns[at(d)] = &scaled->column;
-        r.narrow[at(d)] = scaled->narrow.empty() ? nullptr : scaled->narrow.data();
         break;
     }
+    // Columns may hold their keys as bytes alone (resolvecache.h). The counting kernel reads the
+    // bytes when every dimension has them; otherwise (multi-valued dimensions, more than three)
+    // everything downstream reads int32 keys, so those columns are widened for this table.
+    if (!detail::countsNarrowOnly(r.columns)) {
+        for (const Column*& c : r.columns) {
+            if (!c->narrowOnly())
+                continue;
+            r.widened.push_back(std::make_shared<const Column>(detail::widenKeys(*c)));
+            c = r.widened.back().get();
+        }
+    }
+    for (const Column* c : r.columns)
+        r.narrow.push_back(c->narrow.empty() ? nullptr : c->narrow.data());
     return r;
 }
 

@@ -50,8 +50,8 @@ QString periodLabel(std::int32_t key, const QString& part)
 // The hot path of most tables: a single code per record, read from the record's own row or a
 // parent's (or the insats' last uppföljning), always applicable. One pass per record up the
 // parent chain; code 0 (missing) becomes kMissing and a record without an uppföljning
-// kNotApplicable without a branch. `narrow` (when not null) gets the same keys + 2 as bytes in the
-// same pass (Column::narrow).
+// kNotApplicable without a branch. Writes the keys to `out` or, when it is null, as keys + 2 in
+// bytes to `narrow` (Column::narrow).
 template <typename Code, int Levels, bool Latest, bool Narrow>
 void gatherCodes(const std::uint32_t* rows, std::size_t n, const std::uint32_t* first, const std::uint32_t* count,
                  const std::uint32_t* const* parents, const Code* codes, std::int32_t* out, std::uint8_t* narrow)
@@ -71,9 +71,10 @@ void gatherCodes(const std::uint32_t* rows, std::size_t n, const std::uint32_t* 
         const auto code = static_cast<std::uint32_t>(codes[r]);
         const std::uint32_t key = code | (0u - static_cast<std::uint32_t>(code == 0));
         const std::uint32_t k = (key & has) | (static_cast<std::uint32_t>(kNotApplicable) & ~has);
-        out[p] = static_cast<std::int32_t>(k);
         if constexpr (Narrow)
             narrow[p] = static_cast<std::uint8_t>(k + 2);
+        else
+            out[p] = static_cast<std::int32_t>(k);
     }
 }
 
@@ -81,8 +82,8 @@ template <typename Code, int Levels, bool Latest>
 void gatherCodes(const std::uint32_t* rows, std::size_t n, const std::uint32_t* first, const std::uint32_t* count,
                  const std::uint32_t* const* parents, const Code* codes, std::int32_t* out, std::uint8_t* narrow)
 {
-    if (narrow)
-        gatherCodes<Code, Levels, Latest, true>(rows, n, first, count, parents, codes, out, narrow);
+    if (!out)
+        gatherCodes<Code, Levels, Latest, true>(rows, n, first, count, parents, codes, nullptr, narrow);
     else
         gatherCodes<Code, Levels, Latest, false>(rows, n, first, count, parents, codes, out, nullptr);
 }
@@ -115,7 +116,8 @@ void gatherCodes(int levels, bool latest, const std::uint32_t* rows, std::size_t
 // The insats' latest uppföljning within [lower, upper] (Engine::selectedUppfoljning with
 // MaluppfyllelseAt::LatestInPeriod) and its code, per record, as in gatherCodes. Most periods
 // reach past an insats' last uppföljning, so that one is tried first without a branch; only an
-// insats followed up after the period walks back (its uppföljningar are date-sorted).
+// insats followed up after the period walks back (its uppföljningar are date-sorted). Writes to
+// `out` or, when it is null, to `narrow`.
 template <typename Code, bool Narrow>
 void gatherLatestInPeriod(const std::uint32_t* rows, std::size_t n, const std::uint32_t* first,
                           const std::uint32_t* count, const std::int32_t* datum, std::int32_t lower, std::int32_t upper,
@@ -137,9 +139,10 @@ void gatherLatestInPeriod(const std::uint32_t* rows, std::size_t n, const std::u
         const auto code = static_cast<std::uint32_t>(codes[f]);
         const std::uint32_t key = code | (0u - static_cast<std::uint32_t>(code == 0));
         const std::uint32_t k = (key & has) | (static_cast<std::uint32_t>(kNotApplicable) & ~has);
-        out[p] = static_cast<std::int32_t>(k);
         if constexpr (Narrow)
             narrow[p] = static_cast<std::uint8_t>(k + 2);
+        else
+            out[p] = static_cast<std::int32_t>(k);
     }
 }
 
@@ -148,16 +151,23 @@ void gatherLatestInPeriod(const std::uint32_t* rows, std::size_t n, const std::u
                           const std::uint32_t* count, const std::int32_t* datum, std::int32_t lower, std::int32_t upper,
                           const Code* codes, std::int32_t* out, std::uint8_t* narrow)
 {
-    if (narrow)
-        gatherLatestInPeriod<Code, true>(rows, n, first, count, datum, lower, upper, codes, out, narrow);
+    if (!out)
+        gatherLatestInPeriod<Code, true>(rows, n, first, count, datum, lower, upper, codes, nullptr, narrow);
     else
         gatherLatestInPeriod<Code, false>(rows, n, first, count, datum, lower, upper, codes, out, nullptr);
 }
 
-// Whether a single-valued column over this dictionary fits Column::narrow (keys + 2 in a byte).
-bool fitsNarrow(const QStringList& dict)
+// Room for the n keys of a single-valued column in the form asked for: `narrow` (keys + 2 in a
+// byte) when asked and the dictionary fits, else `out`; the other stays null.
+void allocateKeys(Column& col, std::size_t n, KeyForm form, std::int32_t*& out, std::uint8_t*& narrow)
 {
-    return dict.size() + 2 <= 256;
+    if (form == KeyForm::Narrow && col.dict.size() + 2 <= 256) {
+        col.narrow.resize(n);
+        narrow = col.narrow.data();
+    } else {
+        col.keys.resize(n);
+        out = col.keys.data();
+    }
 }
 
 Level levelOf(Unit unit)
@@ -568,7 +578,7 @@ std::int32_t Engine::ageReference(const Population& pop, std::size_t pos) const
     return m_s.arenden().aktualisering[arendeOf(pop.unit, pop.rows[pos])];
 }
 
-Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) const
+Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref, KeyForm form) const
 {
     const PersonTable& P = m_s.persons();
     const ArendeTable& A = m_s.arenden();
@@ -768,16 +778,15 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
         const std::int32_t lower = status ? kMinDay : m_from;
         col.multi = false;
         col.mayBeNotApplicable = true;
-        col.keys.resize(n);
-        if (fitsNarrow(col.dict))
-            col.narrow.resize(n);
-        std::uint8_t* narrow = col.narrow.empty() ? nullptr : col.narrow.data();
+        std::int32_t* out = nullptr;
+        std::uint8_t* narrow = nullptr;
+        allocateKeys(col, n, form, out, narrow);
         if (acc.u8)
             gatherLatestInPeriod(pop.rows.data(), n, I.firstUppfoljning.data(), I.uppfoljningCount.data(),
-                                 U.datum.data(), lower, upper, acc.u8, col.keys.data(), narrow);
+                                 U.datum.data(), lower, upper, acc.u8, out, narrow);
         else
             gatherLatestInPeriod(pop.rows.data(), n, I.firstUppfoljning.data(), I.uppfoljningCount.data(),
-                                 U.datum.data(), lower, upper, acc.u16, col.keys.data(), narrow);
+                                 U.datum.data(), lower, upper, acc.u16, out, narrow);
         return col;
     }
     if (simple && (!latestOnly ||
@@ -805,16 +814,15 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref) co
         }
         col.multi = false;
         col.mayBeNotApplicable = latestOnly;
-        col.keys.resize(n);
-        if (fitsNarrow(col.dict))
-            col.narrow.resize(n);
-        std::uint8_t* narrow = col.narrow.empty() ? nullptr : col.narrow.data();
+        std::int32_t* out = nullptr;
+        std::uint8_t* narrow = nullptr;
+        allocateKeys(col, n, form, out, narrow);
         if (acc.u8)
             gatherCodes(levels, latestOnly, pop.rows.data(), n, I.firstUppfoljning.data(), I.uppfoljningCount.data(),
-                        chain, acc.u8, col.keys.data(), narrow);
+                        chain, acc.u8, out, narrow);
         else
             gatherCodes(levels, latestOnly, pop.rows.data(), n, I.firstUppfoljning.data(), I.uppfoljningCount.data(),
-                        chain, acc.u16, col.keys.data(), narrow);
+                        chain, acc.u16, out, narrow);
         return col;
     }
 

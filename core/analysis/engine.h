@@ -37,16 +37,21 @@ struct Column {
     ColumnKind kind = ColumnKind::Catalog;
     bool multi = false;                 // a record may hold several keys
     bool mayBeNotApplicable = true;     // false: no record holds kNotApplicable
-    std::vector<std::int32_t> keys;     // single: one per record
+    std::vector<std::int32_t> keys;     // single: one per record (or empty: see `narrow`)
     std::vector<std::uint32_t> offsets; // multi: CSR into keys
     QStringList dict;                   // key -> code (dates: "2024", "2024-Q1", "2024-01")
-    // Single-valued keys + 2 as bytes (counting.h: narrowKeys), when the resolver wrote them in the
-    // same pass as `keys` (a second pass over a million keys costs more than the byte store);
-    // empty otherwise.
+    // Single-valued: the keys + 2 as bytes (0 not applicable, 1 missing; counting.h), when the
+    // dictionary fits. A column resolved with KeyForm::Narrow holds its keys here alone (`keys`
+    // empty): the counting kernel reads bytes, and a million int32 keys cost a pass of their own.
     std::vector<std::uint8_t> narrow;
 
-    std::size_t records() const { return multi ? offsets.size() - 1 : keys.size(); }
+    std::size_t records() const { return multi ? offsets.size() - 1 : keys.empty() ? narrow.size() : keys.size(); }
+    bool narrowOnly() const { return !multi && keys.empty() && !narrow.empty(); }
 };
+
+// How Engine::resolve hands over single-valued keys: as int32 `keys` (Wide), or as bytes in
+// `narrow` alone where the fast paths resolve them and the dictionary fits (Narrow; otherwise keys).
+enum class KeyForm { Wide, Narrow };
 
 struct Population {
     Unit unit = Unit::Insats;
@@ -74,7 +79,7 @@ public:
 
     // The unit's records passing time, scope and filters.
     Result<Population> select() const;
-    Result<Column> resolve(const Population& population, const VariableRef& ref) const;
+    Result<Column> resolve(const Population& population, const VariableRef& ref, KeyForm form = KeyForm::Wide) const;
 
     // Helpers shared with lead times and trends.
     std::int32_t from() const { return m_from; }

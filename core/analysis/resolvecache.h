@@ -26,10 +26,11 @@ struct CachedPopulation {
     std::uint32_t closedKeys = 0, closedWithoutKeys = 0, decidedKeys = 0, decidedWithoutKeys = 0;
 };
 
-// A resolved column and, when it is single-valued, its one-byte keys for the counting kernel.
+// A resolved column; when it is single-valued and its dictionary fits, with its one-byte keys
+// (Column::narrow) for the counting kernel, and then maybe without its int32 keys
+// (Column::narrowOnly; counting.h: widenKeys).
 struct CachedColumn {
     Column column;
-    std::vector<std::uint8_t> narrow; // narrowKeys(column)
 };
 
 // Everything that decides which records are selected and how variables resolve, but not the

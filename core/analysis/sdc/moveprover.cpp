@@ -66,14 +66,21 @@ const MoveProver::Block* MoveProver::blockOf(int cell) const
     return found;
 }
 
-double MoveProver::maxStep(const Box& box, double direction)
+double MoveProver::maxStep(const Box& box, double direction, double atLeast)
 {
     double t = kInfinity;
+    // The corners moving down stop at their lower bounds: a box that cannot beat `atLeast` on those
+    // alone is not worth its rows (t only shrinks from here, and the caller only takes a step
+    // larger than `atLeast`).
+    for (int i = 0; i < box.size; ++i) {
+        if (direction * box.signs[i] < 0)
+            t = std::min(t, m_x[at(box.cells[i])] - m_lb[at(box.cells[i])]);
+    }
+    if (t <= atLeast)
+        return 0.0;
     m_touched.clear();
     for (int i = 0; i < box.size; ++i) {
         const double s = direction * box.signs[i];
-        if (s < 0)
-            t = std::min(t, m_x[at(box.cells[i])] - m_lb[at(box.cells[i])]);
         for (const auto& [r, coef] : m_model.rowsOf(box.cells[i])) {
             if (!m_mark[at(r)]) {
                 m_mark[at(r)] = 1;
@@ -86,8 +93,8 @@ double MoveProver::maxStep(const Box& box, double direction)
         const double d = m_delta[at(r)];
         m_delta[at(r)] = 0.0;
         m_mark[at(r)] = 0;
-        if (std::abs(d) < 1e-12 || t <= 0.0)
-            continue;
+        if (std::abs(d) < 1e-12 || t <= atLeast)
+            continue; // (the marks are cleared all the same)
         const AttackerModel::Row& row = m_model.row(r);
         if (row.sense == lp::Sense::Equal)
             t = 0.0;
@@ -148,7 +155,7 @@ double MoveProver::push(const Block& b, int cell, double direction, double need)
                 flat = flat && choice[at(d)] < 0;
             }
             if (!flat && buildBox(b, base, own, choice, box)) {
-                const double t = maxStep(box, direction);
+                const double t = maxStep(box, direction, bestStep);
                 if (t > bestStep) {
                     bestStep = t;
                     best = box;

@@ -47,8 +47,9 @@ private:
     const Block* blockOf(int cell) const;
     Block* blockOf(int cell) { return const_cast<Block*>(static_cast<const MoveProver*>(this)->blockOf(cell)); }
 
-    // The largest step t >= 0 for moving the box by direction·t from the current table.
-    double maxStep(const Box& box, double direction);
+    // The largest step t >= 0 for moving the box by direction·t from the current table; a result
+    // <= atLeast (>= 0) only says that the step is not larger than atLeast.
+    double maxStep(const Box& box, double direction, double atLeast);
     void apply(const Box& box, double step);
     // Greedy: apply the best box again and again (at most a few times) until the cell moved by
     // `need`; then undo everything. Returns how far the cell moved.
