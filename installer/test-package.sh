@@ -38,7 +38,7 @@ if grep -v -e '^/usr/' -e '^/$' "$WORK/contents" | grep -q .; then
 fi
 depends=$(dpkg-deb --field "$DEB" Depends)
 echo "Depends: $depends" >&2
-for lib in libsqlcipher0 libqt6core6 libqt6gui6 libqt6widgets6 libqcustomplot2.1-qt6 libzip4; do
+for lib in libsqlcipher0 libqt6core6 libqt6gui6 libqt6widgets6 libqcustomplot2.1-qt6 libzip4 libxlsxwriter4 libargon2-1; do
     grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib (shlibdeps)"
 done
 if grep -q libsqlite3 <<<"$depends"; then fail "Depends names libsqlite3; Följa must only ever load SQLCipher"; fi
