@@ -1517,6 +1517,10 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This build of Följa cannot write Excel workbooks; export the table as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folja::analysis::report</name>

@@ -1614,6 +1614,10 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>Method</source>
         <translation>Metod</translation>
     </message>
+    <message>
+        <source>This build of Följa cannot write Excel workbooks; export the table as CSV.</source>
+        <translation>Den här versionen av Följa kan inte skriva Excel-arbetsböcker; exportera tabellen som CSV.</translation>
+    </message>
 </context>
 <context>
     <name>folja::analysis::report</name>

@@ -11,7 +11,9 @@
 #include <cmath>
 #include <filesystem>
 #include <system_error>
+#if defined(FOLJA_HAVE_XLSXWRITER)
 #include <xlsxwriter.h>
+#endif
 
 namespace folja::analysis {
 
@@ -26,6 +28,7 @@ enum class Bound { Value, Low, High };
 // What a cell holds, for its format.
 enum class Kind { Label, Header, Count, Percent, Text };
 
+#if defined(FOLJA_HAVE_XLSXWRITER)
 const Percentage& percentageOf(const TableCell& cell, Measure measure)
 {
     switch (measure) {
@@ -218,6 +221,8 @@ private:
     QHash<int, int> m_widest;
 };
 
+#endif
+
 } // namespace
 
 QString XlsxExport::sheetName(const QString& label, const QStringList& taken)
@@ -253,6 +258,13 @@ Result<void> XlsxExport::write(const CrossTab& t, const XlsxOptions& options, co
     if (!t.exportable || t.mode != Mode::Publicering)
         return makeError(ErrorCode::PermissionDenied,
                          tr("An internal analysis is not for publication and cannot be exported."));
+#if !defined(FOLJA_HAVE_XLSXWRITER)
+    // A cross build without libxlsxwriter for its target (installer/windows/build.sh).
+    Q_UNUSED(options);
+    Q_UNUSED(path);
+    return makeError(ErrorCode::InvalidInput,
+                     tr("This build of Följa cannot write Excel workbooks; export the table as CSV."));
+#else
     const int dims = static_cast<int>(t.dimensions.size());
     if (dims < 1 || dims > 3 || t.layout.dimensions() != dims ||
         static_cast<int>(t.cells.size()) != t.layout.cellCount())
@@ -501,6 +513,7 @@ Result<void> XlsxExport::write(const CrossTab& t, const XlsxOptions& options, co
         return makeError(ErrorCode::Io, tr("Could not write %1: %2").arg(path, QString::fromLocal8Bit(ec.message())));
     temp.setAutoRemove(false); // it is the target now
     return {};
+#endif
 }
 
 } // namespace folja::analysis
