@@ -3,10 +3,10 @@
 #include "access/session.h"
 #include "access/storedoor.h"
 #include "catalog/catalog.h"
+#include "common/platform.h"
 #include "identity/age.h"
 #include "store/crypto.h"
 #include "store/database.h"
-#include "store/platform.h"
 #include "store/repository.h"
 #include "store/sqlite.h"
 
@@ -114,7 +114,7 @@ bool writeFile(const QString& path, const QByteArray& content)
     file.close();
     // Personal data (pseudonymised is still personal): readable by the exporting user only.
     return file.error() == QFile::NoError && file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) &&
-           store::platform::syncFile(path);
+           platform::syncFile(path);
 }
 
 class RowWriter
@@ -484,7 +484,7 @@ Result<MicrodataSummary> MicrodataExport::run(const MicrodataRequest& request)
             tr("Could not move the files into %1.").arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     staging.setAutoRemove(false);
     auto removeExport = [&target] { QDir(target.absoluteFilePath()).removeRecursively(); };
-    if (!store::platform::syncDirectory(parentPath)) {
+    if (!platform::syncDirectory(parentPath)) {
         removeExport();
         return makeError(ErrorCode::Io,
                          tr("Could not write the folder %1 to disk.").arg(QDir::toNativeSeparators(parentPath)));

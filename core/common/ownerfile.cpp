@@ -1,27 +1,22 @@
 #include "common/ownerfile.h"
 
-#include <QFile>
+#include "common/platform.h"
 
 namespace folja {
 
 bool restrictToOwner(QFileDevice& file)
 {
-    return file.setPermissions(kOwnerOnly);
+    return file.isOpen() && platform::restrictOpenFileToOwner(file.handle());
 }
 
 bool restrictToOwner(const QString& path)
 {
-    return QFile::exists(path) && QFile::setPermissions(path, kOwnerOnly);
+    return platform::restrictToOwner(path);
 }
 
 bool createOwnerOnly(const QString& path)
 {
-    if (QFile::exists(path))
-        return true;
-    QFile file(path);
-    // QFile::open with permissions creates the file with that mode (O_CREAT's mode argument on
-    // POSIX), so it is never visible with a wider one.
-    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly);
+    return platform::createOwnerOnly(path);
 }
 
 } // namespace folja

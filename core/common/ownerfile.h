@@ -1,17 +1,15 @@
 #pragma once
 
-// Files Följa writes are readable and writable by their owner only (0600 on POSIX), whatever the
-// process's umask: the database, its journal, the .keys file, the failed sign-in record, reports
-// and exports. On Windows these calls only clear the read-only attribute; the user profile's ACLs
-// (where QStandardPaths puts the data) already keep other users out.
+// Files Följa writes are readable and writable by their owner only, whatever the process's umask
+// or the folder's inherited ACL: the database, its journal (POSIX: SQLite copies the database's
+// mode; Windows: the journal inherits the folder's ACL, its pages are encrypted like the
+// database's), the .keys file, the failed sign-in record, reports and exports. POSIX: mode 0600;
+// Windows: a protected DACL with one entry for the user (common/platform.h).
 
 #include <QFileDevice>
 #include <QString>
 
 namespace folja {
-
-// The permissions every file Följa creates gets.
-constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 // Restricts an open file (a QFile or a QSaveFile's temporary, before commit()) to its owner.
 [[nodiscard]] bool restrictToOwner(QFileDevice& file);

@@ -1,8 +1,8 @@
 #include "store/keyfile.h"
 
 #include "common/ownerfile.h"
+#include "common/platform.h"
 #include "store/messages.h"
-#include "store/platform.h"
 
 #include <QDir>
 #include <QFile>
