@@ -2,11 +2,14 @@
 # Cross-builds Följa for 64-bit Windows on Debian 12 and packs it into an MSI.
 #
 #   installer/windows/build.sh            everything below, each finished stage reused from the cache
+#                                         (all = depends + folja + tests)
 #   installer/windows/build.sh deps       only the Debian packages (and the deb-src entry)
 #   installer/windows/build.sh sources    only fetch the Debian source packages into the cache
 #   installer/windows/build.sh libs       deps + sources + OpenSSL, argon2, SQLCipher (no Qt; for test.sh libs)
 #   installer/windows/build.sh depends    deps + sources + the cross-built libraries (no Följa)
 #   installer/windows/build.sh folja      only Följa, its deployment folder and the MSI (needs depends)
+#   installer/windows/build.sh tests      the core unit tests as Windows programs (Qt Test; no GUI),
+#                                         in $FOLJA_WIN_CACHE/folja-tests-build; test.sh runs them under Wine
 #
 # Everything comes from Debian 12: the MinGW-w64 cross compiler, Wine, msitools (wixl), and Debian's
 # *source* packages of OpenSSL, SQLCipher, argon2, Qt 6.4.2 (qtbase, qtsvg) and QCustomPlot, which
@@ -34,6 +37,7 @@ PREFIX=$CACHE/prefix
 LOGS=$CACHE/logs
 STAMPS=$CACHE/stamps
 FBUILD=${FOLJA_WIN_BUILD:-$CACHE/folja-build}
+TBUILD=$CACHE/folja-tests-build
 OUT=${FOLJA_WIN_OUT:-$CACHE/out}
 TOOLCHAIN=$HERE/mingw-w64.cmake
 TRIPLET=x86_64-w64-mingw32
@@ -385,6 +389,27 @@ folja() {
     log "Done: $dest and $msi ($(du -h "$msi" | cut -f1))"
 }
 
+# The unit tests of core/ (and folja-cli, which the CLI tests start) cross-built with Qt Test, for
+# test.sh to run under Wine. No GUI: the widget tests need a display plugin Wine cannot offer
+# headless beyond offscreen, and the GUI is checked by test.sh's screenshot instead.
+unittests() {
+    [ -f "$STAMPS/qtbase" ] || die "the cross-built Qt is missing: run '$0 depends' first"
+    local launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    log "Följa's unit tests: configuring in $TBUILD"
+    "${NICE[@]}" cmake -S "$ROOT" -B "$TBUILD" -G Ninja \
+        -DCMAKE_TOOLCHAIN_FILE="$TOOLCHAIN" -DFOLJA_WIN_PREFIX="$PREFIX" -DCMAKE_PREFIX_PATH="$PREFIX" \
+        -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=ON -DFOLJA_BUILD_GUI=OFF -DFOLJA_BUILD_BENCHMARKS=OFF \
+        -DFOLJA_WITH_SVG=OFF "${HOST_QT[@]}" "${launcher[@]}" >"$LOGS/tests-configure.log" 2>&1 ||
+        { tail -n 40 "$LOGS/tests-configure.log" >&2; die "configuring the unit tests failed"; }
+    log "Följa's unit tests: building"
+    local start=$SECONDS
+    "${NICE[@]}" cmake --build "$TBUILD" -j"$JOBS" >"$LOGS/tests-build.log" 2>&1 ||
+        { grep -E 'error|Error' "$LOGS/tests-build.log" | head -n 40 >&2; die "building the unit tests failed"; }
+    printf '%s tests-build %ss\n' "$(date -u +%FT%TZ)" "$((SECONDS - start))" >>"$LOGS/times.txt"
+    log "Done: $TBUILD (installer/windows/test.sh runs them under Wine)"
+}
+
 # (Sourcing the script only defines the functions.)
 [ "${BASH_SOURCE[0]}" = "$0" ] || return 0
 case "${1:-all}" in
@@ -393,6 +418,7 @@ case "${1:-all}" in
     libs) libs ;;
     depends) depends ;;
     folja) sources >/dev/null; folja ;;
-    all) depends; folja ;;
-    *) die "unknown command '$1' (deps, sources, libs, depends, folja, all)" ;;
+    tests) sources >/dev/null; unittests ;;
+    all) depends; folja; unittests ;;
+    *) die "unknown command '$1' (deps, sources, libs, depends, folja, tests, all)" ;;
 esac

@@ -17,7 +17,8 @@
 #      crosstab (JSON identical to the Linux build's for the same seed), report --out x.pdf;
 #   4. the file format: a database made by the Windows build opens in the Linux build and the other
 #      way round (same crosstab JSON);
-#   5. folja.exe reaches its sign-in window on the offscreen platform (--screenshot, PNG checked).
+#   5. folja.exe reaches its sign-in window on the offscreen platform (--screenshot, PNG checked);
+#   6. the core unit tests (Qt Test executables cross-built by `build.sh tests`) pass under Wine.
 #
 # Environment: FOLJA_WIN_CACHE (default /work/cache/windows), FOLJA_WIN_OUT (default
 # $FOLJA_WIN_CACHE/out), FOLJA_LINUX_CLI (the Linux folja-cli to compare with; default
@@ -202,5 +203,23 @@ export WINEQT_QPA_FONTDIR='Z:\usr\share\fonts\truetype\dejavu'
 file "$shot" | grep -q "PNG image data" || fail "the screenshot is not a PNG"
 cp "$shot" "$OUT/signin-wine.png"
 pass "sign-in window grabbed: $OUT/signin-wine.png ($(file -b "$shot" | cut -d, -f2 | tr -d ' '))"
+
+# ---------------------------------------------------------------------------------------------------
+step "6. The core unit tests under Wine"
+TBUILD=$CACHE/folja-tests-build
+[ -f "$TBUILD/CTestTestfile.cmake" ] || fail "no cross-built unit tests in $TBUILD; run installer/windows/build.sh tests"
+# The Qt DLLs (Qt6Test is not deployed) and the MinGW runtime from the deployment folder.
+export WINEPATH="$(winpath "$PREFIX/bin");$(winpath "$DIR")"
+# Only the Qt Test programs (tst_*): the script checks (linkage, packaging) are about the Linux build.
+start=$SECONDS
+if ! ctest --test-dir "$TBUILD" -L unit -R '^tst_' -j"$(nproc)" --timeout 600 --output-on-failure \
+    >"$WORK/ctest.txt" 2>&1; then
+    grep -E 'Failed|\*\*\*|FAIL!' "$WORK/ctest.txt" >&2 || true
+    tail -n 5 "$WORK/ctest.txt" >&2
+    cp "$WORK/ctest.txt" "$OUT/ctest-wine.txt"
+    fail "unit tests failed under Wine (full output: $OUT/ctest-wine.txt)"
+fi
+cp "$WORK/ctest.txt" "$OUT/ctest-wine.txt"
+pass "$(grep -E 'tests passed' "$WORK/ctest.txt") ($((SECONDS - start)) s; output in $OUT/ctest-wine.txt)"
 
 step "All Windows checks passed"
