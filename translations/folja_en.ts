@@ -460,6 +460,10 @@ Exit codes: 0 success, 1 bad input or refused (nothing changed), 2 usage error.
         <source>--out is for --format xlsx; json and csv are printed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no fonts found to draw the report with. Set QT_QPA_FONTDIR to a folder of .ttf fonts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

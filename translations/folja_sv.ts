@@ -557,6 +557,10 @@ Returkoder: 0 lyckat, 1 felaktig indata eller nekat (inget ändrat), 2 användni
         <source>--out is for --format xlsx; json and csv are printed.</source>
         <translation>--out gäller --format xlsx; json och csv skrivs ut.</translation>
     </message>
+    <message>
+        <source>no fonts found to draw the report with. Set QT_QPA_FONTDIR to a folder of .ttf fonts.</source>
+        <translation>hittade inga typsnitt att rita rapporten med. Ange en mapp med .ttf-typsnitt i QT_QPA_FONTDIR.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

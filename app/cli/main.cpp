@@ -21,6 +21,12 @@ int main(int argc, char* argv[])
 #ifdef FOLJA_WITH_REPORT
     if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
         qputenv("QT_QPA_PLATFORM", "offscreen"); // headless, also where a display is set
+#ifdef Q_OS_WIN
+        // On Windows the offscreen platform reads fonts only from QT_QPA_FONTDIR (FreeType), not
+        // from the system: without this the PDF would have no text. The system's font folder.
+        if (!qEnvironmentVariableIsSet("QT_QPA_FONTDIR") && qEnvironmentVariableIsSet("WINDIR"))
+            qputenv("QT_QPA_FONTDIR", (qEnvironmentVariable("WINDIR") + QStringLiteral("\\Fonts")).toLocal8Bit());
+#endif
         app = std::make_unique<QApplication>(argc, argv);
     }
 #endif

@@ -17,6 +17,7 @@
 
 #include <QDate>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QRegularExpression>
 
 using namespace folja;
@@ -70,6 +71,13 @@ int Cli::report(const QStringList& args)
     const QString suffix = QFileInfo(outPath).suffix().toLower();
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
         return usage(tr("--out must end in .pdf (the report), .png or .svg (the chart), not \"%1\".").arg(outPath));
+    // Without a font the PDF would have no text and the chart no labels: refuse instead.
+    if (QFontDatabase::families().isEmpty()) {
+        err() << "folja-cli: "
+              << tr("no fonts found to draw the report with. Set QT_QPA_FONTDIR to a folder of .ttf fonts.") << '\n';
+        err().flush();
+        return kRefused;
+    }
     const bool adHoc = o.has(rows);
     if (adHoc == o.has(analysisFlag))
         return usage(tr("Give either --analysis NAME (a saved analysis) or --rows VAR (an ad-hoc table)."));

@@ -366,7 +366,7 @@ folja() {
         -DCMAKE_TOOLCHAIN_FILE="$TOOLCHAIN" -DFOLJA_WIN_PREFIX="$PREFIX" -DCMAKE_PREFIX_PATH="$PREFIX" \
         -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DFOLJA_BUILD_BENCHMARKS=OFF \
         -DFOLJA_WITH_SVG=$svg "${HOST_QT[@]}" "${launcher[@]}" \
-        -DCMAKE_INSTALL_PREFIX=/ -DCMAKE_INSTALL_BINDIR=. >"$LOGS/folja-configure.log" 2>&1 ||
+        -DCMAKE_INSTALL_PREFIX="$OUT/staging" -DCMAKE_INSTALL_BINDIR=. >"$LOGS/folja-configure.log" 2>&1 ||
         { tail -n 40 "$LOGS/folja-configure.log" >&2; die "configuring Följa failed"; }
     log "Följa: building"
     local start=$SECONDS
@@ -379,8 +379,14 @@ folja() {
     dest=$OUT/folja-$version-win64
     log "Följa: deploying into $dest"
     rm -rf "$dest"
-    DESTDIR="$dest" cmake --install "$FBUILD" >"$LOGS/folja-install.log" 2>&1 ||
+    # Installed straight into the folder (--prefix). Not with DESTDIR under prefix "/":
+    # GNUInstallDirs then turns every relative destination into usr/….
+    cmake --install "$FBUILD" --prefix "$dest" >"$LOGS/folja-install.log" 2>&1 ||
         { tail -n 20 "$LOGS/folja-install.log" >&2; die "installing Följa failed"; }
+    # Debian's MinGW runtime and the Qt build keep their symbols (libstdc++-6.dll alone is 23 MB):
+    # the deployed copies are stripped; the build trees keep theirs.
+    find "$dest" \( -name '*.dll' -o -name '*.exe' \) -exec "$TRIPLET-strip" --strip-unneeded {} + ||
+        die "stripping the deployed programs and DLLs failed"
 
     log "Följa: building the MSI with wixl"
     local msi=$OUT/folja-$version-win64.msi

@@ -13,11 +13,13 @@
 #      DLLs and plugins), the upgrade code is the fixed one, there is a Start-menu shortcut;
 #   2. no sqlite3 anywhere: no such DLL in the folder, the programs import none and export no
 #      sqlite3_* symbol (SQLCipher is linked in statically);
-#   3. under Wine: folja-cli --help and --version (in Swedish), init, user add, demo --persons 300,
-#      crosstab (JSON identical to the Linux build's for the same seed), report --out x.pdf;
+#   3. under Wine: folja-cli --help and --version (in Swedish), init, user add, demo --persons 300
+#      (summary identical to the Linux build's for the same seed), crosstab (same categories and
+#      labels; the counts carry each database's own cell-key noise), report --out x.pdf;
 #   4. the file format: a database made by the Windows build opens in the Linux build and the other
-#      way round (same crosstab JSON);
-#   5. folja.exe reaches its sign-in window on the offscreen platform (--screenshot, PNG checked);
+#      way round, and both builds print the same crosstab JSON, byte for byte, for each;
+#   5. folja.exe reaches its sign-in window on the offscreen platform and on Windows' own qwindows
+#      platform in a virtual X display (--screenshot, PNGs kept in $FOLJA_WIN_OUT);
 #   6. the core unit tests (Qt Test executables cross-built by `build.sh tests`) pass under Wine.
 #
 # Environment: FOLJA_WIN_CACHE (default /work/cache/windows), FOLJA_WIN_OUT (default
@@ -99,7 +101,7 @@ step "1. The MSI ($(du -h "$MSI" | cut -f1))"
 msiextract --list "$MSI" | sed 's|\\|/|g' >"$WORK/msi-files"
 for f in folja.exe folja-cli.exe Qt6Core.dll Qt6Gui.dll Qt6Widgets.dll Qt6PrintSupport.dll \
     platforms/qwindows.dll platforms/qoffscreen.dll libstdc++-6.dll folja.ico; do
-    grep -Eq "(^|/)Följa/$f\$" "$WORK/msi-files" || fail "the MSI does not install $f"
+    grep -qxF "Följa/$f" "$WORK/msi-files" || fail "the MSI does not install $f"
 done
 pass "msiextract lists $(wc -l <"$WORK/msi-files") files under Program Files/Följa"
 msiinfo export "$MSI" Property >"$WORK/property"
@@ -137,12 +139,18 @@ wcli() { (cd "$WORK" && wine "$DIR/folja-cli.exe" "$@"); }
 help=$(FOLJA_LANG=sv wcli --help | tr -d '\r') || fail "folja-cli.exe --help exits non-zero"
 grep -q "Användning: folja-cli" <<<"$help" || fail "folja-cli.exe --help is not in Swedish: $(head -n 2 <<<"$help")"
 grep -q "crosstab" <<<"$help" || fail "folja-cli.exe --help lists no crosstab"
-help_default=$(LANG=sv_SE.UTF-8 LC_ALL=sv_SE.UTF-8 wcli --help | tr -d '\r' | head -n 1)
-pass "--help in Swedish (FOLJA_LANG=sv); with a Swedish Windows locale: '$help_default'"
+# Without FOLJA_LANG the Windows user locale decides (Wine takes it from LANG). sed, not head: the
+# program must not die of a closed pipe under pipefail.
+help_sv=$(LANG=sv_SE.UTF-8 wcli --help | tr -d '\r' | sed -n 1p) || fail "folja-cli.exe --help (Swedish locale)"
+help_en=$(LANG=en_US.UTF-8 wcli --help | tr -d '\r' | sed -n 1p) || fail "folja-cli.exe --help (English locale)"
+[[ "$help_sv" == Användning:* ]] || fail "a Swedish Windows locale gives '$help_sv'"
+[[ "$help_en" == Usage:* ]] || fail "an English Windows locale gives '$help_en'"
+pass "--help in Swedish (FOLJA_LANG=sv, or a Swedish Windows locale: '$help_sv'); English locale: '$help_en'"
 ver=$(FOLJA_LANG=sv wcli --version | tr -d '\r') || fail "folja-cli.exe --version exits non-zero"
 grep -qF "$version" <<<"$ver" || fail "folja-cli.exe --version says '$ver', not $version"
 pass "--version: $ver"
 
+export FOLJA_LANG=sv # both builds in Swedish, whatever the locale Wine was given
 export FOLJA_PASSWORD='wine check password 1'
 export FOLJA_NEW_PASSWORD='wine check password 2'
 wdb=$WORK/windows.folja
@@ -170,25 +178,48 @@ wcli "${crosstab[@]}" --db "$(winpath "$wdb")" | tr -d '\r' >"$WORK/w-crosstab.j
 "$LINUX_CLI" demo --db "$ldb" --user admin --persons 300 --seed 7 >"$WORK/l-demo.json" 2>/dev/null || fail "Linux demo"
 "$LINUX_CLI" "${crosstab[@]}" --db "$ldb" >"$WORK/l-crosstab.json" || fail "Linux crosstab"
 diff -u "$WORK/l-demo.json" <(tr -d '\r' <"$WORK/w-demo.json") >&2 || fail "demo summaries differ between Linux and Windows"
-diff -u "$WORK/l-crosstab.json" "$WORK/w-crosstab.json" >&2 || fail "crosstab JSON differs between Linux and Windows"
-pass "crosstab JSON identical to the Linux build's ($(wc -c <"$WORK/w-crosstab.json") bytes)"
+# Every database has its own secret cell key (made at init), so the published counts of two
+# databases differ by their noise even with the same seed (two Linux databases do too). Compared
+# here: the table without its numbers (variables, categories, labels, layout, notes); the numbers
+# are compared on one and the same database in section 4.
+shape() { python3 -c 'import json,sys
+t = json.load(open(sys.argv[1]))
+dims = [d if isinstance(d, str) else d.get("variable", d.get("name")) for d in t["dimensions"]]
+coords = lambda rows: sorted(json.dumps({k: r[k] for k in r if k in dims}, sort_keys=True) for r in rows)
+out = {k: t[k] for k in ("dimensions", "footnotes", "min_cell", "mode", "protection", "unit")}
+out["cells"], out["margins"] = coords(t["cells"]), coords(t["margins"])
+print(json.dumps(out, indent=1, sort_keys=True))' "$1"; }
+diff -u <(shape "$WORK/l-crosstab.json") <(shape "$WORK/w-crosstab.json") >&2 ||
+    fail "the crosstab's categories or labels differ between Linux and Windows"
+pass "crosstab JSON ($(wc -c <"$WORK/w-crosstab.json") bytes): same variables, categories and labels as the Linux build's for the same seed"
 
-wcli report --db "$(winpath "$wdb")" --user admin --rows kon --cols insats:parent --out "$(winpath "$WORK/x.pdf")" >"$WORK/w-report.txt" 2>&1 ||
-    { cat "$WORK/w-report.txt" >&2; fail "report --out x.pdf"; }
+
+# report draws on the offscreen platform, which on Windows reads fonts from C:\Windows\Fonts
+# (folja-cli points QT_QPA_FONTDIR there). Wine's prefix has none of its own: first the refusal
+# without fonts, then with DejaVu copied in, as a Windows machine has its own fonts there.
+report=(report --db "$(winpath "$wdb")" --user admin --rows kon --cols insats:parent --out "$(winpath "$WORK/x.pdf")")
+winfonts="$WINEPREFIX/drive_c/windows/Fonts"
+mkdir -p "$winfonts"
+find "$winfonts" -maxdepth 1 -name 'DejaVu*.ttf' -delete
+if wcli "${report[@]}" >"$WORK/w-report.txt" 2>&1; then fail "report without any font did not refuse"; fi
+grep -q "typsnitt" "$WORK/w-report.txt" || { cat "$WORK/w-report.txt" >&2; fail "report without fonts: no clear message"; }
+[ ! -e "$WORK/x.pdf" ] || fail "report without fonts left a file"
+pass "report without fonts refuses: $(tr -d '\r' <"$WORK/w-report.txt" | head -n 1)"
+cp /usr/share/fonts/truetype/dejavu/DejaVuSans*.ttf "$winfonts/"
+wcli "${report[@]}" >"$WORK/w-report.txt" 2>&1 || { cat "$WORK/w-report.txt" >&2; fail "report --out x.pdf"; }
 head -c 5 "$WORK/x.pdf" | grep -q '%PDF-' || fail "report wrote no PDF"
-if command -v pdftotext >/dev/null; then
-    pdftotext "$WORK/x.pdf" - | grep -q "Följa\|nämnd\|Nämnd" || fail "the PDF has no readable Swedish text"
-fi
-pass "report --out x.pdf ($(stat -c %s "$WORK/x.pdf") bytes)"
+pdftotext "$WORK/x.pdf" - | grep "Följa\|nämnd\|Nämnd" >/dev/null || fail "the PDF has no readable Swedish text"
+pass "report --out x.pdf ($(stat -c %s "$WORK/x.pdf") bytes, $(pdfinfo "$WORK/x.pdf" | sed -n "s/^Pages: *//p") pages, Swedish text)"
 
 # ---------------------------------------------------------------------------------------------------
 step "4. One file format: Windows database in Linux, Linux database under Wine"
 "$LINUX_CLI" "${crosstab[@]}" --db "$wdb" >"$WORK/wdb-on-linux.json" || fail "the Linux build cannot open the Windows database"
 diff -u "$WORK/w-crosstab.json" "$WORK/wdb-on-linux.json" >&2 || fail "the Windows database reads differently on Linux"
+# (Byte for byte: counts, the cell-key noise, suppression, percentages.)
 wcli "${crosstab[@]}" --db "$(winpath "$ldb")" | tr -d '\r' >"$WORK/ldb-on-windows.json" ||
     fail "the Windows build cannot open the Linux database"
 diff -u "$WORK/l-crosstab.json" "$WORK/ldb-on-windows.json" >&2 || fail "the Linux database reads differently under Wine"
-pass "both ways, same crosstab"
+pass "both ways, the same crosstab JSON byte for byte (counts, cell-key noise, suppression)"
 
 # ---------------------------------------------------------------------------------------------------
 step "5. folja.exe reaches its sign-in window (offscreen)"
@@ -203,6 +234,22 @@ export WINEQT_QPA_FONTDIR='Z:\usr\share\fonts\truetype\dejavu'
 file "$shot" | grep -q "PNG image data" || fail "the screenshot is not a PNG"
 cp "$shot" "$OUT/signin-wine.png"
 pass "sign-in window grabbed: $OUT/signin-wine.png ($(file -b "$shot" | cut -d, -f2 | tr -d ' '))"
+
+# The same window on Windows' own platform plugin (qwindows, the Vista style a user sees), drawn by
+# Wine into a virtual X display. Wine's DirectWrite leaves the text of line edits blank, so the
+# font engine is Qt's FreeType one here; on Windows the default engine is used.
+if command -v xvfb-run >/dev/null; then
+    shot=$WORK/signin-qwindows.png
+    (cd "$WORK" && FOLJA_LANG=sv timeout 120 xvfb-run -a -s '-screen 0 1280x900x24' wine "$DIR/folja.exe" \
+        -platform windows:fontengine=freetype --db "$(winpath "$wdb")" --user admin \
+        --screenshot "$(winpath "$shot")" --screenshot-delay 2000 >"$WORK/gui-qwindows.txt" 2>&1) ||
+        { cat "$WORK/gui-qwindows.txt" >&2; fail "folja.exe on the qwindows platform"; }
+    file "$shot" | grep -q "PNG image data" || fail "no screenshot from the qwindows platform"
+    cp "$shot" "$OUT/signin-wine-qwindows.png"
+    pass "sign-in window on qwindows: $OUT/signin-wine-qwindows.png"
+else
+    echo "    skipped: the qwindows screenshot needs xvfb-run (package xvfb)" >&2
+fi
 
 # ---------------------------------------------------------------------------------------------------
 step "6. The core unit tests under Wine"
