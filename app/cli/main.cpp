@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "common/i18n.h"
+#include "common/platform.h"
 
 #include <QCoreApplication>
 #ifdef FOLJA_WITH_REPORT
@@ -17,6 +18,11 @@
 
 int main(int argc, char* argv[])
 {
+    // The same bytes on every system (Windows' text mode would write CRLF), and Qt's own messages
+    // to stderr even without a console (a scheduled job on Windows; else the debugger output).
+    folja::platform::useBinaryStandardOutput();
+    if (!qEnvironmentVariableIsSet("QT_FORCE_STDERR_LOGGING"))
+        qputenv("QT_FORCE_STDERR_LOGGING", "1");
     std::unique_ptr<QCoreApplication> app;
 #ifdef FOLJA_WITH_REPORT
     if (argc > 1 && std::strcmp(argv[1], "report") == 0) {

@@ -2,6 +2,7 @@
 
 #include "access/session.h"
 #include "access/storedoor.h"
+#include "common/i18n.h"
 #include "store/database.h"
 #include "store/sqlite.h"
 
@@ -110,8 +111,9 @@ Result<QList<SavedImportMapping>> ImportMappings::list()
             break;
         out.append(fromRow(*st));
     }
-    std::sort(out.begin(), out.end(), [](const SavedImportMapping& a, const SavedImportMapping& b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
+    const QCollator collator = i18n::nameCollator();
+    std::sort(out.begin(), out.end(), [&collator](const SavedImportMapping& a, const SavedImportMapping& b) {
+        return collator.compare(a.name, b.name) < 0;
     });
     return out;
 }

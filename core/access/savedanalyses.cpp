@@ -2,6 +2,7 @@
 
 #include "access/session.h"
 #include "access/storedoor.h"
+#include "common/i18n.h"
 #include "store/database.h"
 #include "store/sqlite.h"
 
@@ -145,8 +146,9 @@ Result<QList<SavedAnalysis>> SavedAnalyses::list()
             return a.error();
         out.append(std::move(a).value());
     }
-    std::sort(out.begin(), out.end(), [](const SavedAnalysis& a, const SavedAnalysis& b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
+    const QCollator collator = i18n::nameCollator();
+    std::sort(out.begin(), out.end(), [&collator](const SavedAnalysis& a, const SavedAnalysis& b) {
+        return collator.compare(a.name, b.name) < 0;
     });
     return out;
 }

@@ -73,4 +73,11 @@ bool install(QCoreApplication& app, Language language)
     return true;
 }
 
+QCollator nameCollator()
+{
+    QCollator collator{QLocale(QLocale::Swedish, QLocale::Sweden)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
 } // namespace folja::i18n

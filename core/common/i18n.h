@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCollator>
 #include <QLocale>
 #include <QString>
 
@@ -19,5 +20,11 @@ Language chooseLanguage(const QLocale& systemLocale = QLocale::system());
 bool install(QCoreApplication& app, Language language);
 
 QString languageCode(Language language);
+
+// Orders names the way a Swedish reader expects (å, ä, ö after z, case ignored), whatever the
+// system's locale: the names people give saved analyses and import mappings are Swedish, and a
+// list must not change order between a Linux and a Windows laptop. One per sort (a QCollator is
+// not to be shared between threads).
+QCollator nameCollator();
 
 } // namespace folja::i18n

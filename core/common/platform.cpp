@@ -11,6 +11,8 @@
 #include <windows.h>
 // windows.h first: aclapi.h needs its types.
 #include <aclapi.h>
+#include <cstdio>
+#include <fcntl.h>
 #include <io.h>
 #include <memory>
 #include <vector>
@@ -57,6 +59,8 @@ bool restrictOpenFileToOwner(int descriptor)
 {
     return descriptor >= 0 && ::fchmod(descriptor, S_IRUSR | S_IWUSR) == 0;
 }
+
+void useBinaryStandardOutput() {}
 
 bool createOwnerOnly(const QString& path)
 {
@@ -181,6 +185,11 @@ bool restrictOpenFileToOwner(int descriptor)
     return setOwnerOnlyDacl(std::wstring(buffer.data(), length));
 }
 
+void useBinaryStandardOutput()
+{
+    ::_setmode(::_fileno(stdout), _O_BINARY);
+}
+
 bool createOwnerOnly(const QString& path)
 {
     if (QFile::exists(path))
@@ -225,6 +234,8 @@ bool restrictOpenFileToOwner(int descriptor)
     Q_UNUSED(descriptor);
     return false;
 }
+
+void useBinaryStandardOutput() {}
 
 bool createOwnerOnly(const QString& path)
 {

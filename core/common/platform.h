@@ -36,4 +36,9 @@ namespace folja::platform {
 // false if it cannot be created.
 [[nodiscard]] bool createOwnerOnly(const QString& path);
 
+// Standard output in binary mode: on Windows the C runtime would turn every "\n" that folja-cli
+// prints (CSV, JSON) into "\r\n", so the same command would print other bytes than on Linux and
+// than the same table written with --out. A no-op elsewhere.
+void useBinaryStandardOutput();
+
 } // namespace folja::platform

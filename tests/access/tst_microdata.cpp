@@ -326,6 +326,11 @@ private slots:
 private:
     void runIndependentReader(const QString& outDir, const QStringList& forbidden)
     {
+#ifdef Q_OS_WIN
+        // The reader is a Python script on the build machine; a Windows program cannot hand it its
+        // paths (Wine runs it with C:/… names). The Linux build runs it.
+        QSKIP("the independent reader (check_microdata.py) runs in the Linux build");
+#endif
         const QString python = QStringLiteral(FOLJA_PYTHON);
         if (python.isEmpty()) {
             if (qEnvironmentVariableIsSet("FOLJA_CI"))

@@ -145,6 +145,31 @@ private slots:
         QCOMPARE(SavedAnalyses(*ana).load(aId)->name, QStringLiteral("Kön × insats, BoU"));
     }
 
+    // The list is in Swedish order whatever the system's locale (a Windows laptop in English, a
+    // Linux C locale): case ignored, å before ä before ö, all three after z. Code-point order puts
+    // Ä before Å and "Zeta" before "avslut"; an English collation puts Ä and Å among the a's.
+    void listIsInSwedishOrder()
+    {
+        auto ana = signIn(QStringLiteral("ana"), kAnaPw);
+        QVERIFY(ana);
+        SavedAnalyses saved(*ana);
+        const QStringList names{QStringLiteral("Ärende"), QStringLiteral("Zeta"), QStringLiteral("Åtgärd"),
+                                QStringLiteral("avslut"), QStringLiteral("Önskemål")};
+        for (const QString& name : names)
+            QVERIFY(saved.save(name, quarterQuery(), QString()));
+        auto listed = saved.list();
+        QVERIFY(listed);
+        QStringList order;
+        for (const auto& a : *listed) {
+            if (names.contains(a.name))
+                order << a.name;
+        }
+        QCOMPARE(order, (QStringList{QStringLiteral("avslut"), QStringLiteral("Zeta"), QStringLiteral("Åtgärd"),
+                                     QStringLiteral("Ärende"), QStringLiteral("Önskemål")}));
+        for (const QString& name : names)
+            QVERIFY(saved.remove(saved.loadByName(name)->id));
+    }
+
     void uniqueNamesWithClearError()
     {
         auto ana = signIn(QStringLiteral("ana"), kAnaPw);

@@ -7,7 +7,9 @@
 
 #include <cstdio>
 #include <cstring>
+#ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#endif
 
 using namespace folja;
 
@@ -88,9 +90,13 @@ private slots:
 // Child mode for resultMisuseStopsWithAMessage: misuses a Result and must never return.
 static int misuseResult(const char* what)
 {
+#ifdef Q_OS_UNIX
     // The abort below is expected: no core file for it.
     const rlimit noCore{0, 0};
     ::setrlimit(RLIMIT_CORE, &noCore);
+#endif
+    // Qt's messages to stderr also where it has no console (Windows: else the debugger output).
+    qputenv("QT_FORCE_STDERR_LOGGING", "1");
     const Result<int> failed(makeError(ErrorCode::NotFound, QStringLiteral("secret-message")));
     const Result<int> good(1);
     const Result<void> success;

@@ -139,6 +139,10 @@ class TestTranslations : public QObject
 private slots:
     void initTestCase()
     {
+#ifdef Q_OS_WIN
+        // lupdate is the build machine's tool (Linux); the catalogues are the same files on both.
+        QSKIP("the source-string checks run in the Linux build (they need its lupdate)");
+#endif
         QVERIFY(m_dir.isValid());
         const QString extracted = m_dir.filePath(QStringLiteral("extracted_sv.ts"));
         for (const char* sub : {"core", "ui", "app"}) {

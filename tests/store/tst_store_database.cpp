@@ -17,7 +17,9 @@
 
 #include <cstdio>
 #include <cstring>
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 using namespace folja;
 using namespace folja::store;
@@ -361,6 +363,9 @@ private slots:
         const QStringList before = snapshot(file);
         QStringList dirProbe;
         QStringList fileProbe;
+#ifndef Q_OS_UNIX
+        QSKIP("a read-only folder is made with permissions or a bind mount, which only POSIX has here");
+#else
         if (::geteuid() != 0) {
             // Permissions stop a normal user.
             QVERIFY(QFile::setPermissions(sub, QFile::ReadOwner | QFile::ExeOwner));
@@ -409,6 +414,7 @@ private slots:
         QVERIFY(!QFileInfo::exists(sub + QStringLiteral("/new.folja")));
         // And the same database opens once the location is writable again.
         QVERIFY(Database::open(file, QStringLiteral("a"), QStringLiteral("p"), fastOpen()));
+#endif
     }
 
     void diskFullLeavesFileUnchanged()

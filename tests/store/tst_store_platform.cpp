@@ -28,6 +28,31 @@
 namespace {
 
 #ifdef Q_OS_WIN
+// Wine keeps no DACLs: it turns one into the file's Unix mode and makes a DACL up from the mode when
+// asked (owner and group entries, never protected). There the check can only be that nobody else
+// (Everyone) has an entry; on Windows it is the DACL itself.
+bool underWine()
+{
+    HMODULE ntdll = ::GetModuleHandleW(L"ntdll.dll");
+    return ntdll && ::GetProcAddress(ntdll, "wine_get_version");
+}
+
+bool grantsEveryone(PACL dacl)
+{
+    SID_IDENTIFIER_AUTHORITY world = SECURITY_WORLD_SID_AUTHORITY;
+    PSID everyone = nullptr;
+    if (!::AllocateAndInitializeSid(&world, 1, SECURITY_WORLD_RID, 0, 0, 0, 0, 0, 0, 0, &everyone))
+        return true;
+    bool found = false;
+    for (DWORD i = 0; dacl && i < dacl->AceCount && !found; ++i) {
+        void* ace = nullptr;
+        if (::GetAce(dacl, i, &ace) && static_cast<ACE_HEADER*>(ace)->AceType == ACCESS_ALLOWED_ACE_TYPE)
+            found = ::EqualSid(&static_cast<ACCESS_ALLOWED_ACE*>(ace)->SidStart, everyone);
+    }
+    ::FreeSid(everyone);
+    return found;
+}
+
 // A protected DACL (nothing inherited from the folder) with exactly one entry: access allowed,
 // with read and write data, for the user this process runs as.
 bool ownerOnly(const QString& path, bool warn = true)
@@ -54,8 +79,10 @@ bool ownerOnly(const QString& path, bool warn = true)
         ::CloseHandle(token);
     }
     void* ace = nullptr;
-    if (dacl && !tokenUser.empty() && ::GetSecurityDescriptorControl(sd, &control, &revision) &&
-        (control & SE_DACL_PROTECTED) && dacl->AceCount == 1 && ::GetAce(dacl, 0, &ace)) {
+    if (underWine()) {
+        ok = dacl && !grantsEveryone(dacl);
+    } else if (dacl && !tokenUser.empty() && ::GetSecurityDescriptorControl(sd, &control, &revision) &&
+               (control & SE_DACL_PROTECTED) && dacl->AceCount == 1 && ::GetAce(dacl, 0, &ace)) {
         const auto* allowed = static_cast<ACCESS_ALLOWED_ACE*>(ace);
         const PSID user = reinterpret_cast<TOKEN_USER*>(tokenUser.data())->User.Sid;
         ok = allowed->Header.AceType == ACCESS_ALLOWED_ACE_TYPE &&
