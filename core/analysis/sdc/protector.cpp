@@ -192,6 +192,7 @@ public:
         // Hiding more cells only enlarges the attacker's feasible set, so a cell proven safe stays
         // safe: later rounds audit only the cells still failing.
         result.audit.assign(m_sensitive.size(), AuditInterval{});
+        m_unprovenLarge.assign(m_sensitive.size(), false);
         std::vector<std::size_t> pending(m_sensitive.size());
         for (std::size_t i = 0; i < pending.size(); ++i)
             pending[i] = i;
@@ -227,6 +228,8 @@ public:
             if (!added)
                 break;
         }
+        if (!result.auditPassed)
+            reportOuter(result, pending);
         reportExact(result);
         for (const Attribute& a : m_attribute)
             result.attributeLines.push_back(a.line);
@@ -591,20 +594,11 @@ private:
                     out[members[i]] = exact[i];
                 continue;
             }
-            if (!propagated) {
-                propagateBounds(m_model, m_counts, m_lb, m_suppressed, m_outerLo, m_outerHi);
-                propagated = true;
-            }
             std::vector<std::size_t> undecided;
             for (std::size_t j : members) {
                 const Sensitive& s = m_sensitive[pending[j]];
                 const double n = static_cast<double>(count(s.cell));
-                // Certainly failing: the outer bounds are already too narrow.
-                const AuditInterval outer{s.cell, m_outerLo[at(s.cell)], m_outerHi[at(s.cell)], false};
-                if (!safe(s, outer)) {
-                    out[j] = outer;
-                    continue;
-                }
+                // Moves first: a cell they prove safe is safe whatever else is known about it.
                 out[j] = AuditInterval{s.cell, n, n, false};
                 if (!mover)
                     mover = std::make_unique<MoveProver>(m_model, m_counts, m_lb, m_suppressed, m_lines,
@@ -615,6 +609,22 @@ private:
                     out[j] = AuditInterval{s.cell, n - down, n + up, false};
                     if (safe(s, out[j]))
                         continue;
+                }
+                if (component.size() > kLpComponentLimit) {
+                    // Fails this round whatever the outer bounds say (no LP this large): they only
+                    // matter for the interval reported should the whole audit fail (run()).
+                    m_unprovenLarge[pending[j]] = true;
+                    continue;
+                }
+                // Certainly failing when the outer bounds are already too narrow: no LP needed.
+                if (!propagated) {
+                    propagateBounds(m_model, m_counts, m_lb, m_suppressed, m_outerLo, m_outerHi);
+                    propagated = true;
+                }
+                const AuditInterval outer{s.cell, m_outerLo[at(s.cell)], m_outerHi[at(s.cell)], false};
+                if (!safe(s, outer)) {
+                    out[j] = outer;
+                    continue;
                 }
                 undecided.push_back(j);
             }
@@ -634,6 +644,26 @@ private:
             // failing, and the caller hides more (safe, if sometimes more than needed).
         }
         return out;
+    }
+
+    // The audit failed: a cell of a component too large for an LP that the moves did not prove safe
+    // reports its outer bounds where those show it failing (the moves' interval otherwise). The
+    // pattern is that of the last audit (run() stops when strengthening adds nothing).
+    void reportOuter(Protection& result, const std::vector<std::size_t>& failing)
+    {
+        bool propagated = false;
+        for (std::size_t i : failing) {
+            if (!m_unprovenLarge[i])
+                continue;
+            if (!propagated) {
+                propagateBounds(m_model, m_counts, m_lb, m_suppressed, m_outerLo, m_outerHi);
+                propagated = true;
+            }
+            const int cell = m_sensitive[i].cell;
+            const AuditInterval outer{cell, m_outerLo[at(cell)], m_outerHi[at(cell)], false};
+            if (!safe(m_sensitive[i], outer))
+                result.audit[i] = outer;
+        }
     }
 
     // The reported intervals are those of the final pattern: exact wherever the component is small
@@ -679,6 +709,7 @@ private:
     std::vector<Sensitive> m_sensitive;
     std::vector<Attribute> m_attribute;
     std::vector<int> m_variableOf;
+    std::vector<bool> m_unprovenLarge; // per sensitive cell: failed the moves in a component > 160
     std::vector<double> m_outerLo;
     std::vector<double> m_outerHi;
 };
