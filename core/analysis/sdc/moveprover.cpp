@@ -139,39 +139,76 @@ double MoveProver::push(const Block& b, int cell, double direction, double need)
         if (partners[at(d)].empty())
             return 0.0;
     }
+    // Per dimension and partner: the offset to the partner's position and the sign its corners
+    // take (two categories of a line move in opposite directions, a category and its total
+    // together); a flat choice (-1) leaves the dimension out of the box.
+    struct Choice {
+        int offset = 0;
+        double flip = 0.0;
+        bool flat = true;
+    };
+    std::vector<std::vector<Choice>> choices(at(dims));
+    for (int d = 0; d < dims; ++d) {
+        const int categories = b.layout->size(d); // at and above: a (block's) total
+        for (int p : partners[at(d)]) {
+            Choice c;
+            if (p >= 0) {
+                c.offset = (p - own[at(d)]) * b.strides[at(d)];
+                c.flip = (p < categories && own[at(d)] < categories) ? -1.0 : 1.0;
+                c.flat = false;
+            }
+            choices[at(d)].push_back(c);
+        }
+    }
     std::vector<std::pair<Box, double>> applied;
     double moved = 0.0;
     for (int step = 0; step < 8 && moved < need; ++step) {
-        std::vector<std::size_t> odometer(at(dims), 0);
-        std::vector<int> choice(at(dims), -1);
-        Box box;
+        // Every box in the order of the partner lists (the last dimension fastest), the first
+        // with the largest step kept. A box grows by one dimension at a time: corners[i + 2^n] =
+        // corners[i] + offset; a choice whose new corners are not all hidden is no box, and
+        // neither is any box that extends it, so those are skipped at once.
         Box best;
         double bestStep = 0.0;
-        bool done = false;
-        while (!done) {
-            bool flat = true;
-            for (int d = 0; d < dims; ++d) {
-                choice[at(d)] = partners[at(d)][odometer[at(d)]];
-                flat = flat && choice[at(d)] < 0;
-            }
-            if (!flat && buildBox(b, base, own, choice, box)) {
+        bool enough = false;
+        Box box;
+        box.size = 1;
+        box.cells[0] = base;
+        box.signs[0] = 1.0;
+        auto visit = [&](auto&& self, int d) -> void {
+            if (d == dims) {
+                if (box.size == 1)
+                    return; // flat along every dimension: no move
                 const double t = maxStep(box, direction, bestStep);
                 if (t > bestStep) {
                     bestStep = t;
                     best = box;
-                    if (moved + t >= need)
-                        break;
+                    enough = moved + t >= need;
                 }
+                return;
             }
-            done = true;
-            for (int d = dims - 1; d >= 0; --d) {
-                if (++odometer[at(d)] < partners[at(d)].size()) {
-                    done = false;
-                    break;
+            const int size = box.size;
+            for (const Choice& c : choices[at(d)]) {
+                if (c.flat) {
+                    self(self, d + 1);
+                } else {
+                    bool hidden = true;
+                    for (int i = 0; i < size && hidden; ++i) {
+                        const int corner = box.cells[i] + c.offset;
+                        hidden = m_hidden[at(corner)];
+                        box.cells[size + i] = corner;
+                        box.signs[size + i] = box.signs[i] * c.flip;
+                    }
+                    if (hidden) {
+                        box.size = 2 * size;
+                        self(self, d + 1);
+                        box.size = size;
+                    }
                 }
-                odometer[at(d)] = 0;
+                if (enough)
+                    return;
             }
-        }
+        };
+        visit(visit, 0);
         if (bestStep <= 0.0)
             break;
         if (std::isinf(bestStep)) {
@@ -185,42 +222,6 @@ double MoveProver::push(const Block& b, int cell, double direction, double need)
     for (auto it = applied.rbegin(); it != applied.rend(); ++it)
         apply(it->first, -it->second);
     return moved;
-}
-
-bool MoveProver::buildBox(const Block& b, int base, const std::vector<int>& own, const std::vector<int>& choice,
-                          Box& box) const
-{
-    const int dims = b.layout->dimensions();
-    int offset[3] = {};
-    double flip[3] = {};
-    int n = 0;
-    for (int d = 0; d < dims; ++d) {
-        const int partner = choice[at(d)];
-        if (partner < 0)
-            continue;
-        offset[n] = (partner - own[at(d)]) * b.strides[at(d)];
-        const int categories = b.layout->size(d); // at and above: a (block's) total
-        // Two categories of a line move in opposite directions; a category and its total
-        // move together.
-        flip[n] = (partner < categories && own[at(d)] < categories) ? -1.0 : 1.0;
-        ++n;
-    }
-    box.size = 1 << n;
-    for (int mask = 0; mask < box.size; ++mask) {
-        int cell = base;
-        double sign = 1.0;
-        for (int i = 0; i < n; ++i) {
-            if (mask & (1 << i)) {
-                cell += offset[i];
-                sign *= flip[i];
-            }
-        }
-        if (!m_hidden[at(cell)])
-            return false;
-        box.cells[mask] = cell;
-        box.signs[mask] = sign;
-    }
-    return true;
 }
 
 } // namespace folja::analysis::sdc

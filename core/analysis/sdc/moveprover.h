@@ -54,9 +54,6 @@ private:
     // Greedy: apply the best box again and again (at most a few times) until the cell moved by
     // `need`; then undo everything. Returns how far the cell moved.
     double push(const Block& b, int cell, double direction, double need);
-    // The box's corners and signs; false when a corner is published.
-    bool buildBox(const Block& b, int base, const std::vector<int>& own, const std::vector<int>& choice,
-                  Box& box) const;
 
     const AttackerModel& m_model;
     const std::vector<double>& m_lb;
