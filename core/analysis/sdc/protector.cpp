@@ -19,6 +19,7 @@ using sdc::at;
 using sdc::AttackerModel;
 using sdc::buildProblem;
 using sdc::Components;
+using sdc::GrowingComponents;
 using sdc::kInfinity;
 using sdc::lowerBoundsOf;
 using sdc::Mask;
@@ -93,6 +94,7 @@ public:
         , m_suppressed(counts.size(), false)
         , m_reasons(counts.size(), SuppressionReason::None)
         , m_variableOf(counts.size(), -1)
+        , m_components(lines, counts.size())
     {}
 
     Protection run()
@@ -181,6 +183,10 @@ public:
                 m_attribute.push_back(Attribute{l, holder});
         }
         m_index.recount(m_suppressed);
+        for (std::size_t c = 0; c < m_suppressed.size(); ++c) {
+            if (m_suppressed[c])
+                m_components.add(static_cast<int>(c), m_index.linesOf(static_cast<int>(c)));
+        }
         if (m_sensitive.empty() && !forced) {
             result.reasons = m_reasons;
             return result;
@@ -268,8 +274,6 @@ private:
         std::vector<std::size_t> failing;
         if (pending.empty())
             return failing;
-        Components comps(m_lines, m_suppressed);
-        std::unique_ptr<MoveProver> mover;
         for (std::size_t i : pending) {
             const Attribute& a = m_attribute[i];
             const Line& ln = m_lines[at(a.line)];
@@ -280,7 +284,7 @@ private:
             }
             bool safe = false;
             if (!others.empty() && isSuppressed(a.holder)) {
-                const std::vector<int>& component = comps.members[at(comps.root(a.holder))];
+                const std::vector<int>& component = m_components.members(m_components.root(a.holder));
                 if (component.size() <= kLpComponentLimit) {
                     const lp::Problem problem = buildProblem(m_model, m_counts, m_lb, component, m_variableOf);
                     std::vector<double> objective(component.size(), 0.0);
@@ -295,11 +299,9 @@ private:
                     safe = best.status == lp::Status::Unbounded ||
                            (best.status == lp::Status::Optimal && base + best.value >= 1.0 - 1e-6);
                 } else {
-                    if (!mover)
-                        mover = std::make_unique<MoveProver>(m_model, m_counts, m_lb, m_suppressed, m_lines,
-                                                             m_options.geometry);
+                    MoveProver& mover = this->mover();
                     for (int c : others) {
-                        if (mover->usable(c) && mover->prove(c, 1.0, 0.0).first >= 1.0) {
+                        if (mover.usable(c) && mover.prove(c, 1.0, 0.0).first >= 1.0) {
                             safe = true;
                             break;
                         }
@@ -381,6 +383,7 @@ private:
         m_suppressed[at(cell)] = true;
         m_reasons[at(cell)] = reason;
         m_index.markSuppressed(cell);
+        m_components.add(cell, m_index.linesOf(cell));
     }
 
     bool needsPartner(int line) const { return m_index.suppressedIn(line) == 1; }
@@ -561,16 +564,24 @@ private:
         return true;
     }
 
+    // The move prover, made once: it reads the current pattern through m_suppressed and leaves its
+    // own state as it found it after every proof.
+    MoveProver& mover()
+    {
+        if (!m_mover)
+            m_mover = std::make_unique<MoveProver>(m_model, m_counts, m_lb, m_suppressed, m_lines, m_options.geometry);
+        return *m_mover;
+    }
+
     // Audits the pending sensitive cells against the current pattern.
     std::vector<AuditInterval> audit(const std::vector<std::size_t>& pending)
     {
-        Components comps(m_lines, m_suppressed);
         std::vector<AuditInterval> out(pending.size());
         // Group the pending cells by component, in order of first appearance.
         std::vector<int> roots;
         std::vector<std::vector<std::size_t>> byRoot;
         for (std::size_t j = 0; j < pending.size(); ++j) {
-            const int root = comps.root(m_sensitive[pending[j]].cell);
+            const int root = m_components.root(m_sensitive[pending[j]].cell);
             const auto it = std::find(roots.begin(), roots.end(), root);
             if (it == roots.end()) {
                 roots.push_back(root);
@@ -580,9 +591,8 @@ private:
             }
         }
         bool propagated = false;
-        std::unique_ptr<MoveProver> mover;
         for (std::size_t g = 0; g < roots.size(); ++g) {
-            const std::vector<int>& component = comps.members[at(roots[g])];
+            const std::vector<int>& component = m_components.members(roots[g]);
             const std::vector<std::size_t>& members = byRoot[g];
             if (component.size() <= kExactComponentLimit) {
                 std::vector<int> cells;
@@ -600,12 +610,10 @@ private:
                 const double n = static_cast<double>(count(s.cell));
                 // Moves first: a cell they prove safe is safe whatever else is known about it.
                 out[j] = AuditInterval{s.cell, n, n, false};
-                if (!mover)
-                    mover = std::make_unique<MoveProver>(m_model, m_counts, m_lb, m_suppressed, m_lines,
-                                                         m_options.geometry);
-                if (mover->usable(s.cell)) {
+                MoveProver& mover = this->mover();
+                if (mover.usable(s.cell)) {
                     const auto [up, down] =
-                        s.group ? mover->prove(s.cell, 0.0, 1.0) : mover->prove(s.cell, static_cast<double>(m_k), 0.0);
+                        s.group ? mover.prove(s.cell, 0.0, 1.0) : mover.prove(s.cell, static_cast<double>(m_k), 0.0);
                     out[j] = AuditInterval{s.cell, n - down, n + up, false};
                     if (safe(s, out[j]))
                         continue;
@@ -671,12 +679,11 @@ private:
     // more cells are hidden).
     void reportExact(Protection& result)
     {
-        Components comps(m_lines, m_suppressed);
         std::vector<int> roots;
         std::vector<std::vector<std::size_t>> byRoot;
         for (std::size_t i = 0; i < m_sensitive.size(); ++i) {
-            const int root = comps.root(m_sensitive[i].cell);
-            if (comps.members[at(root)].size() > kExactComponentLimit)
+            const int root = m_components.root(m_sensitive[i].cell);
+            if (m_components.members(root).size() > kExactComponentLimit)
                 continue;
             const auto it = std::find(roots.begin(), roots.end(), root);
             if (it == roots.end()) {
@@ -691,7 +698,7 @@ private:
             for (std::size_t i : byRoot[g])
                 cells.push_back(m_sensitive[i].cell);
             const std::vector<AuditInterval> exact =
-                solveIntervals(m_model, m_counts, m_lb, comps.members[at(roots[g])], cells, m_variableOf, true);
+                solveIntervals(m_model, m_counts, m_lb, m_components.members(roots[g]), cells, m_variableOf, true);
             for (std::size_t j = 0; j < cells.size(); ++j)
                 result.audit[byRoot[g][j]] = exact[j];
         }
@@ -709,6 +716,8 @@ private:
     std::vector<Sensitive> m_sensitive;
     std::vector<Attribute> m_attribute;
     std::vector<int> m_variableOf;
+    GrowingComponents m_components;
+    std::unique_ptr<MoveProver> m_mover;
     std::vector<bool> m_unprovenLarge; // per sensitive cell: failed the moves in a component > 160
     std::vector<double> m_outerLo;
     std::vector<double> m_outerHi;
