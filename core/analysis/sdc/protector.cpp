@@ -546,17 +546,11 @@ private:
                 consider(ln.total, 1);
         }
         if (best < 0 || std::get<0>(bestKey) >= 4) {
-            for (int l = 0; l < static_cast<int>(m_lines.size()); ++l) {
-                if (m_index.suppressedIn(l) == 0)
-                    continue;
-                const Line& ln = m_lines[at(l)];
-                for (int c : ln.cells) {
-                    if (count(c) > 0)
-                        consider(c, 2);
-                }
-                if (ln.total >= 0 && count(ln.total) > 0)
-                    consider(ln.total, 3);
-            }
+            // Anywhere: an interior cell of a line with hidden cells (rank 2) before a total of one
+            // (rank 3), each the smallest count, then the lowest index; either beats a zero.
+            const int anywhere = smallestBesideHidden();
+            if (anywhere >= 0)
+                best = anywhere;
         }
         if (best < 0)
             return false;
@@ -571,6 +565,39 @@ private:
         if (!m_mover)
             m_mover = std::make_unique<MoveProver>(m_model, m_counts, m_lb, m_suppressed, m_lines, m_options.geometry);
         return *m_mover;
+    }
+
+    // The hideable non-zero cell with the smallest (count, index) among those in a line holding a
+    // hidden cell (not as its total); failing that, among the totals of such lines; -1 if none.
+    // Walks the cells in that order (m_bySize), from the first one still hideable.
+    int smallestBesideHidden()
+    {
+        if (m_bySize.empty() && m_firstHideable == 0) {
+            for (std::size_t c = 0; c < m_counts.size(); ++c) {
+                if (m_counts[c] > 0)
+                    m_bySize.push_back(static_cast<int>(c));
+            }
+            std::sort(m_bySize.begin(), m_bySize.end(),
+                      [&](int a, int b) { return std::pair(count(a), a) < std::pair(count(b), b); });
+        }
+        // Hidden or published by another table: never hideable again.
+        while (m_firstHideable < m_bySize.size() && !hideable(m_bySize[m_firstHideable]))
+            ++m_firstHideable;
+        int total = -1;
+        for (std::size_t i = m_firstHideable; i < m_bySize.size(); ++i) {
+            const int c = m_bySize[i];
+            if (!hideable(c))
+                continue;
+            for (int l : m_index.linesOf(c)) {
+                if (m_index.suppressedIn(l) == 0)
+                    continue;
+                if (m_lines[at(l)].total != c)
+                    return c;
+                if (total < 0)
+                    total = c;
+            }
+        }
+        return total;
     }
 
     // Audits the pending sensitive cells against the current pattern.
@@ -717,6 +744,8 @@ private:
     std::vector<Attribute> m_attribute;
     std::vector<int> m_variableOf;
     GrowingComponents m_components;
+    std::vector<int> m_bySize; // the non-zero cells by (count, index), made when first needed
+    std::size_t m_firstHideable = 0;
     std::unique_ptr<MoveProver> m_mover;
     std::vector<bool> m_unprovenLarge; // per sensitive cell: failed the moves in a component > 160
     std::vector<double> m_outerLo;
