@@ -353,6 +353,57 @@ private slots:
         QVERIFY(medium >= 5);
     }
 
+    // A failed audit reports, for a cell of a large component that the moves cannot widen, the
+    // outer bounds where they show it failing (as the reference does). In a 20x20 table, cell
+    // (0,0) = 1 shares its row only with a hidden (0,1) = 1 and a published 5 (row total 7,
+    // published): the outer bounds give [0, 2]. Every box through (0,0) needs a corner in column 1
+    // at a row whose column-0 cell is hidden, and those are published, so no move exists ([1, 1]).
+    // The rest is small: the hidden cells form one component of more than 160.
+    void failedAuditReportsTheOuterBounds()
+    {
+        const DenseLayout layout({20, 20});
+        QRandomGenerator rng(20261209);
+        std::vector<qint64> interior;
+        for (int r = 0; r < 20; ++r) {
+            for (int c = 0; c < 20; ++c) {
+                qint64 n = 0;
+                if (r == 0)
+                    n = c < 2 ? 1 : c == 2 ? 5 : 0;
+                else if (r == 1 && c < 2)
+                    n = c == 0 ? 6 : 2;
+                else if (c == 0)
+                    n = 1 + rng.bounded(3);
+                else if (c == 1)
+                    n = 10;
+                else
+                    n = rng.bounded(8) == 0 ? 0 : 1 + rng.bounded(rng.bounded(4) == 0 ? 12 : 4);
+                interior.push_back(n);
+            }
+        }
+        const std::vector<qint64> counts = withMargins(layout, interior);
+        const std::vector<Line> lines = layout.lines();
+        ProtectionOptions options;
+        options.minCell = 5;
+        options.geometry = {TableGeometry{0, &layout}};
+        options.mustPublish.assign(counts.size(), false);
+        for (int c = 2; c <= 20; ++c)
+            options.mustPublish[at(layout.index({0, c}))] = true;
+        options.mustPublish[at(layout.index({1, 0}))] = true;
+        for (int r = 2; r <= 20; ++r)
+            options.mustPublish[at(layout.index({r, 1}))] = true;
+        const Protection fast = protectTable(counts, lines, options);
+        compareProtections(fast, reference::protectTable(counts, lines, options), QStringLiteral("20x20"));
+        QVERIFY(!fast.auditPassed);
+        QVERIFY(largestComponent(lines, fast) > 160);
+        const int cell = layout.index({0, 0});
+        const auto it =
+            std::find_if(fast.audit.begin(), fast.audit.end(), [&](const AuditInterval& a) { return a.cell == cell; });
+        QVERIFY(it != fast.audit.end());
+        QCOMPARE(it->lo, 0.0);
+        QCOMPARE(it->hi, 2.0);
+        QVERIFY(!it->exact);
+    }
+
     // The multi-valued table of the issue on demo units of about 5,000 and 10,000 insatser, with
     // the options crossTabulate uses: the same protection as the reference for the first attempt
     // (margins fixed to the 1-D tables) and the fallback, and crossTabulate publishes that pattern.
