@@ -166,7 +166,10 @@ double MoveProver::push(const Block& b, int cell, double direction, double need)
         // Every box in the order of the partner lists (the last dimension fastest), the first
         // with the largest step kept. A box grows by one dimension at a time: corners[i + 2^n] =
         // corners[i] + offset; a choice whose new corners are not all hidden is no box, and
-        // neither is any box that extends it, so those are skipped at once.
+        // neither is any box that extends it, so those are skipped at once. So is a choice whose
+        // corners moving down already have no more room above their lower bounds than the best
+        // step so far: every box extending it has those corners too, so maxStep() could not find
+        // it a larger step (bestStep only grows).
         Box best;
         double bestStep = 0.0;
         bool enough = false;
@@ -174,7 +177,7 @@ double MoveProver::push(const Block& b, int cell, double direction, double need)
         box.size = 1;
         box.cells[0] = base;
         box.signs[0] = 1.0;
-        auto visit = [&](auto&& self, int d) -> void {
+        auto visit = [&](auto&& self, int d, double room) -> void {
             if (d == dims) {
                 if (box.size == 1)
                     return; // flat along every dimension: no move
@@ -189,18 +192,21 @@ double MoveProver::push(const Block& b, int cell, double direction, double need)
             const int size = box.size;
             for (const Choice& c : choices[at(d)]) {
                 if (c.flat) {
-                    self(self, d + 1);
+                    self(self, d + 1, room);
                 } else {
                     bool hidden = true;
+                    double grown = room;
                     for (int i = 0; i < size && hidden; ++i) {
                         const int corner = box.cells[i] + c.offset;
                         hidden = m_hidden[at(corner)];
                         box.cells[size + i] = corner;
                         box.signs[size + i] = box.signs[i] * c.flip;
+                        if (direction * box.signs[size + i] < 0)
+                            grown = std::min(grown, m_x[at(corner)] - m_lb[at(corner)]);
                     }
-                    if (hidden) {
+                    if (hidden && grown > bestStep) {
                         box.size = 2 * size;
-                        self(self, d + 1);
+                        self(self, d + 1, grown);
                         box.size = size;
                     }
                 }
@@ -208,7 +214,7 @@ double MoveProver::push(const Block& b, int cell, double direction, double need)
                     return;
             }
         };
-        visit(visit, 0);
+        visit(visit, 0, direction < 0 ? m_x[at(base)] - m_lb[at(base)] : kInfinity);
         if (bestStep <= 0.0)
             break;
         if (std::isinf(bestStep)) {
