@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <set>
 #include <tuple>
 
 // The protector: primary suppression (P1), group disclosure (P3), secondary suppression along
@@ -186,6 +187,19 @@ public:
         for (std::size_t c = 0; c < m_suppressed.size(); ++c) {
             if (m_suppressed[c])
                 m_components.add(static_cast<int>(c), m_index.linesOf(static_cast<int>(c)));
+        }
+        m_hiddenInCells.assign(m_lines.size(), 0);
+        m_hiddenSum.assign(m_lines.size(), 0);
+        m_partnerDone.assign(m_lines.size(), false);
+        m_sumRuleDone.assign(m_lines.size(), false);
+        for (int l = 0; l < static_cast<int>(m_lines.size()); ++l) {
+            for (int c : m_lines[at(l)].cells) {
+                if (isSuppressed(c)) {
+                    ++m_hiddenInCells[at(l)];
+                    m_hiddenSum[at(l)] += count(c);
+                }
+            }
+            updateOpenLines(l);
         }
         if (m_sensitive.empty() && !forced) {
             result.reasons = m_reasons;
@@ -384,30 +398,71 @@ private:
         m_reasons[at(cell)] = reason;
         m_index.markSuppressed(cell);
         m_components.add(cell, m_index.linesOf(cell));
+        for (int l : m_index.linesOf(cell)) {
+            if (m_lines[at(l)].total != cell) {
+                ++m_hiddenInCells[at(l)];
+                m_hiddenSum[at(l)] += count(cell);
+            }
+            updateOpenLines(l);
+        }
     }
 
     bool needsPartner(int line) const { return m_index.suppressedIn(line) == 1; }
 
-    // S2 and S3 until no line changes.
+    // Keeps the line's place in m_needPartner (exactly one hidden cell) and m_sumRuleOpen (the sum
+    // rule's condition: a published total beside hidden cells adding up to less than k) up to date.
+    // A line whose step once found nothing to hide never will (cells only ever become hidden), so
+    // it is left out from then on.
+    void updateOpenLines(int line)
+    {
+        const Line& ln = m_lines[at(line)];
+        if (needsPartner(line) && !m_partnerDone[at(line)])
+            m_needPartner.insert(line);
+        else
+            m_needPartner.erase(line);
+        const bool sumRule = !ln.link && ln.total >= 0 && !isSuppressed(ln.total) && m_hiddenInCells[at(line)] > 0 &&
+                             m_hiddenSum[at(line)] < m_k;
+        if (sumRule && !m_sumRuleDone[at(line)])
+            m_sumRuleOpen.insert(line);
+        else
+            m_sumRuleOpen.erase(line);
+    }
+
+    // S2 and S3 until no line changes: passes over the lines in index order giving a partner to
+    // every line with exactly one hidden cell, until a pass changes nothing; then the sum rule on
+    // the first line (lowest index) where it hides a cell, and the passes again. Only the lines in
+    // m_needPartner and m_sumRuleOpen can change anything, so the passes visit those alone, in the
+    // same order (a line that needs a partner only after the pass went past it waits for the next).
     void completeLines()
     {
-        bool changed = true;
-        while (changed) {
-            changed = false;
-            for (int l = 0; l < static_cast<int>(m_lines.size()); ++l) {
-                if (needsPartner(l)) {
-                    if (addPartner(l))
+        while (true) {
+            while (!m_needPartner.empty()) {
+                bool changed = false;
+                for (auto it = m_needPartner.begin(); it != m_needPartner.end();) {
+                    const int line = *it;
+                    if (addPartner(line)) {
                         changed = true;
+                    } else {
+                        m_partnerDone[at(line)] = true;
+                        m_needPartner.erase(line);
+                    }
+                    it = m_needPartner.upper_bound(line);
                 }
+                if (!changed)
+                    break;
             }
-            if (changed)
-                continue;
-            for (int l = 0; l < static_cast<int>(m_lines.size()); ++l) {
-                if (applySumRule(l)) {
-                    changed = true;
+            bool applied = false;
+            while (!m_sumRuleOpen.empty()) {
+                const int line = *m_sumRuleOpen.begin();
+                if (applySumRule(line)) {
+                    applied = true;
                     break; // back to S2 first: the new cell may leave other lines with one
                 }
+                m_sumRuleDone[at(line)] = true;
+                m_sumRuleOpen.erase(line);
             }
+            if (!applied)
+                return;
         }
     }
 
@@ -744,6 +799,14 @@ private:
     std::vector<Attribute> m_attribute;
     std::vector<int> m_variableOf;
     GrowingComponents m_components;
+    // completeLines(): per line, its hidden cells (not the total) and their sum; the lines that
+    // need a partner and those the sum rule may act on; lines where either found nothing to hide.
+    std::vector<int> m_hiddenInCells;
+    std::vector<qint64> m_hiddenSum;
+    std::set<int> m_needPartner;
+    std::set<int> m_sumRuleOpen;
+    std::vector<bool> m_partnerDone;
+    std::vector<bool> m_sumRuleDone;
     std::vector<int> m_bySize; // the non-zero cells by (count, index), made when first needed
     std::size_t m_firstHideable = 0;
     std::unique_ptr<MoveProver> m_mover;
