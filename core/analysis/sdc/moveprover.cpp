@@ -123,46 +123,31 @@ double MoveProver::push(const Block& b, int cell, double direction, double need)
     const int dims = b.layout->dimensions();
     if (dims > 3)
         return 0.0;
-    const std::vector<int> own = b.layout->coordinates(cell - b.first);
     const int base = cell;
-    // Partners per dimension: positions whose cell next to this one is hidden (a box needs
-    // every corner hidden), or none (-1) where the dimension's lines are inequalities.
-    std::vector<std::vector<int>> partners(at(dims));
+    // Per dimension, the choices of a box's second position: a partner, a position whose cell
+    // next to this one is hidden (a box needs every corner hidden), with the offset to it and the
+    // sign its corners take (two categories of a line move in opposite directions, a category and
+    // its total together); or, where the dimension's lines are inequalities, none (flat: the
+    // dimension stays out of the box), listed last.
     for (int d = 0; d < dims; ++d) {
         const int stride = b.strides[at(d)];
+        const int own = (cell - b.first) / stride % b.layout->extent(d);
+        const int categories = b.layout->size(d); // at and above: a (block's) total
+        std::vector<Choice>& choices = m_choices[d];
+        choices.clear();
         for (int p = 0; p < b.layout->extent(d); ++p) {
-            if (p != own[at(d)] && m_hidden[at(base + (p - own[at(d)]) * stride)])
-                partners[at(d)].push_back(p);
+            if (p != own && m_hidden[at(base + (p - own) * stride)])
+                choices.push_back(Choice{(p - own) * stride, (p < categories && own < categories) ? -1.0 : 1.0, false});
         }
         if (!b.additive[at(d)])
-            partners[at(d)].push_back(-1);
-        if (partners[at(d)].empty())
+            choices.push_back(Choice{0, 0.0, true});
+        if (choices.empty())
             return 0.0;
     }
-    // Per dimension and partner: the offset to the partner's position and the sign its corners
-    // take (two categories of a line move in opposite directions, a category and its total
-    // together); a flat choice (-1) leaves the dimension out of the box.
-    struct Choice {
-        int offset = 0;
-        double flip = 0.0;
-        bool flat = true;
-    };
-    std::vector<std::vector<Choice>> choices(at(dims));
-    for (int d = 0; d < dims; ++d) {
-        const int categories = b.layout->size(d); // at and above: a (block's) total
-        for (int p : partners[at(d)]) {
-            Choice c;
-            if (p >= 0) {
-                c.offset = (p - own[at(d)]) * b.strides[at(d)];
-                c.flip = (p < categories && own[at(d)] < categories) ? -1.0 : 1.0;
-                c.flat = false;
-            }
-            choices[at(d)].push_back(c);
-        }
-    }
-    std::vector<std::pair<Box, double>> applied;
+    std::pair<Box, double> applied[8];
+    int appliedCount = 0;
     double moved = 0.0;
-    for (int step = 0; step < 8 && moved < need; ++step) {
+    for (int step = 0; step < 8 && moved < need; ++step) { // (at most 8 steps: `applied`)
         // Every box in the order of the partner lists (the last dimension fastest), the first
         // with the largest step kept. A box grows by one dimension at a time: corners[i + 2^n] =
         // corners[i] + offset; a choice whose new corners are not all hidden is no box, and
@@ -190,7 +175,7 @@ double MoveProver::push(const Block& b, int cell, double direction, double need)
                 return;
             }
             const int size = box.size;
-            for (const Choice& c : choices[at(d)]) {
+            for (const Choice& c : m_choices[d]) {
                 if (c.flat) {
                     self(self, d + 1, room);
                 } else {
@@ -222,11 +207,11 @@ double MoveProver::push(const Block& b, int cell, double direction, double need)
             break;
         }
         apply(best, direction * bestStep);
-        applied.emplace_back(best, direction * bestStep);
+        applied[appliedCount++] = {best, direction * bestStep};
         moved += bestStep;
     }
-    for (auto it = applied.rbegin(); it != applied.rend(); ++it)
-        apply(it->first, -it->second);
+    for (int i = appliedCount - 1; i >= 0; --i)
+        apply(applied[i].first, -applied[i].second);
     return moved;
 }
 
