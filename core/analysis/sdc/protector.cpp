@@ -11,6 +11,14 @@
 // The protector: primary suppression (P1), group disclosure (P3), secondary suppression along
 // every line (S2), the sum rule (S3) and the audit loop (S4) that strengthens the pattern until
 // the attacker problem (attackermodel.h) leaves every sensitive cell wide enough.
+//
+// A table of a real unit's size can take hundreds of audit rounds, each hiding a cell or two, so
+// nothing a round needs is rebuilt from the whole table: the hidden components grow as cells are
+// hidden (GrowingComponents), one move prover serves the whole run, S2/S3 visit only the lines
+// that can still change, strengthen() walks the cells sorted once by count, and the bounds are
+// propagated only where an LP may follow. Each gives exactly what rebuilding would (the same
+// pattern, reasons and intervals): tst_sdcfastpath checks it against a frozen copy of the
+// protector that rebuilt everything.
 
 namespace folja::analysis {
 
@@ -601,8 +609,8 @@ private:
                 consider(ln.total, 1);
         }
         if (best < 0 || std::get<0>(bestKey) >= 4) {
-            // Anywhere: an interior cell of a line with hidden cells (rank 2) before a total of one
-            // (rank 3), each the smallest count, then the lowest index; either beats a zero.
+            // Anywhere: a cell of a line holding hidden cells (rank 2) before the total of one (rank
+            // 3), each the smallest count, then the lowest index; either beats a zero.
             const int anywhere = smallestBesideHidden();
             if (anywhere >= 0)
                 best = anywhere;
@@ -627,7 +635,8 @@ private:
     // Walks the cells in that order (m_bySize), from the first one still hideable.
     int smallestBesideHidden()
     {
-        if (m_bySize.empty() && m_firstHideable == 0) {
+        if (!m_bySizeMade) {
+            m_bySizeMade = true;
             for (std::size_t c = 0; c < m_counts.size(); ++c) {
                 if (m_counts[c] > 0)
                     m_bySize.push_back(static_cast<int>(c));
@@ -808,7 +817,8 @@ private:
     std::vector<bool> m_partnerDone;
     std::vector<bool> m_sumRuleDone;
     std::vector<int> m_bySize; // the non-zero cells by (count, index), made when first needed
-    std::size_t m_firstHideable = 0;
+    bool m_bySizeMade = false;
+    std::size_t m_firstHideable = 0; // m_bySize before it: no longer hideable
     std::unique_ptr<MoveProver> m_mover;
     std::vector<bool> m_unprovenLarge; // per sensitive cell: failed the moves in a component > 160
     std::vector<double> m_outerLo;
