@@ -100,10 +100,10 @@ struct Protection {
 //
 // The audit (S4) proves for every sensitive cell that the attacker's interval is wide enough.
 // Components of at most a few dozen hidden cells are solved exactly by LP (one problem per
-// component, warm-started objectives). In larger components an interval propagation over the
-// lines first finds the cells that certainly fail, explicit alternative tables (moves along boxes
-// of hidden cells that keep every line's sum; needs options.geometry) prove wide intervals without
-// an LP, and the cells left undecided get an exact LP when their component has at most 160 hidden
+// component, warm-started objectives). In larger components explicit alternative tables (moves
+// along boxes of hidden cells that keep every line's sum; needs options.geometry) prove wide
+// intervals without an LP; of the cells left, an interval propagation over the lines finds those
+// that certainly fail, and the rest get an exact LP when their component has at most 160 hidden
 // cells; beyond that they count as failing and more cells are hidden (safe, if not minimal).
 Protection protectTable(const std::vector<qint64>& counts, const std::vector<Line>& lines,
                         const ProtectionOptions& options);

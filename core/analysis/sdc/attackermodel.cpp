@@ -126,6 +126,49 @@ int Components::root(int cell)
     return findRoot(parent, cell);
 }
 
+GrowingComponents::GrowingComponents(const std::vector<Line>& lines, std::size_t cellCount)
+    : m_parent(cellCount, -1)
+    , m_members(cellCount)
+    , m_hiddenOfLine(lines.size(), -1)
+{}
+
+void GrowingComponents::add(int cell, const std::vector<int>& linesOf)
+{
+    if (m_parent[at(cell)] >= 0)
+        return;
+    m_parent[at(cell)] = cell;
+    m_members[at(cell)] = {cell};
+    for (int l : linesOf) {
+        int& other = m_hiddenOfLine[at(l)];
+        if (other < 0)
+            other = cell;
+        else
+            join(cell, other);
+    }
+}
+
+int GrowingComponents::root(int cell)
+{
+    return findRoot(m_parent, cell);
+}
+
+void GrowingComponents::join(int a, int b)
+{
+    a = root(a);
+    b = root(b);
+    if (a == b)
+        return;
+    if (m_members[at(a)].size() < m_members[at(b)].size())
+        std::swap(a, b);
+    std::vector<int>& into = m_members[at(a)];
+    std::vector<int>& from = m_members[at(b)];
+    const auto middle = static_cast<std::ptrdiff_t>(into.size());
+    into.insert(into.end(), from.begin(), from.end());
+    std::inplace_merge(into.begin(), into.begin() + middle, into.end());
+    from = {};
+    m_parent[at(b)] = a;
+}
+
 void propagateBounds(const AttackerModel& model, const std::vector<qint64>& counts, const std::vector<double>& lb,
                      const Mask& hidden, std::vector<double>& lo, std::vector<double>& hi)
 {

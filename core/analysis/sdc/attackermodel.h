@@ -114,6 +114,27 @@ struct Components {
     int root(int cell);
 };
 
+// The same components kept up to date while cells are hidden one at a time (the protector only
+// ever adds hidden cells): hiding a cell joins it with one hidden cell of each of its lines. The
+// members of a component are kept in ascending order, as Components lists them.
+class GrowingComponents
+{
+public:
+    GrowingComponents(const std::vector<Line>& lines, std::size_t cellCount);
+
+    // `cell` has just been hidden; `linesOf` are the lines through it (cells or total).
+    void add(int cell, const std::vector<int>& linesOf);
+    int root(int cell);
+    const std::vector<int>& members(int root) const { return m_members[at(root)]; }
+
+private:
+    void join(int a, int b);
+
+    std::vector<int> m_parent; // -1: not hidden
+    std::vector<std::vector<int>> m_members;
+    std::vector<int> m_hiddenOfLine; // per line: one hidden cell of it, or -1
+};
+
 // Interval propagation over the rows (bounds tightening): outer bounds on every hidden cell. The
 // attacker's interval lies inside them, so a cell whose outer interval is too narrow certainly
 // fails the audit, without an LP.

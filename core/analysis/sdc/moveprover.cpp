@@ -123,55 +123,83 @@ double MoveProver::push(const Block& b, int cell, double direction, double need)
     const int dims = b.layout->dimensions();
     if (dims > 3)
         return 0.0;
-    const std::vector<int> own = b.layout->coordinates(cell - b.first);
     const int base = cell;
-    // Partners per dimension: positions whose cell next to this one is hidden (a box needs
-    // every corner hidden), or none (-1) where the dimension's lines are inequalities.
-    std::vector<std::vector<int>> partners(at(dims));
+    // Per dimension, the choices of a box's second position: a partner, a position whose cell
+    // next to this one is hidden (a box needs every corner hidden), with the offset to it and the
+    // sign its corners take (two categories of a line move in opposite directions, a category and
+    // its total together); or, where the dimension's lines are inequalities, none (flat: the
+    // dimension stays out of the box), listed last.
     for (int d = 0; d < dims; ++d) {
         const int stride = b.strides[at(d)];
+        const int own = (cell - b.first) / stride % b.layout->extent(d);
+        const int categories = b.layout->size(d); // at and above: a (block's) total
+        std::vector<Choice>& choices = m_choices[d];
+        choices.clear();
         for (int p = 0; p < b.layout->extent(d); ++p) {
-            if (p != own[at(d)] && m_hidden[at(base + (p - own[at(d)]) * stride)])
-                partners[at(d)].push_back(p);
+            if (p != own && m_hidden[at(base + (p - own) * stride)])
+                choices.push_back(Choice{(p - own) * stride, (p < categories && own < categories) ? -1.0 : 1.0, false});
         }
         if (!b.additive[at(d)])
-            partners[at(d)].push_back(-1);
-        if (partners[at(d)].empty())
+            choices.push_back(Choice{0, 0.0, true});
+        if (choices.empty())
             return 0.0;
     }
-    std::vector<std::pair<Box, double>> applied;
+    std::pair<Box, double> applied[8];
+    int appliedCount = 0;
     double moved = 0.0;
-    for (int step = 0; step < 8 && moved < need; ++step) {
-        std::vector<std::size_t> odometer(at(dims), 0);
-        std::vector<int> choice(at(dims), -1);
-        Box box;
+    for (int step = 0; step < 8 && moved < need; ++step) { // (at most 8 steps: `applied`)
+        // Every box in the order of the partner lists (the last dimension fastest), the first
+        // with the largest step kept. A box grows by one dimension at a time: corners[i + 2^n] =
+        // corners[i] + offset; a choice whose new corners are not all hidden is no box, and
+        // neither is any box that extends it, so those are skipped at once. So is a choice whose
+        // corners moving down already have no more room above their lower bounds than the best
+        // step so far: every box extending it has those corners too, so maxStep() could not find
+        // it a larger step (bestStep only grows).
         Box best;
         double bestStep = 0.0;
-        bool done = false;
-        while (!done) {
-            bool flat = true;
-            for (int d = 0; d < dims; ++d) {
-                choice[at(d)] = partners[at(d)][odometer[at(d)]];
-                flat = flat && choice[at(d)] < 0;
-            }
-            if (!flat && buildBox(b, base, own, choice, box)) {
+        bool enough = false;
+        Box box;
+        box.size = 1;
+        box.cells[0] = base;
+        box.signs[0] = 1.0;
+        auto visit = [&](auto&& self, int d, double room) -> void {
+            if (d == dims) {
+                if (box.size == 1)
+                    return; // flat along every dimension: no move
                 const double t = maxStep(box, direction, bestStep);
                 if (t > bestStep) {
                     bestStep = t;
                     best = box;
-                    if (moved + t >= need)
-                        break;
+                    enough = moved + t >= need;
                 }
+                return;
             }
-            done = true;
-            for (int d = dims - 1; d >= 0; --d) {
-                if (++odometer[at(d)] < partners[at(d)].size()) {
-                    done = false;
-                    break;
+            const int size = box.size;
+            for (const Choice& c : m_choices[d]) {
+                if (c.flat) {
+                    self(self, d + 1, room);
+                } else {
+                    bool hidden = true;
+                    double grown = room;
+                    for (int i = 0; i < size && hidden; ++i) {
+                        const int corner = box.cells[i] + c.offset;
+                        hidden = m_hidden[at(corner)];
+                        box.cells[size + i] = corner;
+                        box.signs[size + i] = box.signs[i] * c.flip;
+                        if (direction * box.signs[size + i] < 0)
+                            grown = std::min(grown, m_x[at(corner)] - m_lb[at(corner)]);
+                    }
+                    if (hidden && grown > bestStep) {
+                        box.size = 2 * size;
+                        self(self, d + 1, grown);
+                        box.size = size;
+                    }
                 }
-                odometer[at(d)] = 0;
+                if (enough)
+                    return;
             }
-        }
+        };
+        visit(visit, 0, direction < 0 ? m_x[at(base)] - m_lb[at(base)] : kInfinity);
         if (bestStep <= 0.0)
             break;
         if (std::isinf(bestStep)) {
@@ -179,48 +207,12 @@ double MoveProver::push(const Block& b, int cell, double direction, double need)
             break;
         }
         apply(best, direction * bestStep);
-        applied.emplace_back(best, direction * bestStep);
+        applied[appliedCount++] = {best, direction * bestStep};
         moved += bestStep;
     }
-    for (auto it = applied.rbegin(); it != applied.rend(); ++it)
-        apply(it->first, -it->second);
+    for (int i = appliedCount - 1; i >= 0; --i)
+        apply(applied[i].first, -applied[i].second);
     return moved;
-}
-
-bool MoveProver::buildBox(const Block& b, int base, const std::vector<int>& own, const std::vector<int>& choice,
-                          Box& box) const
-{
-    const int dims = b.layout->dimensions();
-    int offset[3] = {};
-    double flip[3] = {};
-    int n = 0;
-    for (int d = 0; d < dims; ++d) {
-        const int partner = choice[at(d)];
-        if (partner < 0)
-            continue;
-        offset[n] = (partner - own[at(d)]) * b.strides[at(d)];
-        const int categories = b.layout->size(d); // at and above: a (block's) total
-        // Two categories of a line move in opposite directions; a category and its total
-        // move together.
-        flip[n] = (partner < categories && own[at(d)] < categories) ? -1.0 : 1.0;
-        ++n;
-    }
-    box.size = 1 << n;
-    for (int mask = 0; mask < box.size; ++mask) {
-        int cell = base;
-        double sign = 1.0;
-        for (int i = 0; i < n; ++i) {
-            if (mask & (1 << i)) {
-                cell += offset[i];
-                sign *= flip[i];
-            }
-        }
-        if (!m_hidden[at(cell)])
-            return false;
-        box.cells[mask] = cell;
-        box.signs[mask] = sign;
-    }
-    return true;
 }
 
 } // namespace folja::analysis::sdc

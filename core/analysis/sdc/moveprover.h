@@ -54,9 +54,14 @@ private:
     // Greedy: apply the best box again and again (at most a few times) until the cell moved by
     // `need`; then undo everything. Returns how far the cell moved.
     double push(const Block& b, int cell, double direction, double need);
-    // The box's corners and signs; false when a corner is published.
-    bool buildBox(const Block& b, int base, const std::vector<int>& own, const std::vector<int>& choice,
-                  Box& box) const;
+
+    // push(): per dimension, the positions a box may take besides the cell's own.
+    struct Choice {
+        int offset = 0;    // to the partner's cell
+        double flip = 0.0; // the sign of the corners at the partner's position, relative to the cell's
+        bool flat = true;  // no partner: the box stays flat along the dimension
+    };
+    std::vector<Choice> m_choices[3];
 
     const AttackerModel& m_model;
     const std::vector<double>& m_lb;

@@ -5,11 +5,20 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <set>
 #include <tuple>
 
 // The protector: primary suppression (P1), group disclosure (P3), secondary suppression along
 // every line (S2), the sum rule (S3) and the audit loop (S4) that strengthens the pattern until
 // the attacker problem (attackermodel.h) leaves every sensitive cell wide enough.
+//
+// A table of a real unit's size can take hundreds of audit rounds, each hiding a cell or two, so
+// nothing a round needs is rebuilt from the whole table: the hidden components grow as cells are
+// hidden (GrowingComponents), one move prover serves the whole run, S2/S3 visit only the lines
+// that can still change, strengthen() walks the cells sorted once by count, and the bounds are
+// propagated only where an LP may follow. Each gives exactly what rebuilding would (the same
+// pattern, reasons and intervals): tst_sdcfastpath checks it against a frozen copy of the
+// protector that rebuilt everything.
 
 namespace folja::analysis {
 
@@ -19,6 +28,7 @@ using sdc::at;
 using sdc::AttackerModel;
 using sdc::buildProblem;
 using sdc::Components;
+using sdc::GrowingComponents;
 using sdc::kInfinity;
 using sdc::lowerBoundsOf;
 using sdc::Mask;
@@ -93,6 +103,7 @@ public:
         , m_suppressed(counts.size(), false)
         , m_reasons(counts.size(), SuppressionReason::None)
         , m_variableOf(counts.size(), -1)
+        , m_components(lines, counts.size())
     {}
 
     Protection run()
@@ -181,6 +192,23 @@ public:
                 m_attribute.push_back(Attribute{l, holder});
         }
         m_index.recount(m_suppressed);
+        for (std::size_t c = 0; c < m_suppressed.size(); ++c) {
+            if (m_suppressed[c])
+                m_components.add(static_cast<int>(c), m_index.linesOf(static_cast<int>(c)));
+        }
+        m_hiddenInCells.assign(m_lines.size(), 0);
+        m_hiddenSum.assign(m_lines.size(), 0);
+        m_partnerDone.assign(m_lines.size(), false);
+        m_sumRuleDone.assign(m_lines.size(), false);
+        for (int l = 0; l < static_cast<int>(m_lines.size()); ++l) {
+            for (int c : m_lines[at(l)].cells) {
+                if (isSuppressed(c)) {
+                    ++m_hiddenInCells[at(l)];
+                    m_hiddenSum[at(l)] += count(c);
+                }
+            }
+            updateOpenLines(l);
+        }
         if (m_sensitive.empty() && !forced) {
             result.reasons = m_reasons;
             return result;
@@ -192,6 +220,7 @@ public:
         // Hiding more cells only enlarges the attacker's feasible set, so a cell proven safe stays
         // safe: later rounds audit only the cells still failing.
         result.audit.assign(m_sensitive.size(), AuditInterval{});
+        m_unprovenLarge.assign(m_sensitive.size(), false);
         std::vector<std::size_t> pending(m_sensitive.size());
         for (std::size_t i = 0; i < pending.size(); ++i)
             pending[i] = i;
@@ -227,6 +256,8 @@ public:
             if (!added)
                 break;
         }
+        if (!result.auditPassed)
+            reportOuter(result, pending);
         reportExact(result);
         for (const Attribute& a : m_attribute)
             result.attributeLines.push_back(a.line);
@@ -265,8 +296,6 @@ private:
         std::vector<std::size_t> failing;
         if (pending.empty())
             return failing;
-        Components comps(m_lines, m_suppressed);
-        std::unique_ptr<MoveProver> mover;
         for (std::size_t i : pending) {
             const Attribute& a = m_attribute[i];
             const Line& ln = m_lines[at(a.line)];
@@ -277,7 +306,7 @@ private:
             }
             bool safe = false;
             if (!others.empty() && isSuppressed(a.holder)) {
-                const std::vector<int>& component = comps.members[at(comps.root(a.holder))];
+                const std::vector<int>& component = m_components.members(m_components.root(a.holder));
                 if (component.size() <= kLpComponentLimit) {
                     const lp::Problem problem = buildProblem(m_model, m_counts, m_lb, component, m_variableOf);
                     std::vector<double> objective(component.size(), 0.0);
@@ -292,11 +321,9 @@ private:
                     safe = best.status == lp::Status::Unbounded ||
                            (best.status == lp::Status::Optimal && base + best.value >= 1.0 - 1e-6);
                 } else {
-                    if (!mover)
-                        mover = std::make_unique<MoveProver>(m_model, m_counts, m_lb, m_suppressed, m_lines,
-                                                             m_options.geometry);
+                    MoveProver& mover = this->mover();
                     for (int c : others) {
-                        if (mover->usable(c) && mover->prove(c, 1.0, 0.0).first >= 1.0) {
+                        if (mover.usable(c) && mover.prove(c, 1.0, 0.0).first >= 1.0) {
                             safe = true;
                             break;
                         }
@@ -378,30 +405,72 @@ private:
         m_suppressed[at(cell)] = true;
         m_reasons[at(cell)] = reason;
         m_index.markSuppressed(cell);
+        m_components.add(cell, m_index.linesOf(cell));
+        for (int l : m_index.linesOf(cell)) {
+            if (m_lines[at(l)].total != cell) {
+                ++m_hiddenInCells[at(l)];
+                m_hiddenSum[at(l)] += count(cell);
+            }
+            updateOpenLines(l);
+        }
     }
 
     bool needsPartner(int line) const { return m_index.suppressedIn(line) == 1; }
 
-    // S2 and S3 until no line changes.
+    // Keeps the line's place in m_needPartner (exactly one hidden cell) and m_sumRuleOpen (the sum
+    // rule's condition: a published total beside hidden cells adding up to less than k) up to date.
+    // A line whose step once found nothing to hide never will (cells only ever become hidden), so
+    // it is left out from then on.
+    void updateOpenLines(int line)
+    {
+        const Line& ln = m_lines[at(line)];
+        if (needsPartner(line) && !m_partnerDone[at(line)])
+            m_needPartner.insert(line);
+        else
+            m_needPartner.erase(line);
+        const bool sumRule = !ln.link && ln.total >= 0 && !isSuppressed(ln.total) && m_hiddenInCells[at(line)] > 0 &&
+                             m_hiddenSum[at(line)] < m_k;
+        if (sumRule && !m_sumRuleDone[at(line)])
+            m_sumRuleOpen.insert(line);
+        else
+            m_sumRuleOpen.erase(line);
+    }
+
+    // S2 and S3 until no line changes: passes over the lines in index order giving a partner to
+    // every line with exactly one hidden cell, until a pass changes nothing; then the sum rule on
+    // the first line (lowest index) where it hides a cell, and the passes again. Only the lines in
+    // m_needPartner and m_sumRuleOpen can change anything, so the passes visit those alone, in the
+    // same order (a line that needs a partner only after the pass went past it waits for the next).
     void completeLines()
     {
-        bool changed = true;
-        while (changed) {
-            changed = false;
-            for (int l = 0; l < static_cast<int>(m_lines.size()); ++l) {
-                if (needsPartner(l)) {
-                    if (addPartner(l))
+        while (true) {
+            while (!m_needPartner.empty()) {
+                bool changed = false;
+                for (auto it = m_needPartner.begin(); it != m_needPartner.end();) {
+                    const int line = *it;
+                    if (addPartner(line)) {
                         changed = true;
+                    } else {
+                        m_partnerDone[at(line)] = true;
+                        m_needPartner.erase(line);
+                    }
+                    it = m_needPartner.upper_bound(line);
                 }
+                if (!changed)
+                    break;
             }
-            if (changed)
-                continue;
-            for (int l = 0; l < static_cast<int>(m_lines.size()); ++l) {
-                if (applySumRule(l)) {
-                    changed = true;
+            bool applied = false;
+            while (!m_sumRuleOpen.empty()) {
+                const int line = *m_sumRuleOpen.begin();
+                if (applySumRule(line)) {
+                    applied = true;
                     break; // back to S2 first: the new cell may leave other lines with one
                 }
+                m_sumRuleDone[at(line)] = true;
+                m_sumRuleOpen.erase(line);
             }
+            if (!applied)
+                return;
         }
     }
 
@@ -540,17 +609,11 @@ private:
                 consider(ln.total, 1);
         }
         if (best < 0 || std::get<0>(bestKey) >= 4) {
-            for (int l = 0; l < static_cast<int>(m_lines.size()); ++l) {
-                if (m_index.suppressedIn(l) == 0)
-                    continue;
-                const Line& ln = m_lines[at(l)];
-                for (int c : ln.cells) {
-                    if (count(c) > 0)
-                        consider(c, 2);
-                }
-                if (ln.total >= 0 && count(ln.total) > 0)
-                    consider(ln.total, 3);
-            }
+            // Anywhere: a cell of a line holding hidden cells (rank 2) before the total of one (rank
+            // 3), each the smallest count, then the lowest index; either beats a zero.
+            const int anywhere = smallestBesideHidden();
+            if (anywhere >= 0)
+                best = anywhere;
         }
         if (best < 0)
             return false;
@@ -558,16 +621,58 @@ private:
         return true;
     }
 
+    // The move prover, made once: it reads the current pattern through m_suppressed and leaves its
+    // own state as it found it after every proof.
+    MoveProver& mover()
+    {
+        if (!m_mover)
+            m_mover = std::make_unique<MoveProver>(m_model, m_counts, m_lb, m_suppressed, m_lines, m_options.geometry);
+        return *m_mover;
+    }
+
+    // The hideable non-zero cell with the smallest (count, index) among those in a line holding a
+    // hidden cell (not as its total); failing that, among the totals of such lines; -1 if none.
+    // Walks the cells in that order (m_bySize), from the first one still hideable.
+    int smallestBesideHidden()
+    {
+        if (!m_bySizeMade) {
+            m_bySizeMade = true;
+            for (std::size_t c = 0; c < m_counts.size(); ++c) {
+                if (m_counts[c] > 0)
+                    m_bySize.push_back(static_cast<int>(c));
+            }
+            std::sort(m_bySize.begin(), m_bySize.end(),
+                      [&](int a, int b) { return std::pair(count(a), a) < std::pair(count(b), b); });
+        }
+        // Hidden or published by another table: never hideable again.
+        while (m_firstHideable < m_bySize.size() && !hideable(m_bySize[m_firstHideable]))
+            ++m_firstHideable;
+        int total = -1;
+        for (std::size_t i = m_firstHideable; i < m_bySize.size(); ++i) {
+            const int c = m_bySize[i];
+            if (!hideable(c))
+                continue;
+            for (int l : m_index.linesOf(c)) {
+                if (m_index.suppressedIn(l) == 0)
+                    continue;
+                if (m_lines[at(l)].total != c)
+                    return c;
+                if (total < 0)
+                    total = c;
+            }
+        }
+        return total;
+    }
+
     // Audits the pending sensitive cells against the current pattern.
     std::vector<AuditInterval> audit(const std::vector<std::size_t>& pending)
     {
-        Components comps(m_lines, m_suppressed);
         std::vector<AuditInterval> out(pending.size());
         // Group the pending cells by component, in order of first appearance.
         std::vector<int> roots;
         std::vector<std::vector<std::size_t>> byRoot;
         for (std::size_t j = 0; j < pending.size(); ++j) {
-            const int root = comps.root(m_sensitive[pending[j]].cell);
+            const int root = m_components.root(m_sensitive[pending[j]].cell);
             const auto it = std::find(roots.begin(), roots.end(), root);
             if (it == roots.end()) {
                 roots.push_back(root);
@@ -577,9 +682,8 @@ private:
             }
         }
         bool propagated = false;
-        std::unique_ptr<MoveProver> mover;
         for (std::size_t g = 0; g < roots.size(); ++g) {
-            const std::vector<int>& component = comps.members[at(roots[g])];
+            const std::vector<int>& component = m_components.members(roots[g]);
             const std::vector<std::size_t>& members = byRoot[g];
             if (component.size() <= kExactComponentLimit) {
                 std::vector<int> cells;
@@ -591,30 +695,35 @@ private:
                     out[members[i]] = exact[i];
                 continue;
             }
-            if (!propagated) {
-                propagateBounds(m_model, m_counts, m_lb, m_suppressed, m_outerLo, m_outerHi);
-                propagated = true;
-            }
             std::vector<std::size_t> undecided;
             for (std::size_t j : members) {
                 const Sensitive& s = m_sensitive[pending[j]];
                 const double n = static_cast<double>(count(s.cell));
-                // Certainly failing: the outer bounds are already too narrow.
+                // Moves first: a cell they prove safe is safe whatever else is known about it.
+                out[j] = AuditInterval{s.cell, n, n, false};
+                MoveProver& mover = this->mover();
+                if (mover.usable(s.cell)) {
+                    const auto [up, down] =
+                        s.group ? mover.prove(s.cell, 0.0, 1.0) : mover.prove(s.cell, static_cast<double>(m_k), 0.0);
+                    out[j] = AuditInterval{s.cell, n - down, n + up, false};
+                    if (safe(s, out[j]))
+                        continue;
+                }
+                if (component.size() > kLpComponentLimit) {
+                    // Fails this round whatever the outer bounds say (no LP this large): they only
+                    // matter for the interval reported should the whole audit fail (run()).
+                    m_unprovenLarge[pending[j]] = true;
+                    continue;
+                }
+                // Certainly failing when the outer bounds are already too narrow: no LP needed.
+                if (!propagated) {
+                    propagateBounds(m_model, m_counts, m_lb, m_suppressed, m_outerLo, m_outerHi);
+                    propagated = true;
+                }
                 const AuditInterval outer{s.cell, m_outerLo[at(s.cell)], m_outerHi[at(s.cell)], false};
                 if (!safe(s, outer)) {
                     out[j] = outer;
                     continue;
-                }
-                out[j] = AuditInterval{s.cell, n, n, false};
-                if (!mover)
-                    mover = std::make_unique<MoveProver>(m_model, m_counts, m_lb, m_suppressed, m_lines,
-                                                         m_options.geometry);
-                if (mover->usable(s.cell)) {
-                    const auto [up, down] =
-                        s.group ? mover->prove(s.cell, 0.0, 1.0) : mover->prove(s.cell, static_cast<double>(m_k), 0.0);
-                    out[j] = AuditInterval{s.cell, n - down, n + up, false};
-                    if (safe(s, out[j]))
-                        continue;
                 }
                 undecided.push_back(j);
             }
@@ -636,17 +745,36 @@ private:
         return out;
     }
 
+    // The audit failed: a cell of a component too large for an LP that the moves did not prove safe
+    // reports its outer bounds where those show it failing (the moves' interval otherwise). The
+    // pattern is that of the last audit (run() stops when strengthening adds nothing).
+    void reportOuter(Protection& result, const std::vector<std::size_t>& failing)
+    {
+        bool propagated = false;
+        for (std::size_t i : failing) {
+            if (!m_unprovenLarge[i])
+                continue;
+            if (!propagated) {
+                propagateBounds(m_model, m_counts, m_lb, m_suppressed, m_outerLo, m_outerHi);
+                propagated = true;
+            }
+            const int cell = m_sensitive[i].cell;
+            const AuditInterval outer{cell, m_outerLo[at(cell)], m_outerHi[at(cell)], false};
+            if (!safe(m_sensitive[i], outer))
+                result.audit[i] = outer;
+        }
+    }
+
     // The reported intervals are those of the final pattern: exact wherever the component is small
     // (cheap), otherwise the proven interval from the round that passed the cell (it only widens as
     // more cells are hidden).
     void reportExact(Protection& result)
     {
-        Components comps(m_lines, m_suppressed);
         std::vector<int> roots;
         std::vector<std::vector<std::size_t>> byRoot;
         for (std::size_t i = 0; i < m_sensitive.size(); ++i) {
-            const int root = comps.root(m_sensitive[i].cell);
-            if (comps.members[at(root)].size() > kExactComponentLimit)
+            const int root = m_components.root(m_sensitive[i].cell);
+            if (m_components.members(root).size() > kExactComponentLimit)
                 continue;
             const auto it = std::find(roots.begin(), roots.end(), root);
             if (it == roots.end()) {
@@ -661,7 +789,7 @@ private:
             for (std::size_t i : byRoot[g])
                 cells.push_back(m_sensitive[i].cell);
             const std::vector<AuditInterval> exact =
-                solveIntervals(m_model, m_counts, m_lb, comps.members[at(roots[g])], cells, m_variableOf, true);
+                solveIntervals(m_model, m_counts, m_lb, m_components.members(roots[g]), cells, m_variableOf, true);
             for (std::size_t j = 0; j < cells.size(); ++j)
                 result.audit[byRoot[g][j]] = exact[j];
         }
@@ -679,6 +807,20 @@ private:
     std::vector<Sensitive> m_sensitive;
     std::vector<Attribute> m_attribute;
     std::vector<int> m_variableOf;
+    GrowingComponents m_components;
+    // completeLines(): per line, its hidden cells (not the total) and their sum; the lines that
+    // need a partner and those the sum rule may act on; lines where either found nothing to hide.
+    std::vector<int> m_hiddenInCells;
+    std::vector<qint64> m_hiddenSum;
+    std::set<int> m_needPartner;
+    std::set<int> m_sumRuleOpen;
+    std::vector<bool> m_partnerDone;
+    std::vector<bool> m_sumRuleDone;
+    std::vector<int> m_bySize; // the non-zero cells by (count, index), made when first needed
+    bool m_bySizeMade = false;
+    std::size_t m_firstHideable = 0; // m_bySize before it: no longer hideable
+    std::unique_ptr<MoveProver> m_mover;
+    std::vector<bool> m_unprovenLarge; // per sensitive cell: failed the moves in a component > 160
     std::vector<double> m_outerLo;
     std::vector<double> m_outerHi;
 };
