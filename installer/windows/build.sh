@@ -51,7 +51,7 @@ PACKAGES=(
     wine wine64 msitools wixl libwine-dev
     build-essential dpkg-dev cmake ninja-build pkg-config perl tcl python3 file
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    librsvg2-bin fonts-dejavu-core libsqlcipher-dev libargon2-dev poppler-utils
+    librsvg2-bin fonts-dejavu-core libsqlcipher-dev libargon2-dev poppler-utils xvfb xauth
 )
 
 mkdir -p "$SRC" "$WORK" "$PREFIX" "$LOGS" "$STAMPS" "$OUT"

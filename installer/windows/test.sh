@@ -169,7 +169,8 @@ wcli demo --db "$(winpath "$wdb")" --user admin --persons 300 --seed 7 >"$WORK/w
 pass "demo --persons 300 ($((SECONDS - start)) s): $(tr -d '\r\n ' <"$WORK/w-demo.json" | cut -c1-100)"
 
 crosstab=(crosstab --user admin --rows kon --cols insats:parent --format json)
-wcli "${crosstab[@]}" --db "$(winpath "$wdb")" | tr -d '\r' >"$WORK/w-crosstab.json" || fail "crosstab"
+# Raw bytes: folja-cli's standard output is binary on Windows too (no CRLF).
+wcli "${crosstab[@]}" --db "$(winpath "$wdb")" >"$WORK/w-crosstab.json" || fail "crosstab"
 [ -s "$WORK/w-crosstab.json" ] || fail "crosstab printed nothing"
 
 # The same with the Linux build, same seed.
@@ -177,7 +178,7 @@ wcli "${crosstab[@]}" --db "$(winpath "$wdb")" | tr -d '\r' >"$WORK/w-crosstab.j
 "$LINUX_CLI" user add --db "$ldb" --user admin --name anna --role handlaggare >/dev/null 2>&1 || fail "Linux user add"
 "$LINUX_CLI" demo --db "$ldb" --user admin --persons 300 --seed 7 >"$WORK/l-demo.json" 2>/dev/null || fail "Linux demo"
 "$LINUX_CLI" "${crosstab[@]}" --db "$ldb" >"$WORK/l-crosstab.json" || fail "Linux crosstab"
-diff -u "$WORK/l-demo.json" <(tr -d '\r' <"$WORK/w-demo.json") >&2 || fail "demo summaries differ between Linux and Windows"
+diff -u "$WORK/l-demo.json" "$WORK/w-demo.json" >&2 || fail "demo summaries differ between Linux and Windows"
 # Every database has its own secret cell key (made at init), so the published counts of two
 # databases differ by their noise even with the same seed (two Linux databases do too). Compared
 # here: the table without its numbers (variables, categories, labels, layout, notes); the numbers
@@ -193,6 +194,14 @@ diff -u <(shape "$WORK/l-crosstab.json") <(shape "$WORK/w-crosstab.json") >&2 ||
     fail "the crosstab's categories or labels differ between Linux and Windows"
 pass "crosstab JSON ($(wc -c <"$WORK/w-crosstab.json") bytes): same variables, categories and labels as the Linux build's for the same seed"
 
+
+# CSV as on Linux: ';'-separated, LF line ends (stdout is binary), no byte-order mark.
+wcli crosstab --user admin --rows kon --format csv --db "$(winpath "$wdb")" >"$WORK/w-crosstab.csv" || fail "crosstab --format csv"
+"$LINUX_CLI" crosstab --user admin --rows kon --format csv --db "$wdb" >"$WORK/w-crosstab-on-linux.csv" ||
+    fail "Linux crosstab --format csv of the Windows database"
+if grep -q $'\r' "$WORK/w-crosstab.csv"; then fail "crosstab CSV on Windows has CR line ends"; fi
+cmp "$WORK/w-crosstab.csv" "$WORK/w-crosstab-on-linux.csv" >&2 || fail "the same CSV differs between the builds"
+pass "crosstab --format csv: LF line ends, the same bytes as the Linux build's for the same database"
 
 # report draws on the offscreen platform, which on Windows reads fonts from C:\Windows\Fonts
 # (folja-cli points QT_QPA_FONTDIR there). Wine's prefix has none of its own: first the refusal
@@ -216,7 +225,7 @@ step "4. One file format: Windows database in Linux, Linux database under Wine"
 "$LINUX_CLI" "${crosstab[@]}" --db "$wdb" >"$WORK/wdb-on-linux.json" || fail "the Linux build cannot open the Windows database"
 diff -u "$WORK/w-crosstab.json" "$WORK/wdb-on-linux.json" >&2 || fail "the Windows database reads differently on Linux"
 # (Byte for byte: counts, the cell-key noise, suppression, percentages.)
-wcli "${crosstab[@]}" --db "$(winpath "$ldb")" | tr -d '\r' >"$WORK/ldb-on-windows.json" ||
+wcli "${crosstab[@]}" --db "$(winpath "$ldb")" >"$WORK/ldb-on-windows.json" ||
     fail "the Windows build cannot open the Linux database"
 diff -u "$WORK/l-crosstab.json" "$WORK/ldb-on-windows.json" >&2 || fail "the Linux database reads differently under Wine"
 pass "both ways, the same crosstab JSON byte for byte (counts, cell-key noise, suppression)"
@@ -259,7 +268,9 @@ TBUILD=$CACHE/folja-tests-build
 export WINEPATH="$(winpath "$PREFIX/bin");$(winpath "$DIR")"
 # Only the Qt Test programs (tst_*): the script checks (linkage, packaging) are about the Linux build.
 start=$SECONDS
-if ! ctest --test-dir "$TBUILD" -L unit -R '^tst_' -j"$(nproc)" --timeout 600 --output-on-failure \
+# A second try for a test that fails or hangs: under Wine a test has now and then hung until its
+# timeout beside another one (tst_microdata once, 5 s alone); how many needed it is reported.
+if ! ctest --test-dir "$TBUILD" -L unit -R '^tst_' -j"$(nproc)" --repeat until-pass:2 --output-on-failure \
     >"$WORK/ctest.txt" 2>&1; then
     # Qt Test's console output does not reach ctest under Wine: each failed test runs again with
     # its log in a file, and the failures are shown from there.
@@ -274,6 +285,7 @@ if ! ctest --test-dir "$TBUILD" -L unit -R '^tst_' -j"$(nproc)" --timeout 600 --
     fail "unit tests failed under Wine (full output: $OUT/ctest-wine.txt)"
 fi
 cp "$WORK/ctest.txt" "$OUT/ctest-wine.txt"
-pass "$(grep -E 'tests passed' "$WORK/ctest.txt") ($((SECONDS - start)) s; output in $OUT/ctest-wine.txt)"
+retried=$(grep -cE '\*\*\*(Failed|Timeout|Exception)' "$WORK/ctest.txt" || true)
+pass "$(grep -E 'tests passed' "$WORK/ctest.txt") ($((SECONDS - start)) s; $retried needed a second try; output in $OUT/ctest-wine.txt)"
 
 step "All Windows checks passed"
