@@ -244,8 +244,9 @@ file "$shot" | grep -q "PNG image data" || fail "the screenshot is not a PNG"
 cp "$shot" "$OUT/signin-wine.png"
 pass "sign-in window grabbed: $OUT/signin-wine.png ($(file -b "$shot" | cut -d, -f2 | tr -d ' '))"
 
-# The same window on Windows' own platform plugin (qwindows, the Vista style a user sees), drawn by
-# Wine into a virtual X display. Wine's DirectWrite leaves the text of line edits blank, so the
+# Windows' own platform plugin (qwindows, the Vista style a user sees), drawn by Wine into a virtual
+# X display, signed in as admin (--user with FOLJA_PASSWORD): the key derivation, the database and
+# the ärende list in the GUI. Wine's DirectWrite leaves the text of line edits blank, so the
 # font engine is Qt's FreeType one here; on Windows the default engine is used.
 if command -v xvfb-run >/dev/null; then
     shot=$WORK/signin-qwindows.png
@@ -255,7 +256,7 @@ if command -v xvfb-run >/dev/null; then
         { cat "$WORK/gui-qwindows.txt" >&2; fail "folja.exe on the qwindows platform"; }
     file "$shot" | grep -q "PNG image data" || fail "no screenshot from the qwindows platform"
     cp "$shot" "$OUT/signin-wine-qwindows.png"
-    pass "sign-in window on qwindows: $OUT/signin-wine-qwindows.png"
+    pass "signed in as admin on qwindows: $OUT/signin-wine-qwindows.png"
 else
     echo "    skipped: the qwindows screenshot needs xvfb-run (package xvfb)" >&2
 fi
