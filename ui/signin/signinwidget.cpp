@@ -1,6 +1,7 @@
 #include "signin/signinwidget.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -158,14 +159,15 @@ SignInWidget::SignInWidget(QWidget* parent)
     updateButton();
 }
 
+// Paths are shown the way the system writes them (C:\Users\… on Windows) and handed on in Qt's form.
 QString SignInWidget::databasePath() const
 {
-    return m_path->currentText().trimmed();
+    return QDir::fromNativeSeparators(m_path->currentText().trimmed());
 }
 
 void SignInWidget::setDatabasePath(const QString& path)
 {
-    m_path->setCurrentText(path);
+    m_path->setCurrentText(QDir::toNativeSeparators(path));
 }
 
 void SignInWidget::setUserName(const QString& user)
@@ -178,8 +180,9 @@ void SignInWidget::setRecentFiles(const QStringList& paths)
 {
     const QString current = m_path->currentText();
     m_path->clear();
-    m_path->addItems(paths);
-    m_path->setCurrentText(current.isEmpty() && !paths.isEmpty() ? paths.first() : current);
+    for (const QString& path : paths)
+        m_path->addItem(QDir::toNativeSeparators(path));
+    m_path->setCurrentText(current.isEmpty() && !paths.isEmpty() ? QDir::toNativeSeparators(paths.first()) : current);
 }
 
 void SignInWidget::setHint(const QString& text)
@@ -235,7 +238,7 @@ void SignInWidget::browse()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Följa database"), databasePath(),
                                                       tr("Följa databases (*.folja);;All files (*)"));
     if (!path.isEmpty())
-        m_path->setCurrentText(path);
+        setDatabasePath(path);
 }
 
 void SignInWidget::submit()
