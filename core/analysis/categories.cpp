@@ -192,11 +192,61 @@ bool recordApplies(const Column& c, std::size_t p)
     return c.multi ? c.keys[c.offsets[p]] != kNotApplicable : singleKey(c, p) != kNotApplicable;
 }
 
+std::optional<ScaleBytes> scaleBytes(const catalog::Catalog& catalog, const Column& malgrupp, const Column& in)
+{
+    if (in.multi || malgrupp.multi || in.dict.size() + 1 + 2 > 256 || malgrupp.dict.size() + 2 > 256)
+        return std::nullopt;
+    ScaleBytes out;
+    out.column.ref = in.ref;
+    out.column.kind = in.kind;
+    out.column.mayBeNotApplicable = in.mayBeNotApplicable;
+    out.column.dict = in.dict;
+    out.column.dict.append(QString());
+    out.ibic.assign(256, 0); // every byte: a målgrupp byte indexes it without a check
+    const std::vector<std::int32_t> scale = scaleOfKey(catalog, malgrupp);
+    for (std::size_t k = 1; k < scale.size(); ++k)
+        out.ibic[k + 2] = scale[k] == 2 ? 1 : 0;
+    // Bytes are key + 2 (Column::narrow: 1 is kMissing); IBIC's missing is the appended key.
+    const auto ibicMissingByte = static_cast<std::uint8_t>(in.dict.size() + 2);
+    out.shift = static_cast<std::uint8_t>(ibicMissingByte - 1);
+    return out;
+}
+
+void ScaleBytes::apply(const std::uint8_t* keys, const std::uint8_t* group, std::uint8_t* out, std::size_t n) const
+{
+    // Locals: a byte written to `out` may alias the members, which would be read again per record.
+    const std::uint8_t* toIbicOf = ibic.data();
+    const std::uint8_t by = shift;
+    // Arithmetic instead of a condition: missing values are common and unpredictable.
+    for (std::size_t p = 0; p < n; ++p) {
+        const std::uint8_t key = keys[p];
+        const auto toIbic = static_cast<std::uint8_t>(static_cast<std::uint8_t>(key == 1) & toIbicOf[group[p]]);
+        out[p] = static_cast<std::uint8_t>(key + (static_cast<std::uint8_t>(0u - toIbic) & by));
+    }
+}
+
+std::vector<std::uint8_t> ScaleBytes::shiftByGroup() const
+{
+    std::vector<std::uint8_t> by(ibic.size(), 0);
+    for (std::size_t b = 0; b < by.size(); ++b)
+        by[b] = ibic[b] != 0 ? shift : 0;
+    return by;
+}
+
 Column scaleMissing(const catalog::Catalog& catalog, const Column& malgrupp, const Column& in)
 {
     const auto ibicMissing = static_cast<std::int32_t>(in.dict.size());
     if (!in.multi && !malgrupp.multi) {
         // The hot path (insatser, uppföljningar): one pass over both columns.
+        const std::size_t n = in.records();
+        if (!in.narrow.empty() && !malgrupp.narrow.empty()) {
+            if (std::optional<ScaleBytes> bytes = scaleBytes(catalog, malgrupp, in)) {
+                // Bytes in, bytes out.
+                bytes->column.narrow.resize(n);
+                bytes->apply(in.narrow.data(), malgrupp.narrow.data(), bytes->column.narrow.data(), n);
+                return std::move(bytes->column);
+            }
+        }
         Column out;
         out.ref = in.ref;
         out.kind = in.kind;
@@ -207,23 +257,6 @@ Column scaleMissing(const catalog::Catalog& catalog, const Column& malgrupp, con
         const std::vector<std::int32_t> scale = scaleOfKey(catalog, malgrupp);
         for (std::size_t k = 1; k < scale.size(); ++k)
             ibic[k + 2] = scale[k] == 2 ? 1 : 0;
-        const std::size_t n = in.records();
-        if (!in.narrow.empty() && !malgrupp.narrow.empty() && out.dict.size() + 2 <= 256) {
-            // Bytes in, bytes out (Column::narrow: 1 is kMissing).
-            out.narrow.resize(n);
-            const std::uint8_t* keys = in.narrow.data();
-            const std::uint8_t* group = malgrupp.narrow.data();
-            const auto ibicMissingByte = static_cast<std::uint8_t>(ibicMissing + 2);
-            // Arithmetic instead of a condition: missing values are common and unpredictable.
-            const auto shift = static_cast<std::uint8_t>(ibicMissingByte - 1);
-            std::uint8_t* o = out.narrow.data();
-            for (std::size_t p = 0; p < n; ++p) {
-                const std::uint8_t key = keys[p];
-                const auto toIbic = static_cast<std::uint8_t>(static_cast<std::uint8_t>(key == 1) & ibic[group[p]]);
-                o[p] = static_cast<std::uint8_t>(key + toIbic * shift);
-            }
-            return out;
-        }
         out.keys.resize(n);
         for (std::size_t p = 0; p < n; ++p) {
             const std::int32_t key = singleKey(in, p);

@@ -8,6 +8,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace folja::analysis::detail {
 
 // Måluppfyllelse with "(uppgift saknas)" per scale: a record without a value keeps kMissing on
@@ -15,6 +17,22 @@ namespace folja::analysis::detail {
 // with ärenden on both scales and no value is missing on both. `malgrupp` is the målgrupp column
 // over the same population (Engine::resolve), which decides each record's scale.
 Column scaleMissing(const catalog::Catalog& catalog, const Column& malgrupp, const Column& in);
+
+// scaleMissing over single-valued columns held as bytes (Column::narrow), in pieces: any range of
+// records (apply), so that a caller can scale block by block while it gathers.
+struct ScaleBytes {
+    Column column;                  // the scaled column without keys (its dictionary and form)
+    std::vector<std::uint8_t> ibic; // by målgrupp byte (key + 2): 1 for a målgrupp on the IBIC scale
+    std::uint8_t shift = 0;         // what moves "missing" (byte 1) to IBIC's "(uppgift saknas)"
+
+    // out[p] = the scaled byte of the record with måluppfyllelse byte keys[p], målgrupp byte group[p].
+    void apply(const std::uint8_t* keys, const std::uint8_t* group, std::uint8_t* out, std::size_t n) const;
+    // What a missing byte gets added, by målgrupp byte (GatherPlan::shiftMissing).
+    std::vector<std::uint8_t> shiftByGroup() const;
+};
+// For single-valued `malgrupp` and `in` (their dictionaries: the keys are not read) whose keys
+// fit in bytes, scaled ones too; nullopt otherwise.
+std::optional<ScaleBytes> scaleBytes(const catalog::Catalog& catalog, const Column& malgrupp, const Column& in);
 
 // The scales a query can hold: those of the målgrupper its scope and målgrupp filters allow.
 QStringList allowedScales(const catalog::Catalog& catalog, const Query& query);

@@ -22,8 +22,9 @@ struct FastColumns {
 };
 
 // The branch-free single-valued pass. `spare` is the slot of records some dimension does not apply
-// to (= the number of cells); each of the kSets counter sets has spare + 1 setSize.
-template <int D, typename K, bool Keys>
+// to (= the number of cells); each of the kSets counter sets has spare + 1 setSize. Without
+// NotApplicable the pass leaves out.notApplicable to the caller (countZeros).
+template <int D, typename K, bool Keys, bool NotApplicable = true>
 void countSingleValued(const FastColumns<K>& in, std::size_t records, std::uint32_t spare, const std::uint32_t* rows,
                        const std::uint8_t* keys, std::uint32_t* counts, std::uint32_t* keySums, CellCounts& out)
 {
@@ -44,13 +45,17 @@ void countSingleValued(const FastColumns<K>& in, std::size_t records, std::uint3
         const std::uint32_t o0 = l0[c0[p]];
         const std::uint32_t o1 = D > 1 ? l1[c1[p]] : 0u;
         const std::uint32_t o2 = D > 2 ? l2[c2[p]] : 0u;
+        const std::size_t at = set * setSize + std::min(o0 + o1 + o2, spare);
+        if constexpr (!NotApplicable) {
+            ++counts[at];
+            return;
+        }
         const std::uint32_t f0 = o0 >> kSpareShift;
         const std::uint32_t f1 = o1 >> kSpareShift;
         const std::uint32_t f2 = o2 >> kSpareShift;
         na0 += f0;
         na1 += f1;
         na2 += f2;
-        const std::size_t at = set * setSize + std::min(o0 + o1 + o2, spare);
         ++counts[at];
         if constexpr (Keys) {
             const std::uint32_t key = keys[rows[p]];
@@ -70,6 +75,8 @@ void countSingleValued(const FastColumns<K>& in, std::size_t records, std::uint3
     }
     for (; p < records; ++p)
         one(p, 0);
+    if constexpr (!NotApplicable)
+        return;
     const std::uint32_t na[kMaxFastDimensions] = {na0, na1, na2};
     const std::uint32_t naKeys[kMaxFastDimensions] = {naKey0, naKey1, naKey2};
     for (int d = 0; d < D; ++d) {
@@ -79,22 +86,42 @@ void countSingleValued(const FastColumns<K>& in, std::size_t records, std::uint3
     out.populationKeySum = all;
 }
 
-template <typename K, bool Keys>
+template <typename K, bool Keys, bool NotApplicable = true>
 void dispatchSingleValued(int dims, const FastColumns<K>& in, std::size_t records, std::uint32_t spare,
                           const std::uint32_t* rows, const std::uint8_t* keys, std::uint32_t* counts,
                           std::uint32_t* keySums, CellCounts& out)
 {
     switch (dims) {
     case 1:
-        countSingleValued<1, K, Keys>(in, records, spare, rows, keys, counts, keySums, out);
+        countSingleValued<1, K, Keys, NotApplicable>(in, records, spare, rows, keys, counts, keySums, out);
         break;
     case 2:
-        countSingleValued<2, K, Keys>(in, records, spare, rows, keys, counts, keySums, out);
+        countSingleValued<2, K, Keys, NotApplicable>(in, records, spare, rows, keys, counts, keySums, out);
         break;
     default:
-        countSingleValued<3, K, Keys>(in, records, spare, rows, keys, counts, keySums, out);
+        countSingleValued<3, K, Keys, NotApplicable>(in, records, spare, rows, keys, counts, keySums, out);
         break;
     }
+}
+
+// The records holding byte 0 ("not applicable"): a pass the compiler vectorises.
+std::uint32_t countZeros(const std::uint8_t* bytes, std::size_t n)
+{
+    std::uint32_t zeros = 0;
+    for (std::size_t p = 0; p < n; ++p)
+        zeros += bytes[p] == 0 ? 1u : 0u;
+    return zeros;
+}
+
+// Whether, of the bytes a column can hold, byte 0 alone does not apply. A column holds bytes below
+// offsetOf.size() (its keys + 2), but never 2: key 0 is the dictionary's empty slot (engine.h).
+bool onlyZeroDoesNotApply(const std::vector<int>& offsetOf)
+{
+    for (std::size_t b = 0; b < offsetOf.size(); ++b) {
+        if (b != 2 && (offsetOf[b] < 0) != (b == 0))
+            return false;
+    }
+    return !offsetOf.empty();
 }
 
 bool fastPathApplies(const std::vector<CountDimension>& dimensions, int cellCount)
@@ -131,12 +158,22 @@ void countFast(const std::vector<CountDimension>& dimensions, int cellCount, std
             in.keys[d] = dimensions[static_cast<std::size_t>(d)].narrow;
             in.offsets[d] = luts[static_cast<std::size_t>(d)].data();
         }
-        if (keys)
+        // Without keys, when byte 0 alone does not apply, the not-applicable records are counted
+        // apart (countZeros): the counting pass does less per record.
+        const bool zeros = std::all_of(dimensions.begin(), dimensions.end(),
+                                       [](const CountDimension& d) { return onlyZeroDoesNotApply(d.offsetOf); });
+        if (keys) {
             dispatchSingleValued<std::uint8_t, true>(dims, in, records, spare, rows, keys, counts.data(),
                                                      keySums.data(), out);
-        else
+        } else if (zeros) {
+            dispatchSingleValued<std::uint8_t, false, false>(dims, in, records, spare, rows, keys, counts.data(),
+                                                             nullptr, out);
+            for (int d = 0; d < dims; ++d)
+                out.notApplicable[static_cast<std::size_t>(d)] = countZeros(in.keys[d], records);
+        } else {
             dispatchSingleValued<std::uint8_t, false>(dims, in, records, spare, rows, keys, counts.data(), nullptr,
                                                       out);
+        }
     } else {
         FastColumns<std::int32_t> in;
         for (int d = 0; d < dims; ++d) {

@@ -43,7 +43,7 @@ struct Resolved {
     std::vector<const Column*> columns;
     std::vector<const std::uint8_t*> narrow; // per column: its one-byte keys, or null
     int scaleDim = -1;                       // the måluppfyllelse dimension
-    const Column* unscaled = nullptr;        // måluppfyllelse as resolved, before scaleMissing
+    const Column* unscaled = nullptr;        // måluppfyllelse as resolved (its dictionary), unscaled
 
     int dims() const { return static_cast<int>(columns.size()); }
 };
@@ -57,24 +57,24 @@ Result<Resolved> resolveDimensions(const Snapshot& snapshot, const detail::Engin
         return population.error();
     r.population = std::move(population).value();
     for (const QString& d : query.dimensions) {
-        auto column = detail::cachedColumn(snapshot, engine, r.population->pop, popKey, parseVariableRef(d).value());
+        const VariableRef ref = parseVariableRef(d).value();
+        if (r.scaleDim < 0 && ref.variable == QLatin1String("maluppfyllelse")) {
+            // Its scaled column (one "(uppgift saknas)" per scale), and the column as resolved
+            // for its categories.
+            auto scaled = detail::cachedScaledColumn(snapshot, engine, r.population->pop, popKey, ref);
+            if (!scaled.ok())
+                return scaled.error();
+            r.owned.push_back(std::move(scaled).value());
+            r.scaleDim = r.dims();
+            r.unscaled = &r.owned.back()->unscaled;
+            r.columns.push_back(&r.owned.back()->column);
+            continue;
+        }
+        auto column = detail::cachedColumn(snapshot, engine, r.population->pop, popKey, ref);
         if (!column.ok())
             return column.error();
         r.owned.push_back(std::move(column).value());
         r.columns.push_back(&r.owned.back()->column);
-    }
-    for (int d = 0; d < r.dims(); ++d) {
-        if (r.columns[at(d)]->ref.variable != QLatin1String("maluppfyllelse"))
-            continue;
-        r.scaleDim = d;
-        r.unscaled = r.columns[at(d)];
-        auto cachedScaled = detail::cachedScaledColumn(snapshot, engine, r.population->pop, popKey, *r.unscaled);
-        if (!cachedScaled.ok())
-            return cachedScaled.error();
-        std::shared_ptr<const detail::CachedColumn> scaled = std::move(cachedScaled).value();
-        r.owned.push_back(scaled);
-        r.columns[at(d)] = &scaled->column;
-        break;
     }
     // Columns may hold their keys as bytes alone (resolvecache.h). The counting kernel reads the
     // bytes when every dimension has them; otherwise (multi-valued dimensions, more than three)

@@ -9,8 +9,6 @@
 
 namespace folja::analysis::detail {
 
-namespace {
-
 // How to read one variable at the level where it is registered.
 struct Accessor {
     Level level = Level::Arende;
@@ -27,6 +25,8 @@ struct Accessor {
 
     bool multiAtSource() const { return offsets != nullptr; }
 };
+
+namespace {
 
 std::int32_t periodKey(std::int32_t day, const QString& part)
 {
@@ -47,16 +47,42 @@ QString periodLabel(std::int32_t key, const QString& part)
     return QString::number(key);
 }
 
+// GatherPlan::shiftMissing: a missing key's byte moved by the record's group byte.
+struct Shift {
+    const std::uint8_t* group = nullptr; // per record (from the first record filled)
+    const std::uint8_t* by = nullptr;    // group byte -> what a missing byte gets added
+};
+
+// The byte of record p's key k (Column::narrow), a missing one moved by its group byte (without
+// a branch: missing values are common and unpredictable).
+template <bool Shifted>
+std::uint8_t byteOf(std::uint32_t k, std::size_t p, const std::uint8_t* group, const std::uint8_t* by)
+{
+    const std::uint32_t b = k + 2;
+    if constexpr (!Shifted)
+        return static_cast<std::uint8_t>(b);
+    const std::uint32_t move = by[group[p]] & (0u - static_cast<std::uint32_t>(b == 1));
+    return static_cast<std::uint8_t>(b + move);
+}
+
 // The hot path of most tables: a single code per record, read from the record's own row or a
 // parent's (or the insats' last uppföljning), always applicable. One pass per record up the
 // parent chain; code 0 (missing) becomes kMissing and a record without an uppföljning
 // kNotApplicable without a branch. Writes the keys to `out` or, when it is null, as keys + 2 in
-// bytes to `narrow` (Column::narrow).
-template <typename Code, int Levels, bool Latest, bool Narrow>
+// bytes to `narrow` (Column::narrow), Shifted: a missing one moved by `shift`.
+template <typename Code, int Levels, bool Latest, bool Narrow, bool Shifted>
 void gatherCodes(const std::uint32_t* rows, std::size_t n, const std::uint32_t* first, const std::uint32_t* count,
-                 const std::uint32_t* const* parents, const Code* codes, std::int32_t* out, std::uint8_t* narrow)
+                 const std::uint32_t* const* parents, const Code* codes, std::int32_t* out, std::uint8_t* narrow,
+                 const Shift& shift)
 {
     static_assert(kMissing == -1, "code 0 becomes kMissing by or-ing all bits");
+    // The parent tables in locals: a byte written to `narrow` may alias anything, and the compiler
+    // would read them from memory again for every record.
+    const std::uint32_t* chain[Levels > 0 ? Levels : 1] = {};
+    for (int l = 0; l < Levels; ++l)
+        chain[l] = parents[l];
+    const std::uint8_t* group = shift.group;
+    const std::uint8_t* by = shift.by;
     // Masks instead of conditions: a compiler turns a condition on the data into a branch.
     for (std::size_t p = 0; p < n; ++p) {
         std::uint32_t r = rows[p];
@@ -67,12 +93,12 @@ void gatherCodes(const std::uint32_t* rows, std::size_t n, const std::uint32_t* 
             r = (first[r] + c - 1) & has; // row 0 when there is none (read, then masked out)
         }
         for (int l = 0; l < Levels; ++l)
-            r = parents[l][r];
+            r = chain[l][r];
         const auto code = static_cast<std::uint32_t>(codes[r]);
         const std::uint32_t key = code | (0u - static_cast<std::uint32_t>(code == 0));
         const std::uint32_t k = (key & has) | (static_cast<std::uint32_t>(kNotApplicable) & ~has);
         if constexpr (Narrow)
-            narrow[p] = static_cast<std::uint8_t>(k + 2);
+            narrow[p] = byteOf<Shifted>(k, p, group, by);
         else
             out[p] = static_cast<std::int32_t>(k);
     }
@@ -80,35 +106,38 @@ void gatherCodes(const std::uint32_t* rows, std::size_t n, const std::uint32_t* 
 
 template <typename Code, int Levels, bool Latest>
 void gatherCodes(const std::uint32_t* rows, std::size_t n, const std::uint32_t* first, const std::uint32_t* count,
-                 const std::uint32_t* const* parents, const Code* codes, std::int32_t* out, std::uint8_t* narrow)
+                 const std::uint32_t* const* parents, const Code* codes, std::int32_t* out, std::uint8_t* narrow,
+                 const Shift& shift)
 {
-    if (!out)
-        gatherCodes<Code, Levels, Latest, true>(rows, n, first, count, parents, codes, nullptr, narrow);
+    if (out)
+        gatherCodes<Code, Levels, Latest, false, false>(rows, n, first, count, parents, codes, out, nullptr, shift);
+    else if (shift.by)
+        gatherCodes<Code, Levels, Latest, true, true>(rows, n, first, count, parents, codes, nullptr, narrow, shift);
     else
-        gatherCodes<Code, Levels, Latest, false>(rows, n, first, count, parents, codes, out, nullptr);
+        gatherCodes<Code, Levels, Latest, true, false>(rows, n, first, count, parents, codes, nullptr, narrow, shift);
 }
 
 template <typename Code>
 void gatherCodes(int levels, bool latest, const std::uint32_t* rows, std::size_t n, const std::uint32_t* first,
                  const std::uint32_t* count, const std::uint32_t* const* parents, const Code* codes, std::int32_t* out,
-                 std::uint8_t* narrow)
+                 std::uint8_t* narrow, const Shift& shift)
 {
     if (latest) {
-        gatherCodes<Code, 0, true>(rows, n, first, count, parents, codes, out, narrow);
+        gatherCodes<Code, 0, true>(rows, n, first, count, parents, codes, out, narrow, shift);
         return;
     }
     switch (levels) {
     case 0:
-        gatherCodes<Code, 0, false>(rows, n, first, count, parents, codes, out, narrow);
+        gatherCodes<Code, 0, false>(rows, n, first, count, parents, codes, out, narrow, shift);
         break;
     case 1:
-        gatherCodes<Code, 1, false>(rows, n, first, count, parents, codes, out, narrow);
+        gatherCodes<Code, 1, false>(rows, n, first, count, parents, codes, out, narrow, shift);
         break;
     case 2:
-        gatherCodes<Code, 2, false>(rows, n, first, count, parents, codes, out, narrow);
+        gatherCodes<Code, 2, false>(rows, n, first, count, parents, codes, out, narrow, shift);
         break;
     default:
-        gatherCodes<Code, 3, false>(rows, n, first, count, parents, codes, out, narrow);
+        gatherCodes<Code, 3, false>(rows, n, first, count, parents, codes, out, narrow, shift);
         break;
     }
 }
@@ -118,11 +147,13 @@ void gatherCodes(int levels, bool latest, const std::uint32_t* rows, std::size_t
 // reach past an insats' last uppföljning, so that one is tried first without a branch; only an
 // insats followed up after the period walks back (its uppföljningar are date-sorted). Writes to
 // `out` or, when it is null, to `narrow`.
-template <typename Code, bool Narrow>
+template <typename Code, bool Narrow, bool Shifted>
 void gatherLatestInPeriod(const std::uint32_t* rows, std::size_t n, const std::uint32_t* first,
                           const std::uint32_t* count, const std::int32_t* datum, std::int32_t lower, std::int32_t upper,
-                          const Code* codes, std::int32_t* out, std::uint8_t* narrow)
+                          const Code* codes, std::int32_t* out, std::uint8_t* narrow, const Shift& shift)
 {
+    const std::uint8_t* group = shift.group;
+    const std::uint8_t* by = shift.by;
     for (std::size_t p = 0; p < n; ++p) {
         const std::uint32_t r = rows[p];
         const std::uint32_t c = count[r];
@@ -140,7 +171,7 @@ void gatherLatestInPeriod(const std::uint32_t* rows, std::size_t n, const std::u
         const std::uint32_t key = code | (0u - static_cast<std::uint32_t>(code == 0));
         const std::uint32_t k = (key & has) | (static_cast<std::uint32_t>(kNotApplicable) & ~has);
         if constexpr (Narrow)
-            narrow[p] = static_cast<std::uint8_t>(k + 2);
+            narrow[p] = byteOf<Shifted>(k, p, group, by);
         else
             out[p] = static_cast<std::int32_t>(k);
     }
@@ -149,25 +180,17 @@ void gatherLatestInPeriod(const std::uint32_t* rows, std::size_t n, const std::u
 template <typename Code>
 void gatherLatestInPeriod(const std::uint32_t* rows, std::size_t n, const std::uint32_t* first,
                           const std::uint32_t* count, const std::int32_t* datum, std::int32_t lower, std::int32_t upper,
-                          const Code* codes, std::int32_t* out, std::uint8_t* narrow)
+                          const Code* codes, std::int32_t* out, std::uint8_t* narrow, const Shift& shift)
 {
-    if (!out)
-        gatherLatestInPeriod<Code, true>(rows, n, first, count, datum, lower, upper, codes, nullptr, narrow);
+    if (out)
+        gatherLatestInPeriod<Code, false, false>(rows, n, first, count, datum, lower, upper, codes, out, nullptr,
+                                                 shift);
+    else if (shift.by)
+        gatherLatestInPeriod<Code, true, true>(rows, n, first, count, datum, lower, upper, codes, nullptr, narrow,
+                                               shift);
     else
-        gatherLatestInPeriod<Code, false>(rows, n, first, count, datum, lower, upper, codes, out, nullptr);
-}
-
-// Room for the n keys of a single-valued column in the form asked for: `narrow` (keys + 2 in a
-// byte) when asked and the dictionary fits, else `out`; the other stays null.
-void allocateKeys(Column& col, std::size_t n, KeyForm form, std::int32_t*& out, std::uint8_t*& narrow)
-{
-    if (form == KeyForm::Narrow && col.dict.size() + 2 <= 256) {
-        col.narrow.resize(n);
-        narrow = col.narrow.data();
-    } else {
-        col.keys.resize(n);
-        out = col.keys.data();
-    }
+        gatherLatestInPeriod<Code, true, false>(rows, n, first, count, datum, lower, upper, codes, nullptr, narrow,
+                                                shift);
 }
 
 Level levelOf(Unit unit)
@@ -578,7 +601,7 @@ std::int32_t Engine::ageReference(const Population& pop, std::size_t pos) const
     return m_s.arenden().aktualisering[arendeOf(pop.unit, pop.rows[pos])];
 }
 
-Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref, KeyForm form) const
+Result<void> Engine::accessorFor(const VariableRef& ref, Accessor& acc) const
 {
     const PersonTable& P = m_s.persons();
     const ArendeTable& A = m_s.arenden();
@@ -587,7 +610,6 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref, Ke
     const QString& v = ref.variable;
     const std::int32_t horizon = m_horizon;
 
-    Accessor acc;
     auto code8 = [&](Level level, const CodeColumn<std::uint8_t>& c) {
         acc.level = level;
         acc.u8 = c.data.data();
@@ -727,14 +749,133 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref, Ke
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("folja::analysis", "Unknown analysis variable \"%1\".").arg(v));
     }
+    return {};
+}
+
+std::optional<GatherPlan> Engine::planFor(const Accessor& acc, const VariableRef& ref, Unit unit, KeyForm form) const
+{
+    const InsatsTable& I = m_s.insatser();
+    const ArendeTable& A = m_s.arenden();
+    const UppfoljningTable& U = m_s.uppfoljningar();
+    const Level unitLevel = levelOf(unit);
+    const bool below = static_cast<int>(acc.level) > static_cast<int>(unitLevel) &&
+                       !(unit == Unit::Insats && acc.level == Level::Uppfoljning);
+    // A code read straight up the parent chain, or from the insats' latest uppföljning: one pass.
+    const bool latestOnly = unit == Unit::Insats && acc.level == Level::Uppfoljning;
+    const bool simple = (acc.u8 || acc.u16) && !acc.applicable && acc.lut.empty() && !acc.date && !acc.age && !below;
+    if (!simple)
+        return std::nullopt;
+    GatherPlan plan;
+    plan.column.ref = ref;
+    plan.column.kind = acc.kind;
+    plan.column.dict = acc.dict;
+    plan.column.multi = false;
+    plan.narrow = form == KeyForm::Narrow && acc.dict.size() + 2 <= 256;
+    plan.u8 = acc.u8;
+    plan.u16 = acc.u16;
+    plan.first = I.firstUppfoljning.data();
+    plan.count = I.uppfoljningCount.data();
+    if (latestOnly && m_q.period.isSet() && m_q.maluppfyllelseAt == MaluppfyllelseAt::LatestInPeriod && U.rows() > 0) {
+        // The insats' latest uppföljning in the period (selectedUppfoljning).
+        const bool status = m_q.period.meaning == TimeMeaning::StatusOn;
+        plan.inPeriod = true;
+        plan.upper = status ? m_status : m_to;
+        plan.lower = status ? kMinDay : m_from;
+        plan.datum = U.datum.data();
+        plan.column.mayBeNotApplicable = true;
+        return plan;
+    }
+    if (latestOnly && (m_q.period.isSet() || m_q.maluppfyllelseAt != MaluppfyllelseAt::LatestInPeriod || U.rows() == 0))
+        return std::nullopt;
+    Level at = latestOnly ? Level::Uppfoljning : unitLevel;
+    while (at != acc.level && plan.levels < 3) {
+        switch (at) {
+        case Level::Uppfoljning:
+            plan.chain[plan.levels++] = U.insats.data();
+            at = Level::Insats;
+            break;
+        case Level::Insats:
+            plan.chain[plan.levels++] = I.arende.data();
+            at = Level::Arende;
+            break;
+        case Level::Arende:
+            plan.chain[plan.levels++] = A.person.data();
+            at = Level::Person;
+            break;
+        case Level::Person:
+            break;
+        }
+    }
+    plan.latest = latestOnly;
+    plan.column.mayBeNotApplicable = latestOnly;
+    return plan;
+}
+
+std::optional<GatherPlan> Engine::gatherPlan(Unit unit, const VariableRef& ref, KeyForm form) const
+{
+    Accessor acc;
+    if (!accessorFor(ref, acc).ok())
+        return std::nullopt;
+    return planFor(acc, ref, unit, form);
+}
+
+void GatherPlan::allocate(std::size_t records)
+{
+    if (narrow)
+        column.narrow.resize(records);
+    else
+        column.keys.resize(records);
+}
+
+void GatherPlan::fill(const std::uint32_t* rows, std::size_t n, std::size_t at)
+{
+    std::int32_t* out = narrow ? nullptr : column.keys.data() + at;
+    std::uint8_t* bytes = narrow ? column.narrow.data() + at : nullptr;
+    const Shift shift{shiftGroup ? shiftGroup + at : nullptr, shiftBy.empty() ? nullptr : shiftBy.data()};
+    if (inPeriod) {
+        if (u8)
+            gatherLatestInPeriod(rows, n, first, count, datum, lower, upper, u8, out, bytes, shift);
+        else
+            gatherLatestInPeriod(rows, n, first, count, datum, lower, upper, u16, out, bytes, shift);
+    } else if (u8) {
+        gatherCodes(levels, latest, rows, n, first, count, chain, u8, out, bytes, shift);
+    } else {
+        gatherCodes(levels, latest, rows, n, first, count, chain, u16, out, bytes, shift);
+    }
+}
+
+bool GatherPlan::shiftMissing(const std::uint8_t* group, std::vector<std::uint8_t> by)
+{
+    if (!narrow || by.size() < 256)
+        return false;
+    shiftGroup = group;
+    shiftBy = std::move(by);
+    return true;
+}
+
+Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref, KeyForm form) const
+{
+    const PersonTable& P = m_s.persons();
+    const ArendeTable& A = m_s.arenden();
+    const InsatsTable& I = m_s.insatser();
+    const UppfoljningTable& U = m_s.uppfoljningar();
+
+    Accessor acc;
+    if (auto found = accessorFor(ref, acc); !found.ok())
+        return found.error();
+    const std::size_t n = pop.rows.size();
+    // The hot path of most tables: one gather loop (GatherPlan).
+    if (std::optional<GatherPlan> plan = planFor(acc, ref, pop.unit, form)) {
+        plan->allocate(n);
+        plan->fill(pop.rows.data(), n, 0);
+        return std::move(plan->column);
+    }
 
     Column col;
     col.ref = ref;
     col.kind = acc.kind;
     col.dict = acc.dict;
-
     const Level unitLevel = levelOf(pop.unit);
-    const std::size_t n = pop.rows.size();
 
     // Reads the keys of one source row into `out`; returns false if the variable does not apply.
     auto read = [&](std::uint32_t r, std::vector<std::int32_t>& out) -> bool {
@@ -767,65 +908,6 @@ Result<Column> Engine::resolve(const Population& pop, const VariableRef& ref, Ke
     // the insats' chosen uppföljning); several (children) when it sits below.
     const bool below = static_cast<int>(acc.level) > static_cast<int>(unitLevel) &&
                        !(pop.unit == Unit::Insats && acc.level == Level::Uppfoljning);
-    // A code read straight up the parent chain: one pass (gatherCodes).
-    const bool latestOnly = pop.unit == Unit::Insats && acc.level == Level::Uppfoljning;
-    const bool simple = (acc.u8 || acc.u16) && !acc.applicable && acc.lut.empty() && !acc.date && !acc.age && !below;
-    if (simple && latestOnly && m_q.period.isSet() && m_q.maluppfyllelseAt == MaluppfyllelseAt::LatestInPeriod &&
-        U.rows() > 0) {
-        // The insats' latest uppföljning in the period (selectedUppfoljning), in one loop.
-        const bool status = m_q.period.meaning == TimeMeaning::StatusOn;
-        const std::int32_t upper = status ? m_status : m_to;
-        const std::int32_t lower = status ? kMinDay : m_from;
-        col.multi = false;
-        col.mayBeNotApplicable = true;
-        std::int32_t* out = nullptr;
-        std::uint8_t* narrow = nullptr;
-        allocateKeys(col, n, form, out, narrow);
-        if (acc.u8)
-            gatherLatestInPeriod(pop.rows.data(), n, I.firstUppfoljning.data(), I.uppfoljningCount.data(),
-                                 U.datum.data(), lower, upper, acc.u8, out, narrow);
-        else
-            gatherLatestInPeriod(pop.rows.data(), n, I.firstUppfoljning.data(), I.uppfoljningCount.data(),
-                                 U.datum.data(), lower, upper, acc.u16, out, narrow);
-        return col;
-    }
-    if (simple && (!latestOnly ||
-                   (!m_q.period.isSet() && m_q.maluppfyllelseAt == MaluppfyllelseAt::LatestInPeriod && U.rows() > 0))) {
-        const std::uint32_t* chain[3] = {};
-        int levels = 0;
-        Level at = latestOnly ? Level::Uppfoljning : unitLevel;
-        while (at != acc.level && levels < 3) {
-            switch (at) {
-            case Level::Uppfoljning:
-                chain[levels++] = U.insats.data();
-                at = Level::Insats;
-                break;
-            case Level::Insats:
-                chain[levels++] = I.arende.data();
-                at = Level::Arende;
-                break;
-            case Level::Arende:
-                chain[levels++] = A.person.data();
-                at = Level::Person;
-                break;
-            case Level::Person:
-                break;
-            }
-        }
-        col.multi = false;
-        col.mayBeNotApplicable = latestOnly;
-        std::int32_t* out = nullptr;
-        std::uint8_t* narrow = nullptr;
-        allocateKeys(col, n, form, out, narrow);
-        if (acc.u8)
-            gatherCodes(levels, latestOnly, pop.rows.data(), n, I.firstUppfoljning.data(), I.uppfoljningCount.data(),
-                        chain, acc.u8, out, narrow);
-        else
-            gatherCodes(levels, latestOnly, pop.rows.data(), n, I.firstUppfoljning.data(), I.uppfoljningCount.data(),
-                        chain, acc.u16, out, narrow);
-        return col;
-    }
-
     // Source rows as int32 (row numbers stay below 2^31; kNoRow reads as -1) so that the buffer can
     // become the key column without a second allocation.
     std::vector<std::int32_t> src;

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace folja::catalog {
@@ -53,6 +54,38 @@ struct Column {
 // `narrow` alone where the fast paths resolve them and the dictionary fits (Narrow; otherwise keys).
 enum class KeyForm { Wide, Narrow };
 
+struct Accessor; // engine.cpp: how one variable is read
+
+// A single-valued column that one of Engine::resolve's gather loops fills: a code read up the parent
+// chain, or from the insats' chosen uppföljning (Engine::gatherPlan). allocate, then fill the
+// records at..at+n-1 of the population from their rows, in one piece or several.
+struct GatherPlan {
+    Column column;       // ref, kind, dictionary; the keys once allocated and filled
+    bool narrow = false; // keys as bytes alone (Column::narrow), else int32 keys
+
+    void allocate(std::size_t records);
+    void fill(const std::uint32_t* rows, std::size_t n, std::size_t at);
+    // Bytes only: a missing key's byte (1) gets by[group[p]] added, group[p] a byte per record of
+    // the population (scaleMissing in the gather loop itself: categories.h, ScaleBytes). False, and
+    // the plan unchanged, for int32 keys or a `by` of fewer than 256 entries.
+    bool shiftMissing(const std::uint8_t* group, std::vector<std::uint8_t> by);
+
+    // How (engine.cpp: gatherCodes, gatherLatestInPeriod).
+    int levels = 0;
+    bool latest = false;   // the insats' last uppföljning
+    bool inPeriod = false; // the insats' latest uppföljning in [lower, upper]
+    std::int32_t lower = 0;
+    std::int32_t upper = 0;
+    const std::uint32_t* first = nullptr;
+    const std::uint32_t* count = nullptr;
+    const std::int32_t* datum = nullptr;
+    const std::uint32_t* chain[3] = {};
+    const std::uint8_t* u8 = nullptr;
+    const std::uint16_t* u16 = nullptr;
+    const std::uint8_t* shiftGroup = nullptr; // shiftMissing
+    std::vector<std::uint8_t> shiftBy;
+};
+
 struct Population {
     Unit unit = Unit::Insats;
     std::vector<std::uint32_t> rows;          // rows of the unit's table
@@ -80,7 +113,9 @@ public:
     // The unit's records passing time, scope and filters.
     Result<Population> select() const;
     Result<Column> resolve(const Population& population, const VariableRef& ref, KeyForm form = KeyForm::Wide) const;
-
+    // How resolve reads `ref` for a population of `unit` when one gather loop does it (the column
+    // it gives is the one resolve gives); nullopt otherwise (and for an unknown variable).
+    std::optional<GatherPlan> gatherPlan(Unit unit, const VariableRef& ref, KeyForm form) const;
     // Helpers shared with lead times and trends.
     std::int32_t from() const { return m_from; }
     std::int32_t to() const { return m_to; }
@@ -99,6 +134,8 @@ private:
     bool arendeActive(std::uint32_t arende, std::int32_t first, std::int32_t last) const;
     bool timeSelects(Unit unit, std::uint32_t row) const;
     bool scopeSelects(std::uint32_t arende) const;
+    Result<void> accessorFor(const VariableRef& ref, Accessor& acc) const;
+    std::optional<GatherPlan> planFor(const Accessor& acc, const VariableRef& ref, Unit unit, KeyForm form) const;
     Result<Population> applyFilters(Population population) const;
     std::int32_t ageReference(const Population& population, std::size_t pos) const;
 

@@ -6,6 +6,7 @@
 #include <QMutex>
 
 #include <algorithm>
+#include <optional>
 
 namespace folja::analysis::detail {
 
@@ -171,6 +172,20 @@ QString populationKey(const Query& query)
     return QString::fromUtf8(k.toJson());
 }
 
+namespace {
+
+QString columnKey(const QString& popKey, const VariableRef& ref)
+{
+    return popKey + QLatin1Char('\n') + ref.name();
+}
+
+QString scaledKey(const QString& popKey, const VariableRef& maluppfyllelse)
+{
+    return columnKey(popKey, maluppfyllelse) + QStringLiteral("\nskala");
+}
+
+} // namespace
+
 Result<std::shared_ptr<const CachedPopulation>> cachedPopulation(const Snapshot& snapshot, const Engine& engine,
                                                                  const QString& popKey)
 {
@@ -195,7 +210,7 @@ Result<std::shared_ptr<const CachedColumn>> cachedColumn(const Snapshot& snapsho
                                                          const VariableRef& ref)
 {
     const std::uint64_t generation = snapshot.generation();
-    const QString key = popKey + QLatin1Char('\n') + ref.name();
+    const QString key = columnKey(popKey, ref);
     if (auto cached = resolveCache().find<CachedColumn>(generation, key))
         return cached;
     // Bytes where the resolver's fast paths can write them (a quarter of the memory traffic).
@@ -212,18 +227,43 @@ Result<std::shared_ptr<const CachedColumn>> cachedColumn(const Snapshot& snapsho
 
 Result<std::shared_ptr<const CachedColumn>> cachedScaledColumn(const Snapshot& snapshot, const Engine& engine,
                                                                const Population& pop, const QString& popKey,
-                                                               const Column& maluppfyllelse)
+                                                               const VariableRef& maluppfyllelse)
 {
     const std::uint64_t generation = snapshot.generation();
-    const QString key = popKey + QLatin1Char('\n') + maluppfyllelse.ref.name() + QStringLiteral("\nskala");
+    const QString key = scaledKey(popKey, maluppfyllelse);
     if (auto cached = resolveCache().find<CachedColumn>(generation, key))
         return cached;
     // The målgrupp column decides each record's scale: the cached one when målgrupp is a dimension.
     auto malgrupp = cachedColumn(snapshot, engine, pop, popKey, VariableRef{QStringLiteral("malgrupp"), QString()});
     if (!malgrupp.ok())
         return malgrupp.error();
+    const Column& group = malgrupp.value()->column;
     auto fresh = std::make_shared<CachedColumn>();
-    fresh->column = scaleMissing(engine.catalog(), malgrupp.value()->column, maluppfyllelse);
+    // One gather loop where it can: each record's value read and, when missing, moved to its
+    // scale's "(uppgift saknas)" by its målgrupp byte in the same pass.
+    std::optional<GatherPlan> plan = engine.gatherPlan(pop.unit, maluppfyllelse, KeyForm::Narrow);
+    std::optional<ScaleBytes> scale;
+    if (plan && !group.narrow.empty())
+        scale = scaleBytes(engine.catalog(), group, plan->column);
+    if (scale && plan->shiftMissing(group.narrow.data(), scale->shiftByGroup())) {
+        plan->allocate(pop.rows.size());
+        plan->fill(pop.rows.data(), pop.rows.size(), 0);
+        fresh->column = std::move(scale->column);
+        fresh->column.narrow = std::move(plan->column.narrow);
+        fresh->unscaled = std::move(plan->column);
+        fresh->unscaled.narrow.clear();
+    } else {
+        auto column = cachedColumn(snapshot, engine, pop, popKey, maluppfyllelse);
+        if (!column.ok())
+            return column.error();
+        fresh->column = scaleMissing(engine.catalog(), group, column.value()->column);
+        const Column& resolved = column.value()->column;
+        fresh->unscaled.ref = resolved.ref;
+        fresh->unscaled.kind = resolved.kind;
+        fresh->unscaled.multi = resolved.multi;
+        fresh->unscaled.mayBeNotApplicable = resolved.mayBeNotApplicable;
+        fresh->unscaled.dict = resolved.dict;
+    }
     if (fresh->column.narrow.empty())
         fresh->column.narrow = narrowKeys(fresh->column);
     resolveCache().insert(generation, key, fresh, bytesOf(*fresh));

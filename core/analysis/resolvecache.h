@@ -31,6 +31,9 @@ struct CachedPopulation {
 // (Column::narrowOnly; counting.h: widenKeys).
 struct CachedColumn {
     Column column;
+    // Måluppfyllelse's scaled column (cachedScaledColumn): the column as resolved, without its keys
+    // (its dictionary and form, for the categories).
+    Column unscaled;
 };
 
 // Everything that decides which records are selected and how variables resolve, but not the
@@ -44,9 +47,12 @@ Result<std::shared_ptr<const CachedPopulation>> cachedPopulation(const Snapshot&
 Result<std::shared_ptr<const CachedColumn>> cachedColumn(const Snapshot& snapshot, const Engine& engine,
                                                          const Population& pop, const QString& popKey,
                                                          const VariableRef& ref);
-// Måluppfyllelse with its per-scale "(uppgift saknas)" (categories.h: scaleMissing).
+// Måluppfyllelse with its per-scale "(uppgift saknas)" (categories.h: scaleMissing) and, in
+// `unscaled`, the column as resolved. Over an insats population read in one gather loop that
+// scales as it goes (Engine::shiftMissing) where it can; otherwise from the cached måluppfyllelse
+// and målgrupp columns.
 Result<std::shared_ptr<const CachedColumn>> cachedScaledColumn(const Snapshot& snapshot, const Engine& engine,
                                                                const Population& pop, const QString& popKey,
-                                                               const Column& maluppfyllelse);
+                                                               const VariableRef& maluppfyllelse);
 
 } // namespace folja::analysis::detail

@@ -3,7 +3,8 @@
 // without a period:
 // * Engine::select by beslut and Engine::resolve's gather loops (int32 keys and bytes alone,
 //   KeyForm) against the parent chain and Engine::selectedUppfoljning read record by record;
-// * scaleMissing from bytes against scaleMissing from int32 keys;
+// * scaleMissing from bytes against scaleMissing from int32 keys, and the scaled column read in
+//   one gather loop (GatherPlan::shiftMissing, cachedScaledColumn) against both;
 // * 2-D tables counted from bytes (the counting kernel's byte path) against the same tables read
 //   off 3-D tables with a multi-valued dimension, whose columns are widened and counted by the
 //   general path.
@@ -13,12 +14,14 @@
 #include "analysis/crosstab.h"
 #include "analysis/engine.h"
 #include "analysis/query.h"
+#include "analysis/resolvecache.h"
 #include "analysis/snapshot.h"
 #include "catalog/catalog.h"
 #include "demo/demo.h"
 
 #include <QTest>
 
+#include <optional>
 #include <vector>
 
 using namespace folja;
@@ -217,6 +220,40 @@ private slots:
             ibic += k == ibicMissing ? 1 : 0;
         QVERIFY(ibic > 0); // both scales have missing values
         QVERIFY(ad::widenKeys(scaledNarrow).keys == scaledWide.keys);
+
+        // The scaled column read in one gather loop (GatherPlan::shiftMissing) against scaleMissing.
+        std::optional<ad::GatherPlan> plan = engine.gatherPlan(Unit::Insats, malNarrow.ref, KeyForm::Narrow);
+        QCOMPARE(plan.has_value(), !atAvslut); // at avslut takes the general path
+        if (plan) {
+            const std::optional<ad::ScaleBytes> scale = ad::scaleBytes(cat(), malgruppNarrow, plan->column);
+            QVERIFY(scale.has_value());
+            QVERIFY(plan->shiftMissing(malgruppNarrow.narrow.data(), scale->shiftByGroup()));
+            plan->allocate(pop.rows.size());
+            // In two pieces, as a caller filling block by block would.
+            const std::size_t half = pop.rows.size() / 2;
+            plan->fill(pop.rows.data(), half, 0);
+            plan->fill(pop.rows.data() + half, pop.rows.size() - half, half);
+            QCOMPARE(scale->column.dict, scaledWide.dict);
+            Column shifted = scale->column;
+            shifted.narrow = plan->column.narrow;
+            QVERIFY(shifted.narrowOnly());
+            const Column widened = ad::widenKeys(shifted);
+            for (std::size_t p = 0; p < widened.keys.size(); ++p) {
+                if (widened.keys[p] != scaledWide.keys[p])
+                    QFAIL(qPrintable(QStringLiteral("record %1: scaled in the gather loop %2, by scaleMissing %3")
+                                         .arg(p)
+                                         .arg(widened.keys[p])
+                                         .arg(scaledWide.keys[p])));
+            }
+        }
+        // The cached scaled column (either way) and the column as resolved beside it.
+        const auto cached = ad::cachedScaledColumn(s, engine, pop, ad::populationKey(query), malNarrow.ref);
+        QVERIFY(cached.ok());
+        QCOMPARE(cached.value()->column.dict, scaledWide.dict);
+        QVERIFY(ad::widenKeys(cached.value()->column).keys == scaledWide.keys);
+        QCOMPARE(cached.value()->unscaled.dict, malWide.dict);
+        QCOMPARE(cached.value()->unscaled.kind, malWide.kind);
+        QCOMPARE(cached.value()->unscaled.mayBeNotApplicable, malWide.mayBeNotApplicable);
     }
 
     // 2-D tables counted from bytes against the same counts read off 3-D tables with problematik
