@@ -22,9 +22,8 @@ struct FastColumns {
 };
 
 // The branch-free single-valued pass. `spare` is the slot of records some dimension does not apply
-// to (= the number of cells); each of the kSets counter sets has spare + 1 setSize. Without
-// NotApplicable the pass leaves out.notApplicable to the caller (countZeros).
-template <int D, typename K, bool Keys, bool NotApplicable = true>
+// to (= the number of cells); each of the kSets counter sets has spare + 1 setSize.
+template <int D, typename K, bool Keys>
 void countSingleValued(const FastColumns<K>& in, std::size_t records, std::uint32_t spare, const std::uint32_t* rows,
                        const std::uint8_t* keys, std::uint32_t* counts, std::uint32_t* keySums, CellCounts& out)
 {
@@ -45,17 +44,13 @@ void countSingleValued(const FastColumns<K>& in, std::size_t records, std::uint3
         const std::uint32_t o0 = l0[c0[p]];
         const std::uint32_t o1 = D > 1 ? l1[c1[p]] : 0u;
         const std::uint32_t o2 = D > 2 ? l2[c2[p]] : 0u;
-        const std::size_t at = set * setSize + std::min(o0 + o1 + o2, spare);
-        if constexpr (!NotApplicable) {
-            ++counts[at];
-            return;
-        }
         const std::uint32_t f0 = o0 >> kSpareShift;
         const std::uint32_t f1 = o1 >> kSpareShift;
         const std::uint32_t f2 = o2 >> kSpareShift;
         na0 += f0;
         na1 += f1;
         na2 += f2;
+        const std::size_t at = set * setSize + std::min(o0 + o1 + o2, spare);
         ++counts[at];
         if constexpr (Keys) {
             const std::uint32_t key = keys[rows[p]];
@@ -75,8 +70,6 @@ void countSingleValued(const FastColumns<K>& in, std::size_t records, std::uint3
     }
     for (; p < records; ++p)
         one(p, 0);
-    if constexpr (!NotApplicable)
-        return;
     const std::uint32_t na[kMaxFastDimensions] = {na0, na1, na2};
     const std::uint32_t naKeys[kMaxFastDimensions] = {naKey0, naKey1, naKey2};
     for (int d = 0; d < D; ++d) {
@@ -86,42 +79,136 @@ void countSingleValued(const FastColumns<K>& in, std::size_t records, std::uint3
     out.populationKeySum = all;
 }
 
-template <typename K, bool Keys, bool NotApplicable = true>
+template <typename K, bool Keys>
 void dispatchSingleValued(int dims, const FastColumns<K>& in, std::size_t records, std::uint32_t spare,
                           const std::uint32_t* rows, const std::uint8_t* keys, std::uint32_t* counts,
                           std::uint32_t* keySums, CellCounts& out)
 {
     switch (dims) {
     case 1:
-        countSingleValued<1, K, Keys, NotApplicable>(in, records, spare, rows, keys, counts, keySums, out);
+        countSingleValued<1, K, Keys>(in, records, spare, rows, keys, counts, keySums, out);
         break;
     case 2:
-        countSingleValued<2, K, Keys, NotApplicable>(in, records, spare, rows, keys, counts, keySums, out);
+        countSingleValued<2, K, Keys>(in, records, spare, rows, keys, counts, keySums, out);
         break;
     default:
-        countSingleValued<3, K, Keys, NotApplicable>(in, records, spare, rows, keys, counts, keySums, out);
+        countSingleValued<3, K, Keys>(in, records, spare, rows, keys, counts, keySums, out);
         break;
     }
 }
 
-// The records holding byte 0 ("not applicable"): a pass the compiler vectorises.
-std::uint32_t countZeros(const std::uint8_t* bytes, std::size_t n)
+// The byte path's first step when the columns' byte combinations are few (kMaxCombinations): each
+// record counted into the bin of its combination of bytes, b0 * w1 * w2 + b1 * w2 + b2 (w: how many
+// bytes a column can hold), in kSets interleaved sets; no table and no test per record. The bins
+// are moved to their cells afterwards (countCombinations).
+constexpr std::size_t kMaxCombinations = 2048;
+
+template <int D, bool Keys>
+void countBins(const std::uint8_t* const* columns, const std::size_t* widths, std::size_t records,
+               const std::uint32_t* rows, const std::uint8_t* keys, std::size_t bins, std::uint32_t* counts,
+               std::uint32_t* keySums)
 {
-    std::uint32_t zeros = 0;
-    for (std::size_t p = 0; p < n; ++p)
-        zeros += bytes[p] == 0 ? 1u : 0u;
-    return zeros;
+    const std::uint8_t* c0 = columns[0];
+    const std::uint8_t* c1 = columns[D > 1 ? 1 : 0];
+    const std::uint8_t* c2 = columns[D > 2 ? 2 : 0];
+    const auto w1 = static_cast<std::uint32_t>(D > 1 ? widths[1] : 1);
+    const auto w2 = static_cast<std::uint32_t>(D > 2 ? widths[2] : 1);
+    auto one = [&](std::size_t p, std::size_t set) __attribute__((always_inline))
+    {
+        std::uint32_t bin = c0[p];
+        if constexpr (D > 1)
+            bin = bin * w1 + c1[p];
+        if constexpr (D > 2)
+            bin = bin * w2 + c2[p];
+        const std::size_t at = set * bins + bin;
+        ++counts[at];
+        if constexpr (Keys)
+            keySums[at] += keys[rows[p]];
+    };
+    std::size_t p = 0;
+    for (; p + kSets <= records; p += kSets) {
+        one(p, 0);
+        one(p + 1, 1);
+        one(p + 2, 2);
+        one(p + 3, 3);
+    }
+    for (; p < records; ++p)
+        one(p, 0);
 }
 
-// Whether, of the bytes a column can hold, byte 0 alone does not apply. A column holds bytes below
-// offsetOf.size() (its keys + 2), but never 2: key 0 is the dictionary's empty slot (engine.h).
-bool onlyZeroDoesNotApply(const std::vector<int>& offsetOf)
+// Counts byte columns through their combinations (countBins), then moves each combination's
+// records to its cell, or to the not-applicable counts of the dimensions that do not apply to it,
+// as countSingleValued does record by record. False when the combinations are too many.
+bool countCombinations(const std::vector<CountDimension>& dimensions, std::size_t records, const std::uint32_t* rows,
+                       const std::uint8_t* keys, CellCounts& out)
 {
-    for (std::size_t b = 0; b < offsetOf.size(); ++b) {
-        if (b != 2 && (offsetOf[b] < 0) != (b == 0))
+    const std::size_t dims = dimensions.size();
+    const std::uint8_t* columns[kMaxFastDimensions] = {};
+    std::size_t widths[kMaxFastDimensions] = {1, 1, 1};
+    std::size_t bins = 1;
+    for (std::size_t d = 0; d < dims; ++d) {
+        // A column's bytes are its keys + 2, below its dictionary's size + 2 (engine.h: Column).
+        columns[d] = dimensions[d].narrow;
+        widths[d] = static_cast<std::size_t>(dimensions[d].column->dict.size()) + 2;
+        bins *= widths[d];
+        if (bins > kMaxCombinations)
             return false;
     }
-    return !offsetOf.empty();
+    std::vector<std::uint32_t> counts(bins * kSets, 0);
+    std::vector<std::uint32_t> keySums(keys ? bins * kSets : 0, 0);
+    auto run = [&]<bool Keys>() {
+        switch (dims) {
+        case 1:
+            countBins<1, Keys>(columns, widths, records, rows, keys, bins, counts.data(), keySums.data());
+            break;
+        case 2:
+            countBins<2, Keys>(columns, widths, records, rows, keys, bins, counts.data(), keySums.data());
+            break;
+        default:
+            countBins<3, Keys>(columns, widths, records, rows, keys, bins, counts.data(), keySums.data());
+            break;
+        }
+    };
+    if (keys)
+        run.template operator()<true>();
+    else
+        run.template operator()<false>();
+    std::uint32_t all = 0;
+    for (std::size_t bin = 0; bin < bins; ++bin) {
+        qint64 n = 0;
+        std::uint32_t keySum = 0;
+        for (std::size_t set = 0; set < static_cast<std::size_t>(kSets); ++set) {
+            n += counts[set * bins + bin];
+            keySum += keys ? keySums[set * bins + bin] : 0u;
+        }
+        if (n == 0)
+            continue;
+        all += keySum;
+        // The bin's bytes, and their offsets (-1: does not apply; bytes past the table likewise).
+        std::size_t rest = bin;
+        int offset = 0;
+        bool applies = true;
+        for (std::size_t d = dims; d-- > 0;) {
+            const std::size_t byte = rest % widths[d];
+            rest /= widths[d];
+            const std::vector<int>& offsetOf = dimensions[d].offsetOf;
+            const int o = byte < offsetOf.size() ? offsetOf[byte] : -1;
+            if (o < 0) {
+                applies = false;
+                out.notApplicable[d] += n;
+                out.notApplicableKeySums[d] += keySum;
+            } else {
+                offset += o;
+            }
+        }
+        if (!applies)
+            continue;
+        out.counts[static_cast<std::size_t>(offset)] += n;
+        if (keys)
+            out.keySums[static_cast<std::size_t>(offset)] += keySum;
+    }
+    out.populationKeySum = all;
+    return true;
 }
 
 bool fastPathApplies(const std::vector<CountDimension>& dimensions, int cellCount)
@@ -158,22 +245,12 @@ void countFast(const std::vector<CountDimension>& dimensions, int cellCount, std
             in.keys[d] = dimensions[static_cast<std::size_t>(d)].narrow;
             in.offsets[d] = luts[static_cast<std::size_t>(d)].data();
         }
-        // Without keys, when byte 0 alone does not apply, the not-applicable records are counted
-        // apart (countZeros): the counting pass does less per record.
-        const bool zeros = std::all_of(dimensions.begin(), dimensions.end(),
-                                       [](const CountDimension& d) { return onlyZeroDoesNotApply(d.offsetOf); });
-        if (keys) {
+        if (keys)
             dispatchSingleValued<std::uint8_t, true>(dims, in, records, spare, rows, keys, counts.data(),
                                                      keySums.data(), out);
-        } else if (zeros) {
-            dispatchSingleValued<std::uint8_t, false, false>(dims, in, records, spare, rows, keys, counts.data(),
-                                                             nullptr, out);
-            for (int d = 0; d < dims; ++d)
-                out.notApplicable[static_cast<std::size_t>(d)] = countZeros(in.keys[d], records);
-        } else {
+        else
             dispatchSingleValued<std::uint8_t, false>(dims, in, records, spare, rows, keys, counts.data(), nullptr,
                                                       out);
-        }
     } else {
         FastColumns<std::int32_t> in;
         for (int d = 0; d < dims; ++d) {
@@ -319,6 +396,8 @@ CellCounts countCells(const std::vector<CountDimension>& dimensions, int cellCou
         out.keySums.assign(static_cast<std::size_t>(cellCount), 0);
     out.notApplicable.assign(dimensions.size(), 0);
     out.notApplicableKeySums.assign(dimensions.size(), 0);
+    if (bytes && countCombinations(dimensions, records, rows, keys, out))
+        return out;
     if (fastPathApplies(dimensions, cellCount))
         countFast(dimensions, cellCount, records, rows, keys, out);
     else

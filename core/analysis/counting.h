@@ -8,7 +8,9 @@
 // Single-valued dimensions take the fast path: one-byte keys (narrowKeys), a lookup table per
 // dimension from key to offset, no branch per record (a record that some dimension does not apply
 // to lands in a spare slot), and four interleaved sets of counters so that neighbouring records
-// of the same cell do not wait for each other.
+// of the same cell do not wait for each other. When the columns' byte combinations are few (a
+// table of a few hundred cells), the records are counted by their combination of bytes alone, with
+// no table per record, and the combinations moved to their cells afterwards.
 
 #include "analysis/engine.h"
 

@@ -5,6 +5,7 @@
 //   KeyForm) against the parent chain and Engine::selectedUppfoljning read record by record;
 // * scaleMissing from bytes against scaleMissing from int32 keys, and the scaled column read in
 //   one gather loop (GatherPlan::shiftMissing, cachedScaledColumn) against both;
+// * the counting kernel's byte path against its path over int32 keys (key sums included);
 // * 2-D tables counted from bytes (the counting kernel's byte path) against the same tables read
 //   off 3-D tables with a multi-valued dimension, whose columns are widened and counted by the
 //   general path.
@@ -254,6 +255,79 @@ private slots:
         QCOMPARE(cached.value()->unscaled.dict, malWide.dict);
         QCOMPARE(cached.value()->unscaled.kind, malWide.kind);
         QCOMPARE(cached.value()->unscaled.mayBeNotApplicable, malWide.mayBeNotApplicable);
+    }
+
+    // The byte counting pass (countCells through the columns' byte combinations) against the
+    // table pass over the same columns' int32 keys, with and without the Cell Key Method's record
+    // keys: cells, key sums, not-applicable counts and their key sums, for 1 to 3 dimensions, with
+    // a dimension whose "does not apply" holds a value too.
+    void byteCountingAgainstTheTablePath_data() { columnsAgainstTheirDefinition_data(); }
+
+    void byteCountingAgainstTheTablePath()
+    {
+        QFETCH(int, index);
+        const Query query = queries()[static_cast<std::size_t>(index)].second;
+        const Snapshot& s = m_snapshot;
+        const Engine engine(s, cat(), query);
+        const auto selected = engine.select();
+        QVERIFY(selected.ok());
+        const ad::Population& pop = selected.value();
+        const VariableRef malgruppRef{QStringLiteral("malgrupp"), QString()};
+        const auto malgrupp = engine.resolve(pop, malgruppRef, KeyForm::Narrow);
+        const auto kon = engine.resolve(pop, VariableRef{QStringLiteral("kon"), QString()}, KeyForm::Narrow);
+        const auto mal = engine.resolve(pop, VariableRef{QStringLiteral("maluppfyllelse"), QString()}, KeyForm::Narrow);
+        QVERIFY(malgrupp.ok() && kon.ok() && mal.ok());
+        Column scaled = ad::scaleMissing(cat(), malgrupp.value(), mal.value());
+        if (scaled.narrow.empty())
+            scaled.narrow = ad::narrowKeys(scaled);
+        const std::vector<const Column*> all{&malgrupp.value(), &kon.value(), &scaled};
+        for (int dims = 1; dims <= 3; ++dims) {
+            for (const bool valueDoesNotApply : {false, true}) {
+                // Categories: key k at k - 1, missing last; strides as in the dense array.
+                std::vector<Column> wide;
+                wide.reserve(3);
+                std::vector<ad::CountDimension> bytes(static_cast<std::size_t>(dims));
+                int cells = 1;
+                for (int d = dims - 1; d >= 0; --d) {
+                    const Column& c = *all[static_cast<std::size_t>(d)];
+                    QVERIFY(!c.narrow.empty());
+                    const int shape = static_cast<int>(c.dict.size());
+                    ad::CountDimension& cd = bytes[static_cast<std::size_t>(d)];
+                    cd.column = &c;
+                    cd.narrow = c.narrow.data();
+                    cd.offsetOf.assign(static_cast<std::size_t>(shape) + 2, -1);
+                    cd.offsetOf[1] = (shape - 1) * cells;
+                    for (int k = 1; k < shape; ++k)
+                        cd.offsetOf[static_cast<std::size_t>(k) + 2] = (k - 1) * cells;
+                    if (valueDoesNotApply && d == 0)
+                        cd.offsetOf[3] = -1; // key 1 does not apply either
+                    cd.totalOffset = shape * cells;
+                    cells *= shape + 1;
+                }
+                std::vector<ad::CountDimension> keysOf = bytes;
+                for (ad::CountDimension& cd : keysOf) {
+                    wide.push_back(ad::widenKeys(*cd.column));
+                    cd.column = &wide.back();
+                    cd.narrow = nullptr;
+                }
+                for (const std::uint8_t* recordKeys :
+                     {static_cast<const std::uint8_t*>(nullptr), s.insatser().key.data()}) {
+                    const std::uint32_t* rows = recordKeys ? pop.rows.data() : nullptr;
+                    const ad::CellCounts a = ad::countCells(bytes, cells, pop.rows.size(), rows, recordKeys);
+                    const ad::CellCounts b = ad::countCells(keysOf, cells, pop.rows.size(), rows, recordKeys);
+                    QVERIFY(a.counts == b.counts);
+                    QVERIFY(a.keySums == b.keySums);
+                    QVERIFY(a.notApplicable == b.notApplicable);
+                    QVERIFY(a.notApplicableKeySums == b.notApplicableKeySums);
+                    QCOMPARE(a.populationKeySum, b.populationKeySum);
+                    qint64 counted = 0;
+                    for (qint64 n : a.counts)
+                        counted += n;
+                    QVERIFY(counted > 300);
+                    QVERIFY(valueDoesNotApply ? a.notApplicable[0] > 0 : true);
+                }
+            }
+        }
     }
 
     // 2-D tables counted from bytes against the same counts read off 3-D tables with problematik
