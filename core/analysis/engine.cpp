@@ -47,22 +47,35 @@ QString periodLabel(std::int32_t key, const QString& part)
     return QString::number(key);
 }
 
-// GatherPlan::shiftMissing: a missing key's byte moved by the record's group byte.
+// Bytes (Column::narrow) straight from codes: code 0 (missing) is byte 1, code c byte c + 2; with a
+// group (GatherPlan::shiftMissing), from the table of (group byte, code), which moves a missing
+// value by the record's group.
 struct Shift {
-    const std::uint8_t* group = nullptr; // per record (from the first record filled)
-    const std::uint8_t* by = nullptr;    // group byte -> what a missing byte gets added
+    const std::uint8_t* group = nullptr; // per record (from the first record filled); null: no group
+    const std::uint8_t* table = nullptr; // by code, or by group byte * 256 + code
 };
 
-// The byte of record p's key k (Column::narrow), a missing one moved by its group byte (without
-// a branch: missing values are common and unpredictable).
+// The byte of record p's code, or 0 ("not applicable") when `has` is 0 (all bits set otherwise):
+// one table read instead of a test per record.
 template <bool Shifted>
-std::uint8_t byteOf(std::uint32_t k, std::size_t p, const std::uint8_t* group, const std::uint8_t* by)
+std::uint8_t byteOf(const Shift& shift, std::size_t p, std::uint32_t code, std::uint32_t has)
 {
-    const std::uint32_t b = k + 2;
-    if constexpr (!Shifted)
-        return static_cast<std::uint8_t>(b);
-    const std::uint32_t move = by[group[p]] & (0u - static_cast<std::uint32_t>(b == 1));
-    return static_cast<std::uint8_t>(b + move);
+    std::size_t at = code & 0xffu;
+    if constexpr (Shifted)
+        at |= std::size_t{shift.group[p]} << 8;
+    return static_cast<std::uint8_t>(shift.table[at] & has);
+}
+
+// The bytes of codes 0..255 without a group.
+const std::uint8_t* plainBytes()
+{
+    static const std::vector<std::uint8_t> table = [] {
+        std::vector<std::uint8_t> t(256);
+        for (std::size_t c = 0; c < t.size(); ++c)
+            t[c] = static_cast<std::uint8_t>(c == 0 ? 1 : c + 2);
+        return t;
+    }();
+    return table.data();
 }
 
 // The hot path of most tables: a single code per record, read from the record's own row or a
@@ -81,8 +94,7 @@ void gatherCodes(const std::uint32_t* rows, std::size_t n, const std::uint32_t* 
     const std::uint32_t* chain[Levels > 0 ? Levels : 1] = {};
     for (int l = 0; l < Levels; ++l)
         chain[l] = parents[l];
-    const std::uint8_t* group = shift.group;
-    const std::uint8_t* by = shift.by;
+    const Shift bytes = shift; // locals: see above
     // Masks instead of conditions: a compiler turns a condition on the data into a branch.
     for (std::size_t p = 0; p < n; ++p) {
         std::uint32_t r = rows[p];
@@ -95,12 +107,12 @@ void gatherCodes(const std::uint32_t* rows, std::size_t n, const std::uint32_t* 
         for (int l = 0; l < Levels; ++l)
             r = chain[l][r];
         const auto code = static_cast<std::uint32_t>(codes[r]);
-        const std::uint32_t key = code | (0u - static_cast<std::uint32_t>(code == 0));
-        const std::uint32_t k = (key & has) | (static_cast<std::uint32_t>(kNotApplicable) & ~has);
-        if constexpr (Narrow)
-            narrow[p] = byteOf<Shifted>(k, p, group, by);
-        else
-            out[p] = static_cast<std::int32_t>(k);
+        if constexpr (Narrow) {
+            narrow[p] = byteOf<Shifted>(bytes, p, code, has);
+        } else {
+            const std::uint32_t key = code | (0u - static_cast<std::uint32_t>(code == 0));
+            out[p] = static_cast<std::int32_t>((key & has) | (static_cast<std::uint32_t>(kNotApplicable) & ~has));
+        }
     }
 }
 
@@ -111,7 +123,7 @@ void gatherCodes(const std::uint32_t* rows, std::size_t n, const std::uint32_t* 
 {
     if (out)
         gatherCodes<Code, Levels, Latest, false, false>(rows, n, first, count, parents, codes, out, nullptr, shift);
-    else if (shift.by)
+    else if (shift.group)
         gatherCodes<Code, Levels, Latest, true, true>(rows, n, first, count, parents, codes, nullptr, narrow, shift);
     else
         gatherCodes<Code, Levels, Latest, true, false>(rows, n, first, count, parents, codes, nullptr, narrow, shift);
@@ -152,8 +164,7 @@ void gatherLatestInPeriod(const std::uint32_t* rows, std::size_t n, const std::u
                           const std::uint32_t* count, const std::int32_t* datum, std::int32_t lower, std::int32_t upper,
                           const Code* codes, std::int32_t* out, std::uint8_t* narrow, const Shift& shift)
 {
-    const std::uint8_t* group = shift.group;
-    const std::uint8_t* by = shift.by;
+    const Shift bytes = shift; // in locals: a byte written to `narrow` may alias anything
     for (std::size_t p = 0; p < n; ++p) {
         const std::uint32_t r = rows[p];
         const std::uint32_t c = count[r];
@@ -168,12 +179,12 @@ void gatherLatestInPeriod(const std::uint32_t* rows, std::size_t n, const std::u
         }
         has &= 0u - static_cast<std::uint32_t>(datum[f] >= lower);
         const auto code = static_cast<std::uint32_t>(codes[f]);
-        const std::uint32_t key = code | (0u - static_cast<std::uint32_t>(code == 0));
-        const std::uint32_t k = (key & has) | (static_cast<std::uint32_t>(kNotApplicable) & ~has);
-        if constexpr (Narrow)
-            narrow[p] = byteOf<Shifted>(k, p, group, by);
-        else
-            out[p] = static_cast<std::int32_t>(k);
+        if constexpr (Narrow) {
+            narrow[p] = byteOf<Shifted>(bytes, p, code, has);
+        } else {
+            const std::uint32_t key = code | (0u - static_cast<std::uint32_t>(code == 0));
+            out[p] = static_cast<std::int32_t>((key & has) | (static_cast<std::uint32_t>(kNotApplicable) & ~has));
+        }
     }
 }
 
@@ -185,7 +196,7 @@ void gatherLatestInPeriod(const std::uint32_t* rows, std::size_t n, const std::u
     if (out)
         gatherLatestInPeriod<Code, false, false>(rows, n, first, count, datum, lower, upper, codes, out, nullptr,
                                                  shift);
-    else if (shift.by)
+    else if (shift.group)
         gatherLatestInPeriod<Code, true, true>(rows, n, first, count, datum, lower, upper, codes, nullptr, narrow,
                                                shift);
     else
@@ -831,7 +842,7 @@ void GatherPlan::fill(const std::uint32_t* rows, std::size_t n, std::size_t at)
 {
     std::int32_t* out = narrow ? nullptr : column.keys.data() + at;
     std::uint8_t* bytes = narrow ? column.narrow.data() + at : nullptr;
-    const Shift shift{shiftGroup ? shiftGroup + at : nullptr, shiftBy.empty() ? nullptr : shiftBy.data()};
+    const Shift shift{shiftGroup ? shiftGroup + at : nullptr, shiftGroup ? shiftBytes.data() : plainBytes()};
     if (inPeriod) {
         if (u8)
             gatherLatestInPeriod(rows, n, first, count, datum, lower, upper, u8, out, bytes, shift);
@@ -844,12 +855,18 @@ void GatherPlan::fill(const std::uint32_t* rows, std::size_t n, std::size_t at)
     }
 }
 
-bool GatherPlan::shiftMissing(const std::uint8_t* group, std::vector<std::uint8_t> by)
+bool GatherPlan::shiftMissing(const std::uint8_t* group, const std::vector<std::uint8_t>& by)
 {
     if (!narrow || by.size() < 256)
         return false;
+    // By group byte * 256 + code (byteOf).
+    shiftBytes.resize(256 * 256);
+    const std::uint8_t* plain = plainBytes();
+    for (std::size_t g = 0; g < 256; ++g) {
+        std::copy(plain, plain + 256, shiftBytes.begin() + static_cast<std::ptrdiff_t>(g * 256));
+        shiftBytes[g * 256] = static_cast<std::uint8_t>(1 + by[g]);
+    }
     shiftGroup = group;
-    shiftBy = std::move(by);
     return true;
 }
 

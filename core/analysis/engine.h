@@ -68,7 +68,7 @@ struct GatherPlan {
     // Bytes only: a missing key's byte (1) gets by[group[p]] added, group[p] a byte per record of
     // the population (scaleMissing in the gather loop itself: categories.h, ScaleBytes). False, and
     // the plan unchanged, for int32 keys or a `by` of fewer than 256 entries.
-    bool shiftMissing(const std::uint8_t* group, std::vector<std::uint8_t> by);
+    bool shiftMissing(const std::uint8_t* group, const std::vector<std::uint8_t>& by);
 
     // How (engine.cpp: gatherCodes, gatherLatestInPeriod).
     int levels = 0;
@@ -83,7 +83,7 @@ struct GatherPlan {
     const std::uint8_t* u8 = nullptr;
     const std::uint16_t* u16 = nullptr;
     const std::uint8_t* shiftGroup = nullptr; // shiftMissing
-    std::vector<std::uint8_t> shiftBy;
+    std::vector<std::uint8_t> shiftBytes;     // by group byte * 256 + code
 };
 
 struct Population {
