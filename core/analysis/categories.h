@@ -18,8 +18,8 @@ namespace folja::analysis::detail {
 // over the same population (Engine::resolve), which decides each record's scale.
 Column scaleMissing(const catalog::Catalog& catalog, const Column& malgrupp, const Column& in);
 
-// scaleMissing over single-valued columns held as bytes (Column::narrow), in pieces: any range of
-// records (apply), so that a caller can scale block by block while it gathers.
+// scaleMissing over single-valued columns held as bytes (Column::narrow): over whole columns
+// (apply), or in the gather loop that reads måluppfyllelse (shiftByGroup: GatherPlan::shiftMissing).
 struct ScaleBytes {
     Column column;                  // the scaled column without keys (its dictionary and form)
     std::vector<std::uint8_t> ibic; // by målgrupp byte (key + 2): 1 for a målgrupp on the IBIC scale

@@ -116,6 +116,7 @@ public:
     // How resolve reads `ref` for a population of `unit` when one gather loop does it (the column
     // it gives is the one resolve gives); nullopt otherwise (and for an unknown variable).
     std::optional<GatherPlan> gatherPlan(Unit unit, const VariableRef& ref, KeyForm form) const;
+
     // Helpers shared with lead times and trends.
     std::int32_t from() const { return m_from; }
     std::int32_t to() const { return m_to; }

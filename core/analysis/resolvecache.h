@@ -48,9 +48,9 @@ Result<std::shared_ptr<const CachedColumn>> cachedColumn(const Snapshot& snapsho
                                                          const Population& pop, const QString& popKey,
                                                          const VariableRef& ref);
 // Måluppfyllelse with its per-scale "(uppgift saknas)" (categories.h: scaleMissing) and, in
-// `unscaled`, the column as resolved. Over an insats population read in one gather loop that
-// scales as it goes (Engine::shiftMissing) where it can; otherwise from the cached måluppfyllelse
-// and målgrupp columns.
+// `unscaled`, the column as resolved. Read by one gather loop that scales as it goes
+// (GatherPlan::shiftMissing, by the cached målgrupp column's bytes) where it can; otherwise scaled
+// from the cached måluppfyllelse and målgrupp columns.
 Result<std::shared_ptr<const CachedColumn>> cachedScaledColumn(const Snapshot& snapshot, const Engine& engine,
                                                                const Population& pop, const QString& popKey,
                                                                const VariableRef& maluppfyllelse);
