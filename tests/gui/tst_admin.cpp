@@ -124,9 +124,16 @@ access::Session& idle(ui::MainWindow& w)
     return *w.session();
 }
 
+// The administration workspace, once it takes input. While work that was lent the session runs
+// (widgets/background.h), the window disables every tab but the current one, and the event loop
+// enables them again when the session is back. A click meanwhile does nothing; under load this
+// happened right after a sign-in.
 ui::AdminWorkspace* adminOf(ui::MainWindow& w)
 {
-    return w.findChild<ui::AdminWorkspace*>();
+    auto* admin = w.findChild<ui::AdminWorkspace*>();
+    if (admin && !QTest::qWaitFor([admin] { return admin->isEnabled(); }, 10000))
+        qWarning() << "the administration workspace stayed disabled";
+    return admin;
 }
 
 QStringList fieldRowVariables(const ui::ArendeForm& form)
@@ -572,9 +579,8 @@ private slots:
         const QString previewText = preview->text();
         QVERIFY2(previewText.contains(QStringLiteral("2095-01-01")), qPrintable(previewText));
 
-        // A screen is disabled while work lent the session runs (widgets/background.h), and enabled
-        // again by the event loop once it is back: wait for that, or the click does nothing, the
-        // handler stays armed and answers the next box instead (seen under load).
+        // The screen may be disabled again (adminOf): a click would do nothing, and the armed
+        // handler would answer the next box instead.
         QString cancelled;
         answerNextConfirmation(false, nullptr, &cancelled);
         QTRY_VERIFY(gallra->isEnabled());
